@@ -1,0 +1,65 @@
+#include "cli.h"
+#include "storage/errors.h"
+#include "window.h"
+#include "workspace.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QTextStream>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PanelistPlugin)
+Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("panelist"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Panelist"));
+    QCoreApplication::setApplicationName(QStringLiteral("panelist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PANELIST_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return cli::run(app.arguments());
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Panelist"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("panelist"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/panelist.png")));
+    installTranslations(app);
+    Window::setUpStyle();
+
+    QQmlApplicationEngine engine;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<Window> window;
+    try {
+        workspace =
+            std::make_unique<Workspace>(Database::resolveLocation(cli::databaseOption(arguments)));
+        window = std::make_unique<Window>(*workspace);
+    } catch (const PanelistError &error) {
+        QTextStream(stderr) << QStringLiteral("panelist: ") << error.message() << Qt::endl;
+        return Window::loadStartupError(engine, error.message()) ? app.exec() : 1;
+    }
+    if (!window->load(engine))
+        return 1;
+    return app.exec();
+}

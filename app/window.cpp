@@ -1,0 +1,36 @@
+#include "window.h"
+
+#include "workspace.h"
+
+#include <QQmlContext>
+#include <QQuickStyle>
+
+Window::Window(Workspace &workspace)
+    : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.database().location()))
+{
+    QuestionBank::setInstance(m_bank.get());
+}
+
+Window::~Window()
+{
+    QuestionBank::setInstance(nullptr);
+}
+
+void Window::setUpStyle()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+}
+
+bool Window::load(QQmlApplicationEngine &engine)
+{
+    engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
+    return !engine.rootObjects().isEmpty();
+}
+
+bool Window::loadStartupError(QQmlApplicationEngine &engine, const QString &message)
+{
+    engine.setInitialProperties({{QStringLiteral("message"), message}});
+    engine.load(QUrl(QStringLiteral("qrc:/Panelist/StartupError.qml")));
+    return !engine.rootObjects().isEmpty();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "bank/questionbank.h"
+
+#include <QQmlApplicationEngine>
+#include <memory>
+
+class Workspace;
+
+// The graphical side: QML-facing objects over an open workspace, and the window.
+class Window
+{
+public:
+    explicit Window(Workspace &workspace);
+    ~Window();
+
+    // Loads qrc:/Panelist/Main.qml into `engine`; false when QML failed to load.
+    bool load(QQmlApplicationEngine &engine);
+    QuestionBank &bank() { return *m_bank; }
+
+    // Material style, following the saved light / dark choice. Call before any QML loads.
+    static void setUpStyle();
+    // Shows `message` in a plain window when the database cannot be opened.
+    static bool loadStartupError(QQmlApplicationEngine &engine, const QString &message);
+
+private:
+    std::unique_ptr<QuestionBank> m_bank;
+};

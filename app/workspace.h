@@ -1,0 +1,22 @@
+#pragma once
+
+#include "bank/bankrepository.h"
+#include "storage/database.h"
+
+#include <memory>
+
+// What both the window and the command line work on: the open database, its
+// repositories, and the shipped bank brought up to date on first use.
+class Workspace
+{
+public:
+    // Throws PanelistError when the database cannot be used.
+    explicit Workspace(const QString &location);
+
+    Database &database() { return *m_database; }
+    BankRepository &bank() { return *m_bank; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<BankRepository> m_bank;
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "question.h"
+#include "storage/searchindex.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+class Database;
+
+// Owns the SQL of the question bank: categories, questions and their ordered parts.
+// Every write is one transaction that also keeps the search index in step.
+class BankRepository
+{
+public:
+    explicit BankRepository(Database &database);
+
+    struct ImportResult
+    {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+
+    QList<Category> categories() const;
+    int questionCount(bool includeArchived = false) const;
+
+    std::optional<Question> question(qint64 id) const;
+    std::optional<Question> questionByUuid(const QString &uuid) const;
+    // Every question, archived ones included, in a stable order (category, title, uuid).
+    QList<Question> allQuestions() const;
+    // Non-archived questions in bank order, a page at a time.
+    QList<QuestionSummary> listQuestions(int limit, int offset) const;
+    QList<QuestionSummary> search(const searchindex::Request &request) const;
+
+    // User edits: the question is marked as edited so a bank upgrade leaves it alone.
+    qint64 addQuestion(Question question);
+    void updateQuestion(const Question &question);
+    void setArchived(qint64 id, bool archived);
+    void removeQuestion(qint64 id);
+
+    // Writes categories and questions in one transaction: a uuid already present is
+    // updated in place, others are added. All or nothing.
+    ImportResult importQuestions(const QList<Category> &categories,
+                                 const QList<Question> &questions);
+
+    // Used by the shipped-bank installer, inside its own transaction.
+    QSqlDatabase connection() const { return m_db; }
+    qint64 writeQuestion(const Question &question, bool userEdited);
+    qint64 ensureCategory(const QString &name);
+
+private:
+    Question readQuestion(const class QSqlQuery &row) const;
+    void writeChildren(qint64 id, const Question &question);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The bank's plain value types. Repositories fill them; models and exchange read them.
+
+struct Category
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+};
+
+struct Question
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    QString prompt; // Markdown
+    QString category;
+    QString level = QStringLiteral("middle");   // junior | middle | senior
+    QString kind = QStringLiteral("technical"); // technical | coding | behavioural | ...
+    int minutes = 5;
+    QString referenceAnswer; // Markdown key points
+    QStringList tags;
+    QStringList followUps;
+    QStringList criteria;
+    QString anchorJunior;
+    QString anchorMiddle;
+    QString anchorSenior;
+    bool archived = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Equality of content, ignoring database identity and timestamps.
+    bool sameContent(const Question &other) const;
+};
+
+// One row of a search result or list: what a list delegate shows.
+struct QuestionSummary
+{
+    qint64 id = 0;
+    QString uuid;
+    QString title;
+    QString category;
+    QString level;
+    QString kind;
+    int minutes = 0;
+    bool archived = false;
+};
+
+namespace bankvalues {
+const QStringList &levels();
+const QStringList &kinds();
+} // namespace bankvalues

@@ -1,0 +1,280 @@
+#include "bankjson.h"
+
+#include "storage/errors.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace bankjson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BankJson", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+// Reads the fields of one JSON object, naming the object in every complaint.
+class Fields
+{
+public:
+    Fields(const QJsonObject &object, QString where, const QStringList &known)
+        : m_object(object)
+        , m_where(std::move(where))
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key()))
+                fail(it.key(), tr("is not a field of this format (known: %1)")
+                                   .arg(known.join(QStringLiteral(", "))));
+        }
+    }
+
+    [[noreturn]] void fail(const QString &key, const QString &reason) const
+    {
+        throw PanelistError(tr("%1: field \"%2\" %3.").arg(m_where, key, reason));
+    }
+
+    QString string(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isString())
+            fail(key, value.isUndefined() ? tr("is missing")
+                                          : tr("must be a string, not %1").arg(typeName(value)));
+        return value.toString();
+    }
+
+    int integer(const QString &key, bool required, int fallback = 0) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() && !required)
+            return fallback;
+        const double number = value.toDouble(-1e300);
+        if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number)))
+            fail(key, value.isUndefined()
+                          ? tr("is missing")
+                          : tr("must be a whole number, not %1").arg(typeName(value)));
+        return static_cast<int>(number);
+    }
+
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool())
+            fail(key, tr("must be true or false, not %1").arg(typeName(value)));
+        return value.toBool();
+    }
+
+    QStringList strings(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray())
+            fail(key, tr("must be a list of strings, not %1").arg(typeName(value)));
+        QStringList result;
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                fail(key,
+                     tr("item %1 must be a string, not %2").arg(i + 1).arg(typeName(array.at(i))));
+            result << array.at(i).toString();
+        }
+        return result;
+    }
+
+    QJsonObject object(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject())
+            fail(key, tr("must be an object, not %1").arg(typeName(value)));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isArray())
+            fail(key, value.isUndefined() ? tr("is missing")
+                                          : tr("must be a list, not %1").arg(typeName(value)));
+        return value.toArray();
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+};
+
+const QStringList kTopFields = {QStringLiteral("format"), QStringLiteral("version"),
+                                QStringLiteral("bankVersion"), QStringLiteral("categories"),
+                                QStringLiteral("questions")};
+const QStringList kQuestionFields = {
+    QStringLiteral("uuid"),      QStringLiteral("title"),    QStringLiteral("prompt"),
+    QStringLiteral("category"),  QStringLiteral("level"),    QStringLiteral("kind"),
+    QStringLiteral("minutes"),   QStringLiteral("tags"),     QStringLiteral("referenceAnswer"),
+    QStringLiteral("followUps"), QStringLiteral("criteria"), QStringLiteral("anchors"),
+    QStringLiteral("archived")};
+const QStringList kAnchorFields = {QStringLiteral("junior"), QStringLiteral("middle"),
+                                   QStringLiteral("senior")};
+
+// Where in the text a parse error happened, as "line L, column C".
+QString position(const QByteArray &data, int offset)
+{
+    const QByteArray before = data.left(offset);
+    const int line = before.count('\n') + 1;
+    const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+Question readQuestion(const QJsonValue &value, int index, const QString &fileName)
+{
+    const QString fallbackWhere =
+        fileName + QStringLiteral(", ") + bankcheck::describeQuestion(index, {});
+    if (!value.isObject())
+        throw PanelistError(
+            tr("%1: must be an object, not %2.").arg(fallbackWhere, typeName(value)));
+    const QJsonObject object = value.toObject();
+    const QString where =
+        fileName + QStringLiteral(", ") +
+        bankcheck::describeQuestion(index, object.value(QStringLiteral("title")).toString());
+    const Fields fields(object, where, kQuestionFields);
+
+    Question q;
+    q.uuid = fields.string(QStringLiteral("uuid"), true);
+    q.title = fields.string(QStringLiteral("title"), true);
+    q.prompt = fields.string(QStringLiteral("prompt"), false);
+    q.category = fields.string(QStringLiteral("category"), true);
+    q.level = fields.string(QStringLiteral("level"), true);
+    q.kind = fields.string(QStringLiteral("kind"), true);
+    q.minutes = fields.integer(QStringLiteral("minutes"), true);
+    q.tags = fields.strings(QStringLiteral("tags"));
+    q.referenceAnswer = fields.string(QStringLiteral("referenceAnswer"), false);
+    q.followUps = fields.strings(QStringLiteral("followUps"));
+    q.criteria = fields.strings(QStringLiteral("criteria"));
+    q.archived = fields.boolean(QStringLiteral("archived"));
+    const Fields anchors(fields.object(QStringLiteral("anchors")),
+                         where + QStringLiteral(", anchors"), kAnchorFields);
+    q.anchorJunior = anchors.string(QStringLiteral("junior"), false);
+    q.anchorMiddle = anchors.string(QStringLiteral("middle"), false);
+    q.anchorSenior = anchors.string(QStringLiteral("senior"), false);
+    bankcheck::normalizeQuestion(q, where);
+    return q;
+}
+
+} // namespace
+
+QByteArray write(const BankDocument &document)
+{
+    QJsonArray categories;
+    for (const Category &category : document.categories)
+        categories.append(QJsonObject{{QStringLiteral("name"), category.name},
+                                      {QStringLiteral("position"), category.position}});
+    QJsonArray questions;
+    for (const Question &q : document.questions) {
+        questions.append(QJsonObject{
+            {QStringLiteral("uuid"), q.uuid},
+            {QStringLiteral("title"), q.title},
+            {QStringLiteral("prompt"), q.prompt},
+            {QStringLiteral("category"), q.category},
+            {QStringLiteral("level"), q.level},
+            {QStringLiteral("kind"), q.kind},
+            {QStringLiteral("minutes"), q.minutes},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
+            {QStringLiteral("referenceAnswer"), q.referenceAnswer},
+            {QStringLiteral("followUps"), QJsonArray::fromStringList(q.followUps)},
+            {QStringLiteral("criteria"), QJsonArray::fromStringList(q.criteria)},
+            {QStringLiteral("anchors"), QJsonObject{{QStringLiteral("junior"), q.anchorJunior},
+                                                    {QStringLiteral("middle"), q.anchorMiddle},
+                                                    {QStringLiteral("senior"), q.anchorSenior}}},
+            {QStringLiteral("archived"), q.archived}});
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("panelist-bank")},
+                     {QStringLiteral("version"), BankDocument::kFormatVersion},
+                     {QStringLiteral("categories"), categories},
+                     {QStringLiteral("questions"), questions}};
+    if (document.bankVersion > 0)
+        root.insert(QStringLiteral("bankVersion"), document.bankVersion);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+BankDocument read(const QByteArray &data, const QString &fileName)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw PanelistError(tr("%1, %2: not valid JSON: %3.")
+                                .arg(fileName, position(data, error.offset), error.errorString()));
+    }
+    if (!json.isObject())
+        throw PanelistError(
+            tr("%1: the top level must be an object with \"format\": \"panelist-bank\".")
+                .arg(fileName));
+    const QJsonObject root = json.object();
+    const Fields top(root, fileName, kTopFields);
+    if (top.string(QStringLiteral("format"), true) != QLatin1String("panelist-bank"))
+        top.fail(QStringLiteral("format"), tr("must be \"panelist-bank\""));
+    const int version = top.integer(QStringLiteral("version"), true);
+    if (version > BankDocument::kFormatVersion || version < 1) {
+        top.fail(QStringLiteral("version"),
+                 tr("is %1, but this Panelist reads format version %2; update Panelist")
+                     .arg(version)
+                     .arg(BankDocument::kFormatVersion));
+    }
+
+    BankDocument document;
+    document.bankVersion = top.integer(QStringLiteral("bankVersion"), false, 0);
+    const QJsonArray categories = top.array(QStringLiteral("categories"), false);
+    for (int i = 0; i < categories.size(); ++i) {
+        const QString where = tr("%1, category %2").arg(fileName).arg(i + 1);
+        if (!categories.at(i).isObject())
+            throw PanelistError(
+                tr("%1: must be an object, not %2.").arg(where, typeName(categories.at(i))));
+        const Fields fields(categories.at(i).toObject(), where,
+                            {QStringLiteral("name"), QStringLiteral("position")});
+        Category category;
+        category.name = fields.string(QStringLiteral("name"), true).simplified();
+        category.position = fields.integer(QStringLiteral("position"), false, i);
+        document.categories.append(category);
+    }
+    std::stable_sort(document.categories.begin(), document.categories.end(),
+                     [](const Category &a, const Category &b) { return a.position < b.position; });
+
+    const QJsonArray questions = top.array(QStringLiteral("questions"), true);
+    for (int i = 0; i < questions.size(); ++i)
+        document.questions.append(readQuestion(questions.at(i), i, fileName));
+    bankcheck::checkDocument(document, fileName);
+    return document;
+}
+
+} // namespace bankjson

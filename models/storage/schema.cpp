@@ -1,0 +1,168 @@
+#include "schema.h"
+
+namespace schema {
+
+namespace {
+
+// Version 1: the whole domain of DESIGN.md — bank, plans, interviews with snapshot items.
+// Times are ISO-8601 UTC text; flags are 0/1 integers, so the same SQL reads on PostgreSQL.
+const QStringList kVersion1 = {
+    QStringLiteral(R"(CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"),
+
+    QStringLiteral(R"(CREATE TABLE categories (
+        id       INTEGER PRIMARY KEY,
+        name     TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0))"),
+
+    QStringLiteral(R"(CREATE TABLE questions (
+        id               INTEGER PRIMARY KEY,
+        uuid             TEXT NOT NULL UNIQUE,
+        title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        prompt           TEXT NOT NULL DEFAULT '',
+        category_id      INTEGER REFERENCES categories(id) ON DELETE RESTRICT,
+        level            TEXT NOT NULL CHECK (level IN ('junior', 'middle', 'senior')),
+        kind             TEXT NOT NULL CHECK (kind IN ('technical', 'coding', 'behavioural',
+                                                       'situational', 'discussion')),
+        minutes          INTEGER NOT NULL DEFAULT 5 CHECK (minutes BETWEEN 1 AND 90),
+        reference_answer TEXT NOT NULL DEFAULT '',
+        anchor_junior    TEXT NOT NULL DEFAULT '',
+        anchor_middle    TEXT NOT NULL DEFAULT '',
+        anchor_senior    TEXT NOT NULL DEFAULT '',
+        archived         INTEGER NOT NULL DEFAULT 0,
+        user_edited      INTEGER NOT NULL DEFAULT 0,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX questions_category ON questions(category_id)"),
+    QStringLiteral("CREATE INDEX questions_title ON questions(title COLLATE NOCASE)"),
+
+    QStringLiteral(R"(CREATE TABLE question_follow_ups (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        PRIMARY KEY (question_id, position)))"),
+    QStringLiteral(R"(CREATE TABLE question_criteria (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        PRIMARY KEY (question_id, position)))"),
+    QStringLiteral(R"(CREATE TABLE question_tags (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        tag         TEXT NOT NULL,
+        PRIMARY KEY (question_id, position)))"),
+    QStringLiteral("CREATE INDEX question_tags_tag ON question_tags(tag)"),
+
+    // Which shipped-bank questions this database has ever received, so that a later
+    // release adds only new ones and never resurrects a question the user deleted.
+    QStringLiteral(R"(CREATE TABLE shipped_questions (
+        uuid         TEXT PRIMARY KEY,
+        bank_version INTEGER NOT NULL))"),
+
+    QStringLiteral(R"(CREATE TABLE plans (
+        id             INTEGER PRIMARY KEY,
+        uuid           TEXT NOT NULL UNIQUE,
+        name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role           TEXT NOT NULL DEFAULT '',
+        level          TEXT NOT NULL DEFAULT 'senior'
+                       CHECK (level IN ('junior', 'middle', 'senior')),
+        target_minutes INTEGER NOT NULL DEFAULT 60 CHECK (target_minutes BETWEEN 1 AND 600),
+        shipped        INTEGER NOT NULL DEFAULT 0,
+        user_edited    INTEGER NOT NULL DEFAULT 0,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE plan_items (
+        id          INTEGER PRIMARY KEY,
+        plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 90),
+        note        TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX plan_items_plan ON plan_items(plan_id, position)"),
+    QStringLiteral("CREATE INDEX plan_items_question ON plan_items(question_id)"),
+
+    // An interview keeps its own copy of everything it showed (the snapshot), so
+    // editing the bank or deleting the plan never rewrites a past interview.
+    QStringLiteral(R"(CREATE TABLE interviews (
+        id             INTEGER PRIMARY KEY,
+        uuid           TEXT NOT NULL UNIQUE,
+        candidate      TEXT NOT NULL CHECK (length(trim(candidate)) > 0),
+        role           TEXT NOT NULL DEFAULT '',
+        interviewer    TEXT NOT NULL DEFAULT '',
+        plan_id        INTEGER REFERENCES plans(id) ON DELETE SET NULL,
+        plan_name      TEXT NOT NULL DEFAULT '',
+        target_minutes INTEGER NOT NULL DEFAULT 60,
+        scheduled_at   TEXT,
+        started_at     TEXT,
+        ended_at       TEXT,
+        status         TEXT NOT NULL DEFAULT 'planned'
+                       CHECK (status IN ('planned', 'live', 'finished')),
+        paused_at      TEXT,
+        paused_seconds INTEGER NOT NULL DEFAULT 0,
+        current_item   INTEGER NOT NULL DEFAULT 0,
+        recommendation TEXT CHECK (recommendation IN ('strong_no', 'no', 'yes', 'strong_yes')),
+        summary        TEXT NOT NULL DEFAULT '',
+        amended        INTEGER NOT NULL DEFAULT 0,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX interviews_plan ON interviews(plan_id)"),
+    QStringLiteral("CREATE INDEX interviews_candidate ON interviews(candidate COLLATE NOCASE)"),
+    QStringLiteral(R"(CREATE TABLE interview_items (
+        id               INTEGER PRIMARY KEY,
+        interview_id     INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        position         INTEGER NOT NULL,
+        question_uuid    TEXT NOT NULL DEFAULT '',
+        title            TEXT NOT NULL,
+        prompt           TEXT NOT NULL DEFAULT '',
+        category         TEXT NOT NULL DEFAULT '',
+        level            TEXT NOT NULL DEFAULT 'middle',
+        kind             TEXT NOT NULL DEFAULT 'technical',
+        reference_answer TEXT NOT NULL DEFAULT '',
+        anchor_junior    TEXT NOT NULL DEFAULT '',
+        anchor_middle    TEXT NOT NULL DEFAULT '',
+        anchor_senior    TEXT NOT NULL DEFAULT '',
+        minutes_budget   INTEGER NOT NULL DEFAULT 5,
+        plan_note        TEXT NOT NULL DEFAULT '',
+        state            TEXT NOT NULL DEFAULT 'pending'
+                         CHECK (state IN ('pending', 'current', 'done', 'skipped')),
+        seconds_spent    INTEGER NOT NULL DEFAULT 0,
+        score            INTEGER CHECK (score BETWEEN 1 AND 4),
+        flag_strong      INTEGER NOT NULL DEFAULT 0,
+        flag_concern     INTEGER NOT NULL DEFAULT 0,
+        notes            TEXT NOT NULL DEFAULT '',
+        UNIQUE (interview_id, position)))"),
+    QStringLiteral(R"(CREATE TABLE interview_item_follow_ups (
+        item_id  INTEGER NOT NULL REFERENCES interview_items(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text     TEXT NOT NULL,
+        ad_hoc   INTEGER NOT NULL DEFAULT 0,
+        asked    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (item_id, position)))"),
+    QStringLiteral(R"(CREATE TABLE interview_item_criteria (
+        item_id  INTEGER NOT NULL REFERENCES interview_items(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text     TEXT NOT NULL,
+        met      INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (item_id, position)))"),
+
+    // Full-text index over what a person searches a question by. Maintained by
+    // SearchIndex inside the same transaction as every question write.
+    QStringLiteral(R"(CREATE VIRTUAL TABLE question_search USING fts5(
+        title, prompt, reference_answer, follow_ups, tags,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))"),
+};
+
+} // namespace
+
+QStringList sqliteMigration(int version)
+{
+    switch (version) {
+    case 1:
+        return kVersion1;
+    default:
+        return {};
+    }
+}
+
+} // namespace schema

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Panelist set-up: installs what is missing from Debian, builds, then runs.
+#   ./panelist.sh run [ARGS...]   build and start the app (ARGS go to panelist)
+#   ./panelist.sh test            build and run the whole test suite (ctest)
+#   ./panelist.sh bench           build and print the benchmark figures
+#   ./panelist.sh build           only install and build
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+BUILD_DIR=${PANELIST_BUILD_DIR:-build}
+
+# Debian bookworm package names; nothing is downloaded from anywhere else.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libgl-dev libvulkan-dev
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qttest
+    fonts-dejavu-core sqlite3
+)
+
+install_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing from Debian: ${missing[*]}"
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    install_packages
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+command=${1:-run}
+[ $# -gt 0 ] && shift
+case "$command" in
+    run)
+        build
+        exec "$BUILD_DIR/panelist" "$@"
+        ;;
+    test)
+        build
+        cd "$BUILD_DIR"
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"
+        ;;
+    bench)
+        build
+        exec "$BUILD_DIR/panelist-bench" "$@"
+        ;;
+    build)
+        build
+        ;;
+    *)
+        echo "usage: $0 run [ARGS...] | test | bench | build" >&2
+        exit 2
+        ;;
+esac

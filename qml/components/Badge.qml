@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+
+// A small rounded label for a category, level or tag.
+Rectangle {
+    id: badge
+
+    property string text
+    // "junior", "middle", "senior", "category" or "tag" pick the colour.
+    property string tone: "tag"
+
+    readonly property color toneColor: {
+        switch (tone) {
+        case "junior": return Material.color(Material.Teal)
+        case "middle": return Material.color(Material.Blue)
+        case "senior": return Material.color(Material.DeepPurple)
+        case "category": return Material.color(Material.Indigo)
+        default: return Material.color(Material.BlueGrey)
+        }
+    }
+
+    implicitWidth: label.implicitWidth + 14
+    implicitHeight: label.implicitHeight + 4
+    radius: height / 2
+    color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.16)
+    border.color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.45)
+    visible: text.length > 0
+
+    Label {
+        id: label
+        anchors.centerIn: parent
+        text: badge.text
+        font.pixelSize: 11
+        font.weight: Font.DemiBold
+        color: badge.Material.theme === Material.Dark ? Qt.lighter(badge.toneColor, 1.5) : Qt.darker(badge.toneColor, 1.3)
+    }
+}

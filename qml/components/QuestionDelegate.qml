@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One question in a list: title, then category, level, kind and minutes.
+ItemDelegate {
+    id: delegate
+
+    required property int index
+    required property int questionId
+    required property string title
+    required property string category
+    required property string level
+    required property string kind
+    required property int minutes
+    required property bool startsCategory
+
+    height: startsCategory ? 100 : 64
+    padding: 0
+
+    // The category heading sits above the first question of each category.
+    SectionHeading {
+        visible: delegate.startsCategory
+        text: delegate.category
+        y: 4
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 4
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 16
+        anchors.topMargin: delegate.startsCategory ? 44 : 8
+        anchors.bottomMargin: 8
+
+        Label {
+            text: delegate.title
+            elide: Text.ElideRight
+            font.pixelSize: 15
+            font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 6
+            Badge { text: delegate.category; tone: "category" }
+            Badge { text: delegate.level; tone: delegate.level }
+            Label {
+                text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
+                opacity: 0.65
+                font.pixelSize: 12
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Everything about one question: the prompt as rendered Markdown, follow-ups,
+// rubric criteria, the three level anchors and the reference answer.
+Pane {
+    id: detail
+
+    property int questionId: 0
+    readonly property var question: questionId > 0 ? QuestionBank.question(questionId) : ({})
+    readonly property bool hasQuestion: question.title !== undefined
+
+    padding: 0
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 420)
+        visible: !detail.hasQuestion
+        title: qsTr("No question selected")
+        detail: qsTr("Pick a question on the left, or type in the search field to find one.")
+    }
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        visible: detail.hasQuestion
+        contentWidth: availableWidth
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            width: scroller.availableWidth
+            spacing: 10
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.margins: 28
+                Layout.bottomMargin: 0
+                spacing: 10
+
+                Label {
+                    objectName: "detailTitle"
+                    text: detail.question.title ?? ""
+                    font.pixelSize: 26
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Flow {
+                    spacing: 6
+                    Layout.fillWidth: true
+                    Badge { text: detail.question.category ?? ""; tone: "category" }
+                    Badge { text: detail.question.level ?? ""; tone: detail.question.level ?? "" }
+                    Badge { text: detail.question.kind ?? "" }
+                    Badge { text: qsTr("%n min", "", detail.question.minutes ?? 0) }
+                    Repeater {
+                        model: detail.question.tags ?? []
+                        Badge {
+                            required property string modelData
+                            text: "#" + modelData
+                        }
+                    }
+                }
+
+                SectionHeading { text: qsTr("Question"); leftPadding: 0 }
+                TextEdit {
+                    objectName: "detailPrompt"
+                    text: detail.question.prompt ?? ""
+                    textFormat: TextEdit.MarkdownText
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    color: detail.Material.foreground
+                    selectionColor: detail.Material.accent
+                    font.pixelSize: 15
+                    Layout.fillWidth: true
+                }
+
+                SectionHeading { text: qsTr("Follow-ups"); leftPadding: 0 }
+                Repeater {
+                    model: detail.question.followUps ?? []
+                    Label {
+                        required property string modelData
+                        required property int index
+                        text: (index + 1) + ".  " + modelData
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+
+                SectionHeading { text: qsTr("Rubric criteria"); leftPadding: 0 }
+                Repeater {
+                    model: detail.question.criteria ?? []
+                    Label {
+                        required property string modelData
+                        text: "✓  " + modelData
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+
+                SectionHeading { text: qsTr("What each level sounds like"); leftPadding: 0 }
+                GridLayout {
+                    columns: detail.width > 900 ? 3 : 1
+                    columnSpacing: 10
+                    rowSpacing: 10
+                    Layout.fillWidth: true
+
+                    Repeater {
+                        model: [
+                            { level: "junior", label: qsTr("Junior · score 2"), text: detail.question.anchorJunior ?? "" },
+                            { level: "middle", label: qsTr("Middle · score 3"), text: detail.question.anchorMiddle ?? "" },
+                            { level: "senior", label: qsTr("Senior · score 4"), text: detail.question.anchorSenior ?? "" }
+                        ]
+                        Frame {
+                            id: anchorCard
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 1
+                            ColumnLayout {
+                                width: parent.width
+                                spacing: 6
+                                Badge { text: anchorCard.modelData.label; tone: anchorCard.modelData.level }
+                                Label {
+                                    text: anchorCard.modelData.text
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                    }
+                }
+
+                SectionHeading { text: qsTr("Reference answer"); leftPadding: 0 }
+                TextEdit {
+                    objectName: "detailReference"
+                    text: detail.question.referenceAnswer ?? ""
+                    textFormat: TextEdit.MarkdownText
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    color: detail.Material.foreground
+                    selectionColor: detail.Material.accent
+                    font.pixelSize: 14
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 28
+                }
+            }
+        }
+    }
+}

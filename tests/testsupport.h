@@ -1,0 +1,16 @@
+#pragma once
+
+#include "bank/question.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Shared by the tests: sample questions and file helpers.
+namespace testsupport {
+
+// A complete question with every field filled; `n` varies title, uuid and text.
+Question sampleQuestion(int n, const QString &category = QStringLiteral("Internals"));
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &data);
+
+} // namespace testsupport

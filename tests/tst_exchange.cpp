@@ -1,0 +1,253 @@
+#include "bank/bankrepository.h"
+#include "exchange/bankfiles.h"
+#include "exchange/bankjson.h"
+#include "exchange/bankmarkdown.h"
+#include "storage/database.h"
+#include "storage/errors.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::readFile;
+using testsupport::sampleQuestion;
+using testsupport::writeFile;
+
+class ExchangeTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString freshDatabase() { return path(QStringLiteral("db%1.sqlite").arg(++m_counter)); }
+
+    // Questions that stress the formats: Markdown headings in text, code with
+    // comments, multi-line list items, non-Latin text, archived flags.
+    static QList<Question> trickyQuestions()
+    {
+        QList<Question> list;
+        for (int i = 1; i <= 6; ++i)
+            list << sampleQuestion(i, i % 2 ? QStringLiteral("Internals")
+                                            : QStringLiteral("Concurrency"));
+        list[0].prompt =
+            QStringLiteral("# Not a heading of ours\n\n\\# already escaped\n\n```python\n## "
+                           "comment\n#### also a comment\n```\n\nText after.");
+        list[1].followUps = {QStringLiteral("Line one\nline two of the same follow-up"),
+                             QStringLiteral("1. starts with a number")};
+        list[2].title = QStringLiteral("Юникод: naïve façade 並行");
+        list[2].anchorSenior = QStringLiteral("### looks like a title\nbut is an anchor");
+        list[3].archived = true;
+        list[4].tags = {};
+        list[4].referenceAnswer.clear();
+        list[5].criteria = {QStringLiteral("- starts with a dash"),
+                            QStringLiteral("* starts with a star")};
+        return list;
+    }
+
+    void roundTrip(const QString &extension)
+    {
+        const QString first = path(QStringLiteral("first.") + extension);
+        const QString second = path(QStringLiteral("second.") + extension);
+        {
+            Database db(freshDatabase());
+            BankRepository bank(db);
+            bank.importQuestions({{0, QStringLiteral("Internals"), 0},
+                                  {0, QStringLiteral("Concurrency"), 1},
+                                  {0, QStringLiteral("Empty category"), 2}},
+                                 trickyQuestions());
+            bankfiles::exportFile(bank, first);
+        }
+        Database db(freshDatabase());
+        BankRepository bank(db);
+        const BankRepository::ImportResult result = bankfiles::importFile(bank, first);
+        QCOMPARE(result.added, 6);
+        bankfiles::exportFile(bank, second);
+        QCOMPARE(readFile(second), readFile(first));
+        // And the content itself survived, field by field.
+        for (const Question &original : trickyQuestions()) {
+            const std::optional<Question> stored = bank.questionByUuid(original.uuid);
+            QVERIFY(stored);
+            QVERIFY2(stored->sameContent(original), qPrintable(original.title));
+        }
+        QCOMPARE(bank.categories().size(), 3);
+    }
+
+    static QByteArray fileHash(const QString &file)
+    {
+        return QCryptographicHash::hash(readFile(file), QCryptographicHash::Sha256);
+    }
+
+private slots:
+    void jsonRoundTripIsLossless() { roundTrip(QStringLiteral("json")); }
+    void markdownRoundTripIsLossless() { roundTrip(QStringLiteral("md")); }
+
+    void jsonWriterFollowsThePublicFormat()
+    {
+        BankDocument document;
+        document.categories = {{0, QStringLiteral("Internals"), 0}};
+        document.questions = {sampleQuestion(1)};
+        const QByteArray json = bankjson::write(document);
+        QVERIFY(json.contains("\"format\": \"panelist-bank\""));
+        QVERIFY(json.contains("\"version\": 1"));
+        QVERIFY(json.contains("\"followUps\""));
+        QVERIFY(json.contains("\"anchors\""));
+    }
+
+    void handWrittenMarkdownImports()
+    {
+        const QByteArray text =
+            "# My bank\n\n## Testing\n\n### Fixtures in pytest\n"
+            "- uuid: 3b0c5d1e-2f4a-4b6c-8d7e-9f0a1b2c3d4e\n- level: Middle\n- kind: technical\n"
+            "- minutes: 7\n- tags: pytest, fixtures\n\n#### Prompt\nWhat is a fixture?\n\n"
+            "#### Follow-ups\n- What is fixture scope?\n- How does `yield` teardown work?\n\n"
+            "#### Criteria\n* Mentions dependency injection by argument name\n\n"
+            "#### Anchors\n##### Junior\nUses them.\n##### Senior\nDesigns scopes.\n";
+        const BankDocument document = bankmarkdown::read(text, QStringLiteral("mine.md"));
+        QCOMPARE(document.questions.size(), 1);
+        const Question &q = document.questions.first();
+        QCOMPARE(q.category, QStringLiteral("Testing"));
+        QCOMPARE(q.level, QStringLiteral("middle"));
+        QCOMPARE(q.minutes, 7);
+        QCOMPARE(q.tags, (QStringList{QStringLiteral("pytest"), QStringLiteral("fixtures")}));
+        QCOMPARE(q.followUps.size(), 2);
+        QCOMPARE(q.criteria.size(), 1);
+        QCOMPARE(q.anchorJunior, QStringLiteral("Uses them."));
+        QCOMPARE(q.anchorMiddle, QString());
+        QCOMPARE(q.anchorSenior, QStringLiteral("Designs scopes."));
+    }
+
+    void badInputIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("messageParts");
+
+        BankDocument valid;
+        valid.categories = {{0, QStringLiteral("Internals"), 0}};
+        valid.questions = {sampleQuestion(1), sampleQuestion(2)};
+        const QByteArray json = bankjson::write(valid);
+        const QByteArray markdown = bankmarkdown::write(valid);
+        auto edited = [&](const char *from, const char *to) {
+            QByteArray copy = json;
+            const qsizetype at = copy.lastIndexOf(from);
+            return copy.replace(at, qstrlen(from), to);
+        };
+
+        QTest::newRow("truncated json") << "truncated.json" << json.left(json.size() / 2)
+                                        << QStringList{"truncated.json", "line", "not valid JSON"};
+        QTest::newRow("wrong type")
+            << "wrongtype.json" << edited("\"minutes\": 7", "\"minutes\": \"seven\"")
+            << QStringList{"wrongtype.json", "question 2 (\"Sample question 2\")", "\"minutes\"",
+                           "whole number"};
+        QTest::newRow("list of numbers")
+            << "tags.json" << edited("\"sample\",", "42,")
+            << QStringList{"tags.json", "question 2", "\"tags\"", "item 1", "string"};
+        QTest::newRow("missing field")
+            << "missing.json" << edited("\"title\": \"Sample question 2\",", "")
+            << QStringList{"missing.json", "question 2", "\"title\"", "missing"};
+        QTest::newRow("unknown level")
+            << "level.json" << edited("\"level\": \"senior\"", "\"level\": \"expert\"")
+            << QStringList{"level.json", "question 2", "\"level\"", "expert"};
+        QTest::newRow("unknown field")
+            << "field.json" << edited("\"archived\"", "\"archivd\"")
+            << QStringList{"field.json", "question 2", "\"archivd\"", "not a field"};
+        QTest::newRow("newer format")
+            << "newer.json" << QByteArray(json).replace("\"version\": 1", "\"version\": 7")
+            << QStringList{"newer.json", "\"version\"", "update Panelist"};
+        QTest::newRow("not a bank") << "other.json" << QByteArray("[1, 2, 3]")
+                                    << QStringList{"other.json", "panelist-bank"};
+        QTest::newRow("duplicate uuid")
+            << "dupe.json"
+            << edited(qPrintable(sampleQuestion(2).uuid), qPrintable(sampleQuestion(1).uuid))
+            << QStringList{"dupe.json", "question 2", "repeats the uuid", "question 1"};
+        QTest::newRow("empty") << "empty.json" << QByteArray()
+                               << QStringList{"empty.json", "empty"};
+        QTest::newRow("blank") << "blank.md" << QByteArray("\n  \n")
+                               << QStringList{"blank.md", "empty"};
+
+        QByteArray binary(4096, '\0');
+        for (char &byte : binary)
+            byte = static_cast<char>(QRandomGenerator::global()->bounded(256));
+        binary[100] = '\0';
+        QTest::newRow("binary") << "photo.json" << binary << QStringList{"photo.json", "binary"};
+        QByteArray garbage;
+        garbage.reserve(10 * 1024 * 1024);
+        while (garbage.size() < 10 * 1024 * 1024)
+            garbage.append("lorem ipsum {\"dolor\": [sit amet, ");
+        QTest::newRow("10 MB garbage")
+            << "garbage.json" << garbage << QStringList{"garbage.json", "line 1", "not valid JSON"};
+        QTest::newRow("not utf-8")
+            << "latin1.md" << QByteArray("## Caf\xe9\n") << QStringList{"latin1.md", "UTF-8"};
+
+        QByteArray noLevel = markdown;
+        noLevel.replace(markdown.lastIndexOf("- level: senior\n"), 16, "");
+        QTest::newRow("markdown missing level")
+            << "nolevel.md" << noLevel
+            << QStringList{"nolevel.md", "line", "Sample question 2", "\"level\"", "missing"};
+        QTest::newRow("markdown unknown section")
+            << "section.md" << QByteArray(markdown).replace("#### Criteria", "#### Criterias")
+            << QStringList{"section.md", "line", "unknown section", "Criterias"};
+        QTest::newRow("markdown bad minutes")
+            << "minutes.md" << QByteArray(markdown).replace("- minutes: 7", "- minutes: lots")
+            << QStringList{"minutes.md", "line", "Sample question 2", "\"minutes\"", "lots"};
+        QTest::newRow("markdown question before category")
+            << "orphan.md" << QByteArray("### Lonely question\n- level: senior\n")
+            << QStringList{"orphan.md", "line 1", "before any"};
+        QTest::newRow("wrong extension")
+            << "bank.txt" << json << QStringList{"bank.txt", ".json or .md"};
+    }
+
+    void badInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, messageParts);
+
+        const QString database = freshDatabase();
+        {
+            Database db(database);
+            BankRepository bank(db);
+            bank.importQuestions({}, {sampleQuestion(50)});
+        }
+        const QByteArray before = fileHash(database);
+        const QString file = path(fileName);
+        writeFile(file, content);
+
+        QString message;
+        {
+            Database db(database);
+            BankRepository bank(db);
+            try {
+                bankfiles::importFile(bank, file);
+            } catch (const PanelistError &error) {
+                message = error.message();
+            }
+            QCOMPARE(bank.questionCount(), 1);
+        }
+        QVERIFY2(!message.isEmpty(), "the import must fail");
+        for (const QString &part : messageParts)
+            QVERIFY2(message.contains(part),
+                     qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(message, part)));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), "one line");
+        QCOMPARE(fileHash(database), before);
+    }
+
+    void exportIsAtomic()
+    {
+        const QString target = path(QStringLiteral("keep.json"));
+        writeFile(target, "previous content");
+        BankDocument document;
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            bankfiles::write(path(QStringLiteral("no/such/folder/x.json")), document));
+        bankfiles::write(target, document);
+        QVERIFY(readFile(target).startsWith("{"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ExchangeTest)
+#include "tst_exchange.moc"

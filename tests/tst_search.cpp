@@ -1,0 +1,223 @@
+#include "bank/bankrepository.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Search as a person types it: prefixes, several words, punctuation, operators.
+class SearchTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BankRepository> m_bank;
+
+    void add(int n, const QString &title, const QString &prompt, const QString &answer = {},
+             const QStringList &tags = {})
+    {
+        Question q = testsupport::sampleQuestion(n);
+        q.title = title;
+        q.prompt = prompt;
+        q.referenceAnswer = answer;
+        q.tags = tags;
+        q.followUps = {};
+        q.criteria = {QStringLiteral("c")};
+        m_bank->addQuestion(q);
+    }
+
+    QStringList titles(const QString &text)
+    {
+        searchindex::Request request;
+        request.text = text;
+        QStringList result;
+        for (const QuestionSummary &row : m_bank->search(request))
+            result << row.title;
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("search.sqlite")));
+        m_bank = std::make_unique<BankRepository>(*m_db);
+        add(1, QStringLiteral("Generators and yield"),
+            QStringLiteral("How does a generator pause?"), {}, {QStringLiteral("generators")});
+        add(2, QStringLiteral("The GIL"),
+            QStringLiteral("What does the global interpreter lock protect?"), {},
+            {QStringLiteral("gil"), QStringLiteral("threading")});
+        add(3, QStringLiteral("Thread pools"), QStringLiteral("When are threads useful?"),
+            QStringLiteral("- Mention the GIL only in passing."), {QStringLiteral("threading")});
+        add(4, QStringLiteral("Saving memory with __slots__"),
+            QStringLiteral("What does `__slots__` remove?"));
+        add(5, QStringLiteral("What type() returns"),
+            QStringLiteral("Explain `type(C())` and `type(C)`."));
+        add(6, QStringLiteral("Producers and consumers"),
+            QStringLiteral("Use an `asyncio.Queue` with several producers."));
+        add(7, QStringLiteral("Mistakes you don't repeat"),
+            QStringLiteral("Tell me about a mistake."));
+        add(8, QStringLiteral("Copy-on-write after fork"),
+            QStringLiteral("Why does memory grow after fork?"));
+        add(9, QStringLiteral("Утечки памяти"),
+            QStringLiteral("Как найти утечку памяти в сервисе?"));
+        add(10, QStringLiteral("Naïve datetimes"),
+            QStringLiteral("Aware versus naive timestamps."));
+        add(11, QStringLiteral("Memory leaks in production"),
+            QStringLiteral("A service leaks memory slowly."));
+        add(12, QStringLiteral("並行処理"), QStringLiteral("非同期 asyncio"));
+    }
+
+    void matchExpressionQuotesEveryWord_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("word") << "gener"
+                              << "\"gener\"*";
+        QTest::newRow("two words") << "memory  leak"
+                                   << "\"memory\"* \"leak\"*";
+        QTest::newRow("operators are words") << "a AND b OR NEAR(c)"
+                                             << "\"a\"* \"AND\"* \"b\"* \"OR\"* \"NEAR\"* \"c\"*";
+        QTest::newRow("punctuation splits") << "asyncio.Queue"
+                                            << "\"asyncio\"* \"Queue\"*";
+        QTest::newRow("underscores split") << "__slots__"
+                                           << "\"slots\"*";
+        QTest::newRow("column syntax is text") << "title:gil"
+                                               << "\"title\"* \"gil\"*";
+        QTest::newRow("lone star") << "*"
+                                   << "";
+        QTest::newRow("lone quote") << "\""
+                                    << "";
+        QTest::newRow("blank") << "   "
+                               << "";
+        QTest::newRow("cyrillic") << "памят"
+                                  << "\"памят\"*";
+    }
+    void matchExpressionQuotesEveryWord()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(searchindex::matchExpression(input), expected);
+    }
+
+    void prefixMatches()
+    {
+        QCOMPARE(titles(QStringLiteral("gener")),
+                 QStringList{QStringLiteral("Generators and yield")});
+        QVERIFY(titles(QStringLiteral("thr")).contains(QStringLiteral("Thread pools")));
+    }
+
+    void everyWordMustMatch()
+    {
+        QCOMPARE(titles(QStringLiteral("memory leak")),
+                 QStringList{QStringLiteral("Memory leaks in production")});
+        QCOMPARE(titles(QStringLiteral("memory leak pandas")), QStringList{});
+    }
+
+    void titleHitsRankAboveAnswerHits()
+    {
+        const QStringList result = titles(QStringLiteral("gil"));
+        QCOMPARE(result.size(), 2);
+        QCOMPARE(result.first(), QStringLiteral("The GIL"));
+        QCOMPARE(result.last(), QStringLiteral("Thread pools"));
+    }
+
+    void oddInputNeverFails_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expectedTitle"); // empty: nothing may match
+        QTest::newRow("dunder") << "__slots__"
+                                << "Saving memory with __slots__";
+        QTest::newRow("call") << "type()"
+                              << "What type() returns";
+        QTest::newRow("dotted") << "asyncio.Queue"
+                                << "Producers and consumers";
+        QTest::newRow("apostrophe") << "don't"
+                                    << "Mistakes you don't repeat";
+        QTest::newRow("hyphen") << "copy-on-write"
+                                << "Copy-on-write after fork";
+        QTest::newRow("cyrillic") << "утечк"
+                                  << "Утечки памяти";
+        QTest::newRow("accent typed") << "naïve"
+                                      << "Naïve datetimes";
+        QTest::newRow("accent omitted") << "naive"
+                                        << "Naïve datetimes";
+        QTest::newRow("cjk") << "並行処理"
+                             << "並行処理";
+        QTest::newRow("AND keyword") << "AND"
+                                     << "Generators and yield";
+        QTest::newRow("lowercase and") << "generators and"
+                                       << "Generators and yield";
+        QTest::newRow("OR keyword") << "gil OR"
+                                    << "";
+        QTest::newRow("NEAR keyword") << "NEAR"
+                                      << "";
+        QTest::newRow("NOT keyword") << "NOT gil"
+                                     << "";
+        QTest::newRow("lone star") << "*"
+                                   << "";
+        QTest::newRow("lone quote") << "\""
+                                    << "";
+        QTest::newRow("unbalanced quote") << "\"gil"
+                                          << "The GIL";
+        QTest::newRow("parentheses") << "(gil"
+                                     << "The GIL";
+        QTest::newRow("caret") << "^gil"
+                               << "The GIL";
+        QTest::newRow("column filter") << "title:gil"
+                                       << "";
+        QTest::newRow("plus minus") << "+gil -thread"
+                                    << "Thread pools";
+        QTest::newRow("braces") << "{title prompt}: gil"
+                                << "";
+        QTest::newRow("emoji") << "🐍"
+                               << "";
+        QTest::newRow("very long") << QString(5000, QLatin1Char('x')) << "";
+    }
+    void oddInputNeverFails()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expectedTitle);
+        QStringList result;
+        try {
+            result = titles(input);
+        } catch (const std::exception &error) {
+            QFAIL(error.what());
+        }
+        if (expectedTitle.isEmpty())
+            QVERIFY2(result.isEmpty(), qPrintable(result.join(QStringLiteral(" | "))));
+        else
+            QVERIFY2(result.contains(expectedTitle),
+                     qPrintable(result.join(QStringLiteral(" | "))));
+    }
+
+    void filtersNarrowResults()
+    {
+        searchindex::Request request;
+        request.text = QStringLiteral("memory");
+        request.level = QStringLiteral("junior");
+        QCOMPARE(m_bank->search(request).size(), 0);
+        request.level = QStringLiteral("senior");
+        QVERIFY(m_bank->search(request).size() >= 2);
+        request.category = QStringLiteral("No such category");
+        QCOMPARE(m_bank->search(request).size(), 0);
+    }
+
+    void pagesDoNotOverlap()
+    {
+        searchindex::Request request;
+        request.text = QStringLiteral("t");
+        request.limit = 3;
+        const QList<QuestionSummary> first = m_bank->search(request);
+        request.offset = 3;
+        const QList<QuestionSummary> second = m_bank->search(request);
+        QCOMPARE(first.size(), 3);
+        for (const QuestionSummary &row : second)
+            QVERIFY(std::none_of(first.cbegin(), first.cend(),
+                                 [&](const QuestionSummary &other) { return other.id == row.id; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(SearchTest)
+#include "tst_search.moc"
