@@ -20,8 +20,10 @@ namespace {
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
+    // English is the fallback: its catalogue carries the plural forms of the sources.
     if (translator->load(QLocale(), QStringLiteral("panelist"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/panelist_en")))
         QCoreApplication::installTranslator(translator);
 }
 } // namespace

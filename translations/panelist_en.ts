@@ -1,4 +1,616 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="46"/>
+        <source>Search questions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="65"/>
+        <source>All questions, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="67"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="68"/>
+        <source>Best matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="102"/>
+        <source>No question matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="103"/>
+        <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/storage/database.cpp" line="46"/>
+        <source>Cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="55"/>
+        <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="65"/>
+        <source>Database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="75"/>
+        <source>Database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="104"/>
+        <source>Database %1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="110"/>
+        <source>Cannot read database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="114"/>
+        <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="122"/>
+        <source>Cannot create folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="127"/>
+        <source>Cannot create database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="138"/>
+        <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="17"/>
+        <source>Panelist — Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="53"/>
+        <source>Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Main.qml" line="58"/>
+        <source>Question bank · %n question(s)</source>
+        <translation>
+            <numerusform>Question bank · %n question</numerusform>
+            <numerusform>Question bank · %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="64"/>
+        <source>Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="64"/>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="67"/>
+        <source>Switch between the light and the dark look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../models/bank/bankrepository.cpp" line="231"/>
+        <source>A question with uuid %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/bankrepository.cpp" line="244"/>
+        <source>Question %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDelegate</name>
+    <message>
+        <location filename="../qml/components/QuestionDelegate.qml" line="55"/>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="23"/>
+        <source>No question selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="24"/>
+        <source>Pick a question on the left, or type in the search field to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/QuestionDetail.qml" line="58"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="68"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="82"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="94"/>
+        <source>Rubric criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="105"/>
+        <source>What each level sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="114"/>
+        <source>Junior · score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="115"/>
+        <source>Middle · score 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="116"/>
+        <source>Senior · score 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="138"/>
+        <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../qml/StartupError.qml" line="16"/>
+        <source>Panelist — cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StartupError.qml" line="25"/>
+        <source>Panelist cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StartupError.qml" line="36"/>
+        <source>The file was left exactly as it was. Start Panelist with --database PATH to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/StartupError.qml" line="43"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bankcheck</name>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="24"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="25"/>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="49"/>
+        <source>%1: field &quot;uuid&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="52"/>
+        <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="54"/>
+        <source>%1: field &quot;title&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="56"/>
+        <source>%1: field &quot;category&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="59"/>
+        <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="63"/>
+        <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="66"/>
+        <source>%1: field &quot;minutes&quot; must be between 1 and 90, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="71"/>
+        <source>%1: tag &quot;%2&quot; must not contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="80"/>
+        <source>%1: a category has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="83"/>
+        <source>%1: category &quot;%2&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankdocument.cpp" line="92"/>
+        <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bankfiles</name>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="35"/>
+        <source>%1: unknown file type &quot;%2&quot;; use a .json or .md file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="45"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="47"/>
+        <source>%1: the file is %2 MB, too large for a question bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="52"/>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="55"/>
+        <source>%1: this is a binary file, not a question bank (byte %2 is zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="62"/>
+        <source>%1: the file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankfiles.cpp" line="72"/>
+        <location filename="../models/exchange/bankfiles.cpp" line="75"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bankjson</name>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="157"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="166"/>
+        <location filename="../models/exchange/bankjson.cpp" line="262"/>
+        <source>%1: must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="236"/>
+        <source>%1, %2: not valid JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="241"/>
+        <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="246"/>
+        <source>must be &quot;panelist-bank&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="250"/>
+        <source>is %1, but this Panelist reads format version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="259"/>
+        <source>%1, category %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bankjson::Fields</name>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="51"/>
+        <source>is not a field of this format (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="58"/>
+        <source>%1: field &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="67"/>
+        <location filename="../models/exchange/bankjson.cpp" line="80"/>
+        <location filename="../models/exchange/bankjson.cpp" line="129"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="68"/>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="81"/>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="91"/>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="101"/>
+        <source>must be a list of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="107"/>
+        <source>item %1 must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="119"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankjson.cpp" line="130"/>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bankmarkdown::Reader</name>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="124"/>
+        <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="160"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="184"/>
+        <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="197"/>
+        <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="211"/>
+        <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="218"/>
+        <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="226"/>
+        <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="236"/>
+        <source>text &quot;%1&quot; is outside any section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="259"/>
+        <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="272"/>
+        <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="279"/>
+        <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="282"/>
+        <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="298"/>
+        <source>expected a numbered list item (&quot;1. ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="338"/>
+        <source>%1, line %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="343"/>
+        <source>%1: field &quot;level&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="345"/>
+        <source>%1: field &quot;kind&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/bankmarkdown.cpp" line="347"/>
+        <source>%1: field &quot;minutes&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="30"/>
+        <source>Usage: panelist [--database PATH] [COMMAND]
+
+Without a command, opens the Panelist window.
+
+Commands:
+  bank search QUERY [--level L] [--category C] [--kind K] [--json] [--limit N]
+                        search the question bank (prefix match, best first)
+  bank import FILE      import a bank file (.json or .md); all or nothing
+  bank export FILE      export the whole bank (.json or .md)
+
+Options:
+  --database PATH       the SQLite database to use (default: %1;
+                        the PANELIST_DATABASE environment variable also sets it)
+  -h, --help            show this help
+  -v, --version         show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="83"/>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="101"/>
+        <source>option %1 does not apply to this command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="105"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="112"/>
+        <source>usage: panelist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="118"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="141"/>
+        <source>--limit must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="163"/>
+        <source>No questions match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="177"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="194"/>
+        <source>Exported %1 questions to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="244"/>
+        <source>a command is needed after the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="245"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="247"/>
+        <source> (see panelist --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sql</name>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="15"/>
+        <source>Database error preparing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="26"/>
+        <source>Database error running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// One question in a list: title, then category, level, kind and minutes.
-ItemDelegate {
+// One question in a list: title, then category, level, kind and minutes. The
+// first question of a category carries the category heading above it.
+Column {
     id: delegate
 
     required property int index
@@ -15,42 +16,48 @@ ItemDelegate {
     required property string kind
     required property int minutes
     required property bool startsCategory
+    property bool highlighted: false
 
-    height: startsCategory ? 100 : 64
-    padding: 0
+    signal clicked()
 
-    // The category heading sits above the first question of each category.
     SectionHeading {
         visible: delegate.startsCategory
         text: delegate.category
-        y: 4
     }
 
-    contentItem: ColumnLayout {
-        spacing: 4
-        anchors.fill: parent
-        anchors.leftMargin: 16
-        anchors.rightMargin: 16
-        anchors.topMargin: delegate.startsCategory ? 44 : 8
-        anchors.bottomMargin: 8
+    ItemDelegate {
+        width: delegate.width
+        height: 64
+        padding: 0
+        highlighted: delegate.highlighted
+        onClicked: delegate.clicked()
 
-        Label {
-            text: delegate.title
-            elide: Text.ElideRight
-            font.pixelSize: 15
-            font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
-            Layout.fillWidth: true
-        }
-        RowLayout {
-            spacing: 6
-            Badge { text: delegate.category; tone: "category" }
-            Badge { text: delegate.level; tone: delegate.level }
+        contentItem: ColumnLayout {
+            spacing: 4
+            anchors.fill: parent
+            anchors.leftMargin: 16
+            anchors.rightMargin: 16
+            anchors.topMargin: 8
+            anchors.bottomMargin: 8
+
             Label {
-                text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
-                opacity: 0.65
-                font.pixelSize: 12
-                Layout.fillWidth: true
+                text: delegate.title
                 elide: Text.ElideRight
+                font.pixelSize: 15
+                font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 6
+                Badge { text: delegate.category; tone: "category" }
+                Badge { text: delegate.level; tone: delegate.level }
+                Label {
+                    text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
+                    opacity: 0.65
+                    font.pixelSize: 12
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
             }
         }
     }

@@ -84,9 +84,10 @@ Page {
 
 
                     delegate: QuestionDelegate {
+                        id: row
                         width: questionList.width
                         highlighted: ListView.isCurrentItem
-                        onClicked: questionList.currentIndex = index
+                        onClicked: questionList.currentIndex = row.index
                     }
 
                     Connections {
