@@ -6,7 +6,8 @@
 #include <QQuickStyle>
 
 Window::Window(Workspace &workspace)
-    : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.database().location()))
+    : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.settings(),
+                                            workspace.database().location()))
 {
     QuestionBank::setInstance(m_bank.get());
 }

@@ -2,6 +2,7 @@
 
 #include "bank/bankrepository.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 
 #include <memory>
 
@@ -15,8 +16,10 @@ public:
 
     Database &database() { return *m_database; }
     BankRepository &bank() { return *m_bank; }
+    SettingsStore &settings() { return *m_settings; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<BankRepository> m_bank;
+    std::unique_ptr<SettingsStore> m_settings;
 };

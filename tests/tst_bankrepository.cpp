@@ -89,7 +89,7 @@ private slots:
         m_bank->setArchived(id, true);
         QCOMPARE(m_bank->questionCount(), 1);
         QCOMPARE(m_bank->questionCount(true), 2);
-        QCOMPARE(m_bank->listQuestions(10, 0).size(), 1);
+        QCOMPARE(m_bank->search({}).size(), 1);
         QCOMPARE(searchTitles(QStringLiteral("sample")),
                  QStringList{QStringLiteral("Sample question 5")});
         searchindex::Request all;
@@ -119,8 +119,12 @@ private slots:
                                                        : QStringLiteral("Internals"));
         m_bank->importQuestions(
             {{0, QStringLiteral("Internals"), 0}, {0, QStringLiteral("Memory"), 1}}, questions);
-        const QList<QuestionSummary> first = m_bank->listQuestions(10, 0);
-        const QList<QuestionSummary> rest = m_bank->listQuestions(100, 10);
+        searchindex::Request page;
+        page.limit = 10;
+        const QList<QuestionSummary> first = m_bank->search(page);
+        page.limit = 100;
+        page.offset = 10;
+        const QList<QuestionSummary> rest = m_bank->search(page);
         QCOMPARE(first.size(), 10);
         QCOMPARE(rest.size(), 15);
         QCOMPARE(first.first().category, QStringLiteral("Internals"));

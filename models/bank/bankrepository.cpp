@@ -45,18 +45,8 @@ void replaceChildren(const QSqlDatabase &db, const QString &table, const QString
 
 BankRepository::BankRepository(Database &database)
     : m_db(database.connection())
+    , m_categories(database)
 {}
-
-QList<Category> BankRepository::categories() const
-{
-    QList<Category> result;
-    QSqlQuery query = sql::exec(
-        m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
-    while (query.next())
-        result.append(
-            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
-    return result;
-}
 
 int BankRepository::questionCount(bool includeArchived) const
 {
@@ -137,42 +127,14 @@ QList<Question> BankRepository::allQuestions() const
     return result;
 }
 
-QList<QuestionSummary> BankRepository::listQuestions(int limit, int offset) const
-{
-    QList<QuestionSummary> rows;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT q.id, q.uuid, q.title, COALESCE(c.name, ''), q.level, q.kind, q.minutes, q.archived
-          FROM questions q LEFT JOIN categories c ON c.id = q.category_id
-         WHERE q.archived = 0
-         ORDER BY c.position, q.title COLLATE NOCASE, q.id
-         LIMIT ? OFFSET ?)"),
-                                {limit, offset});
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
-                     query.value(7).toBool()});
-    }
-    return rows;
-}
-
 QList<QuestionSummary> BankRepository::search(const searchindex::Request &request) const
 {
     return searchindex::search(m_db, request);
 }
 
-qint64 BankRepository::ensureCategory(const QString &name)
+searchindex::Facets BankRepository::facets(const searchindex::Request &request) const
 {
-    const QVariant existing =
-        sql::scalar(m_db, QStringLiteral("SELECT id FROM categories WHERE name = ?"), {name});
-    if (existing.isValid())
-        return existing.toLongLong();
-    return sql::scalar(m_db, QStringLiteral(R"(
-        INSERT INTO categories (name, position)
-        VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
-        RETURNING id)"),
-                       {name})
-        .toLongLong();
+    return searchindex::facets(m_db, request);
 }
 
 void BankRepository::writeChildren(qint64 id, const Question &question)
@@ -266,7 +228,8 @@ void BankRepository::removeQuestion(qint64 id)
 }
 
 BankRepository::ImportResult BankRepository::importQuestions(const QList<Category> &categories,
-                                                             const QList<Question> &questions)
+                                                             const QList<Question> &questions,
+                                                             const Progress &progress)
 {
     ImportResult result;
     Transaction transaction(m_db);
@@ -276,10 +239,13 @@ BankRepository::ImportResult BankRepository::importQuestions(const QList<Categor
         const std::optional<Question> current = questionByUuid(incoming.uuid);
         if (current && current->sameContent(incoming)) {
             ++result.unchanged;
-            continue;
+        } else {
+            writeQuestion(incoming, true);
+            ++(current ? result.updated : result.added);
         }
-        writeQuestion(incoming, true);
-        ++(current ? result.updated : result.added);
+        const int done = result.added + result.updated + result.unchanged;
+        if (progress && !progress(done, static_cast<int>(questions.size())))
+            throw PanelistError(QObject::tr("Import cancelled; nothing was written."));
     }
     transaction.commit();
     return result;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "categoryrepository.h"
 #include "question.h"
 #include "storage/searchindex.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -23,16 +25,17 @@ public:
         int unchanged = 0;
     };
 
-    QList<Category> categories() const;
+    QList<Category> categories() const { return m_categories.categories(); }
+    CategoryRepository &categoryRepository() { return m_categories; }
     int questionCount(bool includeArchived = false) const;
 
     std::optional<Question> question(qint64 id) const;
     std::optional<Question> questionByUuid(const QString &uuid) const;
     // Every question, archived ones included, in a stable order (category, title, uuid).
     QList<Question> allQuestions() const;
-    // Non-archived questions in bank order, a page at a time.
-    QList<QuestionSummary> listQuestions(int limit, int offset) const;
+    // A page of questions matching `request` (all of them when its text is empty).
     QList<QuestionSummary> search(const searchindex::Request &request) const;
+    searchindex::Facets facets(const searchindex::Request &request) const;
 
     // User edits: the question is marked as edited so a bank upgrade leaves it alone.
     qint64 addQuestion(Question question);
@@ -40,19 +43,24 @@ public:
     void setArchived(qint64 id, bool archived);
     void removeQuestion(qint64 id);
 
+    // Called after each imported question; returning false cancels the import.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Writes categories and questions in one transaction: a uuid already present is
-    // updated in place, others are added. All or nothing.
+    // updated in place, others are added. All or nothing: a failure or a cancel
+    // (PanelistError) leaves the database as it was.
     ImportResult importQuestions(const QList<Category> &categories,
-                                 const QList<Question> &questions);
+                                 const QList<Question> &questions, const Progress &progress = {});
 
     // Used by the shipped-bank installer, inside its own transaction.
     QSqlDatabase connection() const { return m_db; }
     qint64 writeQuestion(const Question &question, bool userEdited);
-    qint64 ensureCategory(const QString &name);
+    qint64 ensureCategory(const QString &name) { return m_categories.ensure(name); }
 
 private:
     Question readQuestion(const class QSqlQuery &row) const;
     void writeChildren(qint64 id, const Question &question);
 
     QSqlDatabase m_db;
+    CategoryRepository m_categories;
 };

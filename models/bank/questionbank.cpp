@@ -1,5 +1,9 @@
 #include "questionbank.h"
 
+#include "exchange/bankfiles.h"
+#include "storage/errors.h"
+
+#include <QDate>
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -7,12 +11,28 @@ namespace {
 QuestionBank *s_instance = nullptr;
 }
 
-QuestionBank::QuestionBank(BankRepository &repository, QString databaseLocation, QObject *parent)
+QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
+                           QString databaseLocation, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_questions(repository)
+    , m_editor(repository, settings)
+    , m_categories(repository.categoryRepository())
+    , m_importJob(databaseLocation)
     , m_databaseLocation(std::move(databaseLocation))
-{}
+{
+    connect(&m_editor, &QuestionEditor::saved, this, &QuestionBank::afterChange);
+    connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
+        m_questions.reload();
+        m_questions.refreshFacets();
+        emit bankChanged();
+    });
+    connect(&m_importJob, &BankImportJob::finished, this, [this] {
+        setMessage(m_importJob.summary());
+        if (m_importJob.succeeded())
+            afterChange();
+    });
+}
 
 QuestionBank *QuestionBank::create(QQmlEngine *, QJSEngine *)
 {
@@ -51,5 +71,73 @@ QVariantMap QuestionBank::question(qint64 id) const
             {QStringLiteral("anchorJunior"), q->anchorJunior},
             {QStringLiteral("anchorMiddle"), q->anchorMiddle},
             {QStringLiteral("anchorSenior"), q->anchorSenior},
-            {QStringLiteral("archived"), q->archived}};
+            {QStringLiteral("archived"), q->archived},
+            {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
+}
+
+bool QuestionBank::setArchived(qint64 id, bool archived)
+{
+    const std::optional<Question> q = m_repository.question(id);
+    if (!q)
+        return false;
+    try {
+        m_repository.setArchived(id, archived);
+    } catch (const PanelistError &error) {
+        setMessage(error.message());
+        return false;
+    }
+    setMessage(archived ? tr("Archived “%1”.").arg(q->title) : tr("Restored “%1”.").arg(q->title));
+    afterChange();
+    return true;
+}
+
+bool QuestionBank::remove(qint64 id)
+{
+    const std::optional<Question> q = m_repository.question(id);
+    if (!q)
+        return false;
+    try {
+        m_repository.removeQuestion(id);
+    } catch (const PanelistError &error) {
+        setMessage(error.message());
+        return false;
+    }
+    setMessage(tr("Deleted “%1”.").arg(q->title));
+    afterChange();
+    return true;
+}
+
+bool QuestionBank::exportTo(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    try {
+        const BankDocument document = bankfiles::snapshot(m_repository);
+        bankfiles::write(path, document);
+        setMessage(
+            tr("Exported %n question(s) to %1.", "", int(document.questions.size())).arg(path));
+        return true;
+    } catch (const PanelistError &error) {
+        setMessage(error.message());
+        return false;
+    }
+}
+
+QString QuestionBank::suggestedExportName(const QString &extension) const
+{
+    return QStringLiteral("panelist-bank-%1.%2")
+        .arg(QDate::currentDate().toString(Qt::ISODate), extension);
+}
+
+void QuestionBank::afterChange()
+{
+    m_questions.reload();
+    m_questions.refreshFacets();
+    m_categories.reload();
+    emit bankChanged();
+}
+
+void QuestionBank::setMessage(const QString &message)
+{
+    m_message = message;
+    emit messageChanged();
 }

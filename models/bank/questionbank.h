@@ -1,16 +1,22 @@
 #pragma once
 
+#include "bankimportjob.h"
 #include "bankrepository.h"
+#include "categorylistmodel.h"
+#include "questioneditor.h"
 #include "questionlistmodel.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
 class QJSEngine;
+class SettingsStore;
 
-// The bank as QML sees it: the question list and one question's full details. The
+// The bank as QML sees it: the question list with its filters, one question's full
+// details, the editor, the categories, and the actions on questions and files. The
 // instance is the one main() built over the open database.
 class QuestionBank : public QObject
 {
@@ -18,27 +24,51 @@ class QuestionBank : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QuestionListModel *questions READ questions CONSTANT)
+    Q_PROPERTY(QuestionEditor *editor READ editor CONSTANT)
+    Q_PROPERTY(CategoryListModel *categories READ categories CONSTANT)
+    Q_PROPERTY(BankImportJob *importJob READ importJob CONSTANT)
     Q_PROPERTY(int questionCount READ questionCount NOTIFY bankChanged)
     Q_PROPERTY(QString databaseLocation READ databaseLocation CONSTANT)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
-    QuestionBank(BankRepository &repository, QString databaseLocation, QObject *parent = nullptr);
+    QuestionBank(BankRepository &repository, SettingsStore &settings, QString databaseLocation,
+                 QObject *parent = nullptr);
 
     static QuestionBank *create(QQmlEngine *, QJSEngine *);
     static void setInstance(QuestionBank *instance);
 
     QuestionListModel *questions() { return &m_questions; }
+    QuestionEditor *editor() { return &m_editor; }
+    CategoryListModel *categories() { return &m_categories; }
+    BankImportJob *importJob() { return &m_importJob; }
     int questionCount() const;
     QString databaseLocation() const { return m_databaseLocation; }
+    QString message() const { return m_message; }
 
     // Everything the detail pane shows, or an empty map when the id is unknown.
     Q_INVOKABLE QVariantMap question(qint64 id) const;
+    Q_INVOKABLE bool setArchived(qint64 id, bool archived);
+    // Deletes for good (the UI asks first; archiving is the everyday way out).
+    Q_INVOKABLE bool remove(qint64 id);
+    // Writes the whole bank to `file` (.json or .md); the outcome lands in `message`.
+    Q_INVOKABLE bool exportTo(const QUrl &file);
+    // A file name for the export dialog, e.g. "panelist-bank-2026-11-23.json".
+    Q_INVOKABLE QString suggestedExportName(const QString &extension) const;
 
 signals:
     void bankChanged();
+    void messageChanged();
 
 private:
+    void afterChange();
+    void setMessage(const QString &message);
+
     BankRepository &m_repository;
     QuestionListModel m_questions;
+    QuestionEditor m_editor;
+    CategoryListModel m_categories;
+    BankImportJob m_importJob;
     QString m_databaseLocation;
+    QString m_message;
 };

@@ -6,7 +6,11 @@ QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent
     : QAbstractListModel(parent)
     , m_repository(repository)
 {
+    m_facetTimer.setSingleShot(true);
+    m_facetTimer.setInterval(kFacetDelayMs);
+    connect(&m_facetTimer, &QTimer::timeout, this, &QuestionListModel::refreshFacets);
     reload();
+    refreshFacets();
 }
 
 int QuestionListModel::rowCount(const QModelIndex &parent) const
@@ -37,9 +41,13 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
         return row.minutes;
     case ArchivedRole:
         return row.archived;
-    case StartsCategoryRole:
-        return m_query.trimmed().isEmpty() &&
+    case StartsCategoryRole: {
+        const bool bankOrder = m_request.sort == searchindex::Sort::Category ||
+                               (m_request.sort == searchindex::Sort::Relevance &&
+                                searchindex::matchExpression(m_request.text).isEmpty());
+        return bankOrder &&
                (index.row() == 0 || m_rows.at(index.row() - 1).category != row.category);
+    }
     default:
         return {};
     }
@@ -83,16 +91,73 @@ void QuestionListModel::fetchMore(const QModelIndex &parent)
 
 void QuestionListModel::setQuery(const QString &query)
 {
-    if (query == m_query)
+    if (query == m_request.text)
         return;
-    m_query = query;
+    m_request.text = query;
     emit queryChanged();
     reload();
+    m_facetTimer.start();
+}
+
+void QuestionListModel::setFilter(QString &field, const QString &value)
+{
+    if (field == value)
+        return;
+    field = value;
+    emit filtersChanged();
+    reload();
+    m_facetTimer.start();
+}
+
+void QuestionListModel::setShowArchived(bool show)
+{
+    if (m_request.includeArchived == show)
+        return;
+    m_request.includeArchived = show;
+    emit filtersChanged();
+    reload();
+    m_facetTimer.start();
+}
+
+void QuestionListModel::setSort(Sort sort)
+{
+    if (m_request.sort == static_cast<searchindex::Sort>(sort))
+        return;
+    m_request.sort = static_cast<searchindex::Sort>(sort);
+    emit filtersChanged();
+    reload();
+}
+
+void QuestionListModel::clearFilters()
+{
+    if (m_request.category.isEmpty() && m_request.level.isEmpty() && m_request.kind.isEmpty() &&
+        m_request.tag.isEmpty())
+        return;
+    m_request.category.clear();
+    m_request.level.clear();
+    m_request.kind.clear();
+    m_request.tag.clear();
+    emit filtersChanged();
+    reload();
+    m_facetTimer.start();
 }
 
 qint64 QuestionListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int QuestionListModel::rowOf(qint64 id)
+{
+    for (;;) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == id)
+                return row;
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
 }
 
 void QuestionListModel::reload()
@@ -107,12 +172,19 @@ void QuestionListModel::reload()
     emit countChanged();
 }
 
+void QuestionListModel::refreshFacets()
+{
+    m_facetTimer.stop();
+    const searchindex::Facets facets = m_repository.facets(m_request);
+    m_categoryFacets.setValues(facets.categories);
+    m_levelFacets.setValues(facets.levels);
+    m_kindFacets.setValues(facets.kinds);
+    m_tagFacets.setValues(facets.tags);
+}
+
 QList<QuestionSummary> QuestionListModel::fetchPage(int offset) const
 {
-    if (m_query.trimmed().isEmpty())
-        return m_repository.listQuestions(kPageSize, offset);
-    searchindex::Request request;
-    request.text = m_query;
+    searchindex::Request request = m_request;
     request.limit = kPageSize;
     request.offset = offset;
     return m_repository.search(request);

@@ -1,22 +1,37 @@
 #pragma once
 
+#include "facetmodel.h"
 #include "question.h"
+#include "storage/searchindex.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 class BankRepository;
 
 // The bank's questions for a list view: all of them in bank order, or the matches of
-// `query` best first. Rows arrive a page at a time (canFetchMore / fetchMore), so a
-// bank of 100,000 questions costs only what is on screen.
+// `query` best first, narrowed by filters and sorted as asked. Rows arrive a page at a
+// time (canFetchMore / fetchMore), so a bank of 100,000 questions costs only what is
+// on screen. Filter counts (facets) follow a moment after the list, so typing never
+// waits for them.
 class QuestionListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by QuestionBank.questions")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filtersChanged)
+    Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY filtersChanged)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
+    Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY filtersChanged)
+    Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY filtersChanged)
+    Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filtersChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(FacetModel *categoryFacets READ categoryFacets CONSTANT)
+    Q_PROPERTY(FacetModel *levelFacets READ levelFacets CONSTANT)
+    Q_PROPERTY(FacetModel *kindFacets READ kindFacets CONSTANT)
+    Q_PROPERTY(FacetModel *tagFacets READ tagFacets CONSTANT)
 
 public:
     enum Role {
@@ -34,7 +49,11 @@ public:
     };
     Q_ENUM(Role)
 
+    enum Sort { Relevance, Title, Category, LastEdited };
+    Q_ENUM(Sort)
+
     static constexpr int kPageSize = 100;
+    static constexpr int kFacetDelayMs = 120;
 
     explicit QuestionListModel(BankRepository &repository, QObject *parent = nullptr);
 
@@ -44,23 +63,53 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    QString query() const { return m_query; }
+    QString query() const { return m_request.text; }
     void setQuery(const QString &query);
+    QString category() const { return m_request.category; }
+    void setCategory(const QString &value) { setFilter(m_request.category, value); }
+    QString level() const { return m_request.level; }
+    void setLevel(const QString &value) { setFilter(m_request.level, value); }
+    QString kind() const { return m_request.kind; }
+    void setKind(const QString &value) { setFilter(m_request.kind, value); }
+    QString tag() const { return m_request.tag; }
+    void setTag(const QString &value) { setFilter(m_request.tag, value); }
+    bool showArchived() const { return m_request.includeArchived; }
+    void setShowArchived(bool show);
+    Sort sort() const { return static_cast<Sort>(m_request.sort); }
+    void setSort(Sort sort);
+
+    FacetModel *categoryFacets() { return &m_categoryFacets; }
+    FacetModel *levelFacets() { return &m_levelFacets; }
+    FacetModel *kindFacets() { return &m_kindFacets; }
+    FacetModel *tagFacets() { return &m_tagFacets; }
 
     Q_INVOKABLE qint64 idAt(int row) const;
+    // The row of question `id`, fetching further pages while it may still come; -1
+    // when it is not in this list.
+    Q_INVOKABLE int rowOf(qint64 id);
+    Q_INVOKABLE void clearFilters();
     // Re-reads the first page, e.g. after an import changed the bank.
     Q_INVOKABLE void reload();
+    // Recomputes the filter counts now instead of after the short delay.
+    Q_INVOKABLE void refreshFacets();
 
 signals:
     void queryChanged();
+    void filtersChanged();
     void countChanged();
 
 private:
+    void setFilter(QString &field, const QString &value);
     QList<QuestionSummary> fetchPage(int offset) const;
 
     BankRepository &m_repository;
-    QString m_query;
+    searchindex::Request m_request;
     QList<QuestionSummary> m_rows;
     bool m_exhausted = false;
     bool m_changing = false; // inside begin…/end… of a reset or insert
+    FacetModel m_categoryFacets;
+    FacetModel m_levelFacets;
+    FacetModel m_kindFacets;
+    FacetModel m_tagFacets;
+    QTimer m_facetTimer;
 };

@@ -29,11 +29,9 @@ constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
 
 } // namespace
 
-Database::Database(const QString &location, const QString &connectionName)
+Database::Database(const QString &location, Role role)
     : m_location(QFileInfo(location).absoluteFilePath())
-    , m_connectionName(connectionName.isEmpty()
-                           ? QStringLiteral("panelist-") + QUuid::createUuid().toString()
-                           : connectionName)
+    , m_connectionName(QStringLiteral("panelist-") + QUuid::createUuid().toString())
 {
     checkFileBeforeOpening();
 
@@ -58,14 +56,17 @@ Database::Database(const QString &location, const QString &connectionName)
                     .arg(version)
                     .arg(kSchemaVersion));
         }
-        if (QFileInfo(m_location).size() <= kQuickCheckLimit) {
+        if (role == Role::Primary && QFileInfo(m_location).size() <= kQuickCheckLimit) {
             const QString check =
                 sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
             if (check != QLatin1String("ok"))
                 throw PanelistError(tr("Database %1 is damaged: %2").arg(m_location, check));
         }
-        applyPragmas();
-        migrate();
+        applyPragmas(role);
+        if (role == Role::Primary)
+            migrate();
+        else if (version != kSchemaVersion)
+            throw PanelistError(tr("Database %1 is not set up yet.").arg(m_location));
     } catch (const PanelistError &error) {
         db.close();
         db = QSqlDatabase();
@@ -130,13 +131,17 @@ void Database::checkFileBeforeOpening() const
         ::close(fd);
 }
 
-void Database::applyPragmas()
+void Database::applyPragmas(Role role)
 {
     const QSqlDatabase db = connection();
-    const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
-    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw PanelistError(tr("Database %1 cannot use write-ahead logging (journal mode is %2).")
-                                .arg(m_location, mode));
+    if (role == Role::Primary) {
+        const QString mode =
+            sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw PanelistError(
+                tr("Database %1 cannot use write-ahead logging (journal mode is %2).")
+                    .arg(m_location, mode));
+    }
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
     // FULL: a committed note survives power loss too, not only a killed process.

@@ -10,10 +10,15 @@ class Database
 public:
     static constexpr int kSchemaVersion = 1;
 
+    // Primary: the app's own connection; checks, migrates and sets the file up.
+    // Secondary: one more connection (for a worker thread) to a database a primary
+    // connection already opened; it only sets its per-connection pragmas.
+    enum class Role { Primary, Secondary };
+
     // Opens (creating if missing) the database at `location`, a file path.
     // Throws PanelistError with a message naming the file and the reason when the
     // file is not a database, is corrupt, or was written by a newer Panelist.
-    explicit Database(const QString &location, const QString &connectionName = {});
+    explicit Database(const QString &location, Role role = Role::Primary);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -28,7 +33,7 @@ public:
 
 private:
     void checkFileBeforeOpening() const;
-    void applyPragmas();
+    void applyPragmas(Role role);
     void migrate();
 
     QString m_location;

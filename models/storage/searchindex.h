@@ -3,22 +3,39 @@
 #include "bank/question.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
-// The full-text index over questions (SQLite FTS5). Everything engine-specific about
-// search lives here; the bank repository calls it inside its own transactions.
+// Finding questions: the full-text index (SQLite FTS5) and the filtered, sorted lists
+// built on it. Everything engine-specific about search lives here; the bank
+// repository calls it, inside its own transactions for the index upkeep.
 namespace searchindex {
+
+enum class Sort { Relevance, Title, Category, LastEdited };
 
 struct Request
 {
-    QString text;     // what the person typed, verbatim
+    QString text;     // what the person typed, verbatim; empty lists everything
     QString level;    // empty: any
     QString category; // empty: any
     QString kind;     // empty: any
+    QString tag;      // empty: any
     bool includeArchived = false;
+    bool archivedOnly = false;
+    Sort sort = Sort::Relevance; // without text, relevance means bank order
     int limit = 200;
     int offset = 0;
+};
+
+// How many questions of a search fall in each value of one facet (category, level,
+// kind, tag), counting with every other filter of the request applied.
+struct Facets
+{
+    QList<QPair<QString, int>> categories; // in bank order
+    QList<QPair<QString, int>> levels;     // junior, middle, senior
+    QList<QPair<QString, int>> kinds;
+    QList<QPair<QString, int>> tags; // most used first
 };
 
 // Turns free text into a safe FTS5 expression: every word becomes a quoted prefix
@@ -26,8 +43,9 @@ struct Request
 // a person are treated as text. Returns an empty string when nothing is searchable.
 QString matchExpression(const QString &text);
 
-// Best matches first.
+// One page of matches, in the requested order.
 QList<QuestionSummary> search(const QSqlDatabase &db, const Request &request);
+Facets facets(const QSqlDatabase &db, const Request &request, int maxTags = 40);
 
 // Rewrites the index row of one question from the tables (call inside the write's
 // transaction), or removes it.

@@ -1,0 +1,161 @@
+#include "categoryrepository.h"
+
+#include "storage/database.h"
+#include "storage/errors.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CategoryRepository", text);
+}
+
+} // namespace
+
+CategoryRepository::CategoryRepository(Database &database)
+    : m_db(database.connection())
+{}
+
+QList<Category> CategoryRepository::categories() const
+{
+    QList<Category> result;
+    QSqlQuery query = sql::exec(
+        m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
+    while (query.next())
+        result.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
+    return result;
+}
+
+QList<CategoryRepository::Row> CategoryRepository::categoriesWithCounts() const
+{
+    QList<Row> result;
+    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
+        SELECT c.id, c.name, c.position, COUNT(q.id)
+          FROM categories c LEFT JOIN questions q ON q.category_id = c.id
+         GROUP BY c.id, c.name, c.position
+         ORDER BY c.position, c.name)"));
+    while (query.next()) {
+        result.append(
+            {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()},
+             query.value(3).toInt()});
+    }
+    return result;
+}
+
+qint64 CategoryRepository::ensure(const QString &name)
+{
+    const QVariant existing =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM categories WHERE name = ?"), {name});
+    if (existing.isValid())
+        return existing.toLongLong();
+    return sql::scalar(m_db, QStringLiteral(R"(
+        INSERT INTO categories (name, position)
+        VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
+        RETURNING id)"),
+                       {name})
+        .toLongLong();
+}
+
+QString CategoryRepository::nameOf(qint64 id) const
+{
+    const QVariant name =
+        sql::scalar(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+    if (!name.isValid())
+        throw PanelistError(tr("That category no longer exists."));
+    return name.toString();
+}
+
+void CategoryRepository::checkNewName(const QString &name, qint64 exceptId) const
+{
+    if (name.trimmed().isEmpty())
+        throw PanelistError(tr("A category needs a name."));
+    const QVariant clash = sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM categories WHERE lower(name) = lower(?) AND id <> ?"),
+        {name.simplified(), exceptId});
+    if (clash.isValid())
+        throw PanelistError(tr("There is already a category named \"%1\".").arg(name.simplified()));
+}
+
+qint64 CategoryRepository::add(const QString &name)
+{
+    Transaction transaction(m_db);
+    checkNewName(name, 0);
+    const qint64 id = ensure(name.simplified());
+    transaction.commit();
+    return id;
+}
+
+void CategoryRepository::rename(qint64 id, const QString &name)
+{
+    Transaction transaction(m_db);
+    nameOf(id);
+    checkNewName(name, id);
+    sql::exec(m_db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"),
+              {name.simplified(), id});
+    // The category is part of each question's content: an upgrade must not undo this.
+    sql::exec(m_db, QStringLiteral("UPDATE questions SET user_edited = 1 WHERE category_id = ?"),
+              {id});
+    transaction.commit();
+}
+
+void CategoryRepository::renumber(const QList<qint64> &order)
+{
+    for (int i = 0; i < order.size(); ++i)
+        sql::exec(m_db, QStringLiteral("UPDATE categories SET position = ? WHERE id = ?"),
+                  {i, order.at(i)});
+}
+
+void CategoryRepository::move(qint64 id, int position)
+{
+    Transaction transaction(m_db);
+    QList<qint64> order;
+    for (const Category &category : categories())
+        order << category.id;
+    const qsizetype from = order.indexOf(id);
+    if (from < 0)
+        throw PanelistError(tr("That category no longer exists."));
+    order.move(from, std::clamp<qsizetype>(position, 0, order.size() - 1));
+    renumber(order);
+    transaction.commit();
+}
+
+void CategoryRepository::merge(qint64 fromId, qint64 intoId)
+{
+    if (fromId == intoId)
+        throw PanelistError(tr("A category cannot be merged into itself."));
+    remove(fromId, intoId);
+}
+
+void CategoryRepository::remove(qint64 id, qint64 moveQuestionsTo)
+{
+    Transaction transaction(m_db);
+    const QString name = nameOf(id);
+    const int used =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM questions WHERE category_id = ?"),
+                    {id})
+            .toInt();
+    if (used > 0) {
+        if (moveQuestionsTo == 0 || moveQuestionsTo == id)
+            throw PanelistError(tr("\"%1\" holds %2 question(s); choose the category they move to.")
+                                    .arg(name)
+                                    .arg(used));
+        nameOf(moveQuestionsTo);
+        sql::exec(
+            m_db, QStringLiteral(R"(
+            UPDATE questions SET category_id = ?, user_edited = 1, updated_at = ?
+             WHERE category_id = ?)"),
+            {moveQuestionsTo, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+    }
+    sql::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
+    QList<qint64> order;
+    for (const Category &category : categories())
+        order << category.id;
+    renumber(order);
+    transaction.commit();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "question.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+class Database;
+
+// Owns the SQL of categories: their names, their order, and moving questions between
+// them. Writes are transactions of their own unless noted.
+class CategoryRepository
+{
+public:
+    explicit CategoryRepository(Database &database);
+
+    struct Row
+    {
+        Category category;
+        int questionCount = 0; // archived questions included: they still belong here
+    };
+
+    QList<Category> categories() const;
+    QList<Row> categoriesWithCounts() const;
+
+    // Returns the id of `name`, adding it at the end when missing. No transaction of
+    // its own: callers write it together with the question that needs it.
+    qint64 ensure(const QString &name);
+
+    qint64 add(const QString &name);
+    void rename(qint64 id, const QString &name);
+    // Moves the category to `position` (0-based) and renumbers the others.
+    void move(qint64 id, int position);
+    // Moves every question of `fromId` into `intoId`, then removes `fromId`.
+    void merge(qint64 fromId, qint64 intoId);
+    // Removes an empty category; one that holds questions needs `moveQuestionsTo`.
+    void remove(qint64 id, qint64 moveQuestionsTo = 0);
+
+private:
+    QString nameOf(qint64 id) const;
+    void checkNewName(const QString &name, qint64 exceptId) const;
+    void renumber(const QList<qint64> &order);
+
+    QSqlDatabase m_db;
+};
