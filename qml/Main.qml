@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Qt.labs.settings
 import Panelist.Core
@@ -20,6 +21,10 @@ ApplicationWindow {
     Material.accent: Material.Indigo
     Material.primary: Material.Indigo
 
+    function openEditor() {
+        stack.push(editorPage)
+    }
+
     Settings {
         id: appearance
         category: "appearance"
@@ -32,6 +37,10 @@ ApplicationWindow {
         sequence: "Ctrl+Q" // StandardKey.Quit; qmllint 6.4 cannot resolve StandardKey
         onActivated: window.close()
     }
+
+    // Quitting flushes a pending draft first, so nothing typed in the last moment is lost.
+    onClosing: QuestionBank.editor.flushDraft()
+    onActiveFocusItemChanged: QuestionBank.editor.flushDraft()
 
     header: ToolBar {
         Material.foreground: "white"
@@ -69,7 +78,174 @@ ApplicationWindow {
         }
     }
 
-    BankPage {
+    StackView {
+        id: stack
+        objectName: "stack"
         anchors.fill: parent
+        initialItem: bankPage
+    }
+
+    BankPage {
+        id: bankPage
+        objectName: "bankPage"
+        onEditRequested: (id) => {
+            if (QuestionBank.editor.open(id))
+                window.openEditor()
+        }
+        onNewRequested: {
+            QuestionBank.editor.openNew(QuestionBank.questions.category)
+            window.openEditor()
+        }
+        onDuplicateRequested: (id) => {
+            if (QuestionBank.editor.openCopy(id))
+                window.openEditor()
+        }
+        onImportRequested: importDialog.open()
+        onExportRequested: exportDialog.open()
+    }
+
+    Component {
+        id: editorPage
+        EditorPage {
+            objectName: "editorPage"
+            onDone: (id) => {
+                stack.pop()
+                if (id > 0)
+                    bankPage.select(id)
+                bankPage.focusSearch()
+            }
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a question bank")
+        nameFilters: [qsTr("Question banks (*.json *.md *.markdown)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (QuestionBank.importJob.start(selectedFile))
+                importProgress.open()
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the question bank")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
+        defaultSuffix: "json"
+        currentFile: "file:///" + QuestionBank.suggestedExportName("json")
+        onAccepted: QuestionBank.exportTo(selectedFile)
+    }
+
+    Dialog {
+        id: importProgress
+        objectName: "importProgress"
+        anchors.centerIn: parent
+        width: 480
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        title: QuestionBank.importJob.running ? qsTr("Importing…") : qsTr("Import finished")
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 12
+            ProgressBar {
+                visible: QuestionBank.importJob.running
+                value: QuestionBank.importJob.progress
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !QuestionBank.importJob.running
+                text: QuestionBank.importJob.summary
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
+                text: qsTr("Nothing was written; the bank is as it was.")
+                opacity: 0.7
+            }
+        }
+        footer: DialogFooter {
+            Button {
+                text: QuestionBank.importJob.running ? qsTr("Cancel") : qsTr("Close")
+                onClicked: {
+                    if (QuestionBank.importJob.running)
+                        QuestionBank.importJob.cancel()
+                    else
+                        importProgress.close()
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: draftDialog
+        objectName: "draftDialog"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Unsaved question found")
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
+                  .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
+        }
+        footer: DialogFooter {
+            Button {
+                text: qsTr("Discard")
+                flat: true
+                onClicked: {
+                    QuestionBank.editor.discardDraft()
+                    draftDialog.close()
+                }
+            }
+            Button {
+                objectName: "restoreDraftButton"
+                text: qsTr("Restore")
+                highlighted: true
+                onClicked: {
+                    draftDialog.close()
+                    if (QuestionBank.editor.restoreDraft())
+                        window.openEditor()
+                }
+            }
+        }
+    }
+
+    Component.onCompleted: {
+        if (QuestionBank.editor.hasDraft)
+            draftDialog.open()
+    }
+
+    // Short confirmations ("Archived …", import results) at the bottom of the window.
+    Pane {
+        id: snackbar
+        objectName: "snackbar"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        visible: opacity > 0
+        opacity: 0
+        Material.elevation: 6
+        Material.background: window.Material.theme === Material.Dark ? "#424242" : "#323232"
+        Behavior on opacity { NumberAnimation { duration: 150 } }
+        Label {
+            id: snackbarText
+            color: "white"
+            text: QuestionBank.message
+        }
+        Timer {
+            id: snackbarTimer
+            interval: 4000
+            onTriggered: snackbar.opacity = 0
+        }
+        Connections {
+            target: QuestionBank
+            function onMessageChanged() {
+                snackbar.opacity = 1
+                snackbarTimer.restart()
+            }
+        }
     }
 }

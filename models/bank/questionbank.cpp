@@ -25,6 +25,7 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
         m_questions.reload();
         m_questions.refreshFacets();
+        ++m_revision;
         emit bankChanged();
     });
     connect(&m_importJob, &BankImportJob::finished, this, [this] {
@@ -133,6 +134,7 @@ void QuestionBank::afterChange()
     m_questions.reload();
     m_questions.refreshFacets();
     m_categories.reload();
+    ++m_revision;
     emit bankChanged();
 }
 

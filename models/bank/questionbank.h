@@ -30,6 +30,8 @@ class QuestionBank : public QObject
     Q_PROPERTY(int questionCount READ questionCount NOTIFY bankChanged)
     Q_PROPERTY(QString databaseLocation READ databaseLocation CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Grows with every change to the bank, so views showing a question re-read it.
+    Q_PROPERTY(int revision READ revision NOTIFY bankChanged)
 
 public:
     QuestionBank(BankRepository &repository, SettingsStore &settings, QString databaseLocation,
@@ -45,6 +47,7 @@ public:
     int questionCount() const;
     QString databaseLocation() const { return m_databaseLocation; }
     QString message() const { return m_message; }
+    int revision() const { return m_revision; }
 
     // Everything the detail pane shows, or an empty map when the id is unknown.
     Q_INVOKABLE QVariantMap question(qint64 id) const;
@@ -71,4 +74,5 @@ private:
     BankImportJob m_importJob;
     QString m_databaseLocation;
     QString m_message;
+    int m_revision = 0;
 };

@@ -20,7 +20,7 @@ class QuestionEditor : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Provided by QuestionBank.editor")
 
-    Q_PROPERTY(qint64 questionId READ questionId NOTIFY loaded)
+    Q_PROPERTY(int questionId READ questionIdForQml NOTIFY loaded)
     Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY changed)
     Q_PROPERTY(QString prompt READ prompt WRITE setPrompt NOTIFY changed)
@@ -68,6 +68,7 @@ public:
     Q_INVOKABLE void flushDraft();
 
     qint64 questionId() const { return m_question.id; }
+    int questionIdForQml() const { return static_cast<int>(m_question.id); }
     bool isNew() const { return m_question.id == 0; }
     QString title() const { return m_question.title; }
     QString prompt() const { return m_question.prompt; }

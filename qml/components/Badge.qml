@@ -16,6 +16,7 @@ Rectangle {
         case "middle": return Material.color(Material.Blue)
         case "senior": return Material.color(Material.DeepPurple)
         case "category": return Material.color(Material.Indigo)
+        case "archived": return Material.color(Material.Orange)
         default: return Material.color(Material.BlueGrey)
         }
     }

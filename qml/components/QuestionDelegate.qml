@@ -16,9 +16,11 @@ Column {
     required property string kind
     required property int minutes
     required property bool startsCategory
+    required property bool archived
     property bool highlighted: false
 
     signal clicked()
+    signal doubleClicked()
 
     SectionHeading {
         visible: delegate.startsCategory
@@ -31,6 +33,7 @@ Column {
         padding: 0
         highlighted: delegate.highlighted
         onClicked: delegate.clicked()
+        onDoubleClicked: delegate.doubleClicked()
 
         contentItem: ColumnLayout {
             spacing: 4
@@ -42,6 +45,7 @@ Column {
 
             Label {
                 text: delegate.title
+                opacity: delegate.archived ? 0.6 : 1
                 elide: Text.ElideRight
                 font.pixelSize: 15
                 font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
@@ -51,6 +55,7 @@ Column {
                 spacing: 6
                 Badge { text: delegate.category; tone: "category" }
                 Badge { text: delegate.level; tone: delegate.level }
+                Badge { text: delegate.archived ? qsTr("archived") : ""; tone: "archived" }
                 Label {
                     text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
                     opacity: 0.65

@@ -11,7 +11,8 @@ Pane {
     id: detail
 
     property int questionId: 0
-    readonly property var question: questionId > 0 ? QuestionBank.question(questionId) : ({})
+    property int revision: 0
+    readonly property var question: questionId > 0 && revision >= 0 ? QuestionBank.question(questionId) : ({})
     readonly property bool hasQuestion: question.title !== undefined
 
     padding: 0
@@ -52,6 +53,7 @@ Pane {
                 Flow {
                     spacing: 6
                     Layout.fillWidth: true
+                    Badge { text: detail.question.archived ? qsTr("archived") : ""; tone: "archived" }
                     Badge { text: detail.question.category ?? ""; tone: "category" }
                     Badge { text: detail.question.level ?? ""; tone: detail.question.level ?? "" }
                     Badge { text: detail.question.kind ?? "" }

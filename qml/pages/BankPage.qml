@@ -5,22 +5,126 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// The question bank: search on the left, the selected question on the right.
+// The question bank: search and filters on the left, the selected question on the
+// right, and the actions on questions and bank files.
 Page {
     id: page
 
+    readonly property QuestionListModel questions: QuestionBank.questions
     // Follows the current delegate, so a new search result updates the detail pane
     // even when the current row number stays the same.
     readonly property int selectedId: questionList.currentItem
                                       ? (questionList.currentItem as QuestionDelegate).questionId : 0
+    readonly property bool selectedArchived: questionList.currentItem
+                                             ? (questionList.currentItem as QuestionDelegate).archived : false
+
+    signal editRequested(int questionId)
+    signal newRequested()
+    signal duplicateRequested(int questionId)
+    signal importRequested()
+    signal exportRequested()
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+
+    // Shows question `id` (after an edit), widening the filters if they hide it.
+    function select(id: int) {
+        let row = page.questions.rowOf(id)
+        if (row < 0) {
+            searchField.clear()
+            page.questions.query = ""
+            page.questions.clearFilters()
+            page.questions.showArchived = true
+            row = page.questions.rowOf(id)
+        }
+        questionList.currentIndex = row
+        questionList.positionViewAtIndex(row, ListView.Contain)
+    }
+
+    function archiveSelected() {
+        if (page.selectedId > 0)
+            QuestionBank.setArchived(page.selectedId, !page.selectedArchived)
+    }
 
     Component.onCompleted: searchField.forceActiveFocus()
 
     Shortcut {
         sequence: "Ctrl+F" // StandardKey.Find; qmllint 6.4 cannot resolve StandardKey
-        onActivated: {
-            searchField.forceActiveFocus()
-            searchField.selectAll()
+        onActivated: page.focusSearch()
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: page.newRequested()
+    }
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: page.selectedId > 0
+        onActivated: page.duplicateRequested(page.selectedId)
+    }
+    Shortcut {
+        sequence: "Delete"
+        enabled: page.selectedId > 0
+        onActivated: page.archiveSelected()
+    }
+
+    header: ToolBar {
+        Material.background: page.Material.background
+        Material.elevation: 0
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 2
+            ToolButton {
+                objectName: "newButton"
+                text: qsTr("New")
+                onClicked: page.newRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("New question (Ctrl+N)")
+            }
+            ToolButton {
+                text: qsTr("Edit")
+                enabled: page.selectedId > 0
+                onClicked: page.editRequested(page.selectedId)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Edit the selected question (Enter)")
+            }
+            ToolButton {
+                text: qsTr("Duplicate")
+                enabled: page.selectedId > 0
+                onClicked: page.duplicateRequested(page.selectedId)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Edit a copy of the selected question (Ctrl+D)")
+            }
+            ToolButton {
+                objectName: "archiveButton"
+                text: page.selectedArchived ? qsTr("Restore") : qsTr("Archive")
+                enabled: page.selectedId > 0
+                onClicked: page.archiveSelected()
+                ToolTip.visible: hovered
+                ToolTip.text: page.selectedArchived ? qsTr("Bring the question back (Delete)")
+                                                    : qsTr("Hide the question from lists and plans (Delete)")
+            }
+            ToolButton {
+                text: qsTr("Delete…")
+                enabled: page.selectedId > 0
+                onClicked: deleteDialog.open()
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                text: qsTr("Categories…")
+                onClicked: categoriesDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Import…")
+                onClicked: page.importRequested()
+            }
+            ToolButton {
+                text: qsTr("Export…")
+                onClicked: page.exportRequested()
+            }
         }
     }
 
@@ -29,8 +133,8 @@ Page {
         orientation: Qt.Horizontal
 
         Pane {
-            SplitView.preferredWidth: 440
-            SplitView.minimumWidth: 320
+            SplitView.preferredWidth: 460
+            SplitView.minimumWidth: 340
             padding: 0
             Material.elevation: 1
 
@@ -43,29 +147,95 @@ Page {
                     objectName: "searchField"
                     Layout.fillWidth: true
                     Layout.margins: 12
+                    Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
                     selectByMouse: true
                     focus: true
-                    onTextEdited: QuestionBank.questions.query = text
+                    onTextEdited: page.questions.query = text
                     Keys.onDownPressed: questionList.incrementCurrentIndex()
                     Keys.onUpPressed: questionList.decrementCurrentIndex()
+                    Keys.onReturnPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
+                    Keys.onEnterPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
                     Keys.onEscapePressed: {
                         text = ""
-                        QuestionBank.questions.query = ""
+                        page.questions.query = ""
                     }
                 }
 
-                Label {
-                    objectName: "resultCount"
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                    spacing: 0
+                    FacetFilter {
+                        objectName: "categoryFilter"
+                        facets: page.questions.categoryFacets
+                        allLabel: qsTr("All categories")
+                        value: page.questions.category
+                        onPicked: (value) => page.questions.category = value
+                    }
+                    FacetFilter {
+                        objectName: "levelFilter"
+                        facets: page.questions.levelFacets
+                        allLabel: qsTr("All levels")
+                        value: page.questions.level
+                        onPicked: (value) => page.questions.level = value
+                    }
+                    FacetFilter {
+                        objectName: "kindFilter"
+                        facets: page.questions.kindFacets
+                        allLabel: qsTr("All kinds")
+                        value: page.questions.kind
+                        onPicked: (value) => page.questions.kind = value
+                    }
+                    FacetFilter {
+                        objectName: "tagFilter"
+                        facets: page.questions.tagFacets
+                        allLabel: qsTr("All tags")
+                        value: page.questions.tag
+                        onPicked: (value) => page.questions.tag = value
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
                     Layout.leftMargin: 16
-                    Layout.bottomMargin: 6
-                    opacity: 0.7
-                    font.pixelSize: 12
-                    text: searchField.text.trim().length === 0
-                          ? qsTr("All questions, by category")
-                          : (questionList.count === 0
-                             ? qsTr("No matches")
-                             : qsTr("Best matches for “%1”").arg(searchField.text.trim()))
+                    Layout.rightMargin: 8
+                    Label {
+                        objectName: "resultCount"
+                        opacity: 0.7
+                        font.pixelSize: 12
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: questionList.count === 0
+                              ? qsTr("No matches")
+                              : searchField.text.trim().length === 0
+                                ? qsTr("All questions")
+                                : qsTr("Matches for “%1”").arg(searchField.text.trim())
+                    }
+                    CheckBox {
+                        objectName: "showArchived"
+                        text: qsTr("Archived")
+                        font.pixelSize: 12
+                        checked: page.questions.showArchived
+                        onToggled: page.questions.showArchived = checked
+                    }
+                    ComboBox {
+                        objectName: "sortBox"
+                        font.pixelSize: 12
+                        Layout.preferredWidth: 150
+                        textRole: "label"
+                        valueRole: "sort"
+                        model: [
+                            { label: qsTr("Best match"), sort: QuestionListModel.Relevance },
+                            { label: qsTr("Title"), sort: QuestionListModel.Title },
+                            { label: qsTr("Category"), sort: QuestionListModel.Category },
+                            { label: qsTr("Last edited"), sort: QuestionListModel.LastEdited }
+                        ]
+                        currentIndex: page.questions.sort // the entries follow the enum order
+                        flat: true
+                        onActivated: page.questions.sort = currentValue
+                    }
                 }
 
                 ListView {
@@ -75,23 +245,24 @@ Page {
                     Layout.fillHeight: true
                     clip: true
                     reuseItems: true
-                    model: QuestionBank.questions
+                    model: page.questions
                     currentIndex: count > 0 ? 0 : -1
                     highlightMoveDuration: 0
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {}
-
+                    Keys.onReturnPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
 
                     delegate: QuestionDelegate {
                         id: row
                         width: questionList.width
                         highlighted: ListView.isCurrentItem
                         onClicked: questionList.currentIndex = row.index
+                        onDoubleClicked: page.editRequested(row.questionId)
                     }
 
                     Connections {
-                        target: QuestionBank.questions
+                        target: page.questions
                         function onModelReset() { questionList.currentIndex = questionList.count > 0 ? 0 : -1 }
                     }
 
@@ -100,7 +271,7 @@ Page {
                         width: parent.width - 48
                         visible: questionList.count === 0
                         title: qsTr("No question matches")
-                        detail: qsTr("Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words.")
+                        detail: qsTr("Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.")
                     }
                 }
             }
@@ -110,6 +281,52 @@ Page {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 420
             questionId: page.selectedId
+            // Re-read after edits elsewhere (archive, save, category changes).
+            revision: QuestionBank.revision
+        }
+    }
+
+    CategoriesDialog {
+        id: categoriesDialog
+        anchors.centerIn: parent
+    }
+
+    Dialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this question for good?")
+        Label {
+            width: 420
+            wrapMode: Text.Wrap
+            text: qsTr("Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.")
+        }
+        footer: DialogFooter {
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: deleteDialog.close()
+            }
+            Button {
+                objectName: "confirmDelete"
+                text: qsTr("Delete")
+                flat: true
+                Material.foreground: Material.Red
+                onClicked: {
+                    QuestionBank.remove(page.selectedId)
+                    deleteDialog.close()
+                }
+            }
+            Button {
+                text: qsTr("Archive instead")
+                highlighted: true
+                onClicked: {
+                    if (!page.selectedArchived)
+                        page.archiveSelected()
+                    deleteDialog.close()
+                }
+            }
         }
     }
 }

@@ -1,0 +1,168 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Add, rename, reorder, merge and delete categories. A category that holds questions
+// is deleted only after choosing where its questions go.
+Dialog {
+    id: dialog
+
+    readonly property CategoryListModel categories: QuestionBank.categories
+
+    title: qsTr("Categories")
+    modal: true
+    standardButtons: Dialog.Close
+    width: Math.min(parent ? parent.width - 80 : 640, 680)
+    height: Math.min(parent ? parent.height - 80 : 560, 640)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: newName
+                objectName: "newCategoryField"
+                placeholderText: qsTr("New category name")
+                Layout.fillWidth: true
+                onAccepted: addButton.clicked()
+            }
+            Button {
+                id: addButton
+                text: qsTr("Add")
+                enabled: newName.text.trim() !== ""
+                onClicked: if (dialog.categories.add(newName.text)) newName.clear()
+            }
+        }
+
+        Label {
+            visible: dialog.categories.error !== ""
+            text: dialog.categories.error
+            color: Material.color(Material.Red)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: dialog.categories
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: RowLayout {
+                id: row
+                required property int index
+                required property string name
+                required property int questionCount
+                width: list.width
+                spacing: 4
+
+                TextField {
+                    text: row.name
+                    Layout.fillWidth: true
+                    selectByMouse: true
+                    onEditingFinished: if (text !== row.name) dialog.categories.rename(row.index, text)
+                    Keys.onPressed: (event) => {
+                        if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Up) {
+                            dialog.categories.move(row.index, row.index - 1)
+                            event.accepted = true
+                        } else if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Down) {
+                            dialog.categories.move(row.index, row.index + 1)
+                            event.accepted = true
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("%n question(s)", "", row.questionCount)
+                    opacity: 0.7
+                    Layout.preferredWidth: 100
+                }
+                ToolButton {
+                    text: "↑"
+                    enabled: row.index > 0
+                    onClicked: dialog.categories.move(row.index, row.index - 1)
+                }
+                ToolButton {
+                    text: "↓"
+                    enabled: row.index < list.count - 1
+                    onClicked: dialog.categories.move(row.index, row.index + 1)
+                }
+                ToolButton {
+                    text: qsTr("Merge…")
+                    enabled: list.count > 1
+                    onClicked: {
+                        targetDialog.sourceRow = row.index
+                        targetDialog.merging = true
+                        targetDialog.open()
+                    }
+                }
+                ToolButton {
+                    text: qsTr("Delete…")
+                    onClicked: {
+                        if (row.questionCount === 0) {
+                            dialog.categories.remove(row.index)
+                        } else {
+                            targetDialog.sourceRow = row.index
+                            targetDialog.merging = false
+                            targetDialog.open()
+                        }
+                    }
+                }
+            }
+        }
+        Label {
+            text: qsTr("Alt+Up / Alt+Down in a name moves the category.")
+            opacity: 0.6
+            font.pixelSize: 12
+        }
+    }
+
+    Dialog {
+        id: targetDialog
+
+        property int sourceRow: -1
+        property bool merging: false
+        readonly property string sourceName: sourceRow >= 0 ? dialog.categories.names[sourceRow] ?? "" : ""
+
+        anchors.centerIn: parent
+        modal: true
+        title: merging ? qsTr("Merge “%1” into…").arg(sourceName)
+                       : qsTr("Delete “%1”").arg(sourceName)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+
+        ColumnLayout {
+            Label {
+                text: targetDialog.merging
+                      ? qsTr("Its questions move to the category you choose, and “%1” goes away.").arg(targetDialog.sourceName)
+                      : qsTr("“%1” still holds questions. Choose where they go.").arg(targetDialog.sourceName)
+                wrapMode: Text.Wrap
+                Layout.preferredWidth: 360
+            }
+            ComboBox {
+                id: target
+                Layout.fillWidth: true
+                model: {
+                    const names = []
+                    for (let i = 0; i < dialog.categories.names.length; ++i) {
+                        if (i !== targetDialog.sourceRow)
+                            names.push(dialog.categories.names[i])
+                    }
+                    return names
+                }
+            }
+        }
+        onAccepted: {
+            const into = dialog.categories.names.indexOf(target.currentText)
+            if (merging)
+                dialog.categories.merge(sourceRow, into)
+            else
+                dialog.categories.remove(sourceRow, into)
+        }
+    }
+}

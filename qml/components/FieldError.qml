@@ -1,0 +1,10 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+
+// The message under a field that says what is wrong with it; empty when nothing is.
+Label {
+    visible: text !== ""
+    color: Material.color(Material.Red)
+    font.pixelSize: 12
+}

@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Edits an ordered list of short texts: type in place, add, remove, and reorder by
+// dragging the handle or with Alt+Up / Alt+Down while a row has focus.
+ColumnLayout {
+    id: editor
+
+    required property TextListModel items
+    required property string addLabel
+    property string placeholder: ""
+    property string error: ""
+
+    spacing: 4
+
+    Repeater {
+        id: rows
+        model: editor.items
+
+        RowLayout {
+            id: row
+
+            required property int index
+            required property string text
+
+            Layout.fillWidth: true
+            spacing: 4
+
+            Label {
+                text: "⠿"
+                opacity: 0.5
+                font.pixelSize: 18
+                Layout.preferredWidth: 20
+                horizontalAlignment: Text.AlignHCenter
+
+                DragHandler {
+                    id: drag
+                    target: null
+                    yAxis.enabled: true
+                    xAxis.enabled: false
+                    onActiveChanged: {
+                        if (!active) {
+                            const steps = Math.round(translation.y / row.height)
+                            const to = Math.max(0, Math.min(editor.items.count - 1, row.index + steps))
+                            editor.items.move(row.index, to)
+                        }
+                    }
+                }
+            }
+            Label {
+                text: (row.index + 1) + "."
+                opacity: 0.6
+                Layout.preferredWidth: 22
+            }
+            TextField {
+                id: field
+                objectName: "listItemField"
+                text: row.text
+                placeholderText: editor.placeholder
+                selectByMouse: true
+                Layout.fillWidth: true
+                onTextEdited: editor.items.setText(row.index, text)
+                Keys.onPressed: (event) => {
+                    if (event.modifiers & Qt.AltModifier) {
+                        const to = event.key === Qt.Key_Up ? row.index - 1
+                                 : event.key === Qt.Key_Down ? row.index + 1 : -2
+                        if (to >= 0 && editor.items.move(row.index, to)) {
+                            editor.focusRow(to)
+                            event.accepted = true
+                        }
+                    }
+                }
+            }
+            ToolButton {
+                text: "↑"
+                enabled: row.index > 0
+                focusPolicy: Qt.NoFocus
+                onClicked: editor.items.move(row.index, row.index - 1)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Move up (Alt+Up)")
+            }
+            ToolButton {
+                text: "↓"
+                enabled: row.index < editor.items.count - 1
+                focusPolicy: Qt.NoFocus
+                onClicked: editor.items.move(row.index, row.index + 1)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Move down (Alt+Down)")
+            }
+            ToolButton {
+                text: "✕"
+                focusPolicy: Qt.NoFocus
+                onClicked: editor.items.remove(row.index)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove")
+            }
+        }
+    }
+
+    Label {
+        visible: editor.error !== ""
+        text: editor.error
+        color: Material.color(Material.Red)
+        font.pixelSize: 12
+    }
+
+    Button {
+        text: editor.addLabel
+        flat: true
+        onClicked: {
+            editor.items.append("")
+            editor.focusRow(editor.items.count - 1)
+        }
+    }
+
+    // The Repeater creates and moves rows synchronously, so the row exists here.
+    function focusRow(row: int) {
+        const item = rows.itemAt(row) as RowLayout
+        if (!item)
+            return
+        for (let i = 0; i < item.children.length; ++i) {
+            if (item.children[i].objectName === "listItemField")
+                item.children[i].forceActiveFocus()
+        }
+    }
+}

@@ -1,0 +1,277 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Creates or edits one question. Every edit is kept as a draft at once; Save writes
+// the question; leaving with unsaved edits asks first.
+Page {
+    id: page
+
+    readonly property QuestionEditor editor: QuestionBank.editor
+
+    signal done(int questionId)
+
+    title: editor.isNew ? qsTr("New question") : qsTr("Edit question")
+
+    function save() {
+        page.editor.flushDraft()
+        const id = page.editor.save()
+        if (id > 0)
+            page.done(id)
+    }
+
+    function leave() {
+        page.editor.flushDraft()
+        if (page.editor.dirty)
+            leaveDialog.open()
+        else
+            page.done(page.editor.questionId)
+    }
+
+    Component.onCompleted: titleField.forceActiveFocus()
+
+    Shortcut {
+        sequence: "Ctrl+S"
+        onActivated: page.save()
+    }
+    Shortcut {
+        sequence: "Esc"
+        onActivated: page.leave()
+    }
+
+    header: ToolBar {
+        Material.background: "transparent"
+        Material.elevation: 0
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 16
+            ToolButton {
+                text: qsTr("← Back")
+                onClicked: page.leave()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back to the bank (Esc)")
+            }
+            Label {
+                text: page.title
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "draftState"
+                text: page.editor.dirty ? qsTr("Unsaved changes (kept as a draft)") : qsTr("Saved")
+                opacity: 0.7
+            }
+            Button {
+                objectName: "saveButton"
+                text: qsTr("Save (Ctrl+S)")
+                highlighted: true
+                enabled: page.editor.valid && (page.editor.dirty || page.editor.isNew)
+                onClicked: page.save()
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+        ColumnLayout {
+            width: Math.min(scroller.availableWidth - 48, 1100)
+            x: Math.max(24, (scroller.availableWidth - width) / 2)
+            spacing: 14
+
+            Item { Layout.preferredHeight: 4 }
+
+            Label {
+                visible: page.editor.saveError !== ""
+                text: page.editor.saveError
+                color: Material.color(Material.Red)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            ColumnLayout {
+                spacing: 2
+                Layout.fillWidth: true
+                TextField {
+                    id: titleField
+                    objectName: "titleField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Title — a short name for the question")
+                    text: page.editor.title
+                    font.pixelSize: 20
+                    selectByMouse: true
+                    onTextEdited: page.editor.title = text
+                }
+                FieldError { objectName: "titleError"; text: page.editor.titleError }
+            }
+
+            GridLayout {
+                columns: 4
+                columnSpacing: 16
+                rowSpacing: 2
+                Layout.fillWidth: true
+
+                Label { text: qsTr("Category"); opacity: 0.75; font.pixelSize: 12 }
+                Label { text: qsTr("Level"); opacity: 0.75; font.pixelSize: 12 }
+                Label { text: qsTr("Kind"); opacity: 0.75; font.pixelSize: 12 }
+                Label { text: qsTr("Minutes"); opacity: 0.75; font.pixelSize: 12 }
+
+                ComboBox {
+                    id: categoryBox
+                    objectName: "categoryBox"
+                    editable: true
+                    model: QuestionBank.categories.names
+                    Layout.fillWidth: true
+                    Component.onCompleted: editText = page.editor.category
+                    onEditTextChanged: if (activeFocus || popup.visible) page.editor.category = editText
+                    onActivated: page.editor.category = currentText
+                    Connections {
+                        target: page.editor
+                        function onLoaded() { categoryBox.editText = page.editor.category }
+                    }
+                }
+                ComboBox {
+                    readonly property var levels: ["junior", "middle", "senior"]
+                    objectName: "levelBox"
+                    model: levels
+                    currentIndex: Math.max(0, levels.indexOf(page.editor.level))
+                    onActivated: page.editor.level = currentText
+                    Layout.preferredWidth: 150
+                }
+                ComboBox {
+                    readonly property var kinds: ["technical", "coding", "behavioural", "situational", "discussion"]
+                    objectName: "kindBox"
+                    model: kinds
+                    currentIndex: Math.max(0, kinds.indexOf(page.editor.kind))
+                    onActivated: page.editor.kind = currentText
+                    Layout.preferredWidth: 170
+                }
+                SpinBox {
+                    objectName: "minutesBox"
+                    from: 0
+                    to: 120
+                    editable: true
+                    value: page.editor.minutes
+                    onValueModified: page.editor.minutes = value
+                }
+
+                FieldError { text: page.editor.categoryError; Layout.columnSpan: 3 }
+                FieldError { objectName: "minutesError"; text: page.editor.minutesError }
+            }
+
+            TextField {
+                objectName: "tagsField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
+                text: page.editor.tags
+                selectByMouse: true
+                onEditingFinished: page.editor.tags = text
+            }
+
+            MarkdownField {
+                objectName: "promptField"
+                label: qsTr("Prompt (Markdown; code in ``` blocks) — preview on the right")
+                placeholder: qsTr("What you ask the candidate")
+                text: page.editor.prompt
+                onEdited: (text) => page.editor.prompt = text
+                Layout.fillWidth: true
+            }
+
+            SectionHeading { text: qsTr("Follow-ups"); leftPadding: 0 }
+            ListEditor {
+                objectName: "followUpEditor"
+                items: page.editor.followUps
+                addLabel: qsTr("+ Add follow-up")
+                placeholder: qsTr("A follow-up question")
+                Layout.fillWidth: true
+            }
+
+            SectionHeading { text: qsTr("Rubric criteria"); leftPadding: 0 }
+            ListEditor {
+                objectName: "criteriaEditor"
+                items: page.editor.criteria
+                addLabel: qsTr("+ Add criterion")
+                placeholder: qsTr("An observable signal, e.g. “names reference counting”")
+                error: page.editor.criteriaError
+                Layout.fillWidth: true
+            }
+
+            SectionHeading { text: qsTr("Level anchors"); leftPadding: 0 }
+            GridLayout {
+                columns: scroller.availableWidth > 900 ? 3 : 1
+                columnSpacing: 12
+                Layout.fillWidth: true
+                AnchorField {
+                    label: qsTr("Junior · score 2")
+                    text: page.editor.anchorJunior
+                    onEdited: (text) => page.editor.anchorJunior = text
+                }
+                AnchorField {
+                    label: qsTr("Middle · score 3")
+                    text: page.editor.anchorMiddle
+                    onEdited: (text) => page.editor.anchorMiddle = text
+                }
+                AnchorField {
+                    label: qsTr("Senior · score 4")
+                    text: page.editor.anchorSenior
+                    onEdited: (text) => page.editor.anchorSenior = text
+                }
+            }
+
+            MarkdownField {
+                label: qsTr("Reference answer (Markdown key points)")
+                placeholder: qsTr("- the points a strong answer covers")
+                text: page.editor.referenceAnswer
+                onEdited: (text) => page.editor.referenceAnswer = text
+                Layout.fillWidth: true
+                Layout.bottomMargin: 32
+            }
+        }
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Keep your changes?")
+        Label {
+            text: qsTr("This question has unsaved changes.")
+        }
+        footer: DialogFooter {
+            Button {
+                text: qsTr("Keep editing")
+                flat: true
+                onClicked: leaveDialog.close()
+            }
+            Button {
+                objectName: "discardButton"
+                text: qsTr("Discard changes")
+                flat: true
+                onClicked: {
+                    leaveDialog.close()
+                    const id = page.editor.questionId
+                    page.editor.discard()
+                    page.done(id)
+                }
+            }
+            Button {
+                text: qsTr("Save")
+                highlighted: true
+                enabled: page.editor.valid
+                onClicked: {
+                    leaveDialog.close()
+                    page.save()
+                }
+            }
+        }
+    }
+}
