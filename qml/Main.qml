@@ -183,10 +183,11 @@ ApplicationWindow {
         id: draftDialog
         objectName: "draftDialog"
         anchors.centerIn: parent
+        width: 480
         modal: true
         title: qsTr("Unsaved question found")
         Label {
-            width: 420
+            width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
                   .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))

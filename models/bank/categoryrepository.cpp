@@ -50,16 +50,26 @@ QList<CategoryRepository::Row> CategoryRepository::categoriesWithCounts() const
 
 qint64 CategoryRepository::ensure(const QString &name)
 {
-    const QVariant existing =
-        sql::scalar(m_db, QStringLiteral("SELECT id FROM categories WHERE name = ?"), {name});
-    if (existing.isValid())
-        return existing.toLongLong();
+    const QString clean = name.simplified();
+    const qint64 existing = idOf(clean, 0);
+    if (existing > 0)
+        return existing;
     return sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO categories (name, position)
         VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
         RETURNING id)"),
-                       {name})
+                       {clean})
         .toLongLong();
+}
+
+qint64 CategoryRepository::idOf(const QString &name, qint64 exceptId) const
+{
+    // Compared here rather than in SQL: SQLite's lower() knows only ASCII letters.
+    for (const Category &category : categories()) {
+        if (category.id != exceptId && category.name.compare(name, Qt::CaseInsensitive) == 0)
+            return category.id;
+    }
+    return 0;
 }
 
 QString CategoryRepository::nameOf(qint64 id) const
@@ -75,10 +85,7 @@ void CategoryRepository::checkNewName(const QString &name, qint64 exceptId) cons
 {
     if (name.trimmed().isEmpty())
         throw PanelistError(tr("A category needs a name."));
-    const QVariant clash = sql::scalar(
-        m_db, QStringLiteral("SELECT id FROM categories WHERE lower(name) = lower(?) AND id <> ?"),
-        {name.simplified(), exceptId});
-    if (clash.isValid())
+    if (idOf(name.simplified(), exceptId) > 0)
         throw PanelistError(tr("There is already a category named \"%1\".").arg(name.simplified()));
 }
 
@@ -99,8 +106,10 @@ void CategoryRepository::rename(qint64 id, const QString &name)
     sql::exec(m_db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"),
               {name.simplified(), id});
     // The category is part of each question's content: an upgrade must not undo this.
-    sql::exec(m_db, QStringLiteral("UPDATE questions SET user_edited = 1 WHERE category_id = ?"),
-              {id});
+    sql::exec(m_db,
+              QStringLiteral(
+                  "UPDATE questions SET user_edited = 1, updated_at = ? WHERE category_id = ?"),
+              {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
     transaction.commit();
 }
 

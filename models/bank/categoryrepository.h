@@ -38,6 +38,8 @@ public:
 
 private:
     QString nameOf(qint64 id) const;
+    // The category called `name` in any letter case, other than `exceptId`; 0 if none.
+    qint64 idOf(const QString &name, qint64 exceptId) const;
     void checkNewName(const QString &name, qint64 exceptId) const;
     void renumber(const QList<qint64> &order);
 

@@ -261,9 +261,8 @@ void QuestionEditor::discard()
     m_draftTimer.stop();
     m_settings.remove(kDraftKey);
     emit draftChanged();
-    if (m_question.id > 0)
-        open(m_question.id);
-    else
+    // A question deleted meanwhile has nothing to go back to: start blank instead.
+    if (m_question.id <= 0 || !open(m_question.id))
         openNew(m_question.category);
 }
 

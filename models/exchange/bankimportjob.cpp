@@ -26,6 +26,8 @@ bool BankImportJob::start(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_cancel = false;
     m_progress = 0;
+    m_succeeded = false;
+    m_summary.clear();
     m_thread = QThread::create([this, path] { run(path); });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

@@ -16,8 +16,8 @@ class BankImportJob : public QObject
     QML_UNCREATABLE("Provided by QuestionBank.importJob")
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-    Q_PROPERTY(QString summary READ summary NOTIFY finished)
-    Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
+    Q_PROPERTY(QString summary READ summary NOTIFY runningChanged)
+    Q_PROPERTY(bool succeeded READ succeeded NOTIFY runningChanged)
 
 public:
     explicit BankImportJob(QString databaseLocation, QObject *parent = nullptr);

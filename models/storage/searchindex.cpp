@@ -16,7 +16,7 @@ const QString kFromAll =
 const QString kWhereText = QStringLiteral(" WHERE question_search MATCH ? AND");
 const QString kWhereAll = QStringLiteral(" WHERE");
 const QString kFilters = QStringLiteral(
-    " (? OR q.archived = ?)"
+    " (CASE WHEN ? THEN q.archived = 1 WHEN ? THEN 1 ELSE q.archived = 0 END)"
     " AND (? = '' OR q.level = ?) AND (? = '' OR c.name = ?) AND (? = '' OR q.kind = ?)"
     " AND (? = '' OR EXISTS (SELECT 1 FROM question_tags qt"
     "                         WHERE qt.question_id = q.id AND qt.tag = ?))");
@@ -53,7 +53,7 @@ Scope scopeOf(const Request &request, const QString &expression, const QString &
         (text ? kFromText : kFromAll) + extraJoin + (text ? kWhereText : kWhereAll) + kFilters;
     if (text)
         scope.values << expression;
-    scope.values << request.includeArchived << request.archivedOnly << request.level
+    scope.values << request.archivedOnly << request.includeArchived << request.level
                  << request.level << request.category << request.category << request.kind
                  << request.kind << request.tag << request.tag;
     return scope;

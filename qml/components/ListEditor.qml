@@ -102,6 +102,7 @@ ColumnLayout {
     }
 
     Label {
+        objectName: editor.objectName + "Error"
         visible: editor.error !== ""
         text: editor.error
         color: Material.color(Material.Red)
@@ -109,6 +110,7 @@ ColumnLayout {
     }
 
     Button {
+        objectName: editor.objectName + "Add"
         text: editor.addLabel
         flat: true
         onClicked: {

@@ -36,6 +36,9 @@ Page {
             searchField.clear()
             page.questions.query = ""
             page.questions.clearFilters()
+            row = page.questions.rowOf(id)
+        }
+        if (row < 0) { // only an archived question can still be hidden
             page.questions.showArchived = true
             row = page.questions.rowOf(id)
         }
@@ -160,6 +163,14 @@ Page {
                         text = ""
                         page.questions.query = ""
                     }
+                    // Delete edits the text; only where it has nothing to delete does it
+                    // archive the selected question.
+                    Keys.onDeletePressed: (event) => {
+                        if (cursorPosition === length && selectedText === "")
+                            page.archiveSelected()
+                        else
+                            event.accepted = false
+                    }
                 }
 
                 Flow {
@@ -257,7 +268,10 @@ Page {
                         id: row
                         width: questionList.width
                         highlighted: ListView.isCurrentItem
-                        onClicked: questionList.currentIndex = row.index
+                        onClicked: {
+                            questionList.currentIndex = row.index
+                            questionList.forceActiveFocus()
+                        }
                         onDoubleClicked: page.editRequested(row.questionId)
                     }
 
@@ -295,10 +309,11 @@ Page {
         id: deleteDialog
         objectName: "deleteDialog"
         anchors.centerIn: parent
+        width: 500
         modal: true
         title: qsTr("Delete this question for good?")
         Label {
-            width: 420
+            width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.")
         }

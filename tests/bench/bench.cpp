@@ -1,0 +1,338 @@
+// panelist-bench: prints the product's performance figures, one "name: value unit" line
+// each, on stdout; progress goes to stderr. See --help for the options.
+
+#include "bankgenerator.h"
+
+#include "bank/bankrepository.h"
+#include "storage/database.h"
+#include "storage/errors.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+struct Options
+{
+    int questions = 100000;
+    int runs = 5;         // start-ups measured per window kind
+    int repetitions = 10; // timed runs of each search query, after one warm-up
+    bool frames = true;
+    bool search = true;
+};
+
+void figure(const QString &name, const QString &value, const QString &unit)
+{
+    static QTextStream out(stdout);
+    out << name << QStringLiteral(": ") << value << QLatin1Char(' ') << unit << Qt::endl;
+}
+
+void progress(const QString &text)
+{
+    QTextStream(stderr) << QStringLiteral("panelist-bench: ") << text << Qt::endl;
+}
+
+// Two significant digits (0.41, 3.2, 12, 150): more would only show noise.
+QString twoDigits(double value)
+{
+    if (value <= 0)
+        return QStringLiteral("0");
+    const int decimals = std::max(0, 1 - int(std::floor(std::log10(value))));
+    return QString::number(value, 'f', decimals);
+}
+
+// Nearest-rank percentile, so every figure is a latency that was actually measured.
+double percentile(std::vector<double> values, double fraction)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = std::size_t(std::ceil(fraction * double(values.size())));
+    return values.at(std::clamp<std::size_t>(rank, 1, values.size()) - 1);
+}
+
+QString countLabel(int count)
+{
+    return count % 1000 == 0 ? QString::number(count / 1000) + QLatin1Char('k')
+                             : QString::number(count);
+}
+
+// ---- First frame -------------------------------------------------------------------
+
+constexpr int kFrameTimeoutMs = 60000;
+
+// Qt's scene graph writes this line for every frame, right after presenting it
+// (backing-store flush or swap, then frameSwapped). Watching for it measures the
+// shipped binary itself, unmodified, from the outside.
+const QByteArray kFrameMarker = QByteArrayLiteral("Frame rendered with");
+// When the database cannot be used the app says so on stderr and still shows a window
+// (StartupError.qml); that frame is not the one being measured.
+const QByteArray kStartupErrorMarker = QByteArrayLiteral("\npanelist: ");
+
+QProcessEnvironment childEnvironment(const QString &configFolder)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QString rules = environment.value(QStringLiteral("QT_LOGGING_RULES"));
+    if (!rules.isEmpty())
+        rules += QLatin1Char(';');
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       rules + QStringLiteral("qt.scenegraph.time.renderloop=true"));
+    // Without a terminal Qt may log to journald; the marker must reach our pipe.
+    environment.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+    // The app keeps window size and theme in its settings: leave the user's alone.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configFolder);
+    return environment;
+}
+
+// Wall time from launching the process to its first presented frame: it includes
+// loading Qt, the QML engine and the app's own start-up. Throws PanelistError.
+double firstFrameMs(const QString &program, const QStringList &arguments,
+                    const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setReadChannel(QProcess::StandardError);
+
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray log = "\n"; // so that a marker may also match the first line
+    double result = -1;
+    while (result < 0 && timer.elapsed() < kFrameTimeoutMs &&
+           process.waitForReadyRead(int(kFrameTimeoutMs - timer.elapsed()))) {
+        log += process.readAllStandardError();
+        if (log.contains(kStartupErrorMarker))
+            break;
+        if (log.contains(kFrameMarker))
+            result = double(timer.nsecsElapsed()) / 1e6;
+    }
+    process.kill();
+    process.waitForFinished();
+    if (result < 0) {
+        throw PanelistError(
+            QStringLiteral("No first frame from %1 within %2 s (%3). Its output:\n%4")
+                .arg(program)
+                .arg(kFrameTimeoutMs / 1000)
+                .arg(process.errorString(),
+                     QString::fromLocal8Bit(log + process.readAllStandardError()).trimmed()));
+    }
+    return result;
+}
+
+double median(const std::vector<double> &values)
+{
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t middle = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+void benchFirstFrame(const Options &options)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
+    const QProcessEnvironment environment =
+        childEnvironment(folder.filePath(QStringLiteral("config")));
+    const QString app = QStringLiteral(PANELIST_BINARY);
+    const QString empty = QStringLiteral(PANELIST_EMPTY_WINDOW);
+    const QString warmDatabase = folder.filePath(QStringLiteral("warm.sqlite"));
+    auto appArguments = [](const QString &database) {
+        return QStringList{QStringLiteral("--database"), database};
+    };
+
+    // One unmeasured start of each, so the first measured run does not pay for a cold
+    // disk cache; it also creates the database of the warm runs.
+    progress(QStringLiteral("starting the windows once to warm the caches"));
+    firstFrameMs(empty, {}, environment);
+    firstFrameMs(app, appArguments(folder.filePath(QStringLiteral("fresh-warmup.sqlite"))),
+                 environment);
+    firstFrameMs(app, appArguments(warmDatabase), environment);
+
+    // Interleaved, so a slow spell of the machine affects all three alike.
+    std::vector<double> emptyTimes, freshTimes, warmTimes;
+    for (int run = 0; run < options.runs; ++run) {
+        progress(QStringLiteral("first frame, run %1 of %2").arg(run + 1).arg(options.runs));
+        emptyTimes.push_back(firstFrameMs(empty, {}, environment));
+        const QString fresh = folder.filePath(QStringLiteral("fresh-%1.sqlite").arg(run));
+        freshTimes.push_back(firstFrameMs(app, appArguments(fresh), environment));
+        warmTimes.push_back(firstFrameMs(app, appArguments(warmDatabase), environment));
+    }
+    const double appMs = median(freshTimes);
+    const double emptyMs = median(emptyTimes);
+    figure(QStringLiteral("first-frame app"), QString::number(appMs, 'f', 0), QStringLiteral("ms"));
+    figure(QStringLiteral("first-frame app warm"), QString::number(median(warmTimes), 'f', 0),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("first-frame empty"), QString::number(emptyMs, 'f', 0),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("first-frame ratio"), QString::number(appMs / emptyMs, 'f', 1),
+           QStringLiteral("x"));
+}
+
+// ---- Search --------------------------------------------------------------------------
+
+// What people type: whole common words, the first letters of a word (every keystroke
+// of the search field is a query), several words, and pasted code.
+const char *const kQueries[] = {
+    "python",
+    "memory",
+    "thread",
+    "decorator",
+    "function",
+    "a",
+    "de",
+    "gen",
+    "py",
+    "asy",
+    "memory leak",
+    "async queue",
+    "garbage collector cycle",
+    "context manager",
+    "thread pool executor",
+    "__slots__",
+    "asyncio.Queue",
+    "type()",
+    "gil",
+    "metaclass",
+};
+
+constexpr int kSearchLimit = 100; // one page of the question list (QuestionListModel)
+
+double fileSizeMb(const QString &path)
+{
+    // SI megabytes; the -wal file counts too if a checkpoint left one behind.
+    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    return double(bytes) / 1e6;
+}
+
+void benchSearch(const Options &options)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
+    const QString path = folder.filePath(QStringLiteral("bench.sqlite"));
+    const QString count = countLabel(options.questions);
+
+    {
+        progress(QStringLiteral("generating %1 questions").arg(options.questions));
+        bankgenerator::Bank bank = bankgenerator::generate(options.questions);
+        progress(QStringLiteral("importing them"));
+        Database database(path);
+        BankRepository repository(database);
+        QElapsedTimer timer;
+        timer.start();
+        repository.importQuestions(bank.categories, bank.questions);
+        figure(QStringLiteral("bank generate ") + count,
+               QString::number(double(timer.elapsed()) / 1000, 'f', 1), QStringLiteral("s"));
+    } // Closing the last connection checkpoints the WAL into the file.
+    figure(QStringLiteral("database size ") + count, QString::number(fileSizeMb(path), 'f', 0),
+           QStringLiteral("MB"));
+
+    // Reopened the way the app opens it at start-up.
+    Database database(path);
+    BankRepository repository(database);
+    std::vector<double> all;
+    QList<QPair<QString, double>> perQuery;
+    for (const char *text : kQueries) {
+        searchindex::Request request;
+        request.text = QString::fromUtf8(text);
+        request.limit = kSearchLimit;
+        const int hits = int(repository.search(request).size()); // warm-up
+        std::vector<double> times;
+        for (int i = 0; i < options.repetitions; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            repository.search(request);
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        all.insert(all.end(), times.begin(), times.end());
+        perQuery.append({request.text, percentile(times, 0.95)});
+        progress(QStringLiteral("query \"%1\": %2 hits, p95 %3 ms")
+                     .arg(request.text)
+                     .arg(hits)
+                     .arg(twoDigits(perQuery.last().second)));
+    }
+    figure(QStringLiteral("search p50"), twoDigits(percentile(all, 0.50)), QStringLiteral("ms"));
+    figure(QStringLiteral("search p95"), twoDigits(percentile(all, 0.95)), QStringLiteral("ms"));
+    double worst = 0;
+    for (const auto &[text, p95] : perQuery)
+        worst = std::max(worst, p95);
+    figure(QStringLiteral("search worst"), twoDigits(worst), QStringLiteral("ms"));
+    // Which queries to look at when the p95 is over target.
+    for (const auto &[text, p95] : perQuery)
+        figure(QStringLiteral("search p95 \"") + text + QLatin1Char('"'), twoDigits(p95),
+               QStringLiteral("ms"));
+}
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints Panelist's performance figures: first frame of the app against an empty "
+        "window, and search latency over a generated bank."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(
+        QStringLiteral("quick"),
+        QStringLiteral("Fast iteration: 10,000 questions, 2 start-ups, 3 repetitions."));
+    const QCommandLineOption questions(QStringLiteral("questions"),
+                                       QStringLiteral("Size of the generated bank."),
+                                       QStringLiteral("count"));
+    const QCommandLineOption noFrames(QStringLiteral("no-frames"),
+                                      QStringLiteral("Skip the first-frame figures."));
+    const QCommandLineOption noSearch(QStringLiteral("no-search"),
+                                      QStringLiteral("Skip the search figures."));
+    parser.addOptions({quick, questions, noFrames, noSearch});
+    parser.process(app);
+
+    Options options;
+    if (parser.isSet(quick))
+        options = {10000, 2, 3, true, true};
+    if (parser.isSet(questions)) {
+        bool ok = false;
+        options.questions = parser.value(questions).toInt(&ok);
+        if (!ok || options.questions < 1)
+            parser.showHelp(2);
+    }
+    options.frames = !parser.isSet(noFrames);
+    options.search = !parser.isSet(noSearch);
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    int status = 0;
+    // Each part reports on its own, so one failing does not hide the other's figures.
+    if (options.frames) {
+        try {
+            benchFirstFrame(options);
+        } catch (const PanelistError &error) {
+            QTextStream(stderr) << QStringLiteral("panelist-bench: ") << error.message()
+                                << Qt::endl;
+            status = 1;
+        }
+    }
+    if (options.search) {
+        try {
+            benchSearch(options);
+        } catch (const PanelistError &error) {
+            QTextStream(stderr) << QStringLiteral("panelist-bench: ") << error.message()
+                                << Qt::endl;
+            status = 1;
+        }
+    }
+    return status;
+}

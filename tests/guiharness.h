@@ -1,0 +1,43 @@
+#pragma once
+
+#include "window.h"
+#include "workspace.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <memory>
+
+// The real app for GUI tests: a workspace on a temporary database, the real Main.qml,
+// and helpers to find items and use the keyboard and mouse as a person does.
+class GuiHarness
+{
+public:
+    GuiHarness();
+    ~GuiHarness();
+
+    // Loads Main.qml and waits until the window is exposed; false on failure.
+    bool start();
+
+    Workspace &workspace() { return *m_workspace; }
+    QuestionBank &bank() { return m_window->bank(); }
+    QQuickWindow *window() const { return m_quickWindow; }
+
+    // The item with this objectName, or nullptr.
+    QQuickItem *find(const char *objectName) const;
+    // Any object with this objectName (popups and dialogs are not items), or nullptr.
+    QObject *findObject(const char *objectName) const;
+    // Types text key by key into whatever has focus.
+    void type(const QString &text);
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Clicks the centre of `item`.
+    void click(QQuickItem *item);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Window> m_window;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_quickWindow = nullptr;
+};
