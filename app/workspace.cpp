@@ -7,6 +7,6 @@ Workspace::Workspace(const QString &location)
     , m_bank(std::make_unique<BankRepository>(*m_database))
     , m_settings(std::make_unique<SettingsStore>(*m_database))
 {
-    // A no-op (one settings lookup) unless this build ships a newer bank.
-    shippedbank::install(*m_bank, shippedbank::load());
+    // One settings lookup unless this build ships a newer bank.
+    shippedbank::installIfNewer(*m_bank);
 }

@@ -117,24 +117,39 @@ ApplicationWindow {
         }
     }
 
-    FileDialog {
+    // File dialogs are built when first needed; they are heavy and rarely used.
+    Loader {
         id: importDialog
-        title: qsTr("Import a question bank")
-        nameFilters: [qsTr("Question banks (*.json *.md *.markdown)"), qsTr("All files (*)")]
-        onAccepted: {
-            if (QuestionBank.importJob.start(selectedFile))
-                importProgress.open()
+        active: false
+        sourceComponent: FileDialog {
+            title: qsTr("Import a question bank")
+            nameFilters: [qsTr("Question banks (*.json *.md *.markdown)"), qsTr("All files (*)")]
+            onAccepted: {
+                if (QuestionBank.importJob.start(selectedFile))
+                    importProgress.open()
+            }
+        }
+        function open() {
+            active = true
+            (item as FileDialog).open()
         }
     }
 
-    FileDialog {
+    Loader {
         id: exportDialog
-        title: qsTr("Export the question bank")
-        fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
-        defaultSuffix: "json"
-        currentFile: "file:///" + QuestionBank.suggestedExportName("json")
-        onAccepted: QuestionBank.exportTo(selectedFile)
+        active: false
+        sourceComponent: FileDialog {
+            title: qsTr("Export the question bank")
+            fileMode: FileDialog.SaveFile
+            nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
+            defaultSuffix: "json"
+            currentFile: QuestionBank.suggestedExportFile("json")
+            onAccepted: QuestionBank.exportTo(selectedFile)
+        }
+        function open() {
+            active = true
+            (item as FileDialog).open()
+        }
     }
 
     Dialog {

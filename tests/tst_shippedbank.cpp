@@ -44,6 +44,8 @@ private slots:
     void everyQuestionIsComplete()
     {
         QVERIFY(m_bank.bankVersion >= 1);
+        // The build reads the version from the same file; a stale build would skip upgrades.
+        QCOMPARE(shippedbank::shippedVersion(), m_bank.bankVersion);
         QVERIFY2(m_bank.questions.size() >= 100,
                  qPrintable(QString::number(m_bank.questions.size())));
         QVERIFY(m_bank.categories.size() >= 12 && m_bank.categories.size() <= 14);

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <QStandardPaths>
 
 namespace {
 QuestionBank *s_instance = nullptr;
@@ -19,8 +20,11 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     , m_editor(repository, settings)
     , m_categories(repository.categoryRepository())
     , m_importJob(databaseLocation)
+    , m_facetCounter(databaseLocation)
     , m_databaseLocation(std::move(databaseLocation))
 {
+    m_questions.setFacetCounter(&m_facetCounter);
+    m_questions.refreshFacets();
     connect(&m_editor, &QuestionEditor::saved, this, &QuestionBank::afterChange);
     connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
         m_questions.reload();
@@ -123,10 +127,11 @@ bool QuestionBank::exportTo(const QUrl &file)
     }
 }
 
-QString QuestionBank::suggestedExportName(const QString &extension) const
+QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
-    return QStringLiteral("panelist-bank-%1.%2")
-        .arg(QDate::currentDate().toString(Qt::ISODate), extension);
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                               QStringLiteral("/panelist-bank-%1.%2")
+                                   .arg(QDate::currentDate().toString(Qt::ISODate), extension));
 }
 
 void QuestionBank::afterChange()

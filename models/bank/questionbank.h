@@ -3,6 +3,7 @@
 #include "bankimportjob.h"
 #include "bankrepository.h"
 #include "categorylistmodel.h"
+#include "facetcounter.h"
 #include "questioneditor.h"
 #include "questionlistmodel.h"
 
@@ -56,8 +57,8 @@ public:
     Q_INVOKABLE bool remove(qint64 id);
     // Writes the whole bank to `file` (.json or .md); the outcome lands in `message`.
     Q_INVOKABLE bool exportTo(const QUrl &file);
-    // A file name for the export dialog, e.g. "panelist-bank-2026-11-23.json".
-    Q_INVOKABLE QString suggestedExportName(const QString &extension) const;
+    // Where the export dialog starts: ~/Documents/panelist-bank-2026-11-23.json.
+    Q_INVOKABLE QUrl suggestedExportFile(const QString &extension) const;
 
 signals:
     void bankChanged();
@@ -72,6 +73,7 @@ private:
     QuestionEditor m_editor;
     CategoryListModel m_categories;
     BankImportJob m_importJob;
+    FacetCounter m_facetCounter;
     QString m_databaseLocation;
     QString m_message;
     int m_revision = 0;

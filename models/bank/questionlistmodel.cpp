@@ -1,6 +1,7 @@
 #include "questionlistmodel.h"
 
 #include "bankrepository.h"
+#include "facetcounter.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
     : QAbstractListModel(parent)
@@ -10,7 +11,6 @@ QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent
     m_facetTimer.setInterval(kFacetDelayMs);
     connect(&m_facetTimer, &QTimer::timeout, this, &QuestionListModel::refreshFacets);
     reload();
-    refreshFacets();
 }
 
 int QuestionListModel::rowCount(const QModelIndex &parent) const
@@ -175,7 +175,20 @@ void QuestionListModel::reload()
 void QuestionListModel::refreshFacets()
 {
     m_facetTimer.stop();
-    const searchindex::Facets facets = m_repository.facets(m_request);
+    if (m_facetCounter)
+        m_facetCounter->request(m_request);
+    else
+        applyFacets(m_repository.facets(m_request));
+}
+
+void QuestionListModel::setFacetCounter(FacetCounter *counter)
+{
+    m_facetCounter = counter;
+    connect(counter, &FacetCounter::counted, this, &QuestionListModel::applyFacets);
+}
+
+void QuestionListModel::applyFacets(const searchindex::Facets &facets)
+{
     m_categoryFacets.setValues(facets.categories);
     m_levelFacets.setValues(facets.levels);
     m_kindFacets.setValues(facets.kinds);

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class BankRepository;
+class FacetCounter;
 
 // The bank's questions for a list view: all of them in bank order, or the matches of
 // `query` best first, narrowed by filters and sorted as asked. Rows arrive a page at a
@@ -90,8 +91,10 @@ public:
     Q_INVOKABLE void clearFilters();
     // Re-reads the first page, e.g. after an import changed the bank.
     Q_INVOKABLE void reload();
-    // Recomputes the filter counts now instead of after the short delay.
+    // Recomputes the filter counts now instead of after the short delay: here, or on
+    // the counter's thread when one is set.
     Q_INVOKABLE void refreshFacets();
+    void setFacetCounter(FacetCounter *counter);
 
 signals:
     void queryChanged();
@@ -100,6 +103,7 @@ signals:
 
 private:
     void setFilter(QString &field, const QString &value);
+    void applyFacets(const searchindex::Facets &facets);
     QList<QuestionSummary> fetchPage(int offset) const;
 
     BankRepository &m_repository;
@@ -112,4 +116,5 @@ private:
     FacetModel m_kindFacets;
     FacetModel m_tagFacets;
     QTimer m_facetTimer;
+    FacetCounter *m_facetCounter = nullptr;
 };

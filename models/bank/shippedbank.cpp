@@ -14,6 +14,11 @@ const QString kVersionKey = QStringLiteral("shipped_bank_version");
 const QString kResource = QStringLiteral(":/bank/python-senior.json");
 } // namespace
 
+int shippedVersion()
+{
+    return PANELIST_SHIPPED_BANK_VERSION;
+}
+
 BankDocument load()
 {
     QFile file(kResource);
@@ -71,6 +76,13 @@ Result install(BankRepository &repository, const BankDocument &bank)
               {kVersionKey, QString::number(bank.bankVersion)});
     transaction.commit();
     return result;
+}
+
+Result installIfNewer(BankRepository &repository)
+{
+    if (installedVersion(repository) >= shippedVersion())
+        return {0, 0, true};
+    return install(repository, load());
 }
 
 } // namespace shippedbank

@@ -15,10 +15,14 @@ struct Result
     bool skipped = false; // this database already has this bank version
 };
 
+// The bankVersion of the bank compiled into the app, known without parsing it.
+int shippedVersion();
 // The bank compiled into the app (":/bank/python-senior.json").
 BankDocument load();
 int installedVersion(const BankRepository &repository);
 // One transaction; a no-op when the database already holds this version.
 Result install(BankRepository &repository, const BankDocument &bank);
+// Installs the compiled-in bank when the database holds an older version (or none).
+Result installIfNewer(BankRepository &repository);
 
 } // namespace shippedbank

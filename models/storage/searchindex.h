@@ -3,6 +3,7 @@
 #include "bank/question.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,3 +54,6 @@ void update(const QSqlDatabase &db, qint64 questionId);
 void remove(const QSqlDatabase &db, qint64 questionId);
 
 } // namespace searchindex
+
+Q_DECLARE_METATYPE(searchindex::Request)
+Q_DECLARE_METATYPE(searchindex::Facets)

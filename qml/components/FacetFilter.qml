@@ -19,28 +19,35 @@ Button {
     highlighted: value !== ""
     font.capitalization: Font.MixedCase
     text: (value === "" ? allLabel : value) + "  ▾"
-    onClicked: menu.open()
+    onClicked: {
+        menuLoader.active = true
+        (menuLoader.item as Menu).open()
+    }
 
-    Menu {
-        id: menu
-        y: chip.height
+    // Built on first use: a menu nobody opened costs nothing at start-up.
+    Loader {
+        id: menuLoader
+        active: false
+        sourceComponent: Menu {
+            y: chip.height
 
-        MenuItem {
-            text: chip.allLabel
-            checkable: true
-            checked: chip.value === ""
-            onTriggered: chip.picked("")
-        }
-        MenuSeparator {}
-        Repeater {
-            model: chip.facets
             MenuItem {
-                required property string value
-                required property int count
-                text: qsTr("%1 (%2)").arg(value).arg(count)
+                text: chip.allLabel
                 checkable: true
-                checked: chip.value === value
-                onTriggered: chip.picked(value)
+                checked: chip.value === ""
+                onTriggered: chip.picked("")
+            }
+            MenuSeparator {}
+            Repeater {
+                model: chip.facets
+                MenuItem {
+                    required property string value
+                    required property int count
+                    text: qsTr("%1 (%2)").arg(value).arg(count)
+                    checkable: true
+                    checked: chip.value === value
+                    onTriggered: chip.picked(value)
+                }
             }
         }
     }

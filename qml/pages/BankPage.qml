@@ -118,7 +118,10 @@ Page {
             Item { Layout.fillWidth: true }
             ToolButton {
                 text: qsTr("Categories…")
-                onClicked: categoriesDialog.open()
+                onClicked: {
+                    categoriesLoader.active = true
+                    (categoriesLoader.item as CategoriesDialog).open()
+                }
             }
             ToolButton {
                 text: qsTr("Import…")
@@ -300,9 +303,11 @@ Page {
         }
     }
 
-    CategoriesDialog {
-        id: categoriesDialog
+    Loader {
+        id: categoriesLoader
         anchors.centerIn: parent
+        active: false // built when first opened
+        sourceComponent: CategoriesDialog {}
     }
 
     Dialog {

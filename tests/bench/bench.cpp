@@ -28,6 +28,7 @@ struct Options
     int repetitions = 10; // timed runs of each search query, after one warm-up
     bool frames = true;
     bool search = true;
+    QString bank; // where to keep the generated bank; empty: a temporary folder
 };
 
 void figure(const QString &name, const QString &value, const QString &unit)
@@ -220,10 +221,12 @@ void benchSearch(const Options &options)
     QTemporaryDir folder;
     if (!folder.isValid())
         throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
-    const QString path = folder.filePath(QStringLiteral("bench.sqlite"));
+    // --bank PATH keeps the generated bank there and reuses it on the next run.
+    const QString path =
+        options.bank.isEmpty() ? folder.filePath(QStringLiteral("bench.sqlite")) : options.bank;
     const QString count = countLabel(options.questions);
 
-    {
+    if (!QFileInfo::exists(path)) {
         progress(QStringLiteral("generating %1 questions").arg(options.questions));
         bankgenerator::Bank bank = bankgenerator::generate(options.questions);
         progress(QStringLiteral("importing them"));
@@ -291,18 +294,23 @@ Options parseOptions(const QCoreApplication &app)
                                       QStringLiteral("Skip the first-frame figures."));
     const QCommandLineOption noSearch(QStringLiteral("no-search"),
                                       QStringLiteral("Skip the search figures."));
-    parser.addOptions({quick, questions, noFrames, noSearch});
+    const QCommandLineOption bank(
+        QStringLiteral("bank"),
+        QStringLiteral("Keep the generated bank in this file and reuse it when it exists."),
+        QStringLiteral("path"));
+    parser.addOptions({quick, questions, noFrames, noSearch, bank});
     parser.process(app);
 
     Options options;
     if (parser.isSet(quick))
-        options = {10000, 2, 3, true, true};
+        options = {10000, 2, 3, true, true, {}};
     if (parser.isSet(questions)) {
         bool ok = false;
         options.questions = parser.value(questions).toInt(&ok);
         if (!ok || options.questions < 1)
             parser.showHelp(2);
     }
+    options.bank = parser.value(bank);
     options.frames = !parser.isSet(noFrames);
     options.search = !parser.isSet(noSearch);
     return options;
