@@ -3,6 +3,7 @@
 #include "storage/searchindex.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -219,5 +220,80 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(SearchTest)
+// A search that matches more questions than are ranked takes the broad path: matches
+// in index order, and paging still reaches every match exactly once.
+class BroadSearchTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BankRepository> m_bank;
+    static constexpr int kQuestions = searchindex::kRankedMatches + 150;
+    static constexpr int kTitleHits = 30;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("broad.sqlite")));
+        m_bank = std::make_unique<BankRepository>(*m_db);
+        QList<Question> questions;
+        for (int i = 0; i < kQuestions; ++i) {
+            Question q = testsupport::sampleQuestion(i);
+            q.title =
+                i % (kQuestions / kTitleHits) == 0 && i / (kQuestions / kTitleHits) < kTitleHits
+                    ? QStringLiteral("Widget %1 in the title").arg(i)
+                    : QStringLiteral("Plain question %1").arg(i);
+            q.prompt = QStringLiteral("Every prompt mentions a widget.");
+            q.tags = {QStringLiteral("sample")};
+            q.archived = i % 100 == 7;
+            questions << q;
+        }
+        m_bank->importQuestions({}, questions);
+    }
+
+    void pagesCoverEveryMatchInIndexOrder()
+    {
+        searchindex::Request request;
+        request.text = QStringLiteral("widg");
+        request.limit = 100;
+        QSet<qint64> seen;
+        QStringList titles;
+        for (request.offset = 0;; request.offset += request.limit) {
+            const QList<QuestionSummary> rows = m_bank->search(request);
+            for (const QuestionSummary &row : rows) {
+                QVERIFY2(!seen.contains(row.id), "a question appeared on two pages");
+                QVERIFY(!row.archived);
+                seen.insert(row.id);
+                titles << row.title;
+            }
+            if (rows.size() < request.limit)
+                break;
+        }
+        QCOMPARE(seen.size(), m_bank->questionCount());
+        // Index order is insertion order here.
+        QCOMPARE(titles.first(), QStringLiteral("Widget 0 in the title"));
+        QCOMPARE(titles.last(), QStringLiteral("Plain question %1").arg(kQuestions - 1));
+    }
+
+    void filtersApplyOnTheBroadPath()
+    {
+        searchindex::Request request;
+        request.text = QStringLiteral("widget");
+        request.archivedOnly = true;
+        request.limit = 1000;
+        const QList<QuestionSummary> rows = m_bank->search(request);
+        QCOMPARE(rows.size(), m_bank->questionCount(true) - m_bank->questionCount());
+        for (const QuestionSummary &row : rows)
+            QVERIFY(row.archived);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    SearchTest search;
+    BroadSearchTest broad;
+    return QTest::qExec(&search, argc, argv) | QTest::qExec(&broad, argc, argv);
+}
 #include "tst_search.moc"

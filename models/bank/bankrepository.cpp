@@ -10,7 +10,7 @@
 namespace {
 
 const QString kQuestionColumns = QStringLiteral(
-    "q.id, q.uuid, q.title, q.prompt, COALESCE(c.name, ''), q.level, q.kind, q.minutes, "
+    "q.id, q.uuid, q.title, q.prompt, c.name, q.level, q.kind, q.minutes, "
     "q.reference_answer, q.anchor_junior, q.anchor_middle, q.anchor_senior, q.archived, "
     "q.created_at, q.updated_at");
 
@@ -95,7 +95,7 @@ std::optional<Question> BankRepository::question(qint64 id) const
 {
     QSqlQuery query = sql::exec(m_db,
                                 QStringLiteral("SELECT ") + kQuestionColumns +
-                                    QStringLiteral(" FROM questions q LEFT JOIN categories c ON "
+                                    QStringLiteral(" FROM questions q JOIN categories c ON "
                                                    "c.id = q.category_id WHERE q.id = ?"),
                                 {id});
     if (!query.next())
@@ -107,7 +107,7 @@ std::optional<Question> BankRepository::questionByUuid(const QString &uuid) cons
 {
     QSqlQuery query = sql::exec(m_db,
                                 QStringLiteral("SELECT ") + kQuestionColumns +
-                                    QStringLiteral(" FROM questions q LEFT JOIN categories c ON "
+                                    QStringLiteral(" FROM questions q JOIN categories c ON "
                                                    "c.id = q.category_id WHERE q.uuid = ?"),
                                 {uuid});
     if (!query.next())
@@ -120,7 +120,7 @@ QList<Question> BankRepository::allQuestions() const
     QList<Question> result;
     QSqlQuery query =
         sql::exec(m_db, QStringLiteral("SELECT ") + kQuestionColumns +
-                            QStringLiteral(" FROM questions q LEFT JOIN categories c ON c.id = "
+                            QStringLiteral(" FROM questions q JOIN categories c ON c.id = "
                                            "q.category_id ORDER BY c.position, q.title, q.uuid"));
     while (query.next())
         result.append(readQuestion(query));

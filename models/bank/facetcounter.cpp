@@ -14,8 +14,7 @@ public:
     Worker(QString location, const std::atomic_int &generation)
         : m_location(std::move(location))
         , m_generation(generation)
-    {
-    }
+    {}
 
     void count(FacetCounter *owner, const searchindex::Request &request, int generation)
     {
@@ -24,7 +23,8 @@ public:
         try {
             if (!m_database)
                 m_database = std::make_unique<Database>(m_location, Database::Role::Secondary);
-            const searchindex::Facets facets = searchindex::facets(m_database->connection(), request);
+            const searchindex::Facets facets =
+                searchindex::facets(m_database->connection(), request);
             if (generation == m_generation.load())
                 emit owner->counted(facets);
         } catch (const PanelistError &error) {

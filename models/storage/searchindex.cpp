@@ -2,17 +2,22 @@
 
 #include "sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace searchindex {
 
 namespace {
 
 // The statements below are assembled only from these constant fragments; every value
 // a person typed is a bound parameter.
+const QString kColumns =
+    QStringLiteral("SELECT q.id, q.uuid, q.title, c.name, q.level, q.kind, q.minutes, q.archived");
 const QString kFromText =
     QStringLiteral(" FROM question_search JOIN questions q ON q.id = question_search.rowid"
-                   " LEFT JOIN categories c ON c.id = q.category_id");
+                   " JOIN categories c ON c.id = q.category_id");
 const QString kFromAll =
-    QStringLiteral(" FROM questions q LEFT JOIN categories c ON c.id = q.category_id");
+    QStringLiteral(" FROM categories c JOIN questions q ON q.category_id = c.id");
 const QString kWhereText = QStringLiteral(" WHERE question_search MATCH ? AND");
 const QString kWhereAll = QStringLiteral(" WHERE");
 const QString kFilters = QStringLiteral(
@@ -45,6 +50,15 @@ struct Scope
     QVariantList values;
 };
 
+QVariantList filterValues(const Request &request)
+{
+    return {request.archivedOnly, request.includeArchived,
+            request.level,        request.level,
+            request.category,     request.category,
+            request.kind,         request.kind,
+            request.tag,          request.tag};
+}
+
 Scope scopeOf(const Request &request, const QString &expression, const QString &extraJoin = {})
 {
     Scope scope;
@@ -53,13 +67,11 @@ Scope scopeOf(const Request &request, const QString &expression, const QString &
         (text ? kFromText : kFromAll) + extraJoin + (text ? kWhereText : kWhereAll) + kFilters;
     if (text)
         scope.values << expression;
-    scope.values << request.archivedOnly << request.includeArchived << request.level
-                 << request.level << request.category << request.category << request.kind
-                 << request.kind << request.tag << request.tag;
+    scope.values << filterValues(request);
     return scope;
 }
 
-QString orderBy(Sort sort, bool text)
+QString orderBy(Sort sort)
 {
     switch (sort) {
     case Sort::Title:
@@ -67,12 +79,106 @@ QString orderBy(Sort sort, bool text)
     case Sort::LastEdited:
         return QStringLiteral(" ORDER BY q.updated_at DESC, q.id");
     case Sort::Category:
-        return QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
     case Sort::Relevance:
         break;
     }
-    return text ? QStringLiteral(" ORDER BY ") + kRank + QStringLiteral(", q.id")
-                : QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
+    return QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
+}
+
+QList<QuestionSummary> readRows(QSqlQuery &query)
+{
+    QList<QuestionSummary> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
+                     query.value(7).toBool()});
+    }
+    return rows;
+}
+
+QList<QuestionSummary> page(const QSqlDatabase &db, const QString &statement, QVariantList values,
+                            int limit, int offset)
+{
+    values << limit << offset;
+    QSqlQuery query = sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values);
+    return readRows(query);
+}
+
+// The matches to show first. Up to kRankedMatches they are all of them, best first
+// (bm25). Beyond that, ranking would cost more than a keystroke may take — bm25 weighs
+// every term against the whole index — so the first kRankedMatches in index order stand
+// in for them, and the rest follow.
+struct Sample
+{
+    QList<qint64> ids;
+    qint64 lastId = 0;     // highest id read
+    bool complete = false; // every match is in the sample
+};
+
+Sample sampleMatches(const QSqlDatabase &db, const QString &expression)
+{
+    Sample sample;
+    QSqlQuery query = sql::exec(db,
+                                QStringLiteral("SELECT rowid FROM question_search WHERE "
+                                               "question_search MATCH ? ORDER BY rowid LIMIT ?"),
+                                {expression, kRankedMatches + 1});
+    while (query.next())
+        sample.ids << query.value(0).toLongLong();
+    sample.complete = sample.ids.size() <= kRankedMatches;
+    if (!sample.complete)
+        sample.ids.removeLast();
+    if (!sample.ids.isEmpty())
+        sample.lastId = sample.ids.last();
+    if (sample.complete && sample.ids.size() > 1) {
+        sample.ids.clear();
+        QSqlQuery ranked = sql::exec(db,
+                                     QStringLiteral("SELECT rowid FROM question_search WHERE "
+                                                    "question_search MATCH ? ORDER BY ") +
+                                         kRank + QStringLiteral(", rowid"),
+                                     {expression});
+        while (ranked.next())
+            sample.ids << ranked.value(0).toLongLong();
+    }
+    return sample;
+}
+
+// Rows for `ids` in their given order, with the request's filters applied.
+QList<QuestionSummary> rowsInOrder(const QSqlDatabase &db, const Request &request,
+                                   const QList<qint64> &ids, int limit, int offset)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return page(db,
+                kColumns +
+                    QStringLiteral(" FROM json_each(?) j JOIN questions q ON q.id = j.value"
+                                   " JOIN categories c ON c.id = q.category_id WHERE") +
+                    kFilters + QStringLiteral(" ORDER BY j.key"),
+                QVariantList{json} + filterValues(request), limit, offset);
+}
+
+// Relevance order: the sample first, then (for a broad search) the other matches.
+QList<QuestionSummary> relevancePage(const QSqlDatabase &db, const Request &request,
+                                     const QString &expression)
+{
+    const Sample sample = sampleMatches(db, expression);
+    QList<QuestionSummary> rows =
+        rowsInOrder(db, request, sample.ids, request.limit, request.offset);
+    if (sample.complete || rows.size() >= request.limit)
+        return rows;
+    // Past the ranked part: how many ranked rows passed the filters decides the offset.
+    int ranked = request.offset + static_cast<int>(rows.size());
+    if (rows.isEmpty() && request.offset > 0)
+        ranked = static_cast<int>(rowsInOrder(db, request, sample.ids, kRankedMatches, 0).size());
+    rows +=
+        page(db,
+             kColumns + kFromText + kWhereText + QStringLiteral(" question_search.rowid > ? AND") +
+                 kFilters + QStringLiteral(" ORDER BY question_search.rowid"),
+             QVariantList{expression, sample.lastId} + filterValues(request),
+             request.limit - static_cast<int>(rows.size()), std::max(0, request.offset - ranked));
+    return rows;
 }
 
 QList<QPair<QString, int>> countBy(const QSqlDatabase &db, const QString &value,
@@ -115,27 +221,25 @@ QString matchExpression(const QString &text)
 
 QList<QuestionSummary> search(const QSqlDatabase &db, const Request &request)
 {
-    QList<QuestionSummary> rows;
     const QString expression = matchExpression(request.text);
     if (expression.isEmpty() && !request.text.trimmed().isEmpty())
-        return rows; // only punctuation: nothing can match it
-    const Scope scope = scopeOf(request, expression);
-    QVariantList values = scope.values;
-    values << request.limit << request.offset;
-    QSqlQuery query = sql::exec(
-        db,
-        QStringLiteral("SELECT q.id, q.uuid, q.title, COALESCE(c.name, ''), q.level, q.kind, "
-                       "q.minutes, q.archived") +
-            scope.clause + orderBy(request.sort, !expression.isEmpty()) +
-            QStringLiteral(" LIMIT ? OFFSET ?"),
-        values);
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
-                     query.value(7).toBool()});
+        return {}; // only punctuation: nothing can match it
+    if (expression.isEmpty()) {
+        const Scope scope = scopeOf(request, expression);
+        return page(db, kColumns + scope.clause + orderBy(request.sort), scope.values,
+                    request.limit, request.offset);
     }
-    return rows;
+    if (request.sort != Sort::Relevance) {
+        // Another order over the matches: the bank order's indexes, limited to matches.
+        return page(db,
+                    kColumns + kFromAll +
+                        QStringLiteral(" WHERE q.id IN (SELECT rowid FROM question_search"
+                                       " WHERE question_search MATCH ?) AND") +
+                        kFilters + orderBy(request.sort),
+                    QVariantList{expression} + filterValues(request), request.limit,
+                    request.offset);
+    }
+    return relevancePage(db, request, expression);
 }
 
 Facets facets(const QSqlDatabase &db, const Request &request, int maxTags)
@@ -148,8 +252,8 @@ Facets facets(const QSqlDatabase &db, const Request &request, int maxTags)
     Request without = request;
     without.category.clear();
     result.categories =
-        countBy(db, QStringLiteral("COALESCE(c.name, '')"),
-                QStringLiteral("MIN(c.position), facet"), scopeOf(without, expression));
+        countBy(db, QStringLiteral("c.name"), QStringLiteral("MIN(c.position), facet"),
+                scopeOf(without, expression));
     without = request;
     without.level.clear();
     result.levels = countBy(db, QStringLiteral("q.level"),

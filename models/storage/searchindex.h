@@ -39,6 +39,11 @@ struct Facets
     QList<QPair<QString, int>> tags; // most used first
 };
 
+// Up to this many matches every one is ranked by relevance (bm25), title and tag hits
+// weighing most. A broader search (a first letter, a word most questions use) lists its
+// matches in index order instead, so it stays instant on a large bank.
+constexpr int kRankedMatches = 1000;
+
 // Turns free text into a safe FTS5 expression: every word becomes a quoted prefix
 // term and all of them must match. Operators, quotes and stray punctuation typed by
 // a person are treated as text. Returns an empty string when nothing is searchable.

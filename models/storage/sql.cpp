@@ -35,11 +35,17 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement,
     return exec(db, statement, QVariantList(values));
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &statement,
-                std::initializer_list<QVariant> values, const QVariant &fallback)
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const QVariant &fallback)
 {
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? query.value(0) : fallback;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement,
+                std::initializer_list<QVariant> values, const QVariant &fallback)
+{
+    return scalar(db, statement, QVariantList(values), fallback);
 }
 
 } // namespace sql

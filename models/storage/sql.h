@@ -17,5 +17,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
 // Runs a statement that returns one value (first column of first row), or `fallback`.
 QVariant scalar(const QSqlDatabase &db, const QString &statement,
                 std::initializer_list<QVariant> values = {}, const QVariant &fallback = {});
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const QVariant &fallback = {});
 
 } // namespace sql
