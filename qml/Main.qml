@@ -82,26 +82,33 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.fill: parent
-        initialItem: bankPage
+        initialItem: bankLoader
     }
 
-    BankPage {
-        id: bankPage
-        objectName: "bankPage"
-        onEditRequested: (id) => {
+    // The bank page is built right after the first frame, so the window appears at
+    // once and its content a moment later, instead of both waiting for the slowest.
+    Loader {
+        id: bankLoader
+        asynchronous: true
+        source: "BankPage.qml"
+    }
+
+    Connections {
+        target: bankLoader.item as BankPage
+        function onEditRequested(id: int) {
             if (QuestionBank.editor.open(id))
                 window.openEditor()
         }
-        onNewRequested: {
+        function onNewRequested() {
             QuestionBank.editor.openNew(QuestionBank.questions.category)
             window.openEditor()
         }
-        onDuplicateRequested: (id) => {
+        function onDuplicateRequested(id: int) {
             if (QuestionBank.editor.openCopy(id))
                 window.openEditor()
         }
-        onImportRequested: importDialog.open()
-        onExportRequested: exportDialog.open()
+        function onImportRequested() { importDialog.open() }
+        function onExportRequested() { exportDialog.open() }
     }
 
     Component {
@@ -110,9 +117,10 @@ ApplicationWindow {
             objectName: "editorPage"
             onDone: (id) => {
                 stack.pop()
+                const page = bankLoader.item as BankPage
                 if (id > 0)
-                    bankPage.select(id)
-                bankPage.focusSearch()
+                    page.select(id)
+                page.focusSearch()
             }
         }
     }
@@ -152,86 +160,103 @@ ApplicationWindow {
         }
     }
 
-    Dialog {
+    // Dialogs below are built when first shown.
+    Loader {
         id: importProgress
-        objectName: "importProgress"
+        active: false
         anchors.centerIn: parent
-        width: 480
-        modal: true
-        closePolicy: Popup.NoAutoClose
-        title: QuestionBank.importJob.running ? qsTr("Importing…") : qsTr("Import finished")
+        sourceComponent: Dialog {
+            id: importProgressDialog
+            objectName: "importProgress"
+            anchors.centerIn: parent
+            width: 480
+            modal: true
+            closePolicy: Popup.NoAutoClose
+            title: QuestionBank.importJob.running ? qsTr("Importing…") : qsTr("Import finished")
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: 12
-            ProgressBar {
-                visible: QuestionBank.importJob.running
-                value: QuestionBank.importJob.progress
-                Layout.fillWidth: true
-            }
-            Label {
-                visible: !QuestionBank.importJob.running
-                text: QuestionBank.importJob.summary
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Label {
-                visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
-                text: qsTr("Nothing was written; the bank is as it was.")
-                opacity: 0.7
-            }
-        }
-        footer: DialogFooter {
-            Button {
-                text: QuestionBank.importJob.running ? qsTr("Cancel") : qsTr("Close")
-                onClicked: {
-                    if (QuestionBank.importJob.running)
-                        QuestionBank.importJob.cancel()
-                    else
-                        importProgress.close()
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 12
+                ProgressBar {
+                    visible: QuestionBank.importJob.running
+                    value: QuestionBank.importJob.progress
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: !QuestionBank.importJob.running
+                    text: QuestionBank.importJob.summary
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
+                    text: qsTr("Nothing was written; the bank is as it was.")
+                    opacity: 0.7
                 }
             }
+            footer: DialogFooter {
+                Button {
+                    text: QuestionBank.importJob.running ? qsTr("Cancel") : qsTr("Close")
+                    onClicked: {
+                        if (QuestionBank.importJob.running)
+                            QuestionBank.importJob.cancel()
+                        else
+                            importProgressDialog.close()
+                    }
+                }
+            }
+        }
+        function open() {
+            active = true
+            (item as Dialog).open()
         }
     }
 
-    Dialog {
-        id: draftDialog
-        objectName: "draftDialog"
+    Loader {
+        id: draftLoader
+        active: false
         anchors.centerIn: parent
-        width: 480
-        modal: true
-        title: qsTr("Unsaved question found")
-        Label {
-            width: parent.width
-            wrapMode: Text.Wrap
-            text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
-                  .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
-        }
-        footer: DialogFooter {
-            Button {
-                text: qsTr("Discard")
-                flat: true
-                onClicked: {
-                    QuestionBank.editor.discardDraft()
-                    draftDialog.close()
-                }
+        sourceComponent: Dialog {
+            id: draftDialog
+            objectName: "draftDialog"
+            anchors.centerIn: parent
+            width: 480
+            modal: true
+            title: qsTr("Unsaved question found")
+            Label {
+                width: parent.width
+                wrapMode: Text.Wrap
+                text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
+                      .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
             }
-            Button {
-                objectName: "restoreDraftButton"
-                text: qsTr("Restore")
-                highlighted: true
-                onClicked: {
-                    draftDialog.close()
-                    if (QuestionBank.editor.restoreDraft())
-                        window.openEditor()
+            footer: DialogFooter {
+                Button {
+                    text: qsTr("Discard")
+                    flat: true
+                    onClicked: {
+                        QuestionBank.editor.discardDraft()
+                        draftDialog.close()
+                    }
+                }
+                Button {
+                    objectName: "restoreDraftButton"
+                    text: qsTr("Restore")
+                    highlighted: true
+                    onClicked: {
+                        draftDialog.close()
+                        if (QuestionBank.editor.restoreDraft())
+                            window.openEditor()
+                    }
                 }
             }
         }
     }
 
     Component.onCompleted: {
-        if (QuestionBank.editor.hasDraft)
-            draftDialog.open()
+        if (QuestionBank.editor.hasDraft) {
+            draftLoader.active = true
+            (draftLoader.item as Dialog).open()
+        }
     }
 
     // Short confirmations ("Archived …", import results) at the bottom of the window.

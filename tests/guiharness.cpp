@@ -30,7 +30,9 @@ bool GuiHarness::start()
     if (!m_window->load(*m_engine))
         return false;
     m_quickWindow = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-    return m_quickWindow && QTest::qWaitForWindowExposed(m_quickWindow);
+    // The bank page is built just after the first frame; wait for it as a person would.
+    return m_quickWindow && QTest::qWaitForWindowExposed(m_quickWindow) &&
+           QTest::qWaitFor([this] { return find("bankPage") && find("searchField"); });
 }
 
 QQuickItem *GuiHarness::find(const char *objectName) const

@@ -7,6 +7,7 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 QuestionBank *s_instance = nullptr;
@@ -24,7 +25,9 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     , m_databaseLocation(std::move(databaseLocation))
 {
     m_questions.setFacetCounter(&m_facetCounter);
-    m_questions.refreshFacets();
+    // Counted on the worker once the window is up; filter menus are not open at start.
+    QTimer::singleShot(QuestionListModel::kFacetDelayMs, &m_questions,
+                       &QuestionListModel::refreshFacets);
     connect(&m_editor, &QuestionEditor::saved, this, &QuestionBank::afterChange);
     connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
         m_questions.reload();

@@ -9,6 +9,7 @@ import Panelist.Core
 // right, and the actions on questions and bank files.
 Page {
     id: page
+    objectName: "bankPage"
 
     readonly property QuestionListModel questions: QuestionBank.questions
     // Follows the current delegate, so a new search result updates the detail pane

@@ -169,10 +169,12 @@ void benchFirstFrame(const Options &options)
         freshTimes.push_back(firstFrameMs(app, appArguments(fresh), environment));
         warmTimes.push_back(firstFrameMs(app, appArguments(warmDatabase), environment));
     }
-    const double appMs = median(freshTimes);
+    // The everyday start opens a database that already holds the shipped bank; the
+    // first start ever also installs it, and is reported on its own line.
+    const double appMs = median(warmTimes);
     const double emptyMs = median(emptyTimes);
     figure(QStringLiteral("first-frame app"), QString::number(appMs, 'f', 0), QStringLiteral("ms"));
-    figure(QStringLiteral("first-frame app warm"), QString::number(median(warmTimes), 'f', 0),
+    figure(QStringLiteral("first-frame app first run"), QString::number(median(freshTimes), 'f', 0),
            QStringLiteral("ms"));
     figure(QStringLiteral("first-frame empty"), QString::number(emptyMs, 'f', 0),
            QStringLiteral("ms"));
