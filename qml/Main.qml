@@ -85,12 +85,13 @@ ApplicationWindow {
         initialItem: bankLoader
     }
 
-    // The bank page is built right after the first frame, so the window appears at
-    // once and its content a moment later, instead of both waiting for the slowest.
+    // Loaded by URL rather than as an inline component, so that its signals reach the
+    // window through Connections below.
     Loader {
         id: bankLoader
-        asynchronous: true
         source: "BankPage.qml"
+        // Back on screen (at start, and after the editor): typing goes to the search.
+        StackView.onActivated: (item as BankPage).focusSearch()
     }
 
     Connections {
@@ -139,7 +140,8 @@ ApplicationWindow {
         }
         function open() {
             active = true
-            (item as FileDialog).open()
+            const dialog = item as FileDialog
+            dialog.open()
         }
     }
 
@@ -156,7 +158,8 @@ ApplicationWindow {
         }
         function open() {
             active = true
-            (item as FileDialog).open()
+            const dialog = item as FileDialog
+            dialog.open()
         }
     }
 
@@ -208,7 +211,8 @@ ApplicationWindow {
         }
         function open() {
             active = true
-            (item as Dialog).open()
+            const dialog = item as Dialog
+            dialog.open()
         }
     }
 
@@ -255,7 +259,8 @@ ApplicationWindow {
     Component.onCompleted: {
         if (QuestionBank.editor.hasDraft) {
             draftLoader.active = true
-            (draftLoader.item as Dialog).open()
+            const dialog = draftLoader.item as Dialog
+            dialog.open()
         }
     }
 

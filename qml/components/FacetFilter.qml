@@ -21,7 +21,8 @@ Button {
     text: (value === "" ? allLabel : value) + "  ▾"
     onClicked: {
         menuLoader.active = true
-        (menuLoader.item as Menu).open()
+        const menu = menuLoader.item as Menu
+        menu.open()
     }
 
     // Built on first use: a menu nobody opened costs nothing at start-up.

@@ -121,7 +121,8 @@ Page {
                 text: qsTr("Categories…")
                 onClicked: {
                     categoriesLoader.active = true
-                    (categoriesLoader.item as CategoriesDialog).open()
+                    const dialog = categoriesLoader.item as CategoriesDialog
+                    dialog.open()
                 }
             }
             ToolButton {
