@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Qt.labs.settings
 import Panelist.Core
@@ -126,142 +125,67 @@ ApplicationWindow {
         }
     }
 
-    // File dialogs are built when first needed; they are heavy and rarely used.
+    // Dialogs are built when first needed: they are rarely used and cost start-up time.
     Loader {
         id: importDialog
-        active: false
-        sourceComponent: FileDialog {
-            title: qsTr("Import a question bank")
-            nameFilters: [qsTr("Question banks (*.json *.md *.markdown)"), qsTr("All files (*)")]
-            onAccepted: {
-                if (QuestionBank.importJob.start(selectedFile))
-                    importProgress.open()
-            }
-        }
         function open() {
-            active = true
-            const dialog = item as FileDialog
+            if (!item)
+                source = "ImportDialog.qml"
+            const dialog = item as ImportDialog
             dialog.open()
+        }
+    }
+    Connections {
+        target: importDialog.item as ImportDialog
+        function onAccepted() {
+            const dialog = importDialog.item as ImportDialog
+            if (QuestionBank.importJob.start(dialog.selectedFile))
+                importProgress.open()
         }
     }
 
     Loader {
         id: exportDialog
-        active: false
-        sourceComponent: FileDialog {
-            title: qsTr("Export the question bank")
-            fileMode: FileDialog.SaveFile
-            nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
-            defaultSuffix: "json"
-            currentFile: QuestionBank.suggestedExportFile("json")
-            onAccepted: QuestionBank.exportTo(selectedFile)
-        }
         function open() {
-            active = true
-            const dialog = item as FileDialog
+            if (!item)
+                source = "ExportDialog.qml"
+            const dialog = item as ExportDialog
             dialog.open()
         }
     }
 
-    // Dialogs below are built when first shown.
     Loader {
         id: importProgress
-        active: false
         anchors.centerIn: parent
-        sourceComponent: Dialog {
-            id: importProgressDialog
-            objectName: "importProgress"
-            anchors.centerIn: parent
-            width: 480
-            modal: true
-            closePolicy: Popup.NoAutoClose
-            title: QuestionBank.importJob.running ? qsTr("Importing…") : qsTr("Import finished")
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 12
-                ProgressBar {
-                    visible: QuestionBank.importJob.running
-                    value: QuestionBank.importJob.progress
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: !QuestionBank.importJob.running
-                    text: QuestionBank.importJob.summary
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
-                    text: qsTr("Nothing was written; the bank is as it was.")
-                    opacity: 0.7
-                }
-            }
-            footer: DialogFooter {
-                Button {
-                    text: QuestionBank.importJob.running ? qsTr("Cancel") : qsTr("Close")
-                    onClicked: {
-                        if (QuestionBank.importJob.running)
-                            QuestionBank.importJob.cancel()
-                        else
-                            importProgressDialog.close()
-                    }
-                }
-            }
-        }
         function open() {
-            active = true
-            const dialog = item as Dialog
+            if (!item)
+                source = "ImportProgressDialog.qml"
+            const dialog = item as ImportProgressDialog
             dialog.open()
         }
     }
 
     Loader {
-        id: draftLoader
-        active: false
+        id: draftDialog
         anchors.centerIn: parent
-        sourceComponent: Dialog {
-            id: draftDialog
-            objectName: "draftDialog"
-            anchors.centerIn: parent
-            width: 480
-            modal: true
-            title: qsTr("Unsaved question found")
-            Label {
-                width: parent.width
-                wrapMode: Text.Wrap
-                text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
-                      .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
-            }
-            footer: DialogFooter {
-                Button {
-                    text: qsTr("Discard")
-                    flat: true
-                    onClicked: {
-                        QuestionBank.editor.discardDraft()
-                        draftDialog.close()
-                    }
-                }
-                Button {
-                    objectName: "restoreDraftButton"
-                    text: qsTr("Restore")
-                    highlighted: true
-                    onClicked: {
-                        draftDialog.close()
-                        if (QuestionBank.editor.restoreDraft())
-                            window.openEditor()
-                    }
-                }
-            }
+        function open() {
+            if (!item)
+                source = "DraftDialog.qml"
+            const dialog = item as DraftDialog
+            dialog.open()
+        }
+    }
+    Connections {
+        target: draftDialog.item as DraftDialog
+        function onRestoreRequested() {
+            if (QuestionBank.editor.restoreDraft())
+                window.openEditor()
         }
     }
 
     Component.onCompleted: {
-        if (QuestionBank.editor.hasDraft) {
-            draftLoader.active = true
-            const dialog = draftLoader.item as Dialog
-            dialog.open()
-        }
+        if (QuestionBank.editor.hasDraft)
+            draftDialog.open()
     }
 
     // Short confirmations ("Archived …", import results) at the bottom of the window.

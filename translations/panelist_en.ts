@@ -2,88 +2,620 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnchorField</name>
+    <message>
+        <location filename="../qml/components/AnchorField.qml" line="28"/>
+        <source>What an answer at this level sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankImportJob</name>
+    <message>
+        <location filename="../models/exchange/bankimportjob.cpp" line="69"/>
+        <source>%1: %2 added, %3 updated, %4 unchanged, 0 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankPage</name>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="46"/>
-        <source>Search questions (Ctrl+F)</source>
+        <location filename="../qml/pages/BankPage.qml" line="86"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="65"/>
-        <source>All questions, by category</source>
+        <location filename="../qml/pages/BankPage.qml" line="89"/>
+        <source>New question (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="67"/>
-        <source>No matches</source>
+        <location filename="../qml/pages/BankPage.qml" line="92"/>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="68"/>
-        <source>Best matches for “%1”</source>
+        <location filename="../qml/pages/BankPage.qml" line="96"/>
+        <source>Edit the selected question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="102"/>
-        <source>No question matches</source>
+        <location filename="../qml/pages/BankPage.qml" line="99"/>
+        <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="103"/>
-        <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words.</source>
+        <source>Edit a copy of the selected question (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="107"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="107"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="111"/>
+        <source>Bring the question back (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="112"/>
+        <source>Hide the question from lists and plans (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="115"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="121"/>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="130"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="134"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="160"/>
+        <source>Search questions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="190"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="197"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="204"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="211"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="230"/>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="231"/>
+        <source>Matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="235"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="247"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="248"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="250"/>
+        <source>Last edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="294"/>
+        <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="320"/>
+        <source>Delete this question for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="324"/>
+        <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="328"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="334"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="343"/>
+        <source>Archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="228"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="293"/>
+        <source>No question matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="15"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="33"/>
+        <source>New category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="39"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/CategoriesDialog.qml" line="85"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="100"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="109"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="123"/>
+        <source>Alt+Up / Alt+Down in a name moves the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="138"/>
+        <source>Merge “%1” into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="139"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="145"/>
+        <source>Its questions move to the category you choose, and “%1” goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
+        <source>“%1” still holds questions. Choose where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRepository</name>
+    <message>
+        <location filename="../models/bank/categoryrepository.cpp" line="80"/>
+        <location filename="../models/bank/categoryrepository.cpp" line="131"/>
+        <source>That category no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/categoryrepository.cpp" line="87"/>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/categoryrepository.cpp" line="89"/>
+        <source>There is already a category named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/categoryrepository.cpp" line="140"/>
+        <source>A category cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/categoryrepository.cpp" line="154"/>
+        <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="46"/>
+        <location filename="../models/storage/database.cpp" line="44"/>
         <source>Cannot open database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="55"/>
+        <location filename="../models/storage/database.cpp" line="53"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="65"/>
+        <location filename="../models/storage/database.cpp" line="63"/>
         <source>Database %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="75"/>
+        <location filename="../models/storage/database.cpp" line="69"/>
+        <source>Database %1 is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="76"/>
         <source>Database %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="104"/>
+        <location filename="../models/storage/database.cpp" line="105"/>
         <source>Database %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="110"/>
+        <location filename="../models/storage/database.cpp" line="111"/>
         <source>Cannot read database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="114"/>
+        <location filename="../models/storage/database.cpp" line="115"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="122"/>
+        <location filename="../models/storage/database.cpp" line="123"/>
         <source>Cannot create folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="127"/>
+        <location filename="../models/storage/database.cpp" line="128"/>
         <source>Cannot create database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="138"/>
+        <location filename="../models/storage/database.cpp" line="142"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../qml/components/DraftDialog.qml" line="15"/>
+        <source>Unsaved question found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DraftDialog.qml" line="20"/>
+        <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DraftDialog.qml" line="21"/>
+        <source>a new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DraftDialog.qml" line="25"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DraftDialog.qml" line="34"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="17"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="17"/>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="53"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="56"/>
+        <source>Back to the bank (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="66"/>
+        <source>Unsaved changes (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="66"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="71"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="107"/>
+        <source>Title — a short name for the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="122"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="123"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="124"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="125"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="173"/>
+        <source>Tags, separated by commas — e.g. gil, threading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="181"/>
+        <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="182"/>
+        <source>What you ask the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="188"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="192"/>
+        <source>+ Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="193"/>
+        <source>A follow-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="197"/>
+        <source>Rubric criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="201"/>
+        <source>+ Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="202"/>
+        <source>An observable signal, e.g. “names reference counting”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="207"/>
+        <source>Level anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="213"/>
+        <source>Junior · score 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="218"/>
+        <source>Middle · score 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="223"/>
+        <source>Senior · score 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="230"/>
+        <source>Reference answer (Markdown key points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="231"/>
+        <source>- the points a strong answer covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="245"/>
+        <source>Keep your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="247"/>
+        <source>This question has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="251"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="257"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="267"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../qml/components/ExportDialog.qml" line="7"/>
+        <source>Export the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ExportDialog.qml" line="9"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ExportDialog.qml" line="9"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetMenu</name>
+    <message>
+        <location filename="../qml/components/FacetMenu.qml" line="27"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/components/ImportDialog.qml" line="6"/>
+        <source>Import a question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportDialog.qml" line="7"/>
+        <source>Question banks (*.json *.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportDialog.qml" line="7"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="34"/>
+        <source>Nothing was written; the bank is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="41"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="41"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../qml/components/ListEditor.qml" line="84"/>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ListEditor.qml" line="92"/>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ListEditor.qml" line="99"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -95,12 +627,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="58"/>
+        <location filename="../qml/Main.qml" line="66"/>
         <source>Question bank · %n question(s)</source>
         <translation>
             <numerusform>Question bank · %n question</numerusform>
@@ -108,17 +640,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="75"/>
         <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,20 +658,56 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/bank/bankrepository.cpp" line="231"/>
+        <location filename="../models/bank/bankrepository.cpp" line="193"/>
         <source>A question with uuid %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/bankrepository.cpp" line="244"/>
+        <location filename="../models/bank/bankrepository.cpp" line="206"/>
         <source>Question %1 no longer exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/bankrepository.cpp" line="248"/>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message>
+        <location filename="../models/bank/questionbank.cpp" line="97"/>
+        <source>Archived “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questionbank.cpp" line="97"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questionbank.cpp" line="113"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/bank/questionbank.cpp" line="125"/>
+        <source>Exported %n question(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n question to %1.</numerusform>
+            <numerusform>Exported %n questions to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QuestionDelegate</name>
     <message>
-        <location filename="../qml/components/QuestionDelegate.qml" line="55"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="58"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDelegate.qml" line="60"/>
         <source>%1 · %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,17 +715,22 @@
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="23"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="24"/>
         <source>No question selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="24"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="25"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="56"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/components/QuestionDetail.qml" line="58"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="60"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -165,43 +738,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="68"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="70"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="82"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="84"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="94"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="97"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="105"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="109"/>
         <source>What each level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="114"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="118"/>
         <source>Junior · score 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="115"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="119"/>
         <source>Middle · score 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="116"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Senior · score 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="138"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="142"/>
         <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="110"/>
+        <source>That question no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="133"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="192"/>
+        <source>A title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="197"/>
+        <source>Choose or type a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="203"/>
+        <source>Minutes must be between 1 and 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="212"/>
+        <source>Add at least one rubric criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="232"/>
+        <source>Fix the marked fields before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="279"/>
+        <source>Could not keep a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

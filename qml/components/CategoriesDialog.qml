@@ -15,8 +15,11 @@ Dialog {
     title: qsTr("Categories")
     modal: true
     standardButtons: Dialog.Close
-    width: Math.min(parent ? parent.width - 80 : 640, 680)
-    height: Math.min(parent ? parent.height - 80 : 560, 640)
+    // Built inside a Loader; centred on the whole window, not on the Loader.
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 80, 680)
+    height: Math.min(parent.height - 80, 640)
 
     ColumnLayout {
         anchors.fill: parent

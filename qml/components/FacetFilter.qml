@@ -18,38 +18,16 @@ Button {
     flat: value === ""
     highlighted: value !== ""
     font.capitalization: Font.MixedCase
-    text: (value === "" ? allLabel : value) + "  ▾"
+    text: (value === "" ? allLabel : value.replace(/&/g, "&&")) + "  ▾"
     onClicked: {
-        menuLoader.active = true
-        const menu = menuLoader.item as Menu
+        // Built on first use: a menu nobody opened costs nothing at start-up.
+        if (!menuLoader.item)
+            menuLoader.setSource("FacetMenu.qml", { chip: chip })
+        const menu = menuLoader.item as FacetMenu
         menu.open()
     }
 
-    // Built on first use: a menu nobody opened costs nothing at start-up.
     Loader {
         id: menuLoader
-        active: false
-        sourceComponent: Menu {
-            y: chip.height
-
-            MenuItem {
-                text: chip.allLabel
-                checkable: true
-                checked: chip.value === ""
-                onTriggered: chip.picked("")
-            }
-            MenuSeparator {}
-            Repeater {
-                model: chip.facets
-                MenuItem {
-                    required property string value
-                    required property int count
-                    text: qsTr("%1 (%2)").arg(value).arg(count)
-                    checkable: true
-                    checked: chip.value === value
-                    onTriggered: chip.picked(value)
-                }
-            }
-        }
     }
 }

@@ -88,6 +88,7 @@ Pane {
                         required property string modelData
                         required property int index
                         text: (index + 1) + ".  " + modelData
+                        textFormat: Text.MarkdownText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -99,6 +100,7 @@ Pane {
                     Label {
                         required property string modelData
                         text: "✓  " + modelData
+                        textFormat: Text.MarkdownText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }

@@ -120,7 +120,8 @@ Page {
             ToolButton {
                 text: qsTr("Categories…")
                 onClicked: {
-                    categoriesLoader.active = true
+                    if (!categoriesLoader.item)
+                        categoriesLoader.source = "CategoriesDialog.qml"
                     const dialog = categoriesLoader.item as CategoriesDialog
                     dialog.open()
                 }
@@ -306,10 +307,8 @@ Page {
     }
 
     Loader {
-        id: categoriesLoader
+        id: categoriesLoader // the dialog is built when first opened
         anchors.centerIn: parent
-        active: false // built when first opened
-        sourceComponent: CategoriesDialog {}
     }
 
     Dialog {

@@ -4,19 +4,23 @@
 #include "bankgenerator.h"
 
 #include "bank/bankrepository.h"
+#include "bank/questionlistmodel.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace {
@@ -97,7 +101,8 @@ QProcessEnvironment childEnvironment(const QString &configFolder)
 // Wall time from launching the process to its first presented frame: it includes
 // loading Qt, the QML engine and the app's own start-up. Throws PanelistError.
 double firstFrameMs(const QString &program, const QStringList &arguments,
-                    const QProcessEnvironment &environment)
+                    const QProcessEnvironment &environment,
+                    const std::function<void(QProcess &)> &atFirstFrame = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -117,6 +122,8 @@ double firstFrameMs(const QString &program, const QStringList &arguments,
         if (log.contains(kFrameMarker))
             result = double(timer.nsecsElapsed()) / 1e6;
     }
+    if (result >= 0 && atFirstFrame)
+        atFirstFrame(process);
     process.kill();
     process.waitForFinished();
     if (result < 0) {
@@ -218,6 +225,65 @@ double fileSizeMb(const QString &path)
     return double(bytes) / 1e6;
 }
 
+// Resident memory of a running process, from /proc (Linux), in MB.
+double residentMb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return -1;
+}
+
+// Keystroke to updated list: the search field sets the list model's query on every
+// key; the model has changed when setQuery returns (it resets synchronously).
+void benchTyping(BankRepository &repository, const QString &count)
+{
+    const char *const typed[] = {"memory leaks", "asyncio.Queu", "garbage coll", "decorator wr",
+                                 "thread pools"};
+    QuestionListModel model(repository);
+    std::vector<double> times;
+    for (int round = 0; round < 3; ++round) {
+        for (const char *text : typed) {
+            const QString query = QString::fromUtf8(text);
+            for (int length = 1; length <= query.size(); ++length) {
+                bool changed = false;
+                const QMetaObject::Connection watch = QObject::connect(
+                    &model, &QAbstractItemModel::modelReset, [&changed] { changed = true; });
+                QElapsedTimer timer;
+                timer.start();
+                model.setQuery(query.left(length));
+                const double ms = double(timer.nsecsElapsed()) / 1e6;
+                QObject::disconnect(watch);
+                if (changed && round > 0) // the first round warms the caches
+                    times.push_back(ms);
+            }
+            model.setQuery({});
+        }
+    }
+    figure(QStringLiteral("keystroke p50 ") + count, twoDigits(percentile(times, 0.50)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("keystroke p95 ") + count, twoDigits(percentile(times, 0.95)),
+           QStringLiteral("ms"));
+}
+
+// The real app with the bank open: resident memory once its window is up and the
+// filter counts are in.
+void benchMemory(const QString &database, const QString &count)
+{
+    QTemporaryDir config;
+    double rss = -1;
+    firstFrameMs(QStringLiteral(PANELIST_BINARY), {QStringLiteral("--database"), database},
+                 childEnvironment(config.path()), [&rss](QProcess &process) {
+                     QThread::msleep(1500);
+                     rss = residentMb(process.processId());
+                 });
+    figure(QStringLiteral("memory ") + count, QString::number(rss, 'f', 0), QStringLiteral("MB"));
+}
+
 void benchSearch(const Options &options)
 {
     QTemporaryDir folder;
@@ -273,6 +339,8 @@ void benchSearch(const Options &options)
     for (const auto &[text, p95] : perQuery)
         worst = std::max(worst, p95);
     figure(QStringLiteral("search worst"), twoDigits(worst), QStringLiteral("ms"));
+    benchTyping(repository, count);
+    benchMemory(path, count);
     // Which queries to look at when the p95 is over target.
     for (const auto &[text, p95] : perQuery)
         figure(QStringLiteral("search p95 \"") + text + QLatin1Char('"'), twoDigits(p95),

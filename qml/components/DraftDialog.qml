@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls
+import Panelist.Core
+
+// Offers back the edits of a question that was never saved (the app ended first).
+Dialog {
+    id: dialog
+
+    signal restoreRequested()
+
+    objectName: "draftDialog"
+    anchors.centerIn: parent
+    width: 480
+    modal: true
+    title: qsTr("Unsaved question found")
+
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
+              .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
+    }
+    footer: DialogFooter {
+        Button {
+            text: qsTr("Discard")
+            flat: true
+            onClicked: {
+                QuestionBank.editor.discardDraft()
+                dialog.close()
+            }
+        }
+        Button {
+            objectName: "restoreDraftButton"
+            text: qsTr("Restore")
+            highlighted: true
+            onClicked: {
+                dialog.close()
+                dialog.restoreRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+
+// The menu of a FacetFilter: "all", then each value with its count.
+Menu {
+    id: menu
+
+    required property FacetFilter chip
+
+    y: chip.height
+    width: 300
+
+    MenuItem {
+        text: menu.chip.allLabel
+        checkable: true
+        checked: menu.chip.value === ""
+        onTriggered: menu.chip.picked("")
+    }
+    MenuSeparator {}
+    Repeater {
+        model: menu.chip.facets
+        MenuItem {
+            required property string value
+            required property int count
+            // "&" would mark a keyboard mnemonic ("OOP & patterns"); "&&" shows it.
+            text: qsTr("%1 (%2)").arg(value.replace(/&/g, "&&")).arg(count)
+            checkable: true
+            checked: menu.chip.value === value
+            onTriggered: menu.chip.picked(value)
+        }
+    }
+}

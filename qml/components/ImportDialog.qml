@@ -1,0 +1,8 @@
+import QtQuick
+import QtQuick.Dialogs
+
+// Picks a bank file to import.
+FileDialog {
+    title: qsTr("Import a question bank")
+    nameFilters: [qsTr("Question banks (*.json *.md *.markdown)"), qsTr("All files (*)")]
+}
