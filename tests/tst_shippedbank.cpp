@@ -75,6 +75,11 @@ private slots:
                          qPrintable(q.title + QStringLiteral(": ") + tag));
             QCOMPARE(q.kind, kindOfCategory.value(q.category, QStringLiteral("technical")));
             QVERIFY2(!q.archived, where);
+            // Follow-ups render as Markdown: a bare __dunder__ or *args would turn bold.
+            static const QRegularExpression codeSpan(QStringLiteral("`[^`]*`"));
+            static const QRegularExpression bare(QStringLiteral("__\\w+__|(?<![\\w*])\\*\\w"));
+            for (QString followUp : q.followUps)
+                QVERIFY2(!followUp.remove(codeSpan).contains(bare), qPrintable(followUp));
             if (q.kind == QLatin1String("coding"))
                 QVERIFY2(q.prompt.contains(QStringLiteral("```")) ||
                              q.referenceAnswer.contains(QStringLiteral("```")),

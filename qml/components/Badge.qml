@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
 
 // A small rounded label for a category, level or tag.
@@ -7,7 +6,7 @@ Rectangle {
     id: badge
 
     property string text
-    // "junior", "middle", "senior", "category" or "tag" pick the colour.
+    // "junior", "middle", "senior", "category", "archived" or "tag" pick the colour.
     property string tone: "tag"
 
     readonly property color toneColor: {
@@ -28,7 +27,7 @@ Rectangle {
     border.color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.45)
     visible: text.length > 0
 
-    Label {
+    Text {
         id: label
         anchors.centerIn: parent
         text: badge.text

@@ -1,11 +1,11 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 
-// One question in a list: title, then category, level, kind and minutes. The
-// first question of a category carries the category heading above it.
-Column {
+// One question in a list: title, then category, level, kind and minutes. The first
+// question of a category carries the category heading above it. Built from plain
+// items rather than controls: a screenful of these is created at start-up and on
+// every keystroke of a search.
+Item {
     id: delegate
 
     required property int index
@@ -22,48 +22,54 @@ Column {
     signal clicked()
     signal doubleClicked()
 
+    implicitHeight: row.y + row.height
+
     SectionHeading {
+        id: heading
         visible: delegate.startsCategory
         text: delegate.category
     }
 
-    ItemDelegate {
+    Rectangle {
+        id: row
+        y: delegate.startsCategory ? heading.height : 0
         width: delegate.width
         height: 64
-        padding: 0
-        highlighted: delegate.highlighted
-        onClicked: delegate.clicked()
-        onDoubleClicked: delegate.doubleClicked()
+        color: delegate.highlighted ? Qt.rgba(0.5, 0.5, 0.5, 0.22)
+                                    : hover.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.10) : "transparent"
 
-        contentItem: ColumnLayout {
-            spacing: 4
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
-            anchors.topMargin: 8
-            anchors.bottomMargin: 8
+        Text {
+            x: 16
+            y: 10
+            width: row.width - 32
+            text: delegate.title
+            color: Material.foreground
+            opacity: delegate.archived ? 0.6 : 1
+            elide: Text.ElideRight
+            font.pixelSize: 15
+            font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
+        }
+        Row {
+            x: 16
+            y: 36
+            spacing: 6
+            Badge { text: delegate.category; tone: "category" }
+            Badge { text: delegate.level; tone: delegate.level }
+            Badge { text: delegate.archived ? qsTr("archived") : ""; tone: "archived" }
+            Text {
+                text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
+                color: Material.foreground
+                opacity: 0.65
+                font.pixelSize: 12
+            }
+        }
 
-            Label {
-                text: delegate.title
-                opacity: delegate.archived ? 0.6 : 1
-                elide: Text.ElideRight
-                font.pixelSize: 15
-                font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
-                Layout.fillWidth: true
-            }
-            RowLayout {
-                spacing: 6
-                Badge { text: delegate.category; tone: "category" }
-                Badge { text: delegate.level; tone: delegate.level }
-                Badge { text: delegate.archived ? qsTr("archived") : ""; tone: "archived" }
-                Label {
-                    text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
-                    opacity: 0.65
-                    font.pixelSize: 12
-                    Layout.fillWidth: true
-                    elide: Text.ElideRight
-                }
-            }
+        HoverHandler {
+            id: hover
+        }
+        TapHandler {
+            onTapped: delegate.clicked()
+            onDoubleTapped: delegate.doubleClicked()
         }
     }
 }

@@ -84,13 +84,24 @@ Pane {
                 SectionHeading { text: qsTr("Follow-ups"); leftPadding: 0 }
                 Repeater {
                     model: detail.question.followUps ?? []
-                    Label {
+                    RowLayout {
+                        id: followUp
                         required property string modelData
                         required property int index
-                        text: (index + 1) + ".  " + modelData
-                        textFormat: Text.MarkdownText
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        spacing: 8
+                        Label {
+                            text: (followUp.index + 1) + "."
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Label {
+                            // Markdown for inline code; the number stays outside so it is
+                            // not read as the start of a list.
+                            text: followUp.modelData
+                            textFormat: Text.MarkdownText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
                     }
                 }
 
@@ -100,7 +111,7 @@ Pane {
                     Label {
                         required property string modelData
                         text: "✓  " + modelData
-                        textFormat: Text.MarkdownText
+                        textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
