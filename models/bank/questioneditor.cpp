@@ -1,6 +1,7 @@
 #include "questioneditor.h"
 
 #include "bankrepository.h"
+#include "exchange/bankjson.h"
 #include "storage/errors.h"
 #include "storage/settingsstore.h"
 
@@ -12,26 +13,6 @@ namespace {
 
 const QString kDraftKey = QStringLiteral("editor_draft");
 
-QJsonObject toJson(const Question &q)
-{
-    return {{QStringLiteral("id"), q.id},
-            {QStringLiteral("uuid"), q.uuid},
-            {QStringLiteral("title"), q.title},
-            {QStringLiteral("prompt"), q.prompt},
-            {QStringLiteral("category"), q.category},
-            {QStringLiteral("level"), q.level},
-            {QStringLiteral("kind"), q.kind},
-            {QStringLiteral("minutes"), q.minutes},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
-            {QStringLiteral("referenceAnswer"), q.referenceAnswer},
-            {QStringLiteral("followUps"), QJsonArray::fromStringList(q.followUps)},
-            {QStringLiteral("criteria"), QJsonArray::fromStringList(q.criteria)},
-            {QStringLiteral("anchorJunior"), q.anchorJunior},
-            {QStringLiteral("anchorMiddle"), q.anchorMiddle},
-            {QStringLiteral("anchorSenior"), q.anchorSenior},
-            {QStringLiteral("archived"), q.archived}};
-}
-
 QStringList strings(const QJsonValue &value)
 {
     QStringList result;
@@ -40,10 +21,13 @@ QStringList strings(const QJsonValue &value)
     return result;
 }
 
-Question fromJson(const QJsonObject &o)
+// A draft may be anything the editor held, valid or not: read it leniently.
+Question fromDraft(const QJsonObject &draft)
 {
+    const QJsonObject o = draft.value(QStringLiteral("question")).toObject();
+    const QJsonObject anchors = o.value(QStringLiteral("anchors")).toObject();
     Question q;
-    q.id = o.value(QStringLiteral("id")).toInteger();
+    q.id = draft.value(QStringLiteral("id")).toInteger();
     q.uuid = o.value(QStringLiteral("uuid")).toString();
     q.title = o.value(QStringLiteral("title")).toString();
     q.prompt = o.value(QStringLiteral("prompt")).toString();
@@ -55,9 +39,9 @@ Question fromJson(const QJsonObject &o)
     q.referenceAnswer = o.value(QStringLiteral("referenceAnswer")).toString();
     q.followUps = strings(o.value(QStringLiteral("followUps")));
     q.criteria = strings(o.value(QStringLiteral("criteria")));
-    q.anchorJunior = o.value(QStringLiteral("anchorJunior")).toString();
-    q.anchorMiddle = o.value(QStringLiteral("anchorMiddle")).toString();
-    q.anchorSenior = o.value(QStringLiteral("anchorSenior")).toString();
+    q.anchorJunior = anchors.value(QStringLiteral("junior")).toString();
+    q.anchorMiddle = anchors.value(QStringLiteral("middle")).toString();
+    q.anchorSenior = anchors.value(QStringLiteral("senior")).toString();
     q.archived = o.value(QStringLiteral("archived")).toBool();
     return q;
 }
@@ -272,9 +256,11 @@ void QuestionEditor::writeDraft()
     if (!m_dirty)
         return;
     try {
-        m_settings.setValue(
-            kDraftKey,
-            QString::fromUtf8(QJsonDocument(toJson(current())).toJson(QJsonDocument::Compact)));
+        // The exchange format's form of the question, plus the id it is editing.
+        const QJsonObject draft{{QStringLiteral("id"), m_question.id},
+                                {QStringLiteral("question"), bankjson::toJson(current())}};
+        m_settings.setValue(kDraftKey,
+                            QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
     } catch (const PanelistError &error) {
         setSaveError(tr("Could not keep a draft: %1").arg(error.message()));
         return;
@@ -297,7 +283,10 @@ QString QuestionEditor::draftTitle() const
 {
     const QJsonObject draft =
         QJsonDocument::fromJson(m_settings.value(kDraftKey).toUtf8()).object();
-    return draft.value(QStringLiteral("title")).toString();
+    return draft.value(QStringLiteral("question"))
+        .toObject()
+        .value(QStringLiteral("title"))
+        .toString();
 }
 
 bool QuestionEditor::restoreDraft()
@@ -305,7 +294,7 @@ bool QuestionEditor::restoreDraft()
     const QJsonDocument draft = QJsonDocument::fromJson(m_settings.value(kDraftKey).toUtf8());
     if (!draft.isObject())
         return false;
-    Question q = fromJson(draft.object());
+    Question q = fromDraft(draft.object());
     // The question may have been deleted since; the draft then becomes a new one.
     if (q.id > 0 && !m_repository.question(q.id)) {
         q.id = 0;

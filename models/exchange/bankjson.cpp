@@ -194,16 +194,9 @@ Question readQuestion(const QJsonValue &value, int index, const QString &fileNam
 
 } // namespace
 
-QByteArray write(const BankDocument &document)
+QJsonObject toJson(const Question &q)
 {
-    QJsonArray categories;
-    for (const Category &category : document.categories)
-        categories.append(QJsonObject{{QStringLiteral("name"), category.name},
-                                      {QStringLiteral("position"), category.position}});
-    QJsonArray questions;
-    for (const Question &q : document.questions) {
-        questions.append(QJsonObject{
-            {QStringLiteral("uuid"), q.uuid},
+    return {{QStringLiteral("uuid"), q.uuid},
             {QStringLiteral("title"), q.title},
             {QStringLiteral("prompt"), q.prompt},
             {QStringLiteral("category"), q.category},
@@ -217,8 +210,18 @@ QByteArray write(const BankDocument &document)
             {QStringLiteral("anchors"), QJsonObject{{QStringLiteral("junior"), q.anchorJunior},
                                                     {QStringLiteral("middle"), q.anchorMiddle},
                                                     {QStringLiteral("senior"), q.anchorSenior}}},
-            {QStringLiteral("archived"), q.archived}});
-    }
+            {QStringLiteral("archived"), q.archived}};
+}
+
+QByteArray write(const BankDocument &document)
+{
+    QJsonArray categories;
+    for (const Category &category : document.categories)
+        categories.append(QJsonObject{{QStringLiteral("name"), category.name},
+                                      {QStringLiteral("position"), category.position}});
+    QJsonArray questions;
+    for (const Question &q : document.questions)
+        questions.append(toJson(q));
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("panelist-bank")},
                      {QStringLiteral("version"), BankDocument::kFormatVersion},
                      {QStringLiteral("categories"), categories},

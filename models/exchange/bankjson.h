@@ -3,11 +3,14 @@
 #include "bankdocument.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 // The JSON form of the bank exchange format ("format": "panelist-bank").
 namespace bankjson {
 
 QByteArray write(const BankDocument &document);
+// One question as the format writes it (no id: ids belong to a database).
+QJsonObject toJson(const Question &question);
 // `fileName` only names the source in error messages. Throws PanelistError.
 BankDocument read(const QByteArray &data, const QString &fileName);
 
