@@ -8,12 +8,17 @@
 Window::Window(Workspace &workspace)
     : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.settings(),
                                             workspace.database().location()))
+    , m_plans(std::make_unique<PlanBook>(workspace.plans()))
 {
     QuestionBank::setInstance(m_bank.get());
+    PlanBook::setInstance(m_plans.get());
+    // Plans show titles from the bank and lose questions deleted from it.
+    QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
 
 Window::~Window()
 {
+    PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);
 }
 

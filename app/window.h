@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/questionbank.h"
+#include "plans/planbook.h"
 
 #include <QQmlApplicationEngine>
 #include <memory>
@@ -17,6 +18,7 @@ public:
     // Loads qrc:/Panelist/Main.qml into `engine`; false when QML failed to load.
     bool load(QQmlApplicationEngine &engine);
     QuestionBank &bank() { return *m_bank; }
+    PlanBook &plans() { return *m_plans; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -25,4 +27,5 @@ public:
 
 private:
     std::unique_ptr<QuestionBank> m_bank;
+    std::unique_ptr<PlanBook> m_plans;
 };

@@ -14,7 +14,7 @@ ApplicationWindow {
     minimumWidth: 900
     minimumHeight: 560
     visible: true
-    title: qsTr("Panelist — Question bank")
+    title: sections.currentIndex === 0 ? qsTr("Panelist — Question bank") : qsTr("Panelist — Interview plans")
 
     Material.theme: appearance.dark ? Material.Dark : Material.Light
     Material.accent: Material.Indigo
@@ -62,10 +62,29 @@ ApplicationWindow {
                 font.pixelSize: 20
                 font.weight: Font.DemiBold
             }
-            Label {
-                text: qsTr("Question bank · %n question(s)", "", QuestionBank.questionCount)
-                opacity: 0.8
+            TabBar {
+                id: sections
+                objectName: "sections"
+                focusPolicy: Qt.NoFocus
+                // Typing goes to the section just opened.
+                onCurrentIndexChanged: {
+                    if (currentIndex === 1)
+                        plansPage.focusList()
+                    else if (stack.depth === 1)
+                        (bankLoader.item as BankPage).focusSearch()
+                }
+                Material.background: "transparent"
+                Material.accent: "white"
                 Layout.fillWidth: true
+                TabButton {
+                    text: qsTr("Bank · %n question(s)", "", QuestionBank.questionCount)
+                    width: implicitWidth
+                }
+                TabButton {
+                    objectName: "plansTab"
+                    text: qsTr("Plans")
+                    width: implicitWidth
+                }
             }
             ToolButton {
                 objectName: "themeButton"
@@ -77,15 +96,50 @@ ApplicationWindow {
         }
     }
 
-    StackView {
-        id: stack
-        objectName: "stack"
-        anchors.fill: parent
-        initialItem: bankLoader
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: sections.currentIndex = 0
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: sections.currentIndex = 1
     }
 
-    // Loaded by URL rather than as an inline component, so that its signals reach the
-    // window through Connections below.
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: sections.currentIndex
+
+        StackView {
+            id: stack
+            objectName: "stack"
+            initialItem: bankLoader
+        }
+
+        StackView {
+            id: planStack
+            objectName: "planStack"
+            initialItem: plansPage
+        }
+    }
+
+    PlansPage {
+        id: plansPage
+        onOpenRequested: (id) => {
+            if (PlanBook.editor.open(id))
+                planStack.push(planEditorPage)
+        }
+    }
+
+    Component {
+        id: planEditorPage
+        PlanEditorPage {
+            onDone: {
+                planStack.pop()
+                plansPage.focusList()
+            }
+        }
+    }
+
     Loader {
         id: bankLoader
         source: "BankPage.qml"

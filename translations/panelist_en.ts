@@ -20,172 +20,172 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="86"/>
+        <location filename="../qml/pages/BankPage.qml" line="89"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="89"/>
+        <location filename="../qml/pages/BankPage.qml" line="92"/>
         <source>New question (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="92"/>
+        <location filename="../qml/pages/BankPage.qml" line="95"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="96"/>
+        <location filename="../qml/pages/BankPage.qml" line="99"/>
         <source>Edit the selected question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="99"/>
+        <location filename="../qml/pages/BankPage.qml" line="102"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="103"/>
+        <location filename="../qml/pages/BankPage.qml" line="106"/>
         <source>Edit a copy of the selected question (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="107"/>
+        <location filename="../qml/pages/BankPage.qml" line="110"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="107"/>
+        <location filename="../qml/pages/BankPage.qml" line="110"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="111"/>
+        <location filename="../qml/pages/BankPage.qml" line="114"/>
         <source>Bring the question back (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="112"/>
+        <location filename="../qml/pages/BankPage.qml" line="115"/>
         <source>Hide the question from lists and plans (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="115"/>
+        <location filename="../qml/pages/BankPage.qml" line="118"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="121"/>
+        <location filename="../qml/pages/BankPage.qml" line="124"/>
         <source>Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="130"/>
+        <location filename="../qml/pages/BankPage.qml" line="133"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="134"/>
+        <location filename="../qml/pages/BankPage.qml" line="137"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="160"/>
+        <location filename="../qml/pages/BankPage.qml" line="163"/>
         <source>Search questions (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="190"/>
+        <location filename="../qml/pages/BankPage.qml" line="193"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="197"/>
+        <location filename="../qml/pages/BankPage.qml" line="200"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="204"/>
+        <location filename="../qml/pages/BankPage.qml" line="207"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="211"/>
+        <location filename="../qml/pages/BankPage.qml" line="214"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="230"/>
+        <location filename="../qml/pages/BankPage.qml" line="233"/>
         <source>All questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="231"/>
+        <location filename="../qml/pages/BankPage.qml" line="234"/>
         <source>Matches for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="235"/>
+        <location filename="../qml/pages/BankPage.qml" line="238"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="247"/>
+        <location filename="../qml/pages/BankPage.qml" line="250"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="248"/>
+        <location filename="../qml/pages/BankPage.qml" line="251"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <location filename="../qml/pages/BankPage.qml" line="252"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="250"/>
+        <location filename="../qml/pages/BankPage.qml" line="253"/>
         <source>Last edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="294"/>
+        <location filename="../qml/pages/BankPage.qml" line="297"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="320"/>
+        <location filename="../qml/pages/BankPage.qml" line="323"/>
         <source>Delete this question for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="324"/>
+        <location filename="../qml/pages/BankPage.qml" line="327"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="328"/>
+        <location filename="../qml/pages/BankPage.qml" line="331"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="334"/>
+        <location filename="../qml/pages/BankPage.qml" line="337"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="343"/>
+        <location filename="../qml/pages/BankPage.qml" line="346"/>
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="228"/>
+        <location filename="../qml/pages/BankPage.qml" line="231"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="293"/>
+        <location filename="../qml/pages/BankPage.qml" line="296"/>
         <source>No question matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +277,19 @@
     <message>
         <location filename="../models/bank/categoryrepository.cpp" line="154"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBars</name>
+    <message>
+        <location filename="../qml/components/CoverageBars.qml" line="50"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CoverageBars.qml" line="58"/>
+        <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,152 +392,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="53"/>
+        <location filename="../qml/pages/EditorPage.qml" line="55"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="56"/>
+        <location filename="../qml/pages/EditorPage.qml" line="58"/>
         <source>Back to the bank (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="66"/>
+        <location filename="../qml/pages/EditorPage.qml" line="68"/>
         <source>Unsaved changes (kept as a draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="66"/>
+        <location filename="../qml/pages/EditorPage.qml" line="68"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="71"/>
+        <location filename="../qml/pages/EditorPage.qml" line="73"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="107"/>
+        <location filename="../qml/pages/EditorPage.qml" line="109"/>
         <source>Title — a short name for the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="122"/>
+        <location filename="../qml/pages/EditorPage.qml" line="124"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="123"/>
+        <location filename="../qml/pages/EditorPage.qml" line="125"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="124"/>
+        <location filename="../qml/pages/EditorPage.qml" line="126"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="125"/>
+        <location filename="../qml/pages/EditorPage.qml" line="127"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="173"/>
+        <location filename="../qml/pages/EditorPage.qml" line="175"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="181"/>
+        <location filename="../qml/pages/EditorPage.qml" line="183"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="182"/>
+        <location filename="../qml/pages/EditorPage.qml" line="184"/>
         <source>What you ask the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="188"/>
+        <location filename="../qml/pages/EditorPage.qml" line="190"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="192"/>
+        <location filename="../qml/pages/EditorPage.qml" line="194"/>
         <source>+ Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="193"/>
+        <location filename="../qml/pages/EditorPage.qml" line="195"/>
         <source>A follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="197"/>
+        <location filename="../qml/pages/EditorPage.qml" line="199"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="201"/>
+        <location filename="../qml/pages/EditorPage.qml" line="203"/>
         <source>+ Add criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="202"/>
+        <location filename="../qml/pages/EditorPage.qml" line="204"/>
         <source>An observable signal, e.g. “names reference counting”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="207"/>
+        <location filename="../qml/pages/EditorPage.qml" line="209"/>
         <source>Level anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="213"/>
+        <location filename="../qml/pages/EditorPage.qml" line="215"/>
         <source>Junior · score 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="218"/>
+        <location filename="../qml/pages/EditorPage.qml" line="220"/>
         <source>Middle · score 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="223"/>
+        <location filename="../qml/pages/EditorPage.qml" line="225"/>
         <source>Senior · score 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="230"/>
+        <location filename="../qml/pages/EditorPage.qml" line="232"/>
         <source>Reference answer (Markdown key points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="231"/>
+        <location filename="../qml/pages/EditorPage.qml" line="233"/>
         <source>- the points a strong answer covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="245"/>
+        <location filename="../qml/pages/EditorPage.qml" line="247"/>
         <source>Keep your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="247"/>
+        <location filename="../qml/pages/EditorPage.qml" line="249"/>
         <source>This question has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="251"/>
+        <location filename="../qml/pages/EditorPage.qml" line="253"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="257"/>
+        <location filename="../qml/pages/EditorPage.qml" line="259"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="267"/>
+        <location filename="../qml/pages/EditorPage.qml" line="269"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,31 +640,316 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/Main.qml" line="17"/>
+        <source>Panelist — Interview plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/Main.qml" line="61"/>
         <source>Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="66"/>
-        <source>Question bank · %n question(s)</source>
+        <location filename="../qml/Main.qml" line="72"/>
+        <source>Bank · %n question(s)</source>
         <translation>
+            <numerusform>Bank · %n question</numerusform>
+            <numerusform>Bank · %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="77"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Question bank · %n question(s)</source>
+        <translation type="vanished">
             <numerusform>Question bank · %n question</numerusform>
             <numerusform>Question bank · %n questions</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="83"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
+        <location filename="../qml/Main.qml" line="83"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="75"/>
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Switch between the light and the dark look</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="99"/>
+        <location filename="../models/plans/planeditor.cpp" line="116"/>
+        <source>That plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="169"/>
+        <source>Open a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="232"/>
+        <source>The plan has no question at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="247"/>
+        <source>“%1” is already in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="54"/>
+        <source>← Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="57"/>
+        <source>Back to the plans (Esc); everything is already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="69"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="89"/>
+        <source>min target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="93"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="97"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="120"/>
+        <source>Find a question to add (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="163"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="178"/>
+        <source>%1 min over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="179"/>
+        <source>%1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="211"/>
+        <source>This plan has no questions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="212"/>
+        <source>Search the bank on the left and press Enter to add the selected question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="221"/>
+        <source>Time by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="227"/>
+        <source>Time by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemRow</name>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="48"/>
+        <source>also earlier in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="53"/>
+        <source>Private note for the interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="82"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="97"/>
+        <source>Remove from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="139"/>
+        <location filename="../models/plans/planrepository.cpp" line="213"/>
+        <source>That plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="147"/>
+        <source>That question is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="222"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="256"/>
+        <source>That question is no longer in the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="258"/>
+        <source>“%1” is archived; restore it to use it in a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="294"/>
+        <source>The plan has no question at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planrepository.cpp" line="330"/>
+        <source>A question of this plan is no longer in the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRow</name>
+    <message numerus="yes">
+        <location filename="../qml/components/PlanRow.qml" line="52"/>
+        <source>%1 / %2 min
+%n question(s)</source>
+        <translation>
+            <numerusform>%1 / %2 min
+%n question</numerusform>
+            <numerusform>%1 / %2 min
+%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="48"/>
+        <location filename="../qml/pages/PlansPage.qml" line="121"/>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="51"/>
+        <source>New plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="54"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="58"/>
+        <source>Open the selected plan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="61"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="65"/>
+        <source>Copy the selected plan (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="68"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="110"/>
+        <source>No plans yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="111"/>
+        <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="141"/>
+        <source>Name, e.g. Senior Python — 60 min technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="147"/>
+        <source>Role, e.g. Senior Python developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="152"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="158"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="176"/>
+        <location filename="../qml/pages/PlansPage.qml" line="202"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="181"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="194"/>
+        <source>Delete this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="198"/>
+        <source>The plan goes; interviews already run from it keep everything they recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="207"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,22 +974,22 @@
 <context>
     <name>QuestionBank</name>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="97"/>
+        <location filename="../models/bank/questionbank.cpp" line="99"/>
         <source>Archived “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="97"/>
+        <location filename="../models/bank/questionbank.cpp" line="99"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="113"/>
+        <location filename="../models/bank/questionbank.cpp" line="115"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/bank/questionbank.cpp" line="125"/>
+        <location filename="../models/bank/questionbank.cpp" line="127"/>
         <source>Exported %n question(s) to %1.</source>
         <translation>
             <numerusform>Exported %n question to %1.</numerusform>
@@ -748,32 +1046,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="97"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="108"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="109"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>What each level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="118"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="129"/>
         <source>Junior · score 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="119"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="130"/>
         <source>Middle · score 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="131"/>
         <source>Senior · score 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="142"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="153"/>
         <source>Reference answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,42 +1079,42 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="110"/>
+        <location filename="../models/bank/questioneditor.cpp" line="94"/>
         <source>That question no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="133"/>
+        <location filename="../models/bank/questioneditor.cpp" line="117"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="192"/>
+        <location filename="../models/bank/questioneditor.cpp" line="176"/>
         <source>A title is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="197"/>
+        <location filename="../models/bank/questioneditor.cpp" line="181"/>
         <source>Choose or type a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="203"/>
+        <location filename="../models/bank/questioneditor.cpp" line="187"/>
         <source>Minutes must be between 1 and 90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="212"/>
+        <location filename="../models/bank/questioneditor.cpp" line="196"/>
         <source>Add at least one rubric criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="232"/>
+        <location filename="../models/bank/questioneditor.cpp" line="216"/>
         <source>Fix the marked fields before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="279"/>
+        <location filename="../models/bank/questioneditor.cpp" line="265"/>
         <source>Could not keep a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,32 +1258,32 @@
     </message>
     <message>
         <location filename="../models/exchange/bankjson.cpp" line="166"/>
-        <location filename="../models/exchange/bankjson.cpp" line="262"/>
+        <location filename="../models/exchange/bankjson.cpp" line="265"/>
         <source>%1: must be an object, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/bankjson.cpp" line="236"/>
+        <location filename="../models/exchange/bankjson.cpp" line="239"/>
         <source>%1, %2: not valid JSON: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/bankjson.cpp" line="241"/>
+        <location filename="../models/exchange/bankjson.cpp" line="244"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/bankjson.cpp" line="246"/>
+        <location filename="../models/exchange/bankjson.cpp" line="249"/>
         <source>must be &quot;panelist-bank&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/bankjson.cpp" line="250"/>
+        <location filename="../models/exchange/bankjson.cpp" line="253"/>
         <source>is %1, but this Panelist reads format version %2; update Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/bankjson.cpp" line="259"/>
+        <location filename="../models/exchange/bankjson.cpp" line="262"/>
         <source>%1, category %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     : QObject(parent)
     , m_repository(repository)
     , m_questions(repository)
+    , m_picker(repository)
     , m_editor(repository, settings)
     , m_categories(repository.categoryRepository())
     , m_importJob(databaseLocation)
@@ -31,6 +32,7 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     connect(&m_editor, &QuestionEditor::saved, this, &QuestionBank::afterChange);
     connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
         m_questions.reload();
+        m_picker.reload();
         m_questions.refreshFacets();
         ++m_revision;
         emit bankChanged();
@@ -140,6 +142,7 @@ QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 void QuestionBank::afterChange()
 {
     m_questions.reload();
+    m_picker.reload();
     m_questions.refreshFacets();
     m_categories.reload();
     ++m_revision;

@@ -25,6 +25,8 @@ class QuestionBank : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QuestionListModel *questions READ questions CONSTANT)
+    // A second, independent list for picking questions elsewhere (the plan editor).
+    Q_PROPERTY(QuestionListModel *picker READ picker CONSTANT)
     Q_PROPERTY(QuestionEditor *editor READ editor CONSTANT)
     Q_PROPERTY(CategoryListModel *categories READ categories CONSTANT)
     Q_PROPERTY(BankImportJob *importJob READ importJob CONSTANT)
@@ -42,6 +44,7 @@ public:
     static void setInstance(QuestionBank *instance);
 
     QuestionListModel *questions() { return &m_questions; }
+    QuestionListModel *picker() { return &m_picker; }
     QuestionEditor *editor() { return &m_editor; }
     CategoryListModel *categories() { return &m_categories; }
     BankImportJob *importJob() { return &m_importJob; }
@@ -70,6 +73,7 @@ private:
 
     BankRepository &m_repository;
     QuestionListModel m_questions;
+    QuestionListModel m_picker;
     QuestionEditor m_editor;
     CategoryListModel m_categories;
     BankImportJob m_importJob;

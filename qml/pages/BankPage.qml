@@ -54,22 +54,25 @@ Page {
 
     Component.onCompleted: searchField.forceActiveFocus()
 
+    // Shortcuts act only while this page is on screen: other pages use the same keys.
     Shortcut {
         sequence: "Ctrl+F" // StandardKey.Find; qmllint 6.4 cannot resolve StandardKey
+        enabled: page.visible
         onActivated: page.focusSearch()
     }
     Shortcut {
         sequence: "Ctrl+N"
+        enabled: page.visible
         onActivated: page.newRequested()
     }
     Shortcut {
         sequence: "Ctrl+D"
-        enabled: page.selectedId > 0
+        enabled: page.visible && page.selectedId > 0
         onActivated: page.duplicateRequested(page.selectedId)
     }
     Shortcut {
         sequence: "Delete"
-        enabled: page.selectedId > 0
+        enabled: page.visible && page.selectedId > 0
         onActivated: page.archiveSelected()
     }
 

@@ -35,10 +35,12 @@ Page {
 
     Shortcut {
         sequence: "Ctrl+S"
+        enabled: page.visible
         onActivated: page.save()
     }
     Shortcut {
         sequence: "Esc"
+        enabled: page.visible
         onActivated: page.leave()
     }
 

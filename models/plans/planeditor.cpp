@@ -1,0 +1,314 @@
+#include "planeditor.h"
+
+#include "planrepository.h"
+#include "storage/errors.h"
+
+#include <QVariantMap>
+
+namespace {
+
+bool sameItems(const QList<PlanItem> &a, const QList<PlanItem> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).questionId != b.at(i).questionId || a.at(i).minutes != b.at(i).minutes ||
+            a.at(i).note != b.at(i).note)
+            return false;
+    }
+    return true;
+}
+
+bool sameDetails(const Plan &a, const Plan &b)
+{
+    return a.name == b.name && a.role == b.role && a.level == b.level &&
+           a.targetMinutes == b.targetMinutes;
+}
+
+QVariantList coverage(const QList<QPair<QString, int>> &minutes)
+{
+    QVariantList result;
+    for (const auto &[name, value] : minutes)
+        result.append(
+            QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("minutes"), value}});
+    return result;
+}
+
+} // namespace
+
+PlanEditor::PlanEditor(PlanRepository &repository, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_items(this)
+{}
+
+void PlanEditor::setWarning(const QString &warning)
+{
+    if (m_warning == warning)
+        return;
+    m_warning = warning;
+    emit warningChanged();
+}
+
+void PlanEditor::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void PlanEditor::show(const Plan &plan, bool resetItems)
+{
+    const Plan before = m_plan;
+    m_plan = plan;
+    if (resetItems || m_items.planId() != plan.id)
+        m_items.setPlan(plan);
+    else
+        m_items.update(plan.items);
+    if (before.id != plan.id)
+        emit planIdChanged();
+    if (before.name != plan.name)
+        emit nameChanged();
+    if (before.role != plan.role)
+        emit roleChanged();
+    if (before.level != plan.level)
+        emit levelChanged();
+    if (before.targetMinutes != plan.targetMinutes)
+        emit targetMinutesChanged();
+    if (before.targetMinutes != plan.targetMinutes || before.totalMinutes() != plan.totalMinutes())
+        emit totalsChanged();
+    QVariantList categories;
+    QVariantList levels;
+    if (plan.id != 0) {
+        categories = coverage(m_repository.minutesByCategory(plan.id));
+        levels = coverage(m_repository.minutesByLevel(plan.id));
+    }
+    if (categories != m_categoryCoverage || levels != m_levelCoverage) {
+        m_categoryCoverage = categories;
+        m_levelCoverage = levels;
+        emit coverageChanged();
+    }
+}
+
+bool PlanEditor::refresh(bool resetItems)
+{
+    const std::optional<Plan> plan = m_repository.plan(m_plan.id);
+    if (!plan) {
+        close();
+        setError(tr("That plan no longer exists."));
+        return false;
+    }
+    show(*plan, resetItems);
+    return true;
+}
+
+bool PlanEditor::open(int planId)
+{
+    std::optional<Plan> plan;
+    try {
+        plan = m_repository.plan(planId);
+    } catch (const PanelistError &error) {
+        setError(error.message());
+        return false;
+    }
+    if (!plan) {
+        setError(tr("That plan no longer exists."));
+        return false;
+    }
+    const bool hadUndo = canUndo();
+    m_undo.clear();
+    m_lastEditKey.clear();
+    setError({});
+    setWarning({});
+    show(*plan, true);
+    if (hadUndo)
+        emit canUndoChanged();
+    return true;
+}
+
+void PlanEditor::close()
+{
+    const bool hadUndo = canUndo();
+    m_undo.clear();
+    m_lastEditKey.clear();
+    setError({});
+    setWarning({});
+    Plan none;
+    none.level.clear();
+    none.targetMinutes = 0;
+    show(none, true);
+    if (hadUndo)
+        emit canUndoChanged();
+}
+
+void PlanEditor::reload()
+{
+    if (m_plan.id == 0)
+        return;
+    try {
+        refresh(false);
+    } catch (const PanelistError &error) {
+        setError(error.message());
+    }
+}
+
+void PlanEditor::pushUndo(const Plan &state)
+{
+    const bool had = canUndo();
+    m_undo.append(state);
+    while (m_undo.size() > kUndoDepth)
+        m_undo.removeFirst();
+    if (!had)
+        emit canUndoChanged();
+}
+
+template<typename Edit> bool PlanEditor::apply(Edit edit, const QString &coalesceKey)
+{
+    if (m_plan.id == 0) {
+        setError(tr("Open a plan first."));
+        return false;
+    }
+    const Plan before = m_plan;
+    try {
+        edit();
+        setError({});
+        setWarning({});
+        if (!refresh(false))
+            return false;
+    } catch (const PanelistError &error) {
+        setError(error.message());
+        return false;
+    }
+    if (sameDetails(before, m_plan) && sameItems(before.items, m_plan.items))
+        return true;
+    // A run of edits to one text is one step back, not one per keystroke.
+    if (coalesceKey.isEmpty() || coalesceKey != m_lastEditKey || !canUndo())
+        pushUndo(before);
+    m_lastEditKey = coalesceKey;
+    emit changed();
+    return true;
+}
+
+bool PlanEditor::updateDetails(const QString &name, const QString &role, const QString &level,
+                               int targetMinutes, const QString &coalesceKey)
+{
+    return apply([&] { m_repository.updateDetails(m_plan.id, name, role, level, targetMinutes); },
+                 coalesceKey);
+}
+
+void PlanEditor::setName(const QString &name)
+{
+    if (name == m_plan.name)
+        return;
+    updateDetails(name, m_plan.role, m_plan.level, m_plan.targetMinutes, QStringLiteral("name"));
+}
+
+void PlanEditor::setRole(const QString &role)
+{
+    if (role == m_plan.role)
+        return;
+    updateDetails(m_plan.name, role, m_plan.level, m_plan.targetMinutes, QStringLiteral("role"));
+}
+
+void PlanEditor::setLevel(const QString &level)
+{
+    if (level == m_plan.level)
+        return;
+    updateDetails(m_plan.name, m_plan.role, level, m_plan.targetMinutes, {});
+}
+
+void PlanEditor::setTargetMinutes(int minutes)
+{
+    if (minutes == m_plan.targetMinutes)
+        return;
+    updateDetails(m_plan.name, m_plan.role, m_plan.level, minutes, {});
+}
+
+bool PlanEditor::validRow(int row)
+{
+    if (row >= 0 && row < m_plan.items.size())
+        return true;
+    setError(tr("The plan has no question at position %1.").arg(row + 1));
+    return false;
+}
+
+bool PlanEditor::addQuestion(int questionId)
+{
+    bool repeated = false;
+    for (const PlanItem &item : std::as_const(m_plan.items))
+        repeated = repeated || item.questionId == questionId;
+    qint64 itemId = 0;
+    if (!apply([&] { itemId = m_repository.addItem(m_plan.id, questionId); }))
+        return false;
+    if (repeated) {
+        for (const PlanItem &item : std::as_const(m_plan.items)) {
+            if (item.id == itemId)
+                setWarning(tr("“%1” is already in this plan.").arg(item.title));
+        }
+    }
+    return true;
+}
+
+void PlanEditor::removeItem(int row)
+{
+    if (!validRow(row))
+        return;
+    const qint64 itemId = m_plan.items.at(row).id;
+    apply([&] { m_repository.removeItem(itemId); });
+}
+
+bool PlanEditor::moveItem(int from, int to)
+{
+    if (!validRow(from) || !validRow(to))
+        return false;
+    if (from == to)
+        return true;
+    return apply([&] { m_repository.moveItem(m_plan.id, from, to); });
+}
+
+void PlanEditor::setMinutes(int row, int minutes)
+{
+    if (!validRow(row) || m_plan.items.at(row).minutes == minutes)
+        return;
+    const qint64 itemId = m_plan.items.at(row).id;
+    apply([&] { m_repository.setItemMinutes(itemId, minutes); });
+}
+
+void PlanEditor::setNote(int row, const QString &note)
+{
+    if (!validRow(row) || m_plan.items.at(row).note == note)
+        return;
+    const qint64 itemId = m_plan.items.at(row).id;
+    apply([&] { m_repository.setItemNote(itemId, note); }, QStringLiteral("note:%1").arg(itemId));
+}
+
+bool PlanEditor::undo()
+{
+    if (m_plan.id == 0 || m_undo.isEmpty())
+        return false;
+    const Plan target = m_undo.takeLast();
+    m_lastEditKey.clear();
+    const bool itemsDiffer = !sameItems(target.items, m_plan.items);
+    bool ok = true;
+    try {
+        if (!sameDetails(target, m_plan))
+            m_repository.updateDetails(m_plan.id, target.name, target.role, target.level,
+                                       target.targetMinutes);
+        if (itemsDiffer)
+            m_repository.replaceItems(m_plan.id, target.items);
+        setError({});
+        setWarning({});
+        ok = refresh(itemsDiffer);
+    } catch (const PanelistError &error) {
+        // Show what the database holds now, then say why the step back failed.
+        reload();
+        setError(error.message());
+        ok = false;
+    }
+    if (m_undo.isEmpty())
+        emit canUndoChanged();
+    if (ok)
+        emit changed();
+    return ok;
+}

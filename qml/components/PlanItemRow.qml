@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// One question of a plan: its place, minutes, private note; Alt+Up/Down moves it.
+Pane {
+    id: row
+
+    required property int index
+    required property string title
+    required property string category
+    required property string level
+    required property int minutes
+    required property string note
+    required property bool repeated
+    required property PlanEditor editor
+
+    padding: 8
+    Material.elevation: 1
+
+    function moveBy(step: int) {
+        row.editor.moveItem(row.index, row.index + step)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 8
+        Label {
+            text: (row.index + 1) + "."
+            font.pixelSize: 15
+            Layout.preferredWidth: 28
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                text: row.title
+                font.pixelSize: 15
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Row {
+                spacing: 6
+                Badge { text: row.category; tone: "category" }
+                Badge { text: row.level; tone: row.level }
+                Badge { text: row.repeated ? qsTr("also earlier in the plan") : ""; tone: "archived" }
+            }
+            TextField {
+                objectName: "itemNote"
+                text: row.note
+                placeholderText: qsTr("Private note for the interviewer")
+                font.pixelSize: 13
+                selectByMouse: true
+                Layout.fillWidth: true
+                onEditingFinished: if (text !== row.note) row.editor.setNote(row.index, text)
+                Keys.onPressed: (event) => {
+                    // Ctrl+Z undoes typing first; with nothing typed to undo, the plan's last change.
+                    if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_Z && !canUndo) {
+                        row.editor.undo()
+                        event.accepted = true
+                    } else if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Up) {
+                        row.moveBy(-1)
+                        event.accepted = true
+                    } else if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Down) {
+                        row.moveBy(1)
+                        event.accepted = true
+                    }
+                }
+            }
+        }
+        SpinBox {
+            objectName: "itemMinutes"
+            from: 1
+            to: 90
+            editable: true
+            value: row.minutes
+            onValueModified: row.editor.setMinutes(row.index, value)
+            Layout.preferredWidth: 130
+        }
+        Label { text: qsTr("min"); opacity: 0.7 }
+        ToolButton {
+            text: "↑"
+            enabled: row.index > 0
+            onClicked: row.moveBy(-1)
+        }
+        ToolButton {
+            text: "↓"
+            enabled: row.index < row.ListView.view.count - 1
+            onClicked: row.moveBy(1)
+        }
+        ToolButton {
+            text: "✕"
+            onClicked: row.editor.removeItem(row.index)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Remove from the plan")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls.Material
+
+// One plan in the plans list: name, role and level, time against the target.
+Rectangle {
+    id: row
+
+    required property int index
+    required property int planId
+    required property string name
+    required property string role
+    required property string level
+    required property int targetMinutes
+    required property int totalMinutes
+    required property int questionCount
+    property bool highlighted: false
+
+    signal clicked()
+    signal doubleClicked()
+
+    implicitHeight: 64
+    color: highlighted ? Qt.rgba(0.5, 0.5, 0.5, 0.22)
+                       : hover.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.10) : "transparent"
+
+    Text {
+        x: 16
+        y: 10
+        width: row.width - 200
+        text: row.name
+        color: Material.foreground
+        elide: Text.ElideRight
+        font.pixelSize: 16
+        font.weight: row.highlighted ? Font.DemiBold : Font.Normal
+    }
+    Row {
+        x: 16
+        y: 38
+        spacing: 6
+        Badge { text: row.level; tone: row.level }
+        Text {
+            text: row.role
+            color: Material.foreground
+            opacity: 0.7
+            font.pixelSize: 12
+        }
+    }
+    Text {
+        anchors.right: parent.right
+        anchors.rightMargin: 16
+        anchors.verticalCenter: parent.verticalCenter
+        horizontalAlignment: Text.AlignRight
+        text: qsTr("%1 / %2 min\n%n question(s)", "", row.questionCount)
+              .arg(row.totalMinutes).arg(row.targetMinutes)
+        color: row.totalMinutes > row.targetMinutes ? Material.color(Material.Red) : Material.foreground
+        opacity: 0.85
+        font.pixelSize: 12
+    }
+
+    HoverHandler {
+        id: hover
+    }
+    TapHandler {
+        onTapped: row.clicked()
+        onDoubleTapped: row.doubleClicked()
+    }
+}

@@ -1,0 +1,235 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Builds one plan: questions picked from the bank on the left, the ordered, time-boxed
+// plan on the right. Every change is saved at once; Ctrl+Z undoes the last ones.
+Page {
+    id: page
+    objectName: "planEditorPage"
+
+    readonly property PlanEditor editor: PlanBook.editor
+    readonly property QuestionListModel picker: QuestionBank.picker
+
+    signal done()
+
+    function addSelected() {
+        if (pickerList.currentItem)
+            page.editor.addQuestion((pickerList.currentItem as QuestionDelegate).questionId)
+    }
+
+    Component.onCompleted: pickerSearch.forceActiveFocus()
+
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: page.visible && page.editor.canUndo
+        onActivated: page.editor.undo()
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: page.visible
+        onActivated: page.done()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: page.visible
+        onActivated: {
+            pickerSearch.forceActiveFocus()
+            pickerSearch.selectAll()
+        }
+    }
+
+    header: ToolBar {
+        Material.background: page.Material.background
+        Material.elevation: 0
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 16
+            spacing: 10
+            ToolButton {
+                text: qsTr("← Plans")
+                onClicked: page.done()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back to the plans (Esc); everything is already saved")
+            }
+            TextField {
+                objectName: "planName"
+                text: page.editor.name
+                font.pixelSize: 18
+                Layout.preferredWidth: 320
+                selectByMouse: true
+                onEditingFinished: if (text !== page.editor.name) page.editor.name = text
+            }
+            TextField {
+                text: page.editor.role
+                placeholderText: qsTr("Role")
+                Layout.preferredWidth: 200
+                selectByMouse: true
+                onEditingFinished: if (text !== page.editor.role) page.editor.role = text
+            }
+            ComboBox {
+                readonly property var levels: ["junior", "middle", "senior"]
+                model: levels
+                currentIndex: Math.max(0, levels.indexOf(page.editor.level))
+                onActivated: page.editor.level = currentText
+                Layout.preferredWidth: 130
+            }
+            SpinBox {
+                from: 5
+                to: 600
+                stepSize: 5
+                editable: true
+                value: page.editor.targetMinutes
+                onValueModified: page.editor.targetMinutes = value
+            }
+            Label { text: qsTr("min target") ; opacity: 0.7 }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                objectName: "undoButton"
+                text: qsTr("Undo")
+                enabled: page.editor.canUndo
+                onClicked: page.editor.undo()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Undo the last change (Ctrl+Z)")
+            }
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+
+        // The bank, to pick questions from.
+        Pane {
+            SplitView.preferredWidth: 420
+            SplitView.minimumWidth: 320
+            padding: 0
+            Material.elevation: 1
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                TextField {
+                    id: pickerSearch
+                    objectName: "pickerSearch"
+                    Layout.fillWidth: true
+                    Layout.margins: 12
+                    placeholderText: qsTr("Find a question to add (Enter adds it)")
+                    selectByMouse: true
+                    onTextEdited: page.picker.query = text
+                    Keys.onDownPressed: pickerList.incrementCurrentIndex()
+                    Keys.onUpPressed: pickerList.decrementCurrentIndex()
+                    Keys.onReturnPressed: page.addSelected()
+                    Keys.onEnterPressed: page.addSelected()
+                }
+                ListView {
+                    id: pickerList
+                    objectName: "pickerList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    reuseItems: true
+                    model: page.picker
+                    currentIndex: count > 0 ? 0 : -1
+                    highlightMoveDuration: 0
+                    ScrollBar.vertical: ScrollBar {}
+                    Keys.onReturnPressed: page.addSelected()
+                    delegate: QuestionDelegate {
+                        id: pick
+                        width: pickerList.width
+                        highlighted: ListView.isCurrentItem
+                        onClicked: pickerList.currentIndex = pick.index
+                        onDoubleClicked: page.editor.addQuestion(pick.questionId)
+                    }
+                }
+            }
+        }
+
+        // The plan itself.
+        ColumnLayout {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 480
+            spacing: 8
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.bottomMargin: 0
+                Label {
+                    objectName: "planTotal"
+                    text: qsTr("%1 of %2 min").arg(page.editor.totalMinutes).arg(page.editor.targetMinutes)
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    color: page.editor.overBudget ? Material.color(Material.Red) : Material.foreground
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: Math.max(1, page.editor.targetMinutes)
+                    value: Math.min(page.editor.totalMinutes, page.editor.targetMinutes)
+                    Material.accent: page.editor.overBudget ? Material.Red : Material.Indigo
+                }
+                Label {
+                    objectName: "budgetWarning"
+                    text: page.editor.overBudget
+                          ? qsTr("%1 min over budget").arg(-page.editor.remainingMinutes)
+                          : qsTr("%1 min left").arg(page.editor.remainingMinutes)
+                    color: page.editor.overBudget ? Material.color(Material.Red) : Material.foreground
+                    opacity: page.editor.overBudget ? 1 : 0.7
+                }
+            }
+            Label {
+                objectName: "planWarning"
+                visible: text !== ""
+                text: page.editor.warning || page.editor.error
+                color: Material.color(Material.Orange)
+                Layout.leftMargin: 16
+            }
+
+            ListView {
+                id: itemList
+                objectName: "planItems"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: page.editor.items
+                spacing: 2
+                ScrollBar.vertical: ScrollBar {}
+
+                delegate: PlanItemRow {
+                    width: itemList.width
+                    editor: page.editor
+                }
+
+                EmptyState {
+                    anchors.centerIn: parent
+                    width: parent.width - 48
+                    visible: itemList.count === 0
+                    title: qsTr("This plan has no questions yet")
+                    detail: qsTr("Search the bank on the left and press Enter to add the selected question.")
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                spacing: 24
+                CoverageBars {
+                    title: qsTr("Time by category")
+                    entries: page.editor.categoryCoverage
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                }
+                CoverageBars {
+                    title: qsTr("Time by level")
+                    entries: page.editor.levelCoverage
+                    Layout.preferredWidth: 300
+                    Layout.alignment: Qt.AlignTop
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,483 @@
+#include "bank/bankrepository.h"
+#include "plans/planrepository.h"
+#include "storage/database.h"
+#include "storage/errors.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::sampleQuestion;
+
+// Plans through their repository: details and their checks, items added, moved, timed,
+// annotated and removed, copies, deletion next to interviews, and coverage.
+class PlanRepositoryTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BankRepository> m_bank;
+    std::unique_ptr<PlanRepository> m_plans;
+    int m_counter = 0;
+
+    qint64 addQuestion(int n, const QString &category = QStringLiteral("Internals"),
+                       const QString &level = QStringLiteral("senior"))
+    {
+        Question q = sampleQuestion(n, category);
+        q.level = level;
+        return m_bank->addQuestion(q);
+    }
+
+    QList<qint64> questionIds(qint64 planId) const
+    {
+        QList<qint64> ids;
+        const Plan plan = *m_plans->plan(planId);
+        for (const PlanItem &item : plan.items)
+            ids << item.questionId;
+        return ids;
+    }
+
+    QList<int> positions(qint64 planId) const
+    {
+        QList<int> result;
+        QSqlQuery query = sql::exec(
+            m_db->connection(),
+            QStringLiteral("SELECT position FROM plan_items WHERE plan_id = ? ORDER BY position"),
+            {planId});
+        while (query.next())
+            result << query.value(0).toInt();
+        return result;
+    }
+
+    // Marks the plan as never edited, so a later user_edited = 1 comes from the write
+    // under test.
+    void markPristine(qint64 planId)
+    {
+        sql::exec(m_db->connection(),
+                  QStringLiteral("UPDATE plans SET user_edited = 0, updated_at = "
+                                 "'2000-01-01T00:00:00.000Z' WHERE id = ?"),
+                  {planId});
+    }
+
+    void verifyEditedByUser(qint64 planId)
+    {
+        QSqlQuery query = sql::exec(
+            m_db->connection(),
+            QStringLiteral("SELECT user_edited, updated_at FROM plans WHERE id = ?"), {planId});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        const QDateTime updated =
+            QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        QVERIFY(updated.isValid());
+        QVERIFY(updated.date().year() > 2000);
+        QCOMPARE(updated.timeSpec(), Qt::UTC);
+    }
+
+    QString messageOf(const std::function<void()> &action)
+    {
+        try {
+            action();
+        } catch (const PanelistError &error) {
+            return error.message();
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        m_plans.reset();
+        m_bank.reset();
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QStringLiteral("plans%1.sqlite").arg(++m_counter)));
+        m_bank = std::make_unique<BankRepository>(*m_db);
+        m_plans = std::make_unique<PlanRepository>(*m_db);
+    }
+
+    void createStoresDetails()
+    {
+        const qint64 id =
+            m_plans->create(QStringLiteral("  Backend senior "), QStringLiteral("Python developer"),
+                            QStringLiteral("middle"), 75);
+        QVERIFY(id > 0);
+        const std::optional<Plan> plan = m_plans->plan(id);
+        QVERIFY(plan);
+        QCOMPARE(plan->name, QStringLiteral("Backend senior"));
+        QCOMPARE(plan->role, QStringLiteral("Python developer"));
+        QCOMPARE(plan->level, QStringLiteral("middle"));
+        QCOMPARE(plan->targetMinutes, 75);
+        QVERIFY(!plan->shipped);
+        QVERIFY(plan->items.isEmpty());
+        QCOMPARE(plan->totalMinutes(), 0);
+        QVERIFY(!plan->uuid.isEmpty());
+        QVERIFY(plan->createdAt.isValid());
+        QCOMPARE(m_plans->planByUuid(plan->uuid)->id, id);
+        QVERIFY(!m_plans->plan(id + 100));
+        QVERIFY(!m_plans->planByUuid(QStringLiteral("nope")));
+        verifyEditedByUser(id);
+    }
+
+    void createRefusesInvalidDetails()
+    {
+        const QString level = QStringLiteral("senior");
+        QCOMPARE(messageOf([&] { m_plans->create(QStringLiteral("  "), {}, level, 60); }),
+                 QStringLiteral("A plan needs a name."));
+        QVERIFY(!messageOf([&] {
+                     m_plans->create(QStringLiteral("P"), {}, QStringLiteral("guru"), 60);
+                 }).isEmpty());
+        QVERIFY(!messageOf([&] { m_plans->create(QStringLiteral("P"), {}, level, 0); }).isEmpty());
+        QVERIFY(
+            !messageOf([&] { m_plans->create(QStringLiteral("P"), {}, level, 601); }).isEmpty());
+        QVERIFY(m_plans->plans().isEmpty());
+        // The limits themselves are fine.
+        m_plans->create(QStringLiteral("Short"), {}, level, 1);
+        m_plans->create(QStringLiteral("Long"), {}, level, 600);
+        QCOMPARE(m_plans->plans().size(), 2);
+    }
+
+    void plansAreListedByNameWithTotals()
+    {
+        const qint64 b = m_plans->create(QStringLiteral("beta"), {}, QStringLiteral("senior"), 30);
+        const qint64 a = m_plans->create(QStringLiteral("Alpha"), QStringLiteral("SRE"),
+                                         QStringLiteral("junior"), 45);
+        const qint64 q1 = addQuestion(1); // 6 minutes
+        const qint64 q2 = addQuestion(2); // 7 minutes
+        m_plans->addItem(a, q1);
+        m_plans->addItem(a, q2);
+        const QList<PlanSummary> all = m_plans->plans();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, a);
+        QCOMPARE(all.at(0).name, QStringLiteral("Alpha"));
+        QCOMPARE(all.at(0).role, QStringLiteral("SRE"));
+        QCOMPARE(all.at(0).level, QStringLiteral("junior"));
+        QCOMPARE(all.at(0).targetMinutes, 45);
+        QCOMPARE(all.at(0).totalMinutes, 13);
+        QCOMPARE(all.at(0).questionCount, 2);
+        QCOMPARE(all.at(1).id, b);
+        QCOMPARE(all.at(1).totalMinutes, 0);
+        QCOMPARE(all.at(1).questionCount, 0);
+    }
+
+    void updateDetailsChangesAndChecks()
+    {
+        const qint64 id = m_plans->create(QStringLiteral("Plan"), {}, QStringLiteral("senior"), 60);
+        markPristine(id);
+        m_plans->updateDetails(id, QStringLiteral("Renamed"), QStringLiteral("Data engineer"),
+                               QStringLiteral("junior"), 90);
+        const Plan plan = *m_plans->plan(id);
+        QCOMPARE(plan.name, QStringLiteral("Renamed"));
+        QCOMPARE(plan.role, QStringLiteral("Data engineer"));
+        QCOMPARE(plan.level, QStringLiteral("junior"));
+        QCOMPARE(plan.targetMinutes, 90);
+        verifyEditedByUser(id);
+
+        QCOMPARE(
+            messageOf([&] { m_plans->updateDetails(id, {}, {}, QStringLiteral("junior"), 90); }),
+            QStringLiteral("A plan needs a name."));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->updateDetails(id, QStringLiteral("X"), {},
+                                                                       QStringLiteral("lead"), 90));
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            m_plans->updateDetails(id, QStringLiteral("X"), {}, QStringLiteral("junior"), 700));
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            m_plans->updateDetails(id + 1, QStringLiteral("X"), {}, QStringLiteral("junior"), 60));
+        QCOMPARE(m_plans->plan(id)->name, QStringLiteral("Renamed"));
+    }
+
+    void addItemTakesTheQuestionsMinutes()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 q3 = addQuestion(3, QStringLiteral("Concurrency"), QStringLiteral("middle"));
+        markPristine(plan);
+        const qint64 itemId = m_plans->addItem(plan, q3);
+        QVERIFY(itemId > 0);
+        const Plan read = *m_plans->plan(plan);
+        QCOMPARE(read.items.size(), 1);
+        const PlanItem &item = read.items.first();
+        QCOMPARE(item.id, itemId);
+        QCOMPARE(item.questionId, q3);
+        QCOMPARE(item.minutes, 8); // sampleQuestion(3) expects 5 + 3 minutes
+        QCOMPARE(item.title, QStringLiteral("Sample question 3"));
+        QCOMPARE(item.category, QStringLiteral("Concurrency"));
+        QCOMPARE(item.level, QStringLiteral("middle"));
+        QCOMPARE(item.questionUuid, m_bank->question(q3)->uuid);
+        QVERIFY(item.note.isEmpty());
+        QCOMPARE(read.totalMinutes(), 8);
+        verifyEditedByUser(plan);
+
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->addItem(plan, q3 + 1000));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->addItem(plan + 1000, q3));
+        m_bank->setArchived(q3, true);
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->addItem(plan, q3));
+        QCOMPARE(m_plans->plan(plan)->items.size(), 1);
+    }
+
+    void addItemInsertsAtAPosition()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 q1 = addQuestion(1);
+        const qint64 q2 = addQuestion(2);
+        const qint64 q3 = addQuestion(3);
+        const qint64 q4 = addQuestion(4);
+        m_plans->addItem(plan, q1);
+        m_plans->addItem(plan, q2);
+        m_plans->addItem(plan, q3, 0);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q3, q1, q2}));
+        m_plans->addItem(plan, q4, 2);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q3, q1, q4, q2}));
+        // Past the end appends; the same question may come twice.
+        m_plans->addItem(plan, q1, 99);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q3, q1, q4, q2, q1}));
+        QCOMPARE(positions(plan), (QList<int>{0, 1, 2, 3, 4}));
+    }
+
+    void moveRenumbers()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        QList<qint64> q;
+        for (int n = 1; n <= 4; ++n) {
+            q << addQuestion(n);
+            m_plans->addItem(plan, q.last());
+        }
+        markPristine(plan);
+        m_plans->moveItem(plan, 3, 0);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q[3], q[0], q[1], q[2]}));
+        QCOMPARE(positions(plan), (QList<int>{0, 1, 2, 3}));
+        verifyEditedByUser(plan);
+        m_plans->moveItem(plan, 0, 2);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q[0], q[1], q[3], q[2]}));
+        QCOMPARE(positions(plan), (QList<int>{0, 1, 2, 3}));
+
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->moveItem(plan, 0, 4));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->moveItem(plan, -1, 0));
+        QCOMPARE(questionIds(plan), (QList<qint64>{q[0], q[1], q[3], q[2]}));
+    }
+
+    void removeItemRenumbers()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 q1 = addQuestion(1);
+        const qint64 q2 = addQuestion(2);
+        const qint64 q3 = addQuestion(3);
+        m_plans->addItem(plan, q1);
+        const qint64 middle = m_plans->addItem(plan, q2);
+        m_plans->addItem(plan, q3);
+        markPristine(plan);
+        m_plans->removeItem(middle);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q1, q3}));
+        QCOMPARE(positions(plan), (QList<int>{0, 1}));
+        verifyEditedByUser(plan);
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->removeItem(middle));
+        // The question itself stays in the bank.
+        QVERIFY(m_bank->question(q2));
+    }
+
+    void minutesMustBeBetween1And90()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 item = m_plans->addItem(plan, addQuestion(1));
+        markPristine(plan);
+        m_plans->setItemMinutes(item, 90);
+        QCOMPARE(m_plans->plan(plan)->items.first().minutes, 90);
+        verifyEditedByUser(plan);
+        m_plans->setItemMinutes(item, 1);
+        QCOMPARE(m_plans->plan(plan)->items.first().minutes, 1);
+        QCOMPARE(messageOf([&] { m_plans->setItemMinutes(item, 0); }),
+                 QStringLiteral("Minutes must be between 1 and 90."));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->setItemMinutes(item, 91));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->setItemMinutes(item, -5));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->setItemMinutes(item + 50, 5));
+        QCOMPARE(m_plans->plan(plan)->items.first().minutes, 1);
+    }
+
+    void notesAreKept()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 item = m_plans->addItem(plan, addQuestion(1));
+        markPristine(plan);
+        const QString note = QStringLiteral("Ask about the GIL; «café» 'quotes' -- ; DROP TABLE");
+        m_plans->setItemNote(item, note);
+        QCOMPARE(m_plans->plan(plan)->items.first().note, note);
+        verifyEditedByUser(plan);
+        m_plans->setItemNote(item, QString());
+        QCOMPARE(m_plans->plan(plan)->items.first().note, QString());
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->setItemNote(item + 9, note));
+    }
+
+    void duplicateCopiesItems()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Dev"),
+                                            QStringLiteral("middle"), 50);
+        const qint64 q1 = addQuestion(1);
+        const qint64 q2 = addQuestion(2);
+        m_plans->addItem(plan, q2);
+        const qint64 item = m_plans->addItem(plan, q1);
+        m_plans->setItemMinutes(item, 30);
+        m_plans->setItemNote(item, QStringLiteral("note"));
+
+        const qint64 copy = m_plans->duplicate(plan);
+        QVERIFY(copy != plan);
+        const Plan original = *m_plans->plan(plan);
+        const Plan duplicate = *m_plans->plan(copy);
+        QCOMPARE(duplicate.name, QStringLiteral("Backend (copy)"));
+        QCOMPARE(duplicate.role, QStringLiteral("Dev"));
+        QCOMPARE(duplicate.level, QStringLiteral("middle"));
+        QCOMPARE(duplicate.targetMinutes, 50);
+        QVERIFY(duplicate.uuid != original.uuid);
+        QCOMPARE(duplicate.items.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(duplicate.items.at(i).questionId, original.items.at(i).questionId);
+            QCOMPARE(duplicate.items.at(i).minutes, original.items.at(i).minutes);
+            QCOMPARE(duplicate.items.at(i).note, original.items.at(i).note);
+            QVERIFY(duplicate.items.at(i).id != original.items.at(i).id);
+        }
+        QCOMPARE(positions(copy), (QList<int>{0, 1}));
+        verifyEditedByUser(copy);
+        // The copy is its own plan.
+        m_plans->removeItem(duplicate.items.first().id);
+        QCOMPARE(m_plans->plan(plan)->items.size(), 2);
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->duplicate(copy + 100));
+    }
+
+    void removePlanKeepsInterviews()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 other =
+            m_plans->create(QStringLiteral("Other"), {}, QStringLiteral("senior"), 60);
+        m_plans->addItem(plan, addQuestion(1));
+        const QString timestamp = QStringLiteral("2026-01-01T10:00:00.000Z");
+        const qint64 interview = sql::scalar(m_db->connection(), QStringLiteral(R"(
+            INSERT INTO interviews (uuid, candidate, plan_id, plan_name, created_at, updated_at)
+            VALUES ('i-1', 'Ada', ?, 'P', ?, ?) RETURNING id)"),
+                                             {plan, timestamp, timestamp})
+                                     .toLongLong();
+        sql::exec(m_db->connection(), QStringLiteral(R"(
+            INSERT INTO interview_items (interview_id, position, title) VALUES (?, 0, 'Snapshot'))"),
+                  {interview});
+
+        m_plans->remove(plan);
+        QVERIFY(!m_plans->plan(plan));
+        QVERIFY(m_plans->plan(other));
+        QCOMPARE(sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM plan_items WHERE plan_id = ?"),
+                             {plan})
+                     .toInt(),
+                 0);
+        QSqlQuery query = sql::exec(
+            m_db->connection(),
+            QStringLiteral("SELECT plan_id IS NULL, plan_name FROM interviews WHERE id = ?"),
+            {interview});
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toBool());
+        QCOMPARE(query.value(1).toString(), QStringLiteral("P"));
+        QCOMPARE(sql::scalar(m_db->connection(),
+                             QStringLiteral("SELECT title FROM interview_items WHERE "
+                                            "interview_id = ?"),
+                             {interview})
+                     .toString(),
+                 QStringLiteral("Snapshot"));
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->remove(plan));
+    }
+
+    void replaceItemsRestoresAState()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 q1 = addQuestion(1);
+        const qint64 q2 = addQuestion(2);
+        m_plans->addItem(plan, q1);
+        m_plans->addItem(plan, q2);
+        markPristine(plan);
+
+        PlanItem first;
+        first.questionId = q2;
+        first.minutes = 12;
+        first.note = QStringLiteral("first");
+        PlanItem second;
+        second.questionId = q2;
+        second.minutes = 3;
+        PlanItem third;
+        third.questionId = q1;
+        third.minutes = 90;
+        third.note = QStringLiteral("third");
+        m_plans->replaceItems(plan, {first, second, third});
+        const Plan read = *m_plans->plan(plan);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q2, q2, q1}));
+        QCOMPARE(read.items.at(0).minutes, 12);
+        QCOMPARE(read.items.at(0).note, QStringLiteral("first"));
+        QCOMPARE(read.items.at(1).minutes, 3);
+        QCOMPARE(read.items.at(2).note, QStringLiteral("third"));
+        QCOMPARE(positions(plan), (QList<int>{0, 1, 2}));
+        verifyEditedByUser(plan);
+
+        // All or nothing: a bad item leaves the items as they were.
+        PlanItem bad;
+        bad.questionId = q1;
+        bad.minutes = 0;
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->replaceItems(plan, {first, bad}));
+        PlanItem ghost;
+        ghost.questionId = q1 + 1000;
+        QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->replaceItems(plan, {first, ghost}));
+        QCOMPARE(questionIds(plan), (QList<qint64>{q2, q2, q1}));
+
+        m_plans->replaceItems(plan, {});
+        QVERIFY(m_plans->plan(plan)->items.isEmpty());
+    }
+
+    void coverageSumsMinutes()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        // Categories in bank order: Basics, Internals, Concurrency.
+        const qint64 basics = addQuestion(1, QStringLiteral("Basics"), QStringLiteral("junior"));
+        const qint64 internals =
+            addQuestion(2, QStringLiteral("Internals"), QStringLiteral("senior"));
+        const qint64 concurrency =
+            addQuestion(3, QStringLiteral("Concurrency"), QStringLiteral("senior"));
+        addQuestion(4, QStringLiteral("Unused"), QStringLiteral("middle"));
+        m_plans->setItemMinutes(m_plans->addItem(plan, concurrency), 10);
+        m_plans->setItemMinutes(m_plans->addItem(plan, internals), 20);
+        m_plans->setItemMinutes(m_plans->addItem(plan, basics), 4);
+        m_plans->setItemMinutes(m_plans->addItem(plan, concurrency), 5);
+
+        using Pairs = QList<QPair<QString, int>>;
+        QCOMPARE(m_plans->minutesByCategory(plan), (Pairs{{QStringLiteral("Basics"), 4},
+                                                          {QStringLiteral("Internals"), 20},
+                                                          {QStringLiteral("Concurrency"), 15}}));
+        QCOMPARE(m_plans->minutesByLevel(plan),
+                 (Pairs{{QStringLiteral("junior"), 4}, {QStringLiteral("senior"), 35}}));
+        m_plans->setItemMinutes(m_plans->addItem(plan, addQuestion(5, QStringLiteral("Basics"),
+                                                                   QStringLiteral("middle"))),
+                                6);
+        QCOMPARE(m_plans->minutesByLevel(plan), (Pairs{{QStringLiteral("junior"), 4},
+                                                       {QStringLiteral("middle"), 6},
+                                                       {QStringLiteral("senior"), 35}}));
+        QCOMPARE(m_plans->minutesByCategory(plan).first(), (QPair<QString, int>{"Basics", 10}));
+        const qint64 empty = m_plans->create(QStringLiteral("E"), {}, QStringLiteral("senior"), 60);
+        QVERIFY(m_plans->minutesByCategory(empty).isEmpty());
+        QVERIFY(m_plans->minutesByLevel(empty).isEmpty());
+    }
+
+    void deletingAQuestionRemovesItsItems()
+    {
+        const qint64 plan = m_plans->create(QStringLiteral("P"), {}, QStringLiteral("senior"), 60);
+        const qint64 q1 = addQuestion(1);
+        const qint64 q2 = addQuestion(2);
+        const qint64 q3 = addQuestion(3);
+        m_plans->addItem(plan, q1);
+        m_plans->addItem(plan, q2);
+        m_plans->addItem(plan, q3);
+        m_plans->addItem(plan, q2);
+        m_bank->removeQuestion(q2);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q1, q3}));
+        QCOMPARE(m_plans->plans().first().questionCount, 2);
+        // The plan still edits normally with the gap in positions.
+        m_plans->moveItem(plan, 1, 0);
+        QCOMPARE(questionIds(plan), (QList<qint64>{q3, q1}));
+        QCOMPARE(positions(plan), (QList<int>{0, 1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(PlanRepositoryTest)
+#include "tst_planrepository.moc"
