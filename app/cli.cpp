@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exchange/bankfiles.h"
+#include "exchange/planfiles.h"
 #include "storage/errors.h"
 #include "workspace.h"
 
@@ -36,6 +37,12 @@ QString helpText()
               "                        search the question bank (prefix match, best first)\n"
               "  bank import FILE      import a bank file (.json or .md); all or nothing\n"
               "  bank export FILE      export the whole bank (.json or .md)\n"
+              "  plan list [--json]    list the interview plans\n"
+              "  plan show ID [--json] show a plan and its questions\n"
+              "  plan export ID FILE   write a plan and its questions to a .json file\n"
+              "  plan import FILE      import a plan file; adds its missing questions to the\n"
+              "                        bank and replaces a plan with the same uuid; all or "
+              "nothing\n"
               "\n"
               "Options:\n"
               "  --database PATH       the SQLite database to use (default: %1;\n"
@@ -195,6 +202,148 @@ int bankExport(const Arguments &args, QTextStream &out)
     return 0;
 }
 
+QString questionsText(int count)
+{
+    return count == 1 ? tr("1 question") : tr("%1 questions").arg(count);
+}
+
+qint64 planId(const QString &word)
+{
+    bool ok = false;
+    const qint64 id = word.toLongLong(&ok);
+    if (!ok || id < 1)
+        throw UsageError{tr("a plan ID is a positive whole number, not \"%1\"").arg(word)};
+    return id;
+}
+
+Plan existingPlan(Workspace &workspace, qint64 id)
+{
+    const std::optional<Plan> plan = workspace.plans().plan(id);
+    if (!plan)
+        throw PanelistError(tr("no plan with id %1").arg(id));
+    return *plan;
+}
+
+int planList(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 2, QStringLiteral("plan list [--json]"));
+    allowOnly(args, {}, {QStringLiteral("--json")});
+    Workspace workspace(Database::resolveLocation(args.database));
+    const QList<PlanSummary> plans = workspace.plans().plans();
+    if (args.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray list;
+        for (const PlanSummary &plan : plans) {
+            list.append(QJsonObject{{QStringLiteral("id"), plan.id},
+                                    {QStringLiteral("name"), plan.name},
+                                    {QStringLiteral("role"), plan.role},
+                                    {QStringLiteral("level"), plan.level},
+                                    {QStringLiteral("minutes"), plan.totalMinutes},
+                                    {QStringLiteral("targetMinutes"), plan.targetMinutes},
+                                    {QStringLiteral("questions"), plan.questionCount}});
+        }
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const PlanSummary &plan : plans) {
+        QStringList facts;
+        if (!plan.role.isEmpty())
+            facts << plan.role;
+        facts << plan.level << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
+              << questionsText(plan.questionCount);
+        out << plan.id << QStringLiteral("  ") << plan.name << QStringLiteral("  (")
+            << facts.join(QStringLiteral(", ")) << QStringLiteral(")") << Qt::endl;
+    }
+    if (plans.isEmpty())
+        QTextStream(stderr) << tr("There are no plans.") << Qt::endl;
+    return 0;
+}
+
+int planShow(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 3, QStringLiteral("plan show ID [--json]"));
+    allowOnly(args, {}, {QStringLiteral("--json")});
+    const qint64 id = planId(args.words.at(2));
+    Workspace workspace(Database::resolveLocation(args.database));
+    const Plan plan = existingPlan(workspace, id);
+    if (args.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray items;
+        for (const PlanItem &item : plan.items) {
+            items.append(QJsonObject{{QStringLiteral("question"), item.questionUuid},
+                                     {QStringLiteral("title"), item.title},
+                                     {QStringLiteral("category"), item.category},
+                                     {QStringLiteral("level"), item.level},
+                                     {QStringLiteral("archived"), item.archived},
+                                     {QStringLiteral("minutes"), item.minutes},
+                                     {QStringLiteral("note"), item.note}});
+        }
+        const QJsonObject object{{QStringLiteral("id"), plan.id},
+                                 {QStringLiteral("uuid"), plan.uuid},
+                                 {QStringLiteral("name"), plan.name},
+                                 {QStringLiteral("role"), plan.role},
+                                 {QStringLiteral("level"), plan.level},
+                                 {QStringLiteral("minutes"), plan.totalMinutes()},
+                                 {QStringLiteral("targetMinutes"), plan.targetMinutes},
+                                 {QStringLiteral("items"), items}};
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << plan.name << Qt::endl;
+    if (!plan.role.isEmpty())
+        out << tr("Role: %1").arg(plan.role) << Qt::endl;
+    out << tr("Level: %1").arg(plan.level) << Qt::endl;
+    out << tr("Time: %1 of %2 min, %3")
+               .arg(plan.totalMinutes())
+               .arg(plan.targetMinutes)
+               .arg(questionsText(static_cast<int>(plan.items.size())))
+        << Qt::endl;
+    out << tr("uuid: %1").arg(plan.uuid) << Qt::endl;
+    for (int i = 0; i < plan.items.size(); ++i) {
+        const PlanItem &item = plan.items.at(i);
+        out << Qt::endl
+            << QStringLiteral("%1. ").arg(i + 1, 2) << item.title << QStringLiteral("  (")
+            << item.category << QStringLiteral(", ") << item.level << QStringLiteral(", ")
+            << tr("%1 min").arg(item.minutes) << (item.archived ? tr(", archived") : QString())
+            << QStringLiteral(")") << Qt::endl;
+        if (!item.note.isEmpty())
+            out << QStringLiteral("    ") << tr("Note: %1").arg(item.note) << Qt::endl;
+    }
+    return 0;
+}
+
+int planExport(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 4, QStringLiteral("plan export ID FILE"));
+    allowOnly(args, {}, {});
+    const qint64 id = planId(args.words.at(2));
+    const QString path = args.words.at(3);
+    Workspace workspace(Database::resolveLocation(args.database));
+    const Plan plan = existingPlan(workspace, id);
+    const QList<Question> questions = planfiles::questionsOf(plan, workspace.bank());
+    planfiles::write(path, plan, questions);
+    out << tr("Exported plan \"%1\" (%2) to %3.")
+               .arg(plan.name, questionsText(static_cast<int>(questions.size())), path)
+        << Qt::endl;
+    return 0;
+}
+
+int planImport(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 3, QStringLiteral("plan import FILE"));
+    allowOnly(args, {}, {});
+    // Read and check the file before the database is even opened.
+    const PlanDocument document = planfiles::read(args.words.at(2));
+    Workspace workspace(Database::resolveLocation(args.database));
+    const PlanRepository::ImportResult result =
+        workspace.plans().importPlan(document, workspace.bank());
+    out << tr("Imported plan \"%1\": %2 added.")
+               .arg(document.plan.name, questionsText(result.questionsAdded))
+        << Qt::endl;
+    if (result.replaced)
+        out << tr("It replaced the plan with the same uuid (id %1).").arg(result.planId)
+            << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -240,6 +389,14 @@ int run(const QStringList &arguments)
             return bankImport(args, out);
         if (command == QLatin1String("bank export"))
             return bankExport(args, out);
+        if (command == QLatin1String("plan list"))
+            return planList(args, out);
+        if (command == QLatin1String("plan show"))
+            return planShow(args, out);
+        if (command == QLatin1String("plan export"))
+            return planExport(args, out);
+        if (command == QLatin1String("plan import"))
+            return planImport(args, out);
         if (args.words.isEmpty())
             throw UsageError{tr("a command is needed after the options")};
         throw UsageError{tr("unknown command \"%1\"").arg(command)};

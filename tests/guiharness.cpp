@@ -38,6 +38,25 @@ QQuickItem *GuiHarness::find(const char *objectName) const
     return m_quickWindow->findChild<QQuickItem *>(QLatin1String(objectName));
 }
 
+QList<QQuickItem *> GuiHarness::findVisible(const char *objectName) const
+{
+    // Delegates of views have no QObject parent: walk the visual tree instead.
+    QList<QQuickItem *> found;
+    QList<QQuickItem *> pending{m_quickWindow->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeFirst();
+        if (!item->isVisible())
+            continue;
+        if (item->objectName() == QLatin1String(objectName))
+            found.append(item);
+        pending.append(item->childItems());
+    }
+    std::sort(found.begin(), found.end(), [](QQuickItem *a, QQuickItem *b) {
+        return a->mapToScene(QPointF()).y() < b->mapToScene(QPointF()).y();
+    });
+    return found;
+}
+
 QObject *GuiHarness::findObject(const char *objectName) const
 {
     return m_quickWindow->findChild<QObject *>(QLatin1String(objectName));
@@ -70,4 +89,17 @@ void GuiHarness::click(QQuickItem *item)
     }
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_quickWindow, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+void GuiHarness::drag(QQuickItem *item, qreal dy)
+{
+    const QPoint start = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    QTest::mousePress(m_quickWindow, Qt::LeftButton, Qt::NoModifier, start);
+    // Small steps, as a hand moves: the drag threshold first, then the rest.
+    const int steps = 12;
+    for (int i = 1; i <= steps; ++i) {
+        QTest::mouseMove(m_quickWindow, start + QPoint(0, qRound(dy * i / steps)), 16);
+    }
+    QTest::mouseRelease(m_quickWindow, Qt::LeftButton, Qt::NoModifier,
+                        start + QPoint(0, qRound(dy)));
 }

@@ -26,6 +26,8 @@ public:
 
     // The item with this objectName, or nullptr.
     QQuickItem *find(const char *objectName) const;
+    // The visible items with this objectName, delegates of views included, top first.
+    QList<QQuickItem *> findVisible(const char *objectName) const;
     // Any object with this objectName (popups and dialogs are not items), or nullptr.
     QObject *findObject(const char *objectName) const;
     // Types text key by key into whatever has focus.
@@ -33,6 +35,9 @@ public:
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // Clicks the centre of `item`.
     void click(QQuickItem *item);
+    // Presses the left button on the centre of `item`, moves `dy` pixels down (up when
+    // negative) in small steps, and releases.
+    void drag(QQuickItem *item, qreal dy);
 
 private:
     QTemporaryDir m_dir;

@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +50,8 @@ private slots:
         const Run help = panelist({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *word :
-             {"bank search", "bank import", "bank export", "--database", "PANELIST_DATABASE"})
+             {"bank search", "bank import", "bank export", "plan list", "plan show", "plan export",
+              "plan import", "--database", "PANELIST_DATABASE"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
     }
 
@@ -114,6 +118,187 @@ private slots:
         QCOMPARE(
             panelist({QStringLiteral("bank"), QStringLiteral("export"), again}, other).exitCode, 0);
         QCOMPARE(testsupport::readFile(again), testsupport::readFile(file));
+    }
+
+    void planListAndShow()
+    {
+        const Run text = panelist({QStringLiteral("plan"), QStringLiteral("list")});
+        QCOMPARE(text.exitCode, 0);
+        // The three shipped templates, one line each: "ID  Name  (role, level, M/T min, N ...)".
+        const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        for (const QString &line : lines)
+            QVERIFY2(QRegularExpression(QStringLiteral(R"(^\d+  .+  \(.*, (junior|middle|senior), )"
+                                                       R"(\d+/\d+ min, \d+ questions?\)$)"))
+                         .match(line)
+                         .hasMatch(),
+                     qPrintable(line));
+
+        const Run json =
+            panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray plans = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(plans.size(), 3);
+        const QJsonObject first = plans.first().toObject();
+        QCOMPARE(first.keys(), (QStringList{"id", "level", "minutes", "name", "questions", "role",
+                                            "targetMinutes"}));
+        QVERIFY(first.value(QStringLiteral("questions")).toInt() > 0);
+        QCOMPARE(
+            panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")})
+                .out,
+            json.out);
+
+        const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+        const Run show = panelist(
+            {QStringLiteral("plan"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(plan.keys(), (QStringList{"id", "items", "level", "minutes", "name", "role",
+                                           "targetMinutes", "uuid"}));
+        QCOMPARE(plan.value(QStringLiteral("name")), first.value(QStringLiteral("name")));
+        const QJsonArray items = plan.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), first.value(QStringLiteral("questions")).toInt());
+        QCOMPARE(
+            items.first().toObject().keys(),
+            (QStringList{"archived", "category", "level", "minutes", "note", "question", "title"}));
+        int minutes = 0;
+        for (const QJsonValue &item : items)
+            minutes += item.toObject().value(QStringLiteral("minutes")).toInt();
+        QCOMPARE(minutes, first.value(QStringLiteral("minutes")).toInt());
+
+        const Run shown = panelist({QStringLiteral("plan"), QStringLiteral("show"), id});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.startsWith(first.value(QStringLiteral("name")).toString()));
+        QVERIFY(
+            shown.out.contains(QStringLiteral(" 1. ") +
+                               items.first().toObject().value(QStringLiteral("title")).toString()));
+    }
+
+    void planExportImportRoundTrips()
+    {
+        const Run list =
+            panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject first =
+            QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+        const QString file = m_dir.filePath(QStringLiteral("plan.json"));
+        const Run exported = panelist({QStringLiteral("plan"), QStringLiteral("export"), id, file});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.out.startsWith(QStringLiteral("Exported plan \"")),
+                 qPrintable(exported.out));
+        const QJsonObject document = QJsonDocument::fromJson(testsupport::readFile(file)).object();
+        QCOMPARE(document.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("panelist-plan"));
+        QCOMPARE(document.value(QStringLiteral("questions")).toArray().size(),
+                 first.value(QStringLiteral("questions")).toInt());
+
+        // Another database already has the shipped bank and templates: nothing is added
+        // to the bank and the template with the file's uuid is replaced, not copied.
+        const QString other = m_dir.filePath(QStringLiteral("plans-other.sqlite"));
+        const Run imported =
+            panelist({QStringLiteral("plan"), QStringLiteral("import"), file}, other);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.startsWith(QStringLiteral("Imported plan \"%1\": 0 questions added.")
+                                             .arg(first.value(QStringLiteral("name")).toString())),
+                 qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QStringLiteral("replaced")));
+        QCOMPARE(QJsonDocument::fromJson(panelist({QStringLiteral("plan"), QStringLiteral("list"),
+                                                   QStringLiteral("--json")},
+                                                  other)
+                                             .out.toUtf8())
+                     .array()
+                     .size(),
+                 3);
+        const QString again = m_dir.filePath(QStringLiteral("plan-again.json"));
+        QCOMPARE(
+            panelist({QStringLiteral("plan"), QStringLiteral("export"), id, again}, other).exitCode,
+            0);
+        QCOMPARE(testsupport::readFile(again), testsupport::readFile(file));
+
+        // A new plan (fresh uuid, one question the bank lacks) is added with its question.
+        QJsonObject changed = document;
+        QJsonObject plan = changed.value(QStringLiteral("plan")).toObject();
+        plan.insert(QStringLiteral("uuid"), QStringLiteral("6c2d3e4f-5061-4b72-8c83-9d94e5f60712"));
+        plan.insert(QStringLiteral("name"), QStringLiteral("Imported copy"));
+        QJsonArray items = plan.value(QStringLiteral("items")).toArray();
+        QJsonObject item = items.first().toObject();
+        const Question extra = testsupport::sampleQuestion(7);
+        item.insert(QStringLiteral("question"), extra.uuid);
+        items.replace(0, item);
+        plan.insert(QStringLiteral("items"), items);
+        changed.insert(QStringLiteral("plan"), plan);
+        QJsonArray questions = changed.value(QStringLiteral("questions")).toArray();
+        QJsonObject question = questions.first().toObject();
+        question.insert(QStringLiteral("uuid"), extra.uuid);
+        question.insert(QStringLiteral("title"), extra.title);
+        questions.replace(0, question);
+        changed.insert(QStringLiteral("questions"), questions);
+        const QString copy = m_dir.filePath(QStringLiteral("plan-copy.json"));
+        testsupport::writeFile(copy, QJsonDocument(changed).toJson());
+        const Run added = panelist({QStringLiteral("plan"), QStringLiteral("import"), copy}, other);
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out.trimmed(),
+                 QStringLiteral("Imported plan \"Imported copy\": 1 question added."));
+        QCOMPARE(QJsonDocument::fromJson(panelist({QStringLiteral("plan"), QStringLiteral("list"),
+                                                   QStringLiteral("--json")},
+                                                  other)
+                                             .out.toUtf8())
+                     .array()
+                     .size(),
+                 4);
+    }
+
+    void planErrors()
+    {
+        const Run unknown =
+            panelist({QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("9999")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.trimmed(), QStringLiteral("panelist: no plan with id 9999"));
+        QVERIFY(unknown.out.isEmpty());
+        const Run unknownExport =
+            panelist({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("9999"),
+                      m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(unknownExport.exitCode, 1);
+        QCOMPARE(unknownExport.err.trimmed(), QStringLiteral("panelist: no plan with id 9999"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.json"))));
+
+        const Run notNumber =
+            panelist({QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("first")});
+        QCOMPARE(notNumber.exitCode, 2);
+        QVERIFY(notNumber.err.contains(QStringLiteral("\"first\"")));
+        QCOMPARE(panelist({QStringLiteral("plan"), QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QCOMPARE(panelist({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("1")})
+                     .exitCode,
+                 2);
+        const Run badFlag = panelist({QStringLiteral("plan"), QStringLiteral("import"),
+                                      QStringLiteral("x.json"), QStringLiteral("--json")});
+        QCOMPARE(badFlag.exitCode, 2);
+        QVERIFY(badFlag.err.contains(QStringLiteral("unknown option --json")));
+        const Run verb = panelist({QStringLiteral("plan"), QStringLiteral("delete")});
+        QCOMPARE(verb.exitCode, 2);
+        QVERIFY(verb.err.contains(QStringLiteral("unknown command \"plan delete\"")));
+
+        // A bad file: exit 1, one line naming file, item and field; the database unchanged.
+        const QString file = m_dir.filePath(QStringLiteral("bad-plan.json"));
+        QCOMPARE(
+            panelist({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("1"), file})
+                .exitCode,
+            0);
+        QByteArray json = testsupport::readFile(file);
+        const qsizetype at = json.indexOf("\"minutes\": ");
+        json.replace(at, json.indexOf(',', at) - at, "\"minutes\": \"eight\"");
+        testsupport::writeFile(file, json);
+        const QByteArray before = testsupport::readFile(m_database);
+        const Run bad = panelist({QStringLiteral("plan"), QStringLiteral("import"), file});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.startsWith(QStringLiteral("panelist: bad-plan.json, plan, item 1: ")));
+        QVERIFY(bad.err.contains(QStringLiteral("\"minutes\"")));
+        QCOMPARE(bad.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(bad.out.isEmpty());
+        QCOMPARE(testsupport::readFile(m_database), before);
     }
 
     void failuresExitNonZeroWithOneLine()

@@ -111,6 +111,24 @@ private slots:
         QTRY_COMPARE(itemTitles(m_planId), before);
     }
 
+    void reordersByDraggingTheNumber()
+    {
+        const QStringList before = itemTitles(m_planId);
+        const QList<QQuickItem *> handles = m_app->findVisible("itemDragHandle");
+        QCOMPARE(handles.size(), before.size());
+        QQuickItem *handle = handles.first(); // the first row's number
+        QQuickItem *row = handle->parentItem();
+        while (row && !row->property("editor").isValid())
+            row = row->parentItem();
+        QVERIFY(row);
+        // Drag the first question one and a bit rows down: it becomes the second.
+        m_app->drag(handle, row->height() * 1.2);
+        const QStringList moved{before.at(1), before.at(0), before.at(2)};
+        QTRY_COMPARE(itemTitles(m_planId), moved);
+        m_app->key(Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(itemTitles(m_planId), before);
+    }
+
     void backToThePlansList()
     {
         m_app->key(Qt::Key_Escape);

@@ -184,6 +184,14 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited)
     return id;
 }
 
+qint64 BankRepository::addQuestionIfMissing(const Question &question, bool &added)
+{
+    const QVariant existing = sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"), {question.uuid});
+    added = !existing.isValid();
+    return added ? writeQuestion(question, true) : existing.toLongLong();
+}
+
 qint64 BankRepository::addQuestion(Question question)
 {
     if (question.uuid.isEmpty())

@@ -55,6 +55,10 @@ public:
     // Used by the shipped-bank installer, inside its own transaction.
     QSqlDatabase connection() const { return m_db; }
     qint64 writeQuestion(const Question &question, bool userEdited);
+    // Adds `question` unless its uuid is already in the bank, where it stays as it is;
+    // returns the id either way and sets `added`. Runs inside the caller's transaction
+    // (a plan import), opening none of its own.
+    qint64 addQuestionIfMissing(const Question &question, bool &added);
     qint64 ensureCategory(const QString &name) { return m_categories.ensure(name); }
 
 private:

@@ -3,12 +3,10 @@
 #include "bankjson.h"
 #include "bankmarkdown.h"
 #include "storage/errors.h"
+#include "textfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QStringDecoder>
 
 namespace bankfiles {
 
@@ -18,9 +16,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("BankFiles", text);
 }
-
-// A real bank is a few megabytes at most; anything far larger is a wrong file.
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
 enum class Format { Json, Markdown };
 
@@ -40,26 +35,7 @@ Format formatOf(const QString &path)
 BankDocument read(const QString &path)
 {
     const Format format = formatOf(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw PanelistError(tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    if (file.size() > kMaxFileSize)
-        throw PanelistError(tr("%1: the file is %2 MB, too large for a question bank.")
-                                .arg(path)
-                                .arg(file.size() / (1024 * 1024)));
-    const QByteArray data = file.readAll();
-    if (data.trimmed().isEmpty())
-        throw PanelistError(tr("%1: the file is empty.").arg(path));
-    const qsizetype nul = data.indexOf('\0');
-    if (nul >= 0)
-        throw PanelistError(tr("%1: this is a binary file, not a question bank (byte %2 is zero).")
-                                .arg(path)
-                                .arg(nul + 1));
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(data); // decoding happens on conversion
-    Q_UNUSED(text)
-    if (utf8.hasError())
-        throw PanelistError(tr("%1: the file is not UTF-8 text.").arg(path));
+    const QByteArray data = textfile::read(path, tr("a question bank"));
     const QString name = QFileInfo(path).fileName();
     return format == Format::Json ? bankjson::read(data, name) : bankmarkdown::read(data, name);
 }
@@ -67,12 +43,8 @@ BankDocument read(const QString &path)
 void write(const QString &path, const BankDocument &document)
 {
     const Format format = formatOf(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw PanelistError(tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    file.write(format == Format::Json ? bankjson::write(document) : bankmarkdown::write(document));
-    if (!file.commit())
-        throw PanelistError(tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    textfile::write(path, format == Format::Json ? bankjson::write(document)
+                                                 : bankmarkdown::write(document));
 }
 
 BankDocument snapshot(const BankRepository &repository)

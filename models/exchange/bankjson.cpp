@@ -1,5 +1,6 @@
 #include "bankjson.h"
 
+#include "jsonfields.h"
 #include "storage/errors.h"
 
 #include <QCoreApplication>
@@ -10,131 +11,16 @@
 
 namespace bankjson {
 
+using jsonfields::Fields;
+using jsonfields::position;
+using jsonfields::typeName;
+
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BankJson", text);
 }
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
-// Reads the fields of one JSON object, naming the object in every complaint.
-class Fields
-{
-public:
-    Fields(const QJsonObject &object, QString where, const QStringList &known)
-        : m_object(object)
-        , m_where(std::move(where))
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!known.contains(it.key()))
-                fail(it.key(), tr("is not a field of this format (known: %1)")
-                                   .arg(known.join(QStringLiteral(", "))));
-        }
-    }
-
-    [[noreturn]] void fail(const QString &key, const QString &reason) const
-    {
-        throw PanelistError(tr("%1: field \"%2\" %3.").arg(m_where, key, reason));
-    }
-
-    QString string(const QString &key, bool required) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isString())
-            fail(key, value.isUndefined() ? tr("is missing")
-                                          : tr("must be a string, not %1").arg(typeName(value)));
-        return value.toString();
-    }
-
-    int integer(const QString &key, bool required, int fallback = 0) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() && !required)
-            return fallback;
-        const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number)))
-            fail(key, value.isUndefined()
-                          ? tr("is missing")
-                          : tr("must be a whole number, not %1").arg(typeName(value)));
-        return static_cast<int>(number);
-    }
-
-    bool boolean(const QString &key) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return false;
-        if (!value.isBool())
-            fail(key, tr("must be true or false, not %1").arg(typeName(value)));
-        return value.toBool();
-    }
-
-    QStringList strings(const QString &key) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return {};
-        if (!value.isArray())
-            fail(key, tr("must be a list of strings, not %1").arg(typeName(value)));
-        QStringList result;
-        const QJsonArray array = value.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                fail(key,
-                     tr("item %1 must be a string, not %2").arg(i + 1).arg(typeName(array.at(i))));
-            result << array.at(i).toString();
-        }
-        return result;
-    }
-
-    QJsonObject object(const QString &key) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return {};
-        if (!value.isObject())
-            fail(key, tr("must be an object, not %1").arg(typeName(value)));
-        return value.toObject();
-    }
-
-    QJsonArray array(const QString &key, bool required) const
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isArray())
-            fail(key, value.isUndefined() ? tr("is missing")
-                                          : tr("must be a list, not %1").arg(typeName(value)));
-        return value.toArray();
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-};
 
 const QStringList kTopFields = {QStringLiteral("format"), QStringLiteral("version"),
                                 QStringLiteral("bankVersion"), QStringLiteral("categories"),
@@ -148,14 +34,7 @@ const QStringList kQuestionFields = {
 const QStringList kAnchorFields = {QStringLiteral("junior"), QStringLiteral("middle"),
                                    QStringLiteral("senior")};
 
-// Where in the text a parse error happened, as "line L, column C".
-QString position(const QByteArray &data, int offset)
-{
-    const QByteArray before = data.left(offset);
-    const int line = before.count('\n') + 1;
-    const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
-}
+} // namespace
 
 Question readQuestion(const QJsonValue &value, int index, const QString &fileName)
 {
@@ -191,8 +70,6 @@ Question readQuestion(const QJsonValue &value, int index, const QString &fileNam
     bankcheck::normalizeQuestion(q, where);
     return q;
 }
-
-} // namespace
 
 QJsonObject toJson(const Question &q)
 {

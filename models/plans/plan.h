@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bank/question.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -49,4 +51,15 @@ struct PlanSummary
     int targetMinutes = 0;
     int totalMinutes = 0;
     int questionCount = 0;
+};
+
+// A plan as it travels in a plan file (README, "Plan exchange format"): the plan, its
+// items naming their questions by `questionUuid` (with minutes and note), and every
+// question the items use, so the plan can be imported into a bank that lacks them.
+struct PlanDocument
+{
+    static constexpr int kFormatVersion = 1;
+
+    Plan plan;
+    QList<Question> questions;
 };

@@ -1,11 +1,13 @@
 #include "planrepository.h"
 
+#include "bank/bankrepository.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUuid>
 #include <algorithm>
 
@@ -346,12 +348,8 @@ void PlanRepository::replaceItems(qint64 planId, const QList<PlanItem> &items)
     transaction.commit();
 }
 
-qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
+qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
 {
-    checkDetails(plan.name, plan.level, plan.targetMinutes);
-    for (const PlanItem &item : plan.items)
-        checkMinutes(item.minutes);
-    Transaction transaction(m_db);
     const QString timestamp = now();
     const QString uuid =
         plan.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : plan.uuid;
@@ -364,8 +362,70 @@ qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
                                    plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
                           .toLongLong();
     writeItems(id, plan.items);
+    return id;
+}
+
+qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
+{
+    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    for (const PlanItem &item : plan.items)
+        checkMinutes(item.minutes);
+    Transaction transaction(m_db);
+    const qint64 id = writePlan(plan, shipped);
     transaction.commit();
     return id;
+}
+
+PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &document,
+                                                        BankRepository &bank)
+{
+    if (bank.connection().connectionName() != m_db.connectionName())
+        throw PanelistError(
+            QStringLiteral("A plan import needs the bank of the same database connection."));
+    Plan plan = document.plan;
+    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    for (const PlanItem &item : plan.items)
+        checkMinutes(item.minutes);
+
+    ImportResult result;
+    Transaction transaction(m_db);
+    QHash<QString, qint64> questionIds;
+    for (const Question &question : document.questions) {
+        bool added = false;
+        questionIds.insert(question.uuid, bank.addQuestionIfMissing(question, added));
+        result.questionsAdded += added ? 1 : 0;
+    }
+    for (PlanItem &item : plan.items) {
+        auto found = questionIds.constFind(item.questionUuid);
+        if (found == questionIds.constEnd()) {
+            const QVariant id =
+                sql::scalar(m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"),
+                            {item.questionUuid});
+            if (!id.isValid())
+                throw PanelistError(tr("Plan \"%1\": question %2 is neither in the file nor in "
+                                       "the bank.")
+                                        .arg(plan.name, item.questionUuid));
+            found = questionIds.insert(item.questionUuid, id.toLongLong());
+        }
+        item.questionId = *found;
+    }
+    const QVariant existing =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE uuid = ?"), {plan.uuid});
+    if (existing.isValid()) {
+        result.planId = existing.toLongLong();
+        result.replaced = true;
+        sql::exec(m_db, QStringLiteral(R"(
+            UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, user_edited = 1,
+                             updated_at = ?
+             WHERE id = ?)"),
+                  {plan.name.trimmed(), plan.role.trimmed(), plan.level, plan.targetMinutes, now(),
+                   result.planId});
+        writeItems(result.planId, plan.items);
+    } else {
+        result.planId = writePlan(plan, false);
+    }
+    transaction.commit();
+    return result;
 }
 
 QList<QPair<QString, int>> PlanRepository::minutesByCategory(qint64 planId) const

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <optional>
 
+class BankRepository;
 class Database;
 
 // Owns the SQL of plans and their items. Every write is one transaction and marks the
@@ -47,6 +48,20 @@ public:
     // how templates (shipped = true) and imported plans arrive.
     qint64 insertPlan(const Plan &plan, bool shipped);
 
+    struct ImportResult
+    {
+        qint64 planId = 0;
+        int questionsAdded = 0; // questions of the file the bank did not have
+        bool replaced = false;  // a plan with the file's uuid existed and was replaced
+    };
+    // Imports a plan file's content in one transaction, all or nothing. Questions whose
+    // uuid the bank lacks are added through `bank` (same database); questions already
+    // there are left exactly as they are. A plan with the same uuid is replaced — its
+    // details and items become the file's, it keeps its id and its interviews — and is
+    // marked as edited by the user; otherwise the plan is added. Every item must name a
+    // question of `document.questions` or of the bank. Throws PanelistError.
+    ImportResult importPlan(const PlanDocument &document, BankRepository &bank);
+
     // The minutes `planId` spends in each category (bank order) and level (junior,
     // middle, senior), for coverage. Only categories and levels the plan uses appear.
     QList<QPair<QString, int>> minutesByCategory(qint64 planId) const;
@@ -54,6 +69,8 @@ public:
 
 private:
     void touch(qint64 planId);
+    // Inserts the plan row and its items; no transaction of its own.
+    qint64 writePlan(const Plan &plan, bool shipped);
     // Replaces the items of `planId`; no transaction of its own.
     void writeItems(qint64 planId, const QList<PlanItem> &items);
     qint64 planOfItem(qint64 itemId) const;

@@ -37,18 +37,12 @@ ColumnLayout {
                 Layout.preferredWidth: 20
                 horizontalAlignment: Text.AlignHCenter
 
-                DragHandler {
-                    id: drag
-                    target: null
-                    yAxis.enabled: true
-                    xAxis.enabled: false
-                    onActiveChanged: {
-                        if (!active) {
-                            const steps = Math.round(translation.y / row.height)
-                            const to = Math.max(0, Math.min(editor.items.count - 1, row.index + steps))
-                            editor.items.move(row.index, to)
-                        }
-                    }
+                RowDragArea {
+                    anchors.fill: parent
+                    rowIndex: row.index
+                    rowCount: editor.items.count
+                    rowHeight: row.height
+                    onMoveRequested: (to) => editor.items.move(row.index, to)
                 }
             }
             Label {

@@ -28,9 +28,21 @@ Pane {
         anchors.fill: parent
         spacing: 8
         Label {
-            text: (row.index + 1) + "."
+            objectName: "itemDragHandle"
+            text: "⠿ " + (row.index + 1) + "."
             font.pixelSize: 15
-            Layout.preferredWidth: 28
+            Layout.preferredWidth: 44
+            ToolTip.visible: dragArea.containsMouse && !dragArea.pressed
+            ToolTip.text: qsTr("Drag to move")
+
+            RowDragArea {
+                id: dragArea
+                anchors.fill: parent
+                rowIndex: row.index
+                rowCount: row.ListView.view.count
+                rowHeight: row.height
+                onMoveRequested: (to) => row.editor.moveItem(row.index, to)
+            }
         }
         ColumnLayout {
             Layout.fillWidth: true

@@ -21,7 +21,10 @@ Page {
             page.editor.addQuestion((pickerList.currentItem as QuestionDelegate).questionId)
     }
 
-    Component.onCompleted: pickerSearch.forceActiveFocus()
+    Component.onCompleted: {
+        pickerSearch.forceActiveFocus()
+        page.picker.refreshFacets()
+    }
 
     Shortcut {
         sequence: "Ctrl+Z"
@@ -124,6 +127,35 @@ Page {
                     Keys.onUpPressed: pickerList.decrementCurrentIndex()
                     Keys.onReturnPressed: page.addSelected()
                     Keys.onEnterPressed: page.addSelected()
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                    FacetFilter {
+                        facets: page.picker.categoryFacets
+                        allLabel: qsTr("All categories")
+                        value: page.picker.category
+                        onPicked: (value) => page.picker.category = value
+                    }
+                    FacetFilter {
+                        facets: page.picker.levelFacets
+                        allLabel: qsTr("All levels")
+                        value: page.picker.level
+                        onPicked: (value) => page.picker.level = value
+                    }
+                    FacetFilter {
+                        facets: page.picker.kindFacets
+                        allLabel: qsTr("All kinds")
+                        value: page.picker.kind
+                        onPicked: (value) => page.picker.kind = value
+                    }
+                    FacetFilter {
+                        facets: page.picker.tagFacets
+                        allLabel: qsTr("All tags")
+                        value: page.picker.tag
+                        onPicked: (value) => page.picker.tag = value
+                    }
                 }
                 ListView {
                     id: pickerList
