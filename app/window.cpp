@@ -9,15 +9,20 @@ Window::Window(Workspace &workspace)
     : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.settings(),
                                             workspace.database().location()))
     , m_plans(std::make_unique<PlanBook>(workspace.plans()))
+    , m_interviews(std::make_unique<InterviewDesk>(workspace.interviews(), workspace.plans(),
+                                                   workspace.bank(), workspace.settings(),
+                                                   workspace.database().location()))
 {
     QuestionBank::setInstance(m_bank.get());
     PlanBook::setInstance(m_plans.get());
+    InterviewDesk::setInstance(m_interviews.get());
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
 
 Window::~Window()
 {
+    InterviewDesk::setInstance(nullptr);
     PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/questionbank.h"
+#include "interviews/interviewdesk.h"
 #include "plans/planbook.h"
 
 #include <QQmlApplicationEngine>
@@ -19,6 +20,7 @@ public:
     bool load(QQmlApplicationEngine &engine);
     QuestionBank &bank() { return *m_bank; }
     PlanBook &plans() { return *m_plans; }
+    InterviewDesk &interviews() { return *m_interviews; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -28,4 +30,5 @@ public:
 private:
     std::unique_ptr<QuestionBank> m_bank;
     std::unique_ptr<PlanBook> m_plans;
+    std::unique_ptr<InterviewDesk> m_interviews;
 };

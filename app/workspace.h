@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/bankrepository.h"
+#include "interviews/interviewrepository.h"
 #include "plans/planrepository.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -18,11 +19,13 @@ public:
     Database &database() { return *m_database; }
     BankRepository &bank() { return *m_bank; }
     PlanRepository &plans() { return *m_plans; }
+    InterviewRepository &interviews() { return *m_interviews; }
     SettingsStore &settings() { return *m_settings; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<BankRepository> m_bank;
     std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<InterviewRepository> m_interviews;
     std::unique_ptr<SettingsStore> m_settings;
 };

@@ -8,7 +8,7 @@
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Primary: the app's own connection; checks, migrates and sets the file up.
     // Secondary: one more connection (for a worker thread) to a database a primary

@@ -160,6 +160,13 @@ const QStringList kVersion1 = {
         tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column))"),
 };
 
+// Version 2: where on the interview clock the current item became current, so the
+// time spent on it survives a crash (seconds since the start, pauses excluded).
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE interviews ADD COLUMN current_since INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE INDEX interviews_status ON interviews(status)"),
+};
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -167,6 +174,8 @@ QStringList sqliteMigration(int version)
     switch (version) {
     case 1:
         return kVersion1;
+    case 2:
+        return kVersion2;
     default:
         return {};
     }

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "bank/question.h"
+#include "interview.h"
+#include "plans/plan.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+class Database;
+
+// Owns the SQL of interviews: the snapshot taken at the start, and every write the
+// call makes. Each write is one short transaction, so what was recorded is on disk
+// when the call returns.
+class InterviewRepository
+{
+public:
+    explicit InterviewRepository(Database &database);
+
+    struct StartDetails
+    {
+        QString candidate; // required
+        QString role;
+        QString interviewer;
+        QDateTime scheduledAt; // optional
+    };
+    // Snapshots `plan` (its items' questions are `questions`, in item order) into a new
+    // live interview whose clock starts now, on its first question. Throws
+    // PanelistError for an empty candidate name or a plan without questions.
+    qint64 start(const Plan &plan, const QList<Question> &questions, const StartDetails &details);
+
+    std::optional<Interview> interview(qint64 id) const;
+    QList<InterviewSummary> interviews() const; // newest first
+    // The live interview to reopen after a restart (the last one touched), or 0.
+    qint64 liveInterviewId() const;
+
+    // Writes the interview's clock, position, status, outcome and every item's state
+    // and time, in one transaction: how navigation, pause, finish and reopen land.
+    void saveProgress(const Interview &interview);
+    void setScore(qint64 itemId, int score); // 1–4, or 0 to clear
+    void setFlags(qint64 itemId, bool strong, bool concern);
+    void setCriterionMet(qint64 itemId, int position, bool met);
+    void setFollowUpAsked(qint64 itemId, int position, bool asked);
+    // Appends an ad-hoc follow-up (already asked) and returns its position.
+    int addFollowUp(qint64 itemId, const QString &text);
+    void setNotes(qint64 itemId, const QString &notes);
+
+    // Deletes the interview and everything recorded in it.
+    void remove(qint64 id);
+
+private:
+    void touchItem(qint64 itemId);
+    QList<InterviewItem> readItems(qint64 interviewId) const;
+
+    QSqlDatabase m_db;
+};
