@@ -21,6 +21,7 @@ PACKAGES=(
     qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qt-labs-folderlistmodel
     qml6-module-qttest
     fonts-dejavu-core sqlite3
+    fonts-noto-cjk qpdf poppler-utils
 )
 
 install_packages() {

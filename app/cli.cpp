@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "exchange/bankfiles.h"
+#include "exchange/interviewpdf.h"
 #include "exchange/planfiles.h"
 #include "storage/errors.h"
 #include "workspace.h"
@@ -43,6 +44,9 @@ QString helpText()
               "  plan import FILE      import a plan file; adds its missing questions to the\n"
               "                        bank and replaces a plan with the same uuid; all or "
               "nothing\n"
+              "  interview export-pdf ID OUT.pdf\n"
+              "                        write an interview's PDF summary (page size: the\n"
+              "                        pdf_page_size setting, A4 or Letter)\n"
               "\n"
               "Options:\n"
               "  --database PATH       the SQLite database to use (default: %1;\n"
@@ -344,7 +348,45 @@ int planImport(const Arguments &args, QTextStream &out)
     return 0;
 }
 
+int interviewExportPdf(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 4, QStringLiteral("interview export-pdf ID OUT.pdf"));
+    allowOnly(args, {}, {});
+    bool ok = false;
+    const qint64 id = args.words.at(2).toLongLong(&ok);
+    if (!ok || id < 1)
+        throw UsageError{
+            tr("an interview ID is a positive whole number, not \"%1\"").arg(args.words.at(2))};
+    const QString path = args.words.at(3);
+    Workspace workspace(Database::resolveLocation(args.database));
+    const std::optional<Interview> interview = workspace.interviews().interview(id);
+    if (!interview)
+        throw PanelistError(tr("no interview with id %1").arg(id));
+    const QString pageSize = workspace.settings().value(QStringLiteral("pdf_page_size"));
+    const std::optional<interviewpdf::PageSize> size = interviewpdf::pageSizeFromName(pageSize);
+    if (!size)
+        throw PanelistError(
+            tr("the pdf_page_size setting must be A4 or Letter, not \"%1\"").arg(pageSize));
+    interviewpdf::Options options;
+    options.pageSize = *size;
+    interviewpdf::write(*interview, path, options);
+    out << tr("Wrote the summary of the interview with %1 to %2.").arg(interview->candidate, path)
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
+
+bool needsFonts(const QStringList &arguments)
+{
+    try {
+        const Arguments args = parse(arguments);
+        return args.words.mid(0, 2) ==
+               QStringList{QStringLiteral("interview"), QStringLiteral("export-pdf")};
+    } catch (const UsageError &) {
+        return false;
+    }
+}
 
 bool wantsCommandLine(const QStringList &arguments)
 {
@@ -397,6 +439,8 @@ int run(const QStringList &arguments)
             return planExport(args, out);
         if (command == QLatin1String("plan import"))
             return planImport(args, out);
+        if (command == QLatin1String("interview export-pdf"))
+            return interviewExportPdf(args, out);
         if (args.words.isEmpty())
             throw UsageError{tr("a command is needed after the options")};
         throw UsageError{tr("unknown command \"%1\"").arg(command)};

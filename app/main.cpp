@@ -37,6 +37,21 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (cli::needsFonts(arguments)) {
+        // Fonts come with the GUI application; the offscreen platform needs no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Starting it without a desktop session would add a line about XDG_RUNTIME_DIR to
+        // the command's one line of output.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
+                                             const QString &message) {
+            if (previous && !message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                previous(type, context, message);
+        });
+        QGuiApplication app(argc, argv);
+        installTranslations(app);
+        return cli::run(app.arguments());
+    }
     if (cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
