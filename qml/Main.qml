@@ -14,7 +14,10 @@ ApplicationWindow {
     minimumWidth: 900
     minimumHeight: 560
     visible: true
-    title: sections.currentIndex === 0 ? qsTr("Panelist — Question bank") : qsTr("Panelist — Interview plans")
+    title: sections.currentIndex === 0 ? qsTr("Panelist — Question bank")
+         : sections.currentIndex === 1 ? qsTr("Panelist — Interview plans")
+         : InterviewDesk.live.active ? qsTr("Panelist — Interview with %1").arg(InterviewDesk.live.candidate)
+         : qsTr("Panelist — Interview")
 
     Material.theme: appearance.dark ? Material.Dark : Material.Light
     Material.accent: Material.Indigo
@@ -22,6 +25,18 @@ ApplicationWindow {
 
     function openEditor() {
         stack.push(editorPage)
+    }
+
+    // Shows `text` for a few seconds at the bottom of the window.
+    function notify(text: string) {
+        snackbarText.text = text
+        snackbar.opacity = 1
+        snackbarTimer.restart()
+    }
+
+    function showInterview() {
+        sections.currentIndex = 2
+        livePage.focusNotes()
     }
 
     Settings {
@@ -68,7 +83,9 @@ ApplicationWindow {
                 focusPolicy: Qt.NoFocus
                 // Typing goes to the section just opened.
                 onCurrentIndexChanged: {
-                    if (currentIndex === 1)
+                    if (currentIndex === 2)
+                        livePage.focusNotes()
+                    else if (currentIndex === 1)
                         plansPage.focusList()
                     else if (stack.depth === 1)
                         (bankLoader.item as BankPage).focusSearch()
@@ -85,6 +102,12 @@ ApplicationWindow {
                     text: qsTr("Plans")
                     width: implicitWidth
                 }
+                TabButton {
+                    objectName: "interviewTab"
+                    text: InterviewDesk.live.active && !InterviewDesk.live.finished
+                          ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
+                    width: implicitWidth
+                }
             }
             ToolButton {
                 objectName: "themeButton"
@@ -96,13 +119,30 @@ ApplicationWindow {
         }
     }
 
+    // In the live interview Ctrl+1…4 score; there Ctrl+PgUp / Ctrl+PgDown change section.
+    readonly property bool scoring: sections.currentIndex === 2 && InterviewDesk.live.active
     Shortcut {
         sequence: "Ctrl+1"
+        enabled: !window.scoring
         onActivated: sections.currentIndex = 0
     }
     Shortcut {
         sequence: "Ctrl+2"
+        enabled: !window.scoring
         onActivated: sections.currentIndex = 1
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        enabled: !window.scoring
+        onActivated: window.showInterview()
+    }
+    Shortcut {
+        sequence: "Ctrl+PgUp"
+        onActivated: sections.currentIndex = (sections.currentIndex + 2) % 3
+    }
+    Shortcut {
+        sequence: "Ctrl+PgDown"
+        onActivated: sections.currentIndex = (sections.currentIndex + 1) % 3
     }
 
     StackLayout {
@@ -120,6 +160,15 @@ ApplicationWindow {
             objectName: "planStack"
             initialItem: plansPage
         }
+
+        LivePage {
+            id: livePage
+            onFinishRequested: finishDialog.open()
+            onCloseRequested: {
+                InterviewDesk.live.close()
+                sections.currentIndex = 1
+            }
+        }
     }
 
     PlansPage {
@@ -128,6 +177,42 @@ ApplicationWindow {
             if (PlanBook.editor.open(id))
                 planStack.push(planEditorPage)
         }
+        onStartRequested: (id, name, role) => startDialog.openFor(id, name, role)
+    }
+
+    Loader {
+        id: startDialog
+        anchors.centerIn: parent
+        function openFor(id: int, name: string, role: string) {
+            if (!item)
+                source = "StartInterviewDialog.qml"
+            const dialog = item as StartInterviewDialog
+            dialog.openFor(id, name, role)
+        }
+    }
+    Connections {
+        target: startDialog.item as StartInterviewDialog
+        function onStarted() { window.showInterview() }
+        function onClosed() {
+            if (sections.currentIndex === 1)
+                Qt.callLater(plansPage.focusList)
+        }
+    }
+
+    Loader {
+        id: finishDialog
+        anchors.centerIn: parent
+        function open() {
+            if (!item)
+                source = "FinishDialog.qml"
+            const dialog = item as FinishDialog
+            dialog.open()
+        }
+    }
+    Connections {
+        target: finishDialog.item as FinishDialog
+        // Later: the closing popup hands focus back first, then the notes take it.
+        function onClosed() { Qt.callLater(livePage.focusNotes) }
     }
 
     Component {
@@ -240,6 +325,12 @@ ApplicationWindow {
     Component.onCompleted: {
         if (QuestionBank.editor.hasDraft)
             draftDialog.open()
+        // An interview still live when the app stopped (a crash, a kill, a flat battery)
+        // opens again exactly where it was.
+        if (InterviewDesk.resumeLive()) {
+            sections.currentIndex = 2
+            window.notify(qsTr("Resumed the interview with %1.").arg(InterviewDesk.live.candidate))
+        }
     }
 
     // Short confirmations ("Archived …", import results) at the bottom of the window.
@@ -257,7 +348,6 @@ ApplicationWindow {
         Label {
             id: snackbarText
             color: "white"
-            text: QuestionBank.message
         }
         Timer {
             id: snackbarTimer
@@ -266,10 +356,7 @@ ApplicationWindow {
         }
         Connections {
             target: QuestionBank
-            function onMessageChanged() {
-                snackbar.opacity = 1
-                snackbarTimer.restart()
-            }
+            function onMessageChanged() { window.notify(QuestionBank.message) }
         }
     }
 }

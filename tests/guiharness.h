@@ -22,6 +22,7 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     QuestionBank &bank() { return m_window->bank(); }
+    InterviewDesk &interviews() { return m_window->interviews(); }
     QQuickWindow *window() const { return m_quickWindow; }
 
     // The item with this objectName, or nullptr.

@@ -29,7 +29,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const
 {
-    return {{TextRole, "text"}, {CheckedRole, "checked"}, {AdHocRole, "adHoc"}};
+    return {{TextRole, "label"}, {CheckedRole, "marked"}, {AdHocRole, "adHoc"}};
 }
 
 void ChecklistModel::update(qint64 owner, const QList<Entry> &entries)

@@ -4,8 +4,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // A short list of texts with a check mark each: the current question's follow-ups
-// (checked = asked; adHoc for those added during the call) or its rubric criteria
-// (checked = met).
+// (role "marked": asked; adHoc for those added during the call) or its rubric criteria
+// (marked = met).
 class ChecklistModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -75,8 +75,12 @@ int InterviewDesk::start(int planId, const QString &candidate, const QString &ro
         }
     }
     try {
-        const qint64 id = interviewstart::fromPlan(m_interviews, m_plans, m_bank, planId,
-                                                   {candidate, role, interviewer, scheduled});
+        InterviewRepository::StartDetails details;
+        details.candidate = candidate;
+        details.role = role;
+        details.interviewer = interviewer;
+        details.scheduledAt = scheduled;
+        const qint64 id = interviewstart::fromPlan(m_interviews, m_plans, m_bank, planId, details);
         if (interviewer.trimmed() != defaultInterviewer()) {
             m_settings.setValue(kInterviewerKey, interviewer.trimmed());
             emit defaultInterviewerChanged();

@@ -22,7 +22,7 @@ QString timestamp(const QDateTime &time)
 
 QVariant nullableTimestamp(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(timestamp(time)) : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(timestamp(time)) : QVariant();
 }
 
 QDateTime readTime(const QVariant &value)
@@ -54,7 +54,9 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
         throw PanelistError(tr("The plan \"%1\" has no questions to ask.").arg(plan.name));
 
     Transaction transaction(m_db);
-    const QString startedAt = now();
+    const QString createdAt = now();
+    const QString startedAt =
+        details.startedAt.isValid() ? timestamp(details.startedAt) : createdAt;
     const qint64 id =
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
@@ -63,9 +65,8 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', 0, 0, ?, ?))"),
                   {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
                    details.role.trimmed(), details.interviewer.trimmed(),
-                   plan.id > 0 ? QVariant(plan.id) : QVariant(QMetaType(QMetaType::LongLong)),
-                   plan.name, plan.targetMinutes, nullableTimestamp(details.scheduledAt), startedAt,
-                   startedAt, startedAt})
+                   plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
+                   nullableTimestamp(details.scheduledAt), startedAt, createdAt, createdAt})
             .lastInsertId()
             .toLongLong();
     for (int i = 0; i < plan.items.size(); ++i) {
@@ -239,8 +240,7 @@ void InterviewRepository::saveProgress(const Interview &interview)
               {interview.status, nullableTimestamp(interview.endedAt),
                nullableTimestamp(interview.pausedAt), interview.pausedSeconds,
                interview.currentItem, interview.currentSince,
-               interview.recommendation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(interview.recommendation),
+               interview.recommendation.isEmpty() ? QVariant() : QVariant(interview.recommendation),
                interview.summary, interview.amended, now(), interview.id});
     for (const InterviewItem &item : interview.items)
         sql::exec(
@@ -264,7 +264,7 @@ void InterviewRepository::setScore(qint64 itemId, int score)
         throw PanelistError(tr("A score is 1 to 4."));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral("UPDATE interview_items SET score = ? WHERE id = ?"),
-              {score == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(score), itemId});
+              {score == 0 ? QVariant() : QVariant(score), itemId});
     touchItem(itemId);
     transaction.commit();
 }

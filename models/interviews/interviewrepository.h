@@ -23,6 +23,7 @@ public:
         QString role;
         QString interviewer;
         QDateTime scheduledAt; // optional
+        QDateTime startedAt;   // optional: when the call began; now when not set
     };
     // Snapshots `plan` (its items' questions are `questions`, in item order) into a new
     // live interview whose clock starts now, on its first question. Throws

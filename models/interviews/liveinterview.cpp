@@ -36,6 +36,9 @@ LiveInterview::~LiveInterview() = default;
 
 bool LiveInterview::load(qint64 id)
 {
+    // Notes still on their way to the disk first, so the read below has them: re-reading
+    // the interview (after a failed write, or opening it again) must not show older notes.
+    m_notes.flush();
     std::optional<Interview> interview;
     try {
         interview = m_repository.interview(id);
@@ -45,7 +48,6 @@ bool LiveInterview::load(qint64 id)
     }
     if (!interview)
         return false;
-    m_notes.flush();
     m_interview = *interview;
     setError({});
     m_agenda.update(m_interview, now());
@@ -78,7 +80,8 @@ const InterviewItem &LiveInterview::current() const
 InterviewItem *LiveInterview::currentItem()
 {
     const int index = m_interview.currentItem;
-    if (!active() || index < 0 || index >= m_interview.items.size())
+    // A finished interview is read-only until it is reopened.
+    if (!active() || finished() || index < 0 || index >= m_interview.items.size())
         return nullptr;
     return &m_interview.items[index];
 }
@@ -134,7 +137,7 @@ int LiveInterview::currentSeconds() const
 QStringList LiveInterview::anchors() const
 {
     const InterviewItem &item = current();
-    return {tr("No signal: the answer shows nothing the question looks for."), item.anchorJunior,
+    return {tr("The answer shows nothing the question looks for."), item.anchorJunior,
             item.anchorMiddle, item.anchorSenior};
 }
 

@@ -46,6 +46,7 @@ Page {
 
     header: ToolBar {
         Material.background: "transparent"
+        Material.foreground: page.Material.foreground
         Material.elevation: 0
         RowLayout {
             anchors.fill: parent

@@ -47,6 +47,8 @@ Page {
 
     header: ToolBar {
         Material.background: page.Material.background
+        // A page's tool bar sits on the page, not on the primary colour: page text colour.
+        Material.foreground: page.Material.foreground
         Material.elevation: 0
         RowLayout {
             anchors.fill: parent

@@ -14,6 +14,13 @@ Page {
     readonly property int selectedId: planList.currentItem ? (planList.currentItem as PlanRow).planId : 0
 
     signal openRequested(int planId)
+    signal startRequested(int planId, string name, string role)
+
+    function requestStart() {
+        const row = planList.currentItem as PlanRow
+        if (row)
+            page.startRequested(row.planId, row.name, row.role)
+    }
 
     function focusList() {
         planList.forceActiveFocus()
@@ -23,6 +30,11 @@ Page {
         sequence: "Ctrl+N"
         enabled: page.visible
         onActivated: newDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: page.visible && page.selectedId > 0
+        onActivated: page.requestStart()
     }
     Shortcut {
         sequence: "Ctrl+D"
@@ -37,6 +49,8 @@ Page {
 
     header: ToolBar {
         Material.background: page.Material.background
+        // A page's tool bar sits on the page, not on the primary colour: page text colour.
+        Material.foreground: page.Material.foreground
         Material.elevation: 0
         RowLayout {
             anchors.fill: parent
@@ -68,6 +82,15 @@ Page {
                 text: qsTr("Delete…")
                 enabled: page.selectedId > 0
                 onClicked: deleteDialog.open()
+            }
+            ToolButton {
+                objectName: "startInterviewButton"
+                text: qsTr("Start interview…")
+                enabled: page.selectedId > 0
+                highlighted: true
+                onClicked: page.requestStart()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Run the selected plan with a candidate (Ctrl+Enter)")
             }
             Item { Layout.fillWidth: true }
             Label {
