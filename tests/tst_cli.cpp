@@ -1,3 +1,5 @@
+#include "interviews/interviewrepository.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -51,7 +53,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const char *word :
              {"bank search", "bank import", "bank export", "plan list", "plan show", "plan export",
-              "plan import", "--database", "PANELIST_DATABASE"})
+              "plan import", "interview list", "demo", "--database", "PANELIST_DATABASE"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
     }
 
@@ -316,6 +318,183 @@ private slots:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command \"bank frobnicate\"")));
 
+        const Run usage = panelist({QStringLiteral("bank"), QStringLiteral("search")});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains(QStringLiteral("usage: panelist bank search")));
+
+        const QString notDb = m_dir.filePath(QStringLiteral("letter.txt"));
+        testsupport::writeFile(notDb, "Dear hiring team,\n");
+        const Run refused = panelist(
+            {QStringLiteral("bank"), QStringLiteral("search"), QStringLiteral("gil")}, notDb);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("not a Panelist database")));
+        QCOMPARE(testsupport::readFile(notDb), QByteArray("Dear hiring team,\n"));
+    }
+
+    void demoAddsAFinishedInterview()
+    {
+        // A database of its own, so the plan counts above stay the shipped three.
+        const QString database = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString sampleName = QStringLiteral("Sample plan — Senior Python");
+        const Run none = panelist({QStringLiteral("interview"), QStringLiteral("list")}, database);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+        QCOMPARE(none.err.trimmed(), QStringLiteral("There are no interviews."));
+        const Run noneJson = panelist(
+            {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--json")},
+            database);
+        QCOMPARE(noneJson.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(noneJson.out.toUtf8()).isArray());
+        QVERIFY(QJsonDocument::fromJson(noneJson.out.toUtf8()).array().isEmpty());
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Run demo = panelist({QStringLiteral("demo")}, database);
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY2(demo.out.startsWith(QStringLiteral("Added plan \"%1\" (id ").arg(sampleName)),
+                 qPrintable(demo.out));
+        QVERIFY2(demo.out.contains(QStringLiteral("Added a finished interview with Sample "
+                                                  "Candidate (id ")),
+                 qPrintable(demo.out));
+        QVERIFY(demo.out.contains(QStringLiteral("6 questions")));
+        QVERIFY(demo.err.isEmpty());
+
+        const Run json = panelist(
+            {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--json")},
+            database);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.keys(), (QStringList{"candidate", "id", "plan", "recommendation", "role",
+                                          "started", "status"}));
+        QCOMPARE(row.value(QStringLiteral("candidate")).toString(),
+                 QStringLiteral("Sample Candidate"));
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+        QCOMPARE(row.value(QStringLiteral("recommendation")).toString(), QStringLiteral("yes"));
+        QCOMPARE(row.value(QStringLiteral("plan")).toString(), sampleName);
+        QCOMPARE(row.value(QStringLiteral("role")).toString(),
+                 QStringLiteral("Senior Python developer"));
+        // Started 50 minutes before the demo ran, given in UTC.
+        const QString startedText = row.value(QStringLiteral("started")).toString();
+        QVERIFY2(startedText.endsWith(QLatin1Char('Z')), qPrintable(startedText));
+        const QDateTime started = QDateTime::fromString(startedText, Qt::ISODate);
+        QVERIFY(started.isValid());
+        QVERIFY(qAbs(started.secsTo(before) - 50 * 60) <= 60);
+        const qint64 id = row.value(QStringLiteral("id")).toInteger();
+
+        // Everything in it was recorded through the real repository.
+        {
+            Database db(database);
+            const Interview interview = *InterviewRepository(db).interview(id);
+            QCOMPARE(interview.interviewer, QStringLiteral("Demo Interviewer"));
+            QCOMPARE(interview.items.size(), 6);
+            QCOMPARE(interview.startedAt.secsTo(interview.endedAt), 50 * 60);
+            QCOMPARE(interview.pausedSeconds, 90);
+            QCOMPARE(interview.elapsedSeconds(QDateTime::currentDateTimeUtc()), 48 * 60 + 30);
+            QVERIFY(!interview.summary.isEmpty());
+            QVERIFY(!interview.paused());
+            QStringList categories;
+            int scored = 0;
+            int strong = 0;
+            int concerns = 0;
+            int adHoc = 0;
+            int asked = 0;
+            int met = 0;
+            int seconds = 0;
+            const QRegularExpression stamped(QStringLiteral(R"(^\[\d\d:\d\d\] \S)"));
+            int lastStamp = -1;
+            for (const InterviewItem &item : interview.items) {
+                QCOMPARE(item.state, QStringLiteral("done"));
+                QVERIFY(item.secondsSpent > 0);
+                seconds += item.secondsSpent;
+                if (!categories.contains(item.category))
+                    categories << item.category;
+                scored += item.score > 0 ? 1 : 0;
+                QVERIFY(item.score >= 0 && item.score <= 4);
+                strong += item.flagStrong ? 1 : 0;
+                concerns += item.flagConcern ? 1 : 0;
+                for (const InterviewFollowUp &followUp : item.followUps) {
+                    adHoc += followUp.adHoc ? 1 : 0;
+                    asked += followUp.asked ? 1 : 0;
+                }
+                for (const InterviewCriterion &criterion : item.criteria)
+                    met += criterion.met ? 1 : 0;
+                const QStringList lines = item.notes.split(QLatin1Char('\n'));
+                QVERIFY(lines.size() >= 3);
+                for (const QString &line : lines) {
+                    QVERIFY2(stamped.match(line).hasMatch(), qPrintable(line));
+                    // Stamps run forward through the call.
+                    const int stamp = line.mid(1, 2).toInt() * 60 + line.mid(4, 2).toInt();
+                    QVERIFY2(stamp > lastStamp, qPrintable(line));
+                    lastStamp = stamp;
+                }
+            }
+            QCOMPARE(seconds, 48 * 60 + 30);
+            QVERIFY(lastStamp < seconds);
+            QCOMPARE(categories.size(), 6);
+            QVERIFY(scored >= 5);
+            QCOMPARE(strong, 1);
+            QCOMPARE(concerns, 1);
+            QCOMPARE(adHoc, 1);
+            QVERIFY(asked >= 6);
+            QVERIFY(met >= 6);
+        }
+
+        // Again: a second interview, the same plan.
+        const Run again = panelist({QStringLiteral("demo")}, database);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.out.contains(QStringLiteral("Added plan")));
+        QVERIFY(again.out.startsWith(QStringLiteral("Added a finished interview")));
+        const QJsonArray plans =
+            QJsonDocument::fromJson(
+                panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")},
+                         database)
+                    .out.toUtf8())
+                .array();
+        int samples = 0;
+        for (const QJsonValue &plan : plans)
+            samples += plan.toObject().value(QStringLiteral("name")).toString() == sampleName;
+        QCOMPARE(samples, 1);
+        QCOMPARE(plans.size(), 4); // the three shipped templates and the sample
+
+        const Run text = panelist({QStringLiteral("interview"), QStringLiteral("list")}, database);
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        const QRegularExpression line(
+            QStringLiteral(R"(^(\d+)  Sample Candidate  \(Senior Python developer, %1, finished, )"
+                           R"(\d{4}-\d\d-\d\d \d\d:\d\d, yes\)$)")
+                .arg(QRegularExpression::escape(sampleName)));
+        for (const QString &entry : lines)
+            QVERIFY2(line.match(entry).hasMatch(), qPrintable(entry));
+        // Newest first.
+        QVERIFY(line.match(lines.at(0)).captured(1).toLongLong() > id);
+        QCOMPARE(line.match(lines.at(1)).captured(1).toLongLong(), id);
+    }
+
+    void interviewCommandErrors()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("demo-errors.sqlite"));
+        const QList<QStringList> mistyped = {
+            {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("extra")},
+            {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--csv")},
+            {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--level"),
+             QStringLiteral("senior")},
+            {QStringLiteral("interview")},
+            {QStringLiteral("interview"), QStringLiteral("frobnicate")},
+            {QStringLiteral("demo"), QStringLiteral("twice")},
+            {QStringLiteral("demo"), QStringLiteral("--json")},
+        };
+        for (const QStringList &arguments : mistyped) {
+            const Run run = panelist(arguments, database);
+            const QByteArray what = arguments.join(QLatin1Char(' ')).toUtf8();
+            QVERIFY2(run.exitCode == 2, what.constData());
+            // One line on stderr, pointing at the help.
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY2(run.err.startsWith(QStringLiteral("panelist: ")), qPrintable(run.err));
+            QVERIFY(run.err.contains(QStringLiteral("panelist --help")));
+            QVERIFY(run.out.isEmpty());
+        }
         const Run usage = panelist({QStringLiteral("bank"), QStringLiteral("search")});
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains(QStringLiteral("usage: panelist bank search")));
