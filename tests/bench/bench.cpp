@@ -2,23 +2,35 @@
 // each, on stdout; progress goes to stderr. See --help for the options.
 
 #include "bankgenerator.h"
+#include "crashharness.h"
+#include "monotonic.h"
+#include "typedtext.h"
+#include "workspace.h"
 
 #include "bank/bankrepository.h"
 #include "bank/questionlistmodel.h"
+#include "interviews/interviewdesk.h"
+#include "interviews/liveinterview.h"
+#include "interviews/notewriter.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <functional>
 #include <vector>
@@ -33,6 +45,10 @@ struct Options
     bool frames = true;
     bool search = true;
     QString bank; // where to keep the generated bank; empty: a temporary folder
+    bool notes = true;
+    int notesChars = 3000; // typed into one question at a person's pace
+    bool crash = true;
+    int crashTrials = 50;
 };
 
 void figure(const QString &name, const QString &value, const QString &unit)
@@ -347,12 +363,136 @@ void benchSearch(const Options &options)
                QStringLiteral("ms"));
 }
 
+// ---- Notes ---------------------------------------------------------------------------
+
+// A person's pace: 40–180 ms between keys.
+constexpr int kMinGapMs = 40;
+constexpr int kMaxGapMs = 180;
+
+// Types one long note into the first question of a live interview, key by key, through
+// the desk the app builds. Per key: the time the UI thread spends in setNotes (which
+// hands the text to NoteWriter) plus the events that follow it; and the time until
+// NoteWriter reports the commit that holds that key.
+void benchNotes(const Options &options)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
+    Workspace workspace(folder.filePath(QStringLiteral("notes.sqlite")));
+    InterviewDesk desk(workspace.interviews(), workspace.plans(), workspace.bank(),
+                       workspace.settings(), workspace.database().location());
+    const QList<PlanSummary> plans = workspace.plans().plans();
+    if (plans.isEmpty() || desk.start(int(plans.first().id), QStringLiteral("Bench Candidate"), {},
+                                      QStringLiteral("Bench"), {}) <= 0)
+        throw PanelistError(QStringLiteral("Cannot start an interview: %1").arg(desk.error()));
+    LiveInterview &live = *desk.live();
+    NoteWriter &writer = desk.noteWriter();
+
+    const int keys = options.notesChars;
+    const QString text = typedtext::notes(7, 0, keys);
+    // Key k (1-based) is the k-th text handed over, so its sequence number is base + k.
+    const qint64 base = writer.durableSequence();
+    std::vector<double> sentAt(std::size_t(keys) + 1, 0);
+    std::vector<double> durableAt(std::size_t(keys) + 1, -1);
+    std::atomic<qint64> recorded{base};
+    // Direct: stamped on the writer's thread the moment the commit is done, not when
+    // the UI thread gets round to the queued signal.
+    const QMetaObject::Connection watch = QObject::connect(
+        &writer, &NoteWriter::written, &writer,
+        [&](qint64 upTo) {
+            const double now = monotonicMs();
+            for (qint64 s = recorded.load() + 1; s <= std::min<qint64>(upTo, base + keys); ++s)
+                durableAt[std::size_t(s - base)] = now;
+            recorded = std::max(recorded.load(), upTo);
+        },
+        Qt::DirectConnection);
+
+    QRandomGenerator random(11);
+    std::vector<double> uiTimes;
+    uiTimes.reserve(std::size_t(keys));
+    progress(QStringLiteral("typing %1 characters of notes at 40–180 ms a key").arg(keys));
+    for (int k = 1; k <= keys; ++k) {
+        const QString typed = text.left(k); // the editor's work, not ours
+        QElapsedTimer timer;
+        timer.start();
+        sentAt[std::size_t(k)] = monotonicMs();
+        live.setNotes(typed);
+        QCoreApplication::processEvents();
+        uiTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        // Between keys the event loop runs as it does in the app.
+        QEventLoop pause;
+        QTimer::singleShot(int(random.bounded(kMinGapMs, kMaxGapMs + 1)), &pause,
+                           &QEventLoop::quit);
+        pause.exec();
+    }
+    if (!writer.flush(10000))
+        throw PanelistError(QStringLiteral("The notes did not reach the disk."));
+    QDeadlineTimer deadline(5000);
+    while (recorded.load() < base + keys && !deadline.hasExpired())
+        QThread::msleep(1);
+    QObject::disconnect(watch);
+    std::vector<double> durable;
+    for (int k = 1; k <= keys; ++k) {
+        if (durableAt[std::size_t(k)] < 0)
+            throw PanelistError(QStringLiteral("Keystroke %1 was never reported durable.").arg(k));
+        durable.push_back(durableAt[std::size_t(k)] - sentAt[std::size_t(k)]);
+    }
+    if (workspace.interviews().interview(live.interviewId())->items.first().notes != text)
+        throw PanelistError(QStringLiteral("The stored notes differ from the typed ones."));
+
+    figure(QStringLiteral("notes keystroke ui p50"), twoDigits(percentile(uiTimes, 0.50)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("notes keystroke ui p99"), twoDigits(percentile(uiTimes, 0.99)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("notes keystroke ui max"), twoDigits(percentile(uiTimes, 1.0)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("notes durable p50"), twoDigits(percentile(durable, 0.50)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("notes durable p95"), twoDigits(percentile(durable, 0.95)),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("notes durable max"), twoDigits(percentile(durable, 1.0)),
+           QStringLiteral("ms"));
+}
+
+// ---- Crash ---------------------------------------------------------------------------
+
+// The crash harness of tst_crash, at length: the typist killed with SIGKILL after 1–4 s
+// of typing, restarted on the same database up to 5 times. Throws PanelistError when
+// anything typed 500 ms before a kill was lost, or the database was damaged.
+void benchCrash(const Options &options)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
+    crashharness::Options crash;
+    crash.typist = QStringLiteral(PANELIST_TYPIST);
+    crash.folder = folder.path();
+    crash.trials = options.crashTrials;
+    crash.trialsPerDatabase = 5;
+    crash.progress = progress;
+    const crashharness::Result result = crashharness::run(crash);
+    figure(QStringLiteral("crash trials"), QString::number(result.trials), QStringLiteral("count"));
+    figure(QStringLiteral("crash restarts"), QString::number(result.restarts),
+           QStringLiteral("count"));
+    figure(QStringLiteral("crash keystrokes checked"), QString::number(result.checked),
+           QStringLiteral("count"));
+    figure(QStringLiteral("crash keystrokes lost"), QString::number(result.lost),
+           QStringLiteral("count"));
+    figure(QStringLiteral("crash integrity failures"), QString::number(result.integrityFailures),
+           QStringLiteral("count"));
+    figure(QStringLiteral("crash restart mismatches"), QString::number(result.restartMismatches),
+           QStringLiteral("count"));
+    if (!result.ok())
+        throw PanelistError(result.problems.join(QLatin1Char('\n')));
+}
+
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Prints Panelist's performance figures: first frame of the app against an empty "
-        "window, and search latency over a generated bank."));
+        "window, search latency over a generated bank, notes keystrokes and their "
+        "durability, and crash trials."));
     parser.addHelpOption();
     const QCommandLineOption quick(
         QStringLiteral("quick"),
@@ -368,12 +508,40 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("bank"),
         QStringLiteral("Keep the generated bank in this file and reuse it when it exists."),
         QStringLiteral("path"));
-    parser.addOptions({quick, questions, noFrames, noSearch, bank});
+    const QCommandLineOption noNotes(QStringLiteral("no-notes"),
+                                     QStringLiteral("Skip the notes keystroke figures."));
+    const QCommandLineOption noCrash(QStringLiteral("no-crash"),
+                                     QStringLiteral("Skip the crash trials."));
+    const QCommandLineOption notesChars(
+        QStringLiteral("notes-chars"),
+        QStringLiteral("Characters of notes typed for the notes figures (3000; --quick 300)."),
+        QStringLiteral("count"));
+    const QCommandLineOption crashTrials(
+        QStringLiteral("crash-trials"),
+        QStringLiteral("Typist processes killed and checked (50; --quick 5)."),
+        QStringLiteral("count"));
+    parser.addOptions(
+        {quick, questions, noFrames, noSearch, bank, noNotes, noCrash, notesChars, crashTrials});
     parser.process(app);
 
     Options options;
-    if (parser.isSet(quick))
-        options = {10000, 2, 3, true, true, {}};
+    if (parser.isSet(quick)) {
+        options.questions = 10000;
+        options.runs = 2;
+        options.repetitions = 3;
+        options.notesChars = 300;
+        options.crashTrials = 5;
+    }
+    auto count = [&parser](const QCommandLineOption &option, int &value) {
+        if (!parser.isSet(option))
+            return;
+        bool ok = false;
+        value = parser.value(option).toInt(&ok);
+        if (!ok || value < 1)
+            parser.showHelp(2);
+    };
+    count(notesChars, options.notesChars);
+    count(crashTrials, options.crashTrials);
     if (parser.isSet(questions)) {
         bool ok = false;
         options.questions = parser.value(questions).toInt(&ok);
@@ -383,6 +551,8 @@ Options parseOptions(const QCoreApplication &app)
     options.bank = parser.value(bank);
     options.frames = !parser.isSet(noFrames);
     options.search = !parser.isSet(noSearch);
+    options.notes = !parser.isSet(noNotes);
+    options.crash = !parser.isSet(noCrash);
     return options;
 }
 
@@ -393,24 +563,21 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const Options options = parseOptions(app);
     int status = 0;
-    // Each part reports on its own, so one failing does not hide the other's figures.
-    if (options.frames) {
+    // Each part reports on its own, so one failing does not hide the others' figures.
+    auto part = [&status, &options](bool enabled, void (*bench)(const Options &)) {
+        if (!enabled)
+            return;
         try {
-            benchFirstFrame(options);
+            bench(options);
         } catch (const PanelistError &error) {
             QTextStream(stderr) << QStringLiteral("panelist-bench: ") << error.message()
                                 << Qt::endl;
             status = 1;
         }
-    }
-    if (options.search) {
-        try {
-            benchSearch(options);
-        } catch (const PanelistError &error) {
-            QTextStream(stderr) << QStringLiteral("panelist-bench: ") << error.message()
-                                << Qt::endl;
-            status = 1;
-        }
-    }
+    };
+    part(options.frames, benchFirstFrame);
+    part(options.search, benchSearch);
+    part(options.notes, benchNotes);
+    part(options.crash, benchCrash);
     return status;
 }
