@@ -104,6 +104,8 @@ void Interview::resume(const QDateTime &now)
 
 void Interview::finish(const QString &outcome, const QString &summaryText, const QDateTime &now)
 {
+    if (finished())
+        return; // a second finish must not move the end of the call
     const int elapsed = elapsedSeconds(now);
     if (currentItem >= 0 && currentItem < items.size()) {
         InterviewItem &last = items[currentItem];
@@ -131,6 +133,17 @@ void Interview::reopen(const QDateTime &now)
     currentSince = elapsed;
     if (currentItem >= 0 && currentItem < items.size())
         items[currentItem].state = QStringLiteral("current");
+}
+
+int InterviewSummary::elapsedSeconds(const QDateTime &now) const
+{
+    Interview clock;
+    clock.startedAt = startedAt;
+    clock.endedAt = endedAt;
+    clock.status = status;
+    clock.pausedAt = pausedAt;
+    clock.pausedSeconds = pausedSeconds;
+    return clock.elapsedSeconds(now);
 }
 
 namespace interviewvalues {
@@ -165,6 +178,48 @@ QString clock(int seconds)
     return QStringLiteral("%1:%2")
         .arg(s / 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString durationText(int seconds)
+{
+    return QCoreApplication::translate("Interview", "%1 min").arg((std::max(0, seconds) + 30) / 60);
+}
+
+QString scoreName(int score)
+{
+    switch (score) {
+    case 1:
+        return QCoreApplication::translate("Interview", "No signal");
+    case 2:
+        return QCoreApplication::translate("Interview", "Junior");
+    case 3:
+        return QCoreApplication::translate("Interview", "Middle");
+    case 4:
+        return QCoreApplication::translate("Interview", "Senior");
+    default:
+        return {};
+    }
+}
+
+QString scoreLabel(int score)
+{
+    if (score < 1 || score > 4)
+        return QCoreApplication::translate("Interview", "Not scored");
+    return QStringLiteral("%1 — %2").arg(score).arg(scoreName(score));
+}
+
+QString anchorOf(const InterviewItem &item, int score)
+{
+    switch (score) {
+    case 2:
+        return item.anchorJunior;
+    case 3:
+        return item.anchorMiddle;
+    case 4:
+        return item.anchorSenior;
+    default:
+        return {};
+    }
 }
 
 } // namespace interviewvalues

@@ -117,6 +117,13 @@ struct InterviewSummary
     QDateTime endedAt;
     QString recommendation;
     bool amended = false;
+    QString interviewer;
+    qint64 planId = 0; // 0 once the plan is deleted
+    QDateTime pausedAt;
+    int pausedSeconds = 0;
+
+    // Seconds on the interview clock at `now` (see Interview::elapsedSeconds).
+    int elapsedSeconds(const QDateTime &now) const;
 };
 
 namespace interviewvalues {
@@ -126,4 +133,12 @@ QStringList recommendations();
 QString recommendationLabel(const QString &value);
 // "mm:ss" (or "h:mm:ss" from an hour on).
 QString clock(int seconds);
+// "42 min": seconds rounded to whole minutes.
+QString durationText(int seconds);
+// "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty for 0.
+QString scoreName(int score);
+// "3 — Middle", or "Not scored" for 0.
+QString scoreLabel(int score);
+// The anchor text of `score` on `item`: junior, middle or senior for 2–4, "" otherwise.
+QString anchorOf(const InterviewItem &item, int score);
 } // namespace interviewvalues

@@ -1,5 +1,6 @@
 #include "interviewdesk.h"
 
+#include "exchange/interviewpdf.h"
 #include "interviewrepository.h"
 #include "interviewstart.h"
 #include "notewriter.h"
@@ -7,12 +8,17 @@
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace {
 InterviewDesk *s_instance = nullptr;
 const QString kInterviewerKey = QStringLiteral("interviewer");
+const QString kRetentionKey = QStringLiteral("retention_days");
+const QString kPageSizeKey = QStringLiteral("pdf_page_size");
 } // namespace
 
 InterviewDesk::InterviewDesk(InterviewRepository &interviews, const PlanRepository &plans,
@@ -36,6 +42,7 @@ InterviewDesk::~InterviewDesk()
     // The live view goes first; the writer then commits what is still pending.
     m_live.reset();
     m_noteWriter.reset();
+    removePreview();
 }
 
 InterviewDesk *InterviewDesk::create(QQmlEngine *, QJSEngine *)
@@ -115,6 +122,267 @@ bool InterviewDesk::resumeLive()
         setError(e.message());
         return false;
     }
+}
+
+int InterviewDesk::retentionDays() const
+{
+    try {
+        return std::max(0, m_settings.value(kRetentionKey).toInt());
+    } catch (const PanelistError &) {
+        return 0;
+    }
+}
+
+void InterviewDesk::setRetentionDays(int days)
+{
+    days = std::max(0, days);
+    if (days == retentionDays())
+        return;
+    try {
+        if (days == 0)
+            m_settings.remove(kRetentionKey);
+        else
+            m_settings.setValue(kRetentionKey, QString::number(days));
+        setError({});
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return;
+    }
+    emit retentionDaysChanged();
+}
+
+QString InterviewDesk::pageSize() const
+{
+    QString value;
+    try {
+        value = m_settings.value(kPageSizeKey);
+    } catch (const PanelistError &) {
+    }
+    return interviewpdf::pageSizeFromName(value) == interviewpdf::PageSize::Letter
+               ? QStringLiteral("Letter")
+               : QStringLiteral("A4");
+}
+
+void InterviewDesk::setPageSize(const QString &pageSize)
+{
+    const std::optional<interviewpdf::PageSize> size = interviewpdf::pageSizeFromName(pageSize);
+    if (!size) {
+        setError(tr("The page size is A4 or Letter, not \"%1\".").arg(pageSize));
+        return;
+    }
+    const QString name =
+        *size == interviewpdf::PageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4");
+    if (name == this->pageSize())
+        return;
+    try {
+        m_settings.setValue(kPageSizeKey, name);
+        setError({});
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return;
+    }
+    emit pageSizeChanged();
+}
+
+void InterviewDesk::prepareRemoval(const QList<qint64> &ids)
+{
+    // Notes on their way reach the disk first, so none lands after the removal (it would
+    // update nothing, but the writer's connection must be idle for the compaction).
+    if (ids.contains(m_live->interviewId()))
+        m_live->close();
+    m_noteWriter->flush();
+    // A preview may show one of them; it is written again when asked for.
+    removePreview();
+}
+
+void InterviewDesk::afterRemoval()
+{
+    m_list.refresh();
+    emit interviewsRemoved();
+}
+
+bool InterviewDesk::removeInterview(int id)
+{
+    try {
+        if (!m_interviews.interview(id)) {
+            setError(tr("There is no interview with id %1.").arg(id));
+            return false;
+        }
+        prepareRemoval({id});
+        m_interviews.remove(id);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return false;
+    }
+    setError({});
+    afterRemoval();
+    return true;
+}
+
+int InterviewDesk::removeCandidate(const QString &candidate)
+{
+    int removed = 0;
+    try {
+        QList<qint64> ids;
+        const QList<InterviewSummary> rows = m_interviews.interviewsOf(candidate);
+        for (const InterviewSummary &row : rows)
+            ids << row.id;
+        if (ids.isEmpty()) {
+            setError({});
+            return 0;
+        }
+        prepareRemoval(ids);
+        removed = m_interviews.removeCandidate(candidate);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return -1;
+    }
+    setError({});
+    afterRemoval();
+    return removed;
+}
+
+int InterviewDesk::candidateInterviewCount(const QString &candidate)
+{
+    try {
+        return int(m_interviews.interviewsOf(candidate).size());
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return 0;
+    }
+}
+
+QString InterviewDesk::applyRetention()
+{
+    return applyRetention(QDateTime::currentDateTimeUtc());
+}
+
+QString InterviewDesk::applyRetention(const QDateTime &now)
+{
+    const int days = retentionDays();
+    if (days <= 0)
+        return {};
+    QList<InterviewSummary> removed;
+    try {
+        const QDateTime cutoff = now.toUTC().addDays(-days);
+        QList<qint64> ids;
+        const QList<InterviewSummary> all = m_interviews.interviews();
+        for (const InterviewSummary &row : all) {
+            const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
+            if (row.status == QLatin1String("finished") && when.isValid() && when < cutoff)
+                ids << row.id;
+        }
+        if (ids.isEmpty())
+            return {};
+        prepareRemoval(ids);
+        removed = m_interviews.removeFinishedOlderThan(days, now);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return {};
+    }
+    if (removed.isEmpty())
+        return {};
+    afterRemoval();
+    QStringList names;
+    for (const InterviewSummary &row : std::as_const(removed)) {
+        if (!names.contains(row.candidate))
+            names << row.candidate;
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    if (removed.size() == 1)
+        return tr("Removed 1 finished interview older than %1 days (%2).").arg(days).arg(list);
+    return tr("Removed %1 finished interviews older than %2 days (%3).")
+        .arg(removed.size())
+        .arg(days)
+        .arg(list);
+}
+
+bool InterviewDesk::writePdf(int id, const QString &path)
+{
+    // The last keystrokes first, so the summary has every note.
+    m_noteWriter->flush();
+    try {
+        const std::optional<Interview> interview = m_interviews.interview(id);
+        if (!interview) {
+            setError(tr("There is no interview with id %1.").arg(id));
+            return false;
+        }
+        interviewpdf::Options options;
+        options.pageSize =
+            interviewpdf::pageSizeFromName(pageSize()).value_or(interviewpdf::PageSize::A4);
+        options.author = interview->interviewer;
+        interviewpdf::write(*interview, path, options);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return false;
+    }
+    setError({});
+    return true;
+}
+
+QUrl InterviewDesk::previewPdf(int id)
+{
+    if (!m_previewDir) {
+        m_previewDir = std::make_unique<QTemporaryDir>(); // mode 0700: only the owner reads
+        if (!m_previewDir->isValid()) {
+            setError(
+                tr("Cannot create a folder for the preview: %1").arg(m_previewDir->errorString()));
+            m_previewDir.reset();
+            return {};
+        }
+    }
+    const QString path =
+        m_previewDir->filePath(QStringLiteral("preview-%1.pdf").arg(++m_previewCount));
+    if (!writePdf(id, path))
+        return {};
+    if (!m_previewPath.isEmpty())
+        QFile::remove(m_previewPath);
+    m_previewPath = path;
+    return QUrl::fromLocalFile(path);
+}
+
+bool InterviewDesk::exportPdf(int id, const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty()) {
+        setError(tr("No file was chosen for the PDF."));
+        return false;
+    }
+    return writePdf(id, path);
+}
+
+QString InterviewDesk::suggestedPdfName(int id)
+{
+    std::optional<Interview> interview;
+    try {
+        interview = m_interviews.interview(id);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+    }
+    if (!interview)
+        return QStringLiteral("Interview.pdf");
+    // Separators, characters Windows and macOS refuse, and control characters.
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|\x00-\x1f\x7f])"));
+    QString candidate = interview->candidate;
+    candidate.replace(unsafe, QStringLiteral("_"));
+    candidate = candidate.simplified();
+    while (candidate.startsWith(QLatin1Char('.')))
+        candidate.remove(0, 1);
+    QString name = QStringLiteral("Interview");
+    if (!candidate.isEmpty())
+        name += QStringLiteral(" - ") + candidate.left(100);
+    const QDateTime when =
+        interview->startedAt.isValid() ? interview->startedAt : interview->scheduledAt;
+    if (when.isValid())
+        name += QStringLiteral(" - ") + when.toLocalTime().date().toString(Qt::ISODate);
+    return name + QStringLiteral(".pdf");
+}
+
+void InterviewDesk::removePreview()
+{
+    if (!m_previewPath.isEmpty())
+        QFile::remove(m_previewPath);
+    m_previewPath.clear();
 }
 
 void InterviewDesk::setError(const QString &error)

@@ -4,6 +4,7 @@
 #include "liveinterview.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -14,6 +15,7 @@ class InterviewRepository;
 class NoteWriter;
 class PlanRepository;
 class SettingsStore;
+class QTemporaryDir;
 
 // Interviews as QML sees them: starting one from a plan, the one being run (live),
 // and the list of all. The instance is the one main() built over the open database.
@@ -26,8 +28,14 @@ class InterviewDesk : public QObject
     Q_PROPERTY(InterviewListModel *interviews READ interviews CONSTANT)
     // The interviewer's name last used, offered for the next interview.
     Q_PROPERTY(QString defaultInterviewer READ defaultInterviewer NOTIFY defaultInterviewerChanged)
-    // Why the last start or open was refused.
+    // Why the last action was refused or failed.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Finished interviews older than this many days are removed by applyRetention();
+    // 0 keeps them for ever (settings key "retention_days").
+    Q_PROPERTY(
+        int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY retentionDaysChanged)
+    // "A4" or "Letter" (settings key "pdf_page_size").
+    Q_PROPERTY(QString pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
 
 public:
     InterviewDesk(InterviewRepository &interviews, const PlanRepository &plans,
@@ -43,6 +51,10 @@ public:
     NoteWriter &noteWriter() { return *m_noteWriter; }
     QString defaultInterviewer() const;
     QString error() const { return m_error; }
+    int retentionDays() const;
+    void setRetentionDays(int days);
+    QString pageSize() const;
+    void setPageSize(const QString &pageSize);
 
     // Starts an interview from plan `planId` and shows it live. `scheduledAt` is
     // "YYYY-MM-DD HH:MM" local time, or empty. Returns its id, or 0 with `error` set.
@@ -53,12 +65,43 @@ public:
     // Opens the interview that was live when the app last stopped; false when none.
     Q_INVOKABLE bool resumeLive();
 
+    // Deletes interview `id` and all it recorded, for good (closing it first where it is
+    // shown); nothing of it stays readable in the database file. False with `error` set
+    // when it failed.
+    Q_INVOKABLE bool removeInterview(int id);
+    // Deletes every interview of `candidate` (exact name, any letter case) the same way;
+    // returns how many, or -1 with `error` set.
+    Q_INVOKABLE int removeCandidate(const QString &candidate);
+    Q_INVOKABLE int candidateInterviewCount(const QString &candidate);
+    // Removes the finished interviews older than retentionDays; returns a sentence
+    // saying which, or "" when none (or retention is off). Called at start-up.
+    Q_INVOKABLE QString applyRetention();
+    // Same, with the clock given (tests).
+    QString applyRetention(const QDateTime &now);
+
+    // Writes the PDF summary of interview `id` to a temporary file of the desk (removed
+    // at exit) and returns its URL; empty with `error` set on failure. Each preview has a
+    // new name, so a viewer reloads it; the previous one is removed.
+    Q_INVOKABLE QUrl previewPdf(int id);
+    Q_INVOKABLE bool exportPdf(int id, const QUrl &file);
+    // "Interview - Grace Hopper - 2026-11-23.pdf", safe as a file name.
+    Q_INVOKABLE QString suggestedPdfName(int id);
+
 signals:
     void defaultInterviewerChanged();
     void errorChanged();
+    void retentionDaysChanged();
+    void pageSizeChanged();
+    // Interviews were removed (by id, by candidate or by retention).
+    void interviewsRemoved();
 
 private:
     void setError(const QString &error);
+    // Before a removal: notes on their way written, views showing `ids` closed.
+    void prepareRemoval(const QList<qint64> &ids);
+    void afterRemoval();
+    void removePreview();
+    bool writePdf(int id, const QString &path);
 
     InterviewRepository &m_interviews;
     const PlanRepository &m_plans;
@@ -68,4 +111,7 @@ private:
     std::unique_ptr<LiveInterview> m_live;
     InterviewListModel m_list;
     QString m_error;
+    std::unique_ptr<QTemporaryDir> m_previewDir;
+    QString m_previewPath;
+    int m_previewCount = 0;
 };

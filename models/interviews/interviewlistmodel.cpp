@@ -4,6 +4,9 @@
 #include "storage/errors.h"
 
 #include <QLocale>
+#include <QMap>
+#include <QSet>
+#include <QVariantMap>
 
 InterviewListModel::InterviewListModel(InterviewRepository &repository, QObject *parent)
     : QAbstractListModel(parent)
@@ -44,6 +47,18 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         return interviewvalues::recommendationLabel(row.recommendation);
     case AmendedRole:
         return row.amended;
+    case InterviewerRole:
+        return row.interviewer;
+    case PlanIdRole:
+        return row.planId;
+    case DurationTextRole:
+        return row.startedAt.isValid() ? interviewvalues::durationText(
+                                             row.elapsedSeconds(QDateTime::currentDateTimeUtc()))
+                                       : QString();
+    case DateTextRole:
+        return row.startedAt.isValid()
+                   ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
+                   : QString();
     default:
         return {};
     }
@@ -59,16 +74,71 @@ QHash<int, QByteArray> InterviewListModel::roleNames() const
             {StartedRole, "started"},
             {RecommendationRole, "recommendation"},
             {RecommendationLabelRole, "recommendationLabel"},
-            {AmendedRole, "amended"}};
+            {AmendedRole, "amended"},
+            {InterviewerRole, "interviewer"},
+            {PlanIdRole, "planId"},
+            {DurationTextRole, "durationText"},
+            {DateTextRole, "dateText"}};
 }
 
-void InterviewListModel::refresh()
+void InterviewListModel::setSearch(const QString &search)
+{
+    if (m_search == search)
+        return;
+    m_search = search;
+    emit searchChanged();
+    applyFilters();
+}
+
+void InterviewListModel::setStatus(const QString &status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged();
+    applyFilters();
+}
+
+void InterviewListModel::setPlanId(int planId)
+{
+    if (m_planId == planId)
+        return;
+    m_planId = planId;
+    emit planIdChanged();
+    applyFilters();
+}
+
+int InterviewListModel::rowOf(int id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+bool InterviewListModel::matches(const InterviewSummary &row) const
+{
+    if (!m_status.isEmpty() && row.status != m_status)
+        return false;
+    if (m_planId > 0 && row.planId != m_planId)
+        return false;
+    // Plain substring matching: no pattern syntax, so anything typed is just text.
+    const QString needle = m_search.trimmed();
+    if (needle.isEmpty())
+        return true;
+    return row.candidate.contains(needle, Qt::CaseInsensitive) ||
+           row.role.contains(needle, Qt::CaseInsensitive) ||
+           row.planName.contains(needle, Qt::CaseInsensitive) ||
+           row.interviewer.contains(needle, Qt::CaseInsensitive);
+}
+
+void InterviewListModel::applyFilters()
 {
     QList<InterviewSummary> rows;
-    try {
-        rows = m_repository.interviews();
-    } catch (const PanelistError &) {
-        return; // keeps showing what it had; the action that failed reports why
+    for (const InterviewSummary &row : std::as_const(m_all)) {
+        if (matches(row))
+            rows.append(row);
     }
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
@@ -76,4 +146,38 @@ void InterviewListModel::refresh()
     endResetModel();
     if (countChanges)
         emit countChanged();
+}
+
+void InterviewListModel::refresh()
+{
+    QList<InterviewSummary> all;
+    try {
+        all = m_repository.interviews();
+    } catch (const PanelistError &) {
+        return; // keeps showing what it had; the action that failed reports why
+    }
+    const bool totalChanges = all.size() != m_all.size();
+    m_all = all;
+
+    // One entry per plan still there, named as its newest interview has it.
+    QMap<QString, QVariantMap> byName;
+    QSet<qint64> seen;
+    for (const InterviewSummary &row : std::as_const(m_all)) {
+        if (row.planId <= 0 || seen.contains(row.planId))
+            continue;
+        seen.insert(row.planId);
+        byName.insert(
+            row.planName.toLower() + QChar(0) + QString::number(row.planId),
+            {{QStringLiteral("planId"), row.planId}, {QStringLiteral("planName"), row.planName}});
+    }
+    QVariantList plans;
+    for (const QVariantMap &plan : std::as_const(byName))
+        plans.append(plan);
+    if (plans != m_plans) {
+        m_plans = plans;
+        emit plansChanged();
+    }
+    applyFilters();
+    if (totalChanges)
+        emit totalCountChanged();
 }

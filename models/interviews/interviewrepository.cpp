@@ -42,7 +42,8 @@ QString now()
 } // namespace
 
 InterviewRepository::InterviewRepository(Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &questions,
@@ -199,7 +200,8 @@ QList<InterviewSummary> InterviewRepository::interviews() const
     QList<InterviewSummary> result;
     QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
         SELECT id, candidate, role, plan_name, status, started_at, ended_at,
-               COALESCE(recommendation, ''), amended
+               COALESCE(recommendation, ''), amended, interviewer, COALESCE(plan_id, 0),
+               paused_at, paused_seconds
           FROM interviews ORDER BY COALESCE(started_at, created_at) DESC, id DESC)"));
     while (query.next()) {
         InterviewSummary row;
@@ -212,6 +214,10 @@ QList<InterviewSummary> InterviewRepository::interviews() const
         row.endedAt = readTime(query.value(6));
         row.recommendation = query.value(7).toString();
         row.amended = query.value(8).toBool();
+        row.interviewer = query.value(9).toString();
+        row.planId = query.value(10).toLongLong();
+        row.pausedAt = readTime(query.value(11));
+        row.pausedSeconds = query.value(12).toInt();
         result.append(row);
     }
     return result;
@@ -332,7 +338,69 @@ void InterviewRepository::setNotes(qint64 itemId, const QString &notes)
 
 void InterviewRepository::remove(qint64 id)
 {
-    Transaction transaction(m_db);
-    sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
-    transaction.commit();
+    removeAll({id});
+}
+
+void InterviewRepository::removeAll(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    {
+        Transaction transaction(m_db);
+        // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE).
+        for (const qint64 id : ids)
+            sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
+        transaction.commit();
+    }
+    // secure_delete zeroed the rows in their pages; compacting also removes the old page
+    // images from the write-ahead log, so nothing of them stays in the files.
+    if (!m_database.compact())
+        qWarning("InterviewRepository: the database could not be compacted after a removal; "
+                 "it is retried after the next one");
+}
+
+QList<InterviewSummary> InterviewRepository::interviewsOf(const QString &candidate) const
+{
+    // Compared here, not in SQL: NOCASE folds ASCII letters only, and names are not.
+    const QString name = candidate.trimmed();
+    QList<InterviewSummary> result;
+    if (name.isEmpty())
+        return result;
+    const QList<InterviewSummary> all = interviews();
+    for (const InterviewSummary &row : all) {
+        if (row.candidate.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            result.append(row);
+    }
+    return result;
+}
+
+int InterviewRepository::removeCandidate(const QString &candidate)
+{
+    QList<qint64> ids;
+    const QList<InterviewSummary> rows = interviewsOf(candidate);
+    for (const InterviewSummary &row : rows)
+        ids << row.id;
+    removeAll(ids);
+    return int(ids.size());
+}
+
+QList<InterviewSummary> InterviewRepository::removeFinishedOlderThan(int days, const QDateTime &now)
+{
+    QList<InterviewSummary> removed;
+    if (days <= 0)
+        return removed;
+    const QDateTime cutoff = now.toUTC().addDays(-days);
+    QList<qint64> ids;
+    const QList<InterviewSummary> all = interviews();
+    for (const InterviewSummary &row : all) {
+        if (row.status != QLatin1String("finished"))
+            continue;
+        const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
+        if (when.isValid() && when < cutoff) {
+            removed.append(row);
+            ids << row.id;
+        }
+    }
+    removeAll(ids);
+    return removed;
 }

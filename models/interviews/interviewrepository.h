@@ -46,12 +46,24 @@ public:
     int addFollowUp(qint64 itemId, const QString &text);
     void setNotes(qint64 itemId, const QString &notes);
 
-    // Deletes the interview and everything recorded in it.
+    // Deletes the interview and everything recorded in it, then compacts the database
+    // (see Database::compact) so none of it stays readable in the file or its log.
     void remove(qint64 id);
+    // The interviews of `candidate`: the exact name, trimmed, in any letter case.
+    QList<InterviewSummary> interviewsOf(const QString &candidate) const;
+    // Deletes every interview of `candidate` (as interviewsOf matches) in one
+    // transaction and compacts; returns how many there were.
+    int removeCandidate(const QString &candidate);
+    // Deletes the finished interviews that ended (or, lacking an end, started) more than
+    // `days` days before `now`, in one transaction, and compacts; returns them. Nothing
+    // for days <= 0.
+    QList<InterviewSummary> removeFinishedOlderThan(int days, const QDateTime &now);
 
 private:
+    void removeAll(const QList<qint64> &ids);
     void touchItem(qint64 itemId);
     QList<InterviewItem> readItems(qint64 interviewId) const;
 
+    Database &m_database;
     QSqlDatabase m_db;
 };

@@ -146,6 +146,37 @@ void Database::applyPragmas(Role role)
     sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
     // FULL: a committed note survives power loss too, not only a killed process.
     sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    // Candidate data that is deleted is overwritten with zeros, not just unlinked, on
+    // every connection: a removed interview must not stay readable in free pages.
+    sql::exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+bool Database::compact(Compaction compaction)
+{
+    const QSqlDatabase db = connection();
+    // VACUUM rebuilds the file, so nothing written before secure_delete was on survives
+    // in free space either. It fails while a statement of this connection is open or
+    // another connection writes; the checkpoint below still removes the old pages.
+    if (compaction == Compaction::Vacuum) {
+        try {
+            sql::exec(db, QStringLiteral("VACUUM"));
+        } catch (const PanelistError &error) {
+            qWarning("Database::compact: %s", qPrintable(error.message()));
+        }
+    }
+    // TRUNCATE waits (busy timeout) for readers and writers of other connections, copies
+    // every frame back and empties the log file, old frames of deleted rows included.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        try {
+            QSqlQuery query = sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            // busy, log frames, checkpointed frames
+            if (query.next() && query.value(0).toInt() == 0)
+                return true;
+        } catch (const PanelistError &error) {
+            qWarning("Database::compact: %s", qPrintable(error.message()));
+        }
+    }
+    return false;
 }
 
 void Database::migrate()

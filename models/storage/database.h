@@ -27,6 +27,16 @@ public:
     QString location() const { return m_location; }
     int schemaVersion() const;
 
+    // Makes what was deleted unreadable in the files on disk: rebuilds the database
+    // (VACUUM), then copies the write-ahead log back and truncates it to zero bytes.
+    // Needs no transaction and no statement open on this connection; other connections
+    // may be open but must not be inside a transaction for long (the busy timeout
+    // applies). With secure_delete on, deleted content is already zeroed in the pages,
+    // so the checkpoint alone is enough when VACUUM cannot run. Returns false (and
+    // leaves the log for the next compact()) when the log could not be truncated.
+    enum class Compaction { Vacuum, CheckpointOnly };
+    bool compact(Compaction compaction = Compaction::Vacuum);
+
     static QString defaultLocation();
     // --database, else PANELIST_DATABASE, else defaultLocation().
     static QString resolveLocation(const QString &commandLineValue);

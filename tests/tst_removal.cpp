@@ -1,0 +1,356 @@
+#include "bank/bankrepository.h"
+#include "interviews/interviewdesk.h"
+#include "interviews/interviewrepository.h"
+#include "interviews/interviewstart.h"
+#include "interviews/liveinterview.h"
+#include "plans/planrepository.h"
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::sampleQuestion;
+
+// Removing a candidate's data: by interview, by candidate and by retention, through the
+// repository and through the running app's desk (its note writer's connection open).
+// After each removal the raw bytes of the database file and its write-ahead log are
+// searched for the candidate's name and notes: none may be left.
+class RemovalTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BankRepository> m_bank;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<InterviewRepository> m_interviews;
+    std::unique_ptr<SettingsStore> m_settings;
+    int m_counter = 0;
+    qint64 m_plan = 0;
+
+    // Distinctive strings that appear nowhere else.
+    static QString secretName() { return QStringLiteral("Zebulon Quixotefield"); }
+    static QString secretNote() { return QStringLiteral("Marmalade-Xylophone-7731"); }
+    static QString keptName() { return QStringLiteral("Keturah Plimsoll"); }
+    static QString keptNote() { return QStringLiteral("Brontosaurus-Kettle-4410"); }
+
+    static const QDateTime &t0()
+    {
+        static const QDateTime time(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+        return time;
+    }
+
+    void openAll()
+    {
+        m_db = std::make_unique<Database>(m_path);
+        m_bank = std::make_unique<BankRepository>(*m_db);
+        m_plans = std::make_unique<PlanRepository>(*m_db);
+        m_interviews = std::make_unique<InterviewRepository>(*m_db);
+        m_settings = std::make_unique<SettingsStore>(*m_db);
+    }
+
+    void closeAll()
+    {
+        m_settings.reset();
+        m_interviews.reset();
+        m_plans.reset();
+        m_bank.reset();
+        m_db.reset();
+    }
+
+    // The database file, its log and its shared-memory index, as bytes.
+    QByteArray rawBytes() const
+    {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            bytes += testsupport::readFile(m_path + suffix);
+        return bytes;
+    }
+
+    void verifyNoTrace(const QString &what)
+    {
+        const QByteArray bytes = rawBytes();
+        QVERIFY2(!bytes.contains(secretName().toUtf8()), qPrintable(what + ": name left"));
+        QVERIFY2(!bytes.contains(secretNote().toUtf8()), qPrintable(what + ": note left"));
+        // The name in other letter cases and the follow-up added during the call too.
+        QVERIFY2(!bytes.contains("QUIXOTEFIELD"), qPrintable(what + ": name left"));
+        QVERIFY2(!bytes.contains("Snorkel-Question-5512"), qPrintable(what + ": follow-up left"));
+        // Proof the search sees data at all: what was kept is there.
+        QVERIFY2(bytes.contains(keptNote().toUtf8()), qPrintable(what + ": kept note missing"));
+    }
+
+    qint64 start(const QString &candidate, const QDateTime &startedAt = t0())
+    {
+        InterviewRepository::StartDetails details;
+        details.candidate = candidate;
+        details.role = QStringLiteral("Senior Python developer");
+        details.interviewer = QStringLiteral("Ivy Interviewer");
+        details.startedAt = startedAt;
+        return interviewstart::fromPlan(*m_interviews, *m_plans, *m_bank, m_plan, details);
+    }
+
+    // Records notes on every item, rewritten several times at different lengths so old
+    // versions land in free space, an ad-hoc follow-up, a score and flags.
+    void record(qint64 id, const QString &note)
+    {
+        const Interview interview = *m_interviews->interview(id);
+        for (const InterviewItem &item : interview.items) {
+            QString text;
+            for (int round = 0; round < 6; ++round) {
+                text += QStringLiteral("[0%1:00] %2 round %1 %3\n")
+                            .arg(round)
+                            .arg(note, QString(round * 300, QLatin1Char('x')));
+                m_interviews->setNotes(item.id, text);
+            }
+            m_interviews->setScore(item.id, 3);
+            m_interviews->setFlags(item.id, true, false);
+        }
+        if (note == secretNote())
+            m_interviews->addFollowUp(interview.items.first().id,
+                                      QStringLiteral("Snorkel-Question-5512"));
+    }
+
+    void finish(qint64 id, const QDateTime &endedAt, const QString &summary = QStringLiteral("ok"))
+    {
+        Interview interview = *m_interviews->interview(id);
+        interview.finish(QStringLiteral("yes"), summary, endedAt);
+        m_interviews->saveProgress(interview);
+    }
+
+    void addKept()
+    {
+        const qint64 kept = start(keptName());
+        record(kept, keptNote());
+        finish(kept, t0().addSecs(3000));
+    }
+
+private slots:
+    void init()
+    {
+        closeAll();
+        m_path = m_dir.filePath(QStringLiteral("removal%1.sqlite").arg(++m_counter));
+        openAll();
+        m_plan = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
+                                 QStringLiteral("senior"), 30);
+        for (int n = 1; n <= 3; ++n)
+            m_plans->addItem(m_plan, m_bank->addQuestion(sampleQuestion(n)));
+    }
+
+    void cleanup() { closeAll(); }
+
+    void secureDeleteIsOn()
+    {
+        QCOMPARE(sql::scalar(m_db->connection(), QStringLiteral("PRAGMA secure_delete")).toInt(),
+                 1);
+        Database secondary(m_path, Database::Role::Secondary);
+        QCOMPARE(
+            sql::scalar(secondary.connection(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    }
+
+    void removeOneInterview()
+    {
+        addKept();
+        const qint64 id = start(secretName());
+        record(id, secretNote());
+        finish(id, t0().addSecs(2400), QStringLiteral("Summary: ") + secretNote());
+        QVERIFY(rawBytes().contains(secretNote().toUtf8())); // there before the removal
+
+        m_interviews->remove(id);
+        QVERIFY(!m_interviews->interview(id));
+        for (const QString &table :
+             {QStringLiteral("interview_items"), QStringLiteral("interview_item_follow_ups"),
+              QStringLiteral("interview_item_criteria")})
+            QCOMPARE(sql::scalar(m_db->connection(),
+                                 QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 NOT IN "
+                                                "(SELECT id FROM %3)")
+                                     .arg(table,
+                                          table == QLatin1String("interview_items")
+                                              ? QStringLiteral("interview_id")
+                                              : QStringLiteral("item_id"),
+                                          table == QLatin1String("interview_items")
+                                              ? QStringLiteral("interviews")
+                                              : QStringLiteral("interview_items")))
+                         .toInt(),
+                     0);
+        // While the database is open, and after it is closed.
+        verifyNoTrace(QStringLiteral("open"));
+        closeAll();
+        verifyNoTrace(QStringLiteral("closed"));
+        openAll();
+        QCOMPARE(m_interviews->interviews().size(), 1);
+    }
+
+    void removeByCandidate()
+    {
+        addKept();
+        const qint64 first = start(secretName());
+        record(first, secretNote());
+        finish(first, t0().addSecs(2400));
+        const qint64 second = start(QStringLiteral("  zebulon QUIXOTEFIELD "));
+        record(second, secretNote());
+        const qint64 similar = start(secretName() + QStringLiteral(" Jr"));
+        const qint64 accented = start(QStringLiteral("Łucja Żółw"));
+
+        QCOMPARE(m_interviews->interviewsOf(QStringLiteral(" zebulon quixotefield")).size(), 2);
+        QCOMPARE(m_interviews->interviewsOf(QString()).size(), 0);
+        QCOMPARE(m_interviews->removeCandidate(QStringLiteral("ZEBULON quixotefield ")), 2);
+        QVERIFY(!m_interviews->interview(first));
+        QVERIFY(!m_interviews->interview(second));
+        QVERIFY(m_interviews->interview(similar)); // exact names only
+        QCOMPARE(m_interviews->removeCandidate(secretName()), 0);
+        // Letter case beyond ASCII.
+        QCOMPARE(m_interviews->removeCandidate(QStringLiteral("łUCJA żÓŁW")), 1);
+        QVERIFY(!m_interviews->interview(accented));
+
+        m_interviews->remove(similar);
+        verifyNoTrace(QStringLiteral("open"));
+        closeAll();
+        verifyNoTrace(QStringLiteral("closed"));
+    }
+
+    // With VACUUM left out (another connection busy), secure_delete and the checkpoint
+    // still leave nothing behind.
+    void checkpointAloneLeavesNoTrace()
+    {
+        addKept();
+        const qint64 id = start(secretName());
+        record(id, secretNote());
+        finish(id, t0().addSecs(2400));
+        sql::exec(m_db->connection(), QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
+        QVERIFY(m_db->compact(Database::Compaction::CheckpointOnly));
+        QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
+        verifyNoTrace(QStringLiteral("checkpoint only"));
+    }
+
+    void retentionRemovesOnlyOldFinished()
+    {
+        const QDateTime now = t0().addDays(200);
+        const qint64 oldFinished = start(secretName(), t0());
+        record(oldFinished, secretNote());
+        finish(oldFinished, t0().addSecs(2700));
+        const qint64 recentFinished = start(keptName(), now.addDays(-10));
+        record(recentFinished, keptNote());
+        finish(recentFinished, now.addDays(-10).addSecs(2700));
+        const qint64 oldLive = start(QStringLiteral("Still Live"), t0());
+        const qint64 borderline = start(QStringLiteral("Just Inside"), now.addDays(-90));
+        finish(borderline, now.addDays(-90).addSecs(60)); // ended 89.99 days ago
+
+        QVERIFY(m_interviews->removeFinishedOlderThan(0, now).isEmpty());
+        QVERIFY(m_interviews->removeFinishedOlderThan(-5, now).isEmpty());
+        const QList<InterviewSummary> removed = m_interviews->removeFinishedOlderThan(90, now);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().id, oldFinished);
+        QCOMPARE(removed.first().candidate, secretName());
+        QVERIFY(m_interviews->interview(recentFinished));
+        QVERIFY(m_interviews->interview(oldLive));
+        QVERIFY(m_interviews->interview(borderline));
+        verifyNoTrace(QStringLiteral("retention"));
+    }
+
+    void deskRetentionSetting()
+    {
+        InterviewDesk desk(*m_interviews, *m_plans, *m_bank, *m_settings, m_path);
+        const QDateTime now = t0().addDays(200);
+        const qint64 a = start(secretName(), t0());
+        finish(a, t0().addSecs(600));
+        const qint64 b = start(QStringLiteral("Bo Chen"), t0().addSecs(3600));
+        finish(b, t0().addSecs(4200));
+        const qint64 c = start(secretName(), t0().addSecs(7200));
+        finish(c, t0().addSecs(7800));
+        const qint64 kept = start(keptName(), now.addDays(-1));
+        finish(kept, now.addDays(-1).addSecs(600));
+        desk.interviews()->refresh();
+        QCOMPARE(desk.interviews()->rowCount(), 4);
+
+        QCOMPARE(desk.retentionDays(), 0); // off by default
+        QCOMPARE(desk.applyRetention(now), QString());
+        QCOMPARE(desk.interviews()->rowCount(), 4);
+
+        QSignalSpy changed(&desk, &InterviewDesk::retentionDaysChanged);
+        desk.setRetentionDays(365);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_settings->value(QStringLiteral("retention_days")), QStringLiteral("365"));
+        QCOMPARE(desk.applyRetention(now), QString()); // nothing that old
+
+        desk.setRetentionDays(90);
+        QCOMPARE(desk.applyRetention(now),
+                 QStringLiteral("Removed 3 finished interviews older than 90 days "
+                                "(%1, Bo Chen).")
+                     .arg(secretName()));
+        QCOMPARE(desk.interviews()->rowCount(), 1);
+        QCOMPARE(desk.applyRetention(now), QString());
+
+        const qint64 d = start(QStringLiteral("Ann Lee"), t0());
+        finish(d, t0().addSecs(60));
+        QCOMPARE(desk.applyRetention(now),
+                 QStringLiteral("Removed 1 finished interview older than 90 days (Ann Lee)."));
+        desk.setRetentionDays(0);
+        QCOMPARE(desk.retentionDays(), 0);
+        QCOMPARE(m_settings->value(QStringLiteral("retention_days")), QString());
+    }
+
+    // The running app's path: the desk's note writer has its own connection open and
+    // notes typed into the live view, and the interview is shown when it is removed.
+    void deskRemovesLiveInterview()
+    {
+        addKept();
+        auto desk =
+            std::make_unique<InterviewDesk>(*m_interviews, *m_plans, *m_bank, *m_settings, m_path);
+        const int id = desk->start(int(m_plan), secretName(), QStringLiteral("Engineer"),
+                                   QStringLiteral("Ivy"), QString());
+        QVERIFY(id > 0);
+        QVERIFY(desk->live()->active());
+        QString typed;
+        const QString text = secretNote() + QStringLiteral(" and more text");
+        for (const QChar c : text) {
+            typed += c;
+            desk->live()->setNotes(typed); // through the NoteWriter, as typing does
+        }
+        desk->live()->next();
+        desk->live()->setNotes(secretNote());
+        desk->live()->addFollowUp(QStringLiteral("Snorkel-Question-5512"));
+        const QUrl preview = desk->previewPdf(id);
+        QVERIFY2(preview.isLocalFile(), qPrintable(desk->error()));
+        QVERIFY(testsupport::readFile(preview.toLocalFile()).startsWith("%PDF"));
+        const qint64 other =
+            desk->start(int(m_plan), secretName(), QString(), QString(), QString());
+        desk->live()->setNotes(secretNote());
+        QVERIFY(desk->open(id));
+        QCOMPARE(desk->candidateInterviewCount(QStringLiteral("zebulon quixotefield")), 2);
+        QCOMPARE(desk->interviews()->rowCount(), 3);
+
+        QSignalSpy removed(desk.get(), &InterviewDesk::interviewsRemoved);
+        QVERIFY(desk->removeInterview(id));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!desk->live()->active());               // it was shown: the view closed
+        QVERIFY(!QFile::exists(preview.toLocalFile())); // and so did its preview
+        QCOMPARE(desk->interviews()->rowCount(), 2);
+        QVERIFY(!desk->removeInterview(id));
+        QVERIFY(!desk->error().isEmpty());
+
+        QVERIFY(desk->open(int(other)));
+        desk->live()->setNotes(secretNote() + QStringLiteral(" again"));
+        QCOMPARE(desk->removeCandidate(QStringLiteral(" ZEBULON Quixotefield")), 1);
+        QVERIFY(!desk->live()->active());
+        QCOMPARE(desk->candidateInterviewCount(secretName()), 0);
+        QCOMPARE(desk->removeCandidate(secretName()), 0);
+        QCOMPARE(desk->interviews()->rowCount(), 1);
+
+        // The note writer's connection is still open here.
+        verifyNoTrace(QStringLiteral("app running"));
+        desk.reset();
+        closeAll();
+        verifyNoTrace(QStringLiteral("app closed"));
+    }
+};
+
+QTEST_MAIN(RemovalTest)
+#include "tst_removal.moc"
