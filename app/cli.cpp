@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 
 namespace cli {
 
@@ -51,6 +52,10 @@ QString helpText()
               "  interview export-pdf ID OUT.pdf\n"
               "                        write an interview's PDF summary (page size: the\n"
               "                        pdf_page_size setting, A4 or Letter)\n"
+              "  interview delete ID   delete an interview and all it recorded, for good\n"
+              "  interview delete-candidate NAME\n"
+              "                        delete every interview of a candidate (exact name, any\n"
+              "                        letter case), for good\n"
               "  demo                  add a sample plan (once) and a finished sample interview\n"
               "                        with notes, scores and a recommendation\n"
               "\n"
@@ -430,6 +435,64 @@ int interviewList(const Arguments &args, QTextStream &out)
     }
     if (interviews.isEmpty())
         QTextStream(stderr) << tr("There are no interviews.") << Qt::endl;
+    return 0;
+}
+
+// "Grace Hopper (id 4, started 2026-11-23 10:00, plan Backend)": what a deletion names.
+QString describeInterview(const InterviewSummary &row)
+{
+    QStringList facts{tr("id %1").arg(row.id)};
+    if (row.startedAt.isValid())
+        facts << tr("started %1")
+                     .arg(row.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!row.planName.isEmpty())
+        facts << tr("plan %1").arg(row.planName);
+    facts << row.status;
+    return QStringLiteral("%1 (%2)").arg(row.candidate, facts.join(QStringLiteral(", ")));
+}
+
+int interviewDelete(const Arguments &args, QTextStream &out)
+{
+    requireCount(args, 3, QStringLiteral("interview delete ID"));
+    allowOnly(args, {}, {});
+    bool ok = false;
+    const qint64 id = args.words.at(2).toLongLong(&ok);
+    if (!ok || id < 1)
+        throw UsageError{
+            tr("an interview ID is a positive whole number, not \"%1\"").arg(args.words.at(2))};
+    Workspace workspace(Database::resolveLocation(args.database));
+    InterviewRepository &interviews = workspace.interviews();
+    const QList<InterviewSummary> all = interviews.interviews();
+    const auto found = std::find_if(all.cbegin(), all.cend(),
+                                    [id](const InterviewSummary &row) { return row.id == id; });
+    if (found == all.cend())
+        throw PanelistError(tr("no interview with id %1").arg(id));
+    interviews.remove(id);
+    out << tr("Deleted the interview with %1.").arg(describeInterview(*found)) << Qt::endl;
+    return 0;
+}
+
+int interviewDeleteCandidate(const Arguments &args, QTextStream &out)
+{
+    if (args.words.size() < 3)
+        throw UsageError{tr("usage: panelist interview delete-candidate NAME")};
+    allowOnly(args, {}, {});
+    // The name may come as one quoted word or as several.
+    const QString name = args.words.mid(2).join(QLatin1Char(' ')).trimmed();
+    if (name.isEmpty())
+        throw UsageError{tr("usage: panelist interview delete-candidate NAME")};
+    Workspace workspace(Database::resolveLocation(args.database));
+    InterviewRepository &interviews = workspace.interviews();
+    const QList<InterviewSummary> rows = interviews.interviewsOf(name);
+    if (rows.isEmpty())
+        throw PanelistError(tr("no interviews with a candidate named \"%1\"").arg(name));
+    const int removed = interviews.removeCandidate(name);
+    for (const InterviewSummary &row : rows)
+        out << tr("Deleted the interview with %1.").arg(describeInterview(row)) << Qt::endl;
+    out << (removed == 1 ? tr("Deleted 1 interview of \"%1\".")
+                         : tr("Deleted %1 interviews of \"%2\".").arg(removed))
+               .arg(name)
+        << Qt::endl;
     return 0;
 }
 
@@ -816,6 +879,10 @@ int run(const QStringList &arguments)
             return demo(args, out);
         if (command == QLatin1String("interview export-pdf"))
             return interviewExportPdf(args, out);
+        if (command == QLatin1String("interview delete"))
+            return interviewDelete(args, out);
+        if (command == QLatin1String("interview delete-candidate"))
+            return interviewDeleteCandidate(args, out);
         if (args.words.isEmpty())
             throw UsageError{tr("a command is needed after the options")};
         throw UsageError{tr("unknown command \"%1\"").arg(command)};

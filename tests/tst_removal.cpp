@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,84 @@ private slots:
         desk.setRetentionDays(0);
         QCOMPARE(desk.retentionDays(), 0);
         QCOMPARE(m_settings->value(QStringLiteral("retention_days")), QString());
+    }
+
+    // The command line: interview delete ID and interview delete-candidate NAME, run as
+    // the real binary while this process keeps its own connection open.
+    void commandLine()
+    {
+        addKept();
+        const qint64 one = start(secretName());
+        record(one, secretNote());
+        finish(one, t0().addSecs(2400));
+        const qint64 two = start(QStringLiteral("zebulon quixotefield"));
+        record(two, secretNote());
+        const qint64 three = start(secretName());
+
+        struct Run
+        {
+            int exitCode = -1;
+            QString out;
+            QString err;
+        };
+        const auto panelist = [this](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PANELIST_DATABASE"), m_path);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PANELIST_BINARY), arguments);
+            if (!process.waitForFinished(60000))
+                qFatal("panelist did not finish");
+            return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       QString::fromUtf8(process.readAllStandardOutput()),
+                       QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QString interview = QStringLiteral("interview");
+
+        Run run = panelist({interview, QStringLiteral("delete"), QString::number(one)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Deleted the interview with %1 (id %2, started ")
+                                        .arg(secretName())
+                                        .arg(one)),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("plan Backend, finished).")));
+        QVERIFY(!m_interviews->interview(one));
+
+        run = panelist({interview, QStringLiteral("delete"), QString::number(one)});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("panelist: no interview with id %1").arg(one));
+        run = panelist({interview, QStringLiteral("delete"), QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 2);
+        run = panelist({interview, QStringLiteral("delete")});
+        QCOMPARE(run.exitCode, 2);
+
+        // Several words are one name; letter case does not matter.
+        run = panelist({interview, QStringLiteral("delete-candidate"), QStringLiteral("ZEBULON"),
+                        QStringLiteral("Quixotefield")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).contains(QStringLiteral("(id %1,").arg(three)));
+        QVERIFY(lines.at(1).contains(QStringLiteral("(id %1,").arg(two)));
+        QCOMPARE(lines.at(2), QStringLiteral("Deleted 2 interviews of \"ZEBULON Quixotefield\"."));
+        QVERIFY(!m_interviews->interview(two));
+        QVERIFY(!m_interviews->interview(three));
+
+        run = panelist({interview, QStringLiteral("delete-candidate"), secretName()});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(),
+                 QStringLiteral("panelist: no interviews with a candidate named \"%1\"")
+                     .arg(secretName()));
+        run = panelist({interview, QStringLiteral("delete-candidate")});
+        QCOMPARE(run.exitCode, 2);
+        run = panelist({QStringLiteral("--help")});
+        QVERIFY(run.out.contains(QStringLiteral("interview delete ID")));
+        QVERIFY(run.out.contains(QStringLiteral("interview delete-candidate NAME")));
+
+        QCOMPARE(m_interviews->interviews().size(), 1);
+        verifyNoTrace(QStringLiteral("command line"));
+        closeAll();
+        verifyNoTrace(QStringLiteral("command line, closed"));
     }
 
     // The running app's path: the desk's note writer has its own connection open and

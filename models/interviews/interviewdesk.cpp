@@ -32,9 +32,21 @@ InterviewDesk::InterviewDesk(InterviewRepository &interviews, const PlanReposito
     , m_noteWriter(std::make_unique<NoteWriter>(databaseLocation))
     , m_live(std::make_unique<LiveInterview>(interviews, *m_noteWriter))
     , m_list(interviews)
+    , m_record(interviews)
+    , m_compare(interviews)
 {
     // Status, recommendation and dates in the list follow what the call records.
     connect(m_live.get(), &LiveInterview::progressChanged, &m_list, &InterviewListModel::refresh);
+    // So do the record and the comparison when they show the interview being run.
+    connect(m_live.get(), &LiveInterview::progressChanged, this, [this] {
+        const Interview &live = m_live->interview();
+        if (live.id <= 0)
+            return;
+        if (m_record.interviewId() == live.id)
+            m_record.reload();
+        if (m_compare.planId() > 0 && m_compare.planId() == live.planId)
+            m_compare.refresh();
+    });
 }
 
 InterviewDesk::~InterviewDesk()
@@ -95,6 +107,7 @@ int InterviewDesk::start(int planId, const QString &candidate, const QString &ro
         setError({});
         m_list.refresh();
         m_live->load(id);
+        m_compare.refresh();
         return int(id);
     } catch (const PanelistError &e) {
         setError(e.message());
@@ -198,6 +211,8 @@ void InterviewDesk::prepareRemoval(const QList<qint64> &ids)
 void InterviewDesk::afterRemoval()
 {
     m_list.refresh();
+    m_record.reload(); // shows nothing when its interview went
+    m_compare.refresh();
     emit interviewsRemoved();
 }
 

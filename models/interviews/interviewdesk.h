@@ -1,6 +1,8 @@
 #pragma once
 
+#include "comparemodel.h"
 #include "interviewlistmodel.h"
+#include "interviewrecordmodel.h"
 #include "liveinterview.h"
 
 #include <QObject>
@@ -26,6 +28,10 @@ class InterviewDesk : public QObject
     QML_SINGLETON
     Q_PROPERTY(LiveInterview *live READ live CONSTANT)
     Q_PROPERTY(InterviewListModel *interviews READ interviews CONSTANT)
+    // One interview, read-only, for the history's detail view.
+    Q_PROPERTY(InterviewRecordModel *record READ record CONSTANT)
+    // The candidates of one plan side by side.
+    Q_PROPERTY(CompareModel *compare READ compare CONSTANT)
     // The interviewer's name last used, offered for the next interview.
     Q_PROPERTY(QString defaultInterviewer READ defaultInterviewer NOTIFY defaultInterviewerChanged)
     // Why the last action was refused or failed.
@@ -48,6 +54,8 @@ public:
 
     LiveInterview *live() { return m_live.get(); }
     InterviewListModel *interviews() { return &m_list; }
+    InterviewRecordModel *record() { return &m_record; }
+    CompareModel *compare() { return &m_compare; }
     NoteWriter &noteWriter() { return *m_noteWriter; }
     QString defaultInterviewer() const;
     QString error() const { return m_error; }
@@ -110,6 +118,8 @@ private:
     std::unique_ptr<NoteWriter> m_noteWriter;
     std::unique_ptr<LiveInterview> m_live;
     InterviewListModel m_list;
+    InterviewRecordModel m_record;
+    CompareModel m_compare;
     QString m_error;
     std::unique_ptr<QTemporaryDir> m_previewDir;
     QString m_previewPath;

@@ -166,9 +166,9 @@ void InterviewListModel::refresh()
         if (row.planId <= 0 || seen.contains(row.planId))
             continue;
         seen.insert(row.planId);
-        byName.insert(
-            row.planName.toLower() + QChar(0) + QString::number(row.planId),
-            {{QStringLiteral("planId"), row.planId}, {QStringLiteral("planName"), row.planName}});
+        byName.insert(row.planName.toLower() + QChar(0) + QString::number(row.planId),
+                      {{QStringLiteral("planId"), int(row.planId)},
+                       {QStringLiteral("planName"), row.planName}});
     }
     QVariantList plans;
     for (const QVariantMap &plan : std::as_const(byName))

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "interview.h"
+
+#include <QAbstractTableModel>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class InterviewRepository;
+
+// The candidates of one plan side by side, for a TableView: one row per interview of the
+// plan (finished ones, and live ones marked "(live)"), columns candidate, date,
+// recommendation, then the average score of each category (one decimal), then the score
+// of each question ("–" when not scored). Interviews of a plan that changed between them
+// are matched by the snapshot's question uuid (and, for a question asked twice, which
+// time it came up); the columns are the union, in plan order of first appearance.
+class CompareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by InterviewDesk.compare")
+    Q_PROPERTY(int planId READ planId NOTIFY planChanged)
+    Q_PROPERTY(QString planName READ planName NOTIFY planChanged)
+    // Column titles.
+    Q_PROPERTY(QStringList headers READ headers NOTIFY planChanged)
+    Q_PROPERTY(int count READ count NOTIFY planChanged)
+    // Columns from firstCategoryColumn are category averages, from firstQuestionColumn
+    // question scores.
+    Q_PROPERTY(int firstCategoryColumn READ firstCategoryColumn CONSTANT)
+    Q_PROPERTY(int firstQuestionColumn READ firstQuestionColumn NOTIFY planChanged)
+    Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
+    Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
+    // Plans with at least one interview: {planId, planName, count}, by name.
+    Q_PROPERTY(QVariantList plans READ plans NOTIFY plansChanged)
+    // Why the last export (or load) failed; empty after one that worked.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    enum Column { CandidateColumn, DateColumn, RecommendationColumn };
+    enum Role {
+        ValueRole = Qt::UserRole + 1, // the number behind a score or recommendation, or null
+        IsScoreRole,                  // a category or question column
+        LiveRole,                     // the row's interview is still live
+        InterviewIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CompareModel(InterviewRepository &repository, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Shows plan `planId` (reading its interviews again); 0 shows nothing.
+    Q_INVOKABLE void setPlan(int planId);
+    // Reads the plans and the plan shown again (after interviews changed).
+    Q_INVOKABLE void refresh();
+    // Numbers sort numerically, text by locale; empty cells go last either way.
+    Q_INVOKABLE void sortBy(int column, bool ascending);
+    // The table as shown (sorted), with a header row: RFC 4180 (CRLF, fields with a comma,
+    // quote or line break quoted, quotes doubled), UTF-8, written atomically. Empty cells
+    // for questions not scored. Text that a spreadsheet would run as a formula gets a
+    // leading apostrophe. False with `error` set on failure.
+    Q_INVOKABLE bool exportCsv(const QUrl &file);
+    // The same as text.
+    QString csv() const;
+
+    int planId() const { return m_planId; }
+    QString planName() const { return m_planName; }
+    QStringList headers() const;
+    int count() const { return int(m_rows.size()); }
+    int firstCategoryColumn() const { return 3; }
+    int firstQuestionColumn() const { return 3 + int(m_categories.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    bool sortAscending() const { return m_sortAscending; }
+    QVariantList plans() const { return m_plans; }
+    QString error() const { return m_error; }
+
+signals:
+    void planChanged();
+    void sortChanged();
+    void plansChanged();
+    void errorChanged();
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString candidate;
+        QDateTime startedAt;
+        QString recommendation;
+        bool live = false;
+        QList<QVariant> scores; // per category, then per question: double / int, or null
+    };
+    struct QuestionColumn
+    {
+        QString key; // uuid#occurrence
+        QString title;
+        QString category;
+    };
+
+    void load();
+    void loadPlans();
+    void sortRows();
+    QVariant value(const Row &row, int column) const;
+    QString text(const Row &row, int column) const;
+    void setError(const QString &error);
+
+    InterviewRepository &m_repository;
+    int m_planId = 0;
+    QString m_planName;
+    QStringList m_categories;
+    QList<QuestionColumn> m_questions;
+    QList<Row> m_rows;
+    int m_sortColumn = DateColumn;
+    bool m_sortAscending = true;
+    QVariantList m_plans;
+    QString m_error;
+};
