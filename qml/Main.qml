@@ -16,6 +16,7 @@ ApplicationWindow {
     visible: true
     title: sections.currentIndex === 0 ? qsTr("Panelist — Question bank")
          : sections.currentIndex === 1 ? qsTr("Panelist — Interview plans")
+         : sections.currentIndex === 3 ? qsTr("Panelist — History")
          : InterviewDesk.live.active ? qsTr("Panelist — Interview with %1").arg(InterviewDesk.live.candidate)
          : qsTr("Panelist — Interview")
 
@@ -83,7 +84,9 @@ ApplicationWindow {
                 focusPolicy: Qt.NoFocus
                 // Typing goes to the section just opened.
                 onCurrentIndexChanged: {
-                    if (currentIndex === 2)
+                    if (currentIndex === 3 && historyStack.depth === 1)
+                        historyPage.focusSearch()
+                    else if (currentIndex === 2)
                         livePage.focusNotes()
                     else if (currentIndex === 1)
                         plansPage.focusList()
@@ -108,6 +111,16 @@ ApplicationWindow {
                           ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
                     width: implicitWidth
                 }
+                TabButton {
+                    objectName: "historyTab"
+                    text: qsTr("History")
+                    width: implicitWidth
+                }
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                onClicked: settingsDialog.open()
             }
             ToolButton {
                 objectName: "themeButton"
@@ -137,12 +150,17 @@ ApplicationWindow {
         onActivated: window.showInterview()
     }
     Shortcut {
+        sequence: "Ctrl+4"
+        enabled: !window.scoring
+        onActivated: sections.currentIndex = 3
+    }
+    Shortcut {
         sequence: "Ctrl+PgUp"
-        onActivated: sections.currentIndex = (sections.currentIndex + 2) % 3
+        onActivated: sections.currentIndex = (sections.currentIndex + 3) % 4
     }
     Shortcut {
         sequence: "Ctrl+PgDown"
-        onActivated: sections.currentIndex = (sections.currentIndex + 1) % 3
+        onActivated: sections.currentIndex = (sections.currentIndex + 1) % 4
     }
 
     StackLayout {
@@ -166,8 +184,62 @@ ApplicationWindow {
             onFinishRequested: finishDialog.open()
             onCloseRequested: {
                 InterviewDesk.live.close()
-                sections.currentIndex = 1
+                sections.currentIndex = 3
             }
+        }
+
+        StackView {
+            id: historyStack
+            objectName: "historyStack"
+            initialItem: historyPage
+        }
+    }
+
+    HistoryPage {
+        id: historyPage
+        onOpenRequested: (id) => {
+            if (InterviewDesk.open(id))
+                window.showInterview()
+        }
+        onPreviewRequested: (id) => {
+            const preview = historyStack.push(pdfPreviewPage) as PdfPreviewPage
+            preview.show(id)
+        }
+        onCompareRequested: (planId) => {
+            const compare = historyStack.push(comparePage) as ComparePage
+            compare.showPlan(planId)
+        }
+    }
+
+    Component {
+        id: pdfPreviewPage
+        PdfPreviewPage {
+            onDone: {
+                historyStack.pop()
+                historyPage.focusSearch()
+            }
+            onSaved: (file) => window.notify(qsTr("Saved %1").arg(decodeURIComponent(file.toString().replace("file://", ""))))
+        }
+    }
+
+    Component {
+        id: comparePage
+        ComparePage {
+            onDone: {
+                historyStack.pop()
+                historyPage.focusSearch()
+            }
+        }
+    }
+
+    Loader {
+        id: settingsDialog
+        anchors.centerIn: parent
+        function open() {
+            if (!item)
+                source = "SettingsDialog.qml"
+            const dialog = item as SettingsDialog
+            dialog.open()
         }
     }
 
@@ -195,7 +267,7 @@ ApplicationWindow {
         function onStarted() { window.showInterview() }
         function onClosed() {
             if (sections.currentIndex === 1)
-                Qt.callLater(plansPage.focusList)
+                plansPage.focusList()
         }
     }
 
@@ -211,8 +283,7 @@ ApplicationWindow {
     }
     Connections {
         target: finishDialog.item as FinishDialog
-        // Later: the closing popup hands focus back first, then the notes take it.
-        function onClosed() { Qt.callLater(livePage.focusNotes) }
+        function onClosed() { livePage.focusNotes() }
     }
 
     Component {
@@ -327,6 +398,10 @@ ApplicationWindow {
             draftDialog.open()
         // An interview still live when the app stopped (a crash, a kill, a flat battery)
         // opens again exactly where it was.
+        // Retention (off unless set) runs before anything is shown, and says what went.
+        const removed = InterviewDesk.applyRetention()
+        if (removed !== "")
+            window.notify(removed)
         if (InterviewDesk.resumeLive()) {
             sections.currentIndex = 2
             window.notify(qsTr("Resumed the interview with %1.").arg(InterviewDesk.live.candidate))

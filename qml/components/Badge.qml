@@ -6,7 +6,8 @@ Rectangle {
     id: badge
 
     property string text
-    // "junior", "middle", "senior", "category", "archived" or "tag" pick the colour.
+    // "junior", "middle", "senior", "category", "archived", "positive", "negative" or
+    // "tag" pick the colour.
     property string tone: "tag"
 
     readonly property color toneColor: {
@@ -16,6 +17,8 @@ Rectangle {
         case "senior": return Material.color(Material.DeepPurple)
         case "category": return Material.color(Material.Indigo)
         case "archived": return Material.color(Material.Orange)
+        case "positive": return Material.color(Material.Green)
+        case "negative": return Material.color(Material.Red)
         default: return Material.color(Material.BlueGrey)
         }
     }

@@ -9,6 +9,7 @@
 
 #include "bank/bankrepository.h"
 #include "bank/questionlistmodel.h"
+#include "exchange/interviewpdf.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
 #include "interviews/notewriter.h"
@@ -22,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -486,6 +488,67 @@ void benchCrash(const Options &options)
         throw PanelistError(result.problems.join(QLatin1Char('\n')));
 }
 
+// The PDF summary of a finished interview: `questions` questions, 5 KB of notes each.
+Interview pdfInterview(int questions)
+{
+    Interview interview;
+    interview.candidate = QStringLiteral("Benchmark Candidate");
+    interview.role = QStringLiteral("Senior Python developer");
+    interview.interviewer = QStringLiteral("Bench Interviewer");
+    interview.planName = QStringLiteral("Benchmark plan");
+    interview.endedAt = QDateTime::currentDateTime();
+    interview.startedAt = interview.endedAt.addSecs(-questions * 300);
+    interview.status = QStringLiteral("finished");
+    interview.recommendation = QStringLiteral("yes");
+    interview.summary = QStringLiteral("Solid across the board; testing strategy was thinner.");
+    for (int i = 0; i < questions; ++i) {
+        InterviewItem item;
+        item.title =
+            QStringLiteral("Question %1: generators, iterators and lazy pipelines").arg(i + 1);
+        item.category = QStringLiteral("Category %1").arg(i % 6 + 1);
+        item.level = QStringLiteral("senior");
+        item.anchorJunior = item.anchorMiddle = item.anchorSenior =
+            QStringLiteral("Relates the mechanism to production trade-offs.");
+        item.state = QStringLiteral("done");
+        item.secondsSpent = 280 + i;
+        item.score = 1 + i % 4;
+        item.flagStrong = i % 5 == 0;
+        for (int c = 0; c < 4; ++c)
+            item.criteria.append(
+                {QStringLiteral("Observable signal number %1").arg(c + 1), c % 2 == 0});
+        item.followUps.append({QStringLiteral("What happens on close()?"), false, true});
+        item.followUps.append({QStringLiteral("An ad-hoc follow-up"), true, true});
+        for (int line = 0; item.notes.size() < 5000; ++line)
+            item.notes +=
+                QStringLiteral("[%1:%2] The candidate explained send(), throw() and close() on "
+                               "a generator and where they are used.\n")
+                    .arg(i * 5 + line / 60, 2, 10, QLatin1Char('0'))
+                    .arg(line % 60, 2, 10, QLatin1Char('0'));
+        interview.items.append(item);
+    }
+    return interview;
+}
+
+void benchPdf(const Options &)
+{
+    QTemporaryDir dir;
+    for (int questions : {30, 1}) {
+        const Interview interview = pdfInterview(questions);
+        const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+        interviewpdf::write(interview, path); // warm-up: fonts loaded once per process
+        std::vector<double> times;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            interviewpdf::write(interview, path);
+            times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        figure(questions == 1 ? QStringLiteral("pdf export 1 question")
+                              : QStringLiteral("pdf export %1 questions").arg(questions),
+               twoDigits(median(times)), QStringLiteral("ms"));
+    }
+}
+
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -560,7 +623,11 @@ Options parseOptions(const QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF figures lay out text, which needs a QGuiApplication: offscreen unless told
+    // otherwise (the same default the first-frame figures give the windows they start).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const Options options = parseOptions(app);
     int status = 0;
     // Each part reports on its own, so one failing does not hide the others' figures.
@@ -579,5 +646,6 @@ int main(int argc, char *argv[])
     part(options.search, benchSearch);
     part(options.notes, benchNotes);
     part(options.crash, benchCrash);
+    part(true, benchPdf);
     return status;
 }

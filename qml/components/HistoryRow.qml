@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One interview in the history: candidate, role and plan, date, status, recommendation.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property int interviewId
+    required property string candidate
+    required property string role
+    required property string planName
+    required property string status
+    required property string dateText
+    required property string durationText
+    required property string recommendation
+    required property string recommendationLabel
+    required property bool amended
+
+    contentItem: RowLayout {
+        spacing: 10
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label {
+                text: row.candidate
+                font.pixelSize: 15
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: (row.role !== "" ? row.role + " · " : "") + row.planName
+                opacity: 0.7
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.dateText + (row.durationText !== "" ? " · " + row.durationText : "")
+                opacity: 0.7
+                font.pixelSize: 12
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            Badge {
+                Layout.alignment: Qt.AlignRight
+                text: row.status === "live" ? qsTr("live") : row.recommendationLabel
+                tone: row.status === "live" ? "archived"
+                    : row.recommendation.endsWith("yes") ? "positive" : "negative"
+            }
+            Badge {
+                Layout.alignment: Qt.AlignRight
+                text: row.amended ? qsTr("amended") : ""
+            }
+        }
+    }
+}

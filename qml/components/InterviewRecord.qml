@@ -1,0 +1,182 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// Everything one interview recorded, read-only: details, outcome, then every question
+// with its time, score and anchor, criteria, follow-ups, flags and notes.
+ColumnLayout {
+    id: view
+    objectName: "interviewRecord"
+
+    required property InterviewRecordModel record
+
+    // The non-empty parts, separated by dots.
+    function joined(parts: list<string>): string {
+        let text = ""
+        for (const part of parts) {
+            if (part !== "")
+                text += (text !== "" ? " · " : "") + part
+        }
+        return text
+    }
+
+    spacing: 0
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.bottomMargin: 4
+        spacing: 4
+        Label {
+            text: view.record.candidate
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            Layout.topMargin: 16
+            Layout.leftMargin: 20
+        }
+        Label {
+            text: view.joined([view.record.role, view.record.planName,
+                               view.record.interviewer !== "" ? qsTr("interviewed by %1").arg(view.record.interviewer) : ""])
+            opacity: 0.75
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+        }
+        Label {
+            text: view.record.dateText + " · " + view.record.durationText
+            opacity: 0.75
+            Layout.leftMargin: 20
+        }
+        RowLayout {
+            Layout.leftMargin: 20
+            spacing: 6
+            Badge {
+                text: view.record.status === "live" ? qsTr("live") : view.record.recommendationLabel
+                tone: view.record.status === "live" ? "archived"
+                    : view.record.recommendation.endsWith("yes") ? "positive" : "negative"
+            }
+            Badge { text: view.record.amended ? qsTr("amended after the call") : "" }
+        }
+        Label {
+            text: view.record.summary
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            font.pixelSize: 15
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+            Layout.topMargin: 6
+        }
+        SectionHeading { text: qsTr("Questions") }
+    }
+
+    ListView {
+        id: questions
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 8
+        model: view.record
+        ScrollBar.vertical: ScrollBar {}
+
+        delegate: Pane {
+            id: item
+            required property int index
+            required property string title
+            required property string category
+            required property string state
+            required property string timeText
+            required property bool overBudget
+            required property int score
+            required property string scoreLabel
+            required property string anchorText
+            required property var criteriaMet
+            required property var criteriaMissed
+            required property var followUpsAsked
+            required property bool flagStrong
+            required property bool flagConcern
+            required property string notes
+
+            width: questions.width - 24
+            x: 12
+            padding: 12
+            Material.elevation: 1
+
+            ColumnLayout {
+                width: parent.width
+                spacing: 4
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: (item.index + 1) + ". " + item.title
+                        font.pixelSize: 16
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: item.scoreLabel
+                        font.weight: Font.Bold
+                        color: item.score > 0 ? Material.accent : item.Material.hintTextColor
+                    }
+                }
+                Label {
+                    text: item.category + " · " + item.timeText
+                          + (item.state === "skipped" ? " · " + qsTr("skipped") : "")
+                          + (item.flagStrong ? " · ★ " + qsTr("strong signal") : "")
+                          + (item.flagConcern ? " · ⚑ " + qsTr("concern") : "")
+                    color: item.overBudget ? Material.color(Material.Red) : item.Material.foreground
+                    opacity: 0.8
+                    font.pixelSize: 12
+                }
+                Label {
+                    text: item.anchorText
+                    visible: text !== ""
+                    font.italic: true
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: item.criteriaMet
+                    delegate: Label {
+                        required property string modelData
+                        text: "✓ " + modelData
+                        color: Material.color(Material.Green)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                Repeater {
+                    model: item.criteriaMissed
+                    delegate: Label {
+                        required property string modelData
+                        text: "✗ " + modelData
+                        opacity: 0.6
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                Label {
+                    text: qsTr("Follow-ups asked: %1").arg(item.followUpsAsked.join("; "))
+                    visible: item.followUpsAsked.length > 0
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: item.notes
+                    visible: text !== ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.family: "monospace"
+                    font.pixelSize: 13
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                }
+            }
+        }
+    }
+}

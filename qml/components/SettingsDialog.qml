@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// The few settings Panelist has: PDF page size and how long finished interviews are kept.
+Dialog {
+    id: dialog
+    objectName: "settingsDialog"
+    modal: true
+    width: 520
+    title: qsTr("Settings")
+
+    onOpened: {
+        pageSize.currentIndex = InterviewDesk.pageSize === "Letter" ? 1 : 0
+        keep.checked = InterviewDesk.retentionDays > 0
+        days.value = InterviewDesk.retentionDays > 0 ? InterviewDesk.retentionDays : 180
+        pageSize.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        RowLayout {
+            Label { text: qsTr("PDF page size") }
+            ComboBox {
+                id: pageSize
+                model: ["A4", "Letter"]
+                onActivated: InterviewDesk.pageSize = currentText
+            }
+        }
+        CheckBox {
+            id: keep
+            objectName: "retentionCheck"
+            text: qsTr("Remove finished interviews older than a number of days")
+            onToggled: InterviewDesk.retentionDays = checked ? days.value : 0
+        }
+        RowLayout {
+            enabled: keep.checked
+            Layout.leftMargin: 40
+            SpinBox {
+                id: days
+                objectName: "retentionDays"
+                from: 1
+                to: 3650
+                editable: true
+                onValueModified: InterviewDesk.retentionDays = value
+            }
+            Label { text: qsTr("days") }
+        }
+        Label {
+            text: qsTr("Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.")
+            opacity: 0.7
+            font.pixelSize: 12
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+
+    footer: DialogFooter {
+        Button {
+            text: qsTr("Close")
+            highlighted: true
+            onClicked: dialog.close()
+        }
+    }
+}

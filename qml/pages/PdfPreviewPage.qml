@@ -1,0 +1,126 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtQuick.Pdf
+import Qt.labs.platform as Platform
+import Panelist.Core
+
+// The PDF summary as the hiring team will get it, before it is saved anywhere.
+Page {
+    id: page
+    objectName: "pdfPreviewPage"
+
+    property int interviewId: 0
+    property string message: ""
+
+    signal done()
+    signal saved(url file)
+
+    function show(id: int) {
+        interviewId = id
+        message = ""
+        document.source = ""
+        const url = InterviewDesk.previewPdf(id)
+        if (String(url) === "")
+            message = InterviewDesk.error
+        else
+            document.source = url
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        enabled: page.visible
+        onActivated: page.done()
+    }
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: page.visible && page.interviewId > 0
+        onActivated: saveDialog.open()
+    }
+
+    header: ToolBar {
+        Material.background: page.Material.background
+        Material.foreground: page.Material.foreground
+        Material.elevation: 0
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 8
+            ToolButton {
+                text: qsTr("‹ Back")
+                onClicked: page.done()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back to the history (Esc)")
+            }
+            Label {
+                text: document.title !== "" ? document.title : qsTr("Interview summary")
+                font.pixelSize: 16
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("%n page(s)", "", document.pageCount)
+                opacity: 0.7
+                visible: document.pageCount > 0
+            }
+            ComboBox {
+                objectName: "pageSizeBox"
+                model: ["A4", "Letter"]
+                currentIndex: InterviewDesk.pageSize === "Letter" ? 1 : 0
+                onActivated: {
+                    InterviewDesk.pageSize = currentText
+                    page.show(page.interviewId)
+                }
+                Layout.preferredWidth: 120
+            }
+            ToolButton {
+                objectName: "savePdfButton"
+                text: qsTr("Save PDF…")
+                highlighted: true
+                enabled: page.interviewId > 0
+                onClicked: saveDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Choose where to save it (Ctrl+S)")
+            }
+        }
+    }
+
+    PdfDocument {
+        id: document
+    }
+
+    PdfMultiPageView {
+        anchors.fill: parent
+        document: document
+        visible: document.status === PdfDocument.Ready
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 560)
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        text: page.message
+        visible: text !== ""
+        color: Material.color(Material.Red)
+    }
+
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the interview summary")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF (*.pdf)")]
+        defaultSuffix: "pdf"
+        currentFile: Platform.StandardPaths.writableLocation(Platform.StandardPaths.DocumentsLocation)
+                     + "/" + encodeURIComponent(InterviewDesk.suggestedPdfName(page.interviewId))
+        onAccepted: {
+            if (InterviewDesk.exportPdf(page.interviewId, selectedFile))
+                page.saved(selectedFile)
+            else
+                page.message = InterviewDesk.error
+        }
+    }
+}
