@@ -37,7 +37,7 @@ ApplicationWindow {
 
     function showInterview() {
         sections.currentIndex = 2
-        livePage.focusNotes()
+        window.livePage().focusNotes()
     }
 
     Settings {
@@ -85,9 +85,9 @@ ApplicationWindow {
                 // Typing goes to the section just opened.
                 onCurrentIndexChanged: {
                     if (currentIndex === 3 && historyStack.depth === 1)
-                        historyPage.focusSearch()
+                        window.historyPage().focusSearch()
                     else if (currentIndex === 2)
-                        livePage.focusNotes()
+                        window.livePage().focusNotes()
                     else if (currentIndex === 1)
                         plansPage.focusList()
                     else if (stack.depth === 1)
@@ -179,33 +179,56 @@ ApplicationWindow {
             initialItem: plansPage
         }
 
-        LivePage {
-            id: livePage
-            onFinishRequested: finishDialog.open()
-            onCloseRequested: {
-                InterviewDesk.live.close()
-                sections.currentIndex = 3
-            }
+        // The interview and history pages are built the first time they are shown: the
+        // window's first frame should not wait for them.
+        Loader {
+            id: liveLoader
+            active: false
+            source: "LivePage.qml"
         }
 
         StackView {
             id: historyStack
             objectName: "historyStack"
-            initialItem: historyPage
+            initialItem: historyLoader
         }
     }
 
-    HistoryPage {
-        id: historyPage
-        onOpenRequested: (id) => {
+    // The live page, built on first use.
+    function livePage(): LivePage {
+        liveLoader.active = true
+        return liveLoader.item as LivePage
+    }
+    function historyPage(): HistoryPage {
+        historyLoader.active = true
+        return historyLoader.item as HistoryPage
+    }
+
+    Connections {
+        target: liveLoader.item as LivePage
+        function onFinishRequested() { finishDialog.open() }
+        function onCloseRequested() {
+            InterviewDesk.live.close()
+            sections.currentIndex = 3
+        }
+    }
+
+    Loader {
+        id: historyLoader
+        active: false
+        source: "HistoryPage.qml"
+    }
+    Connections {
+        target: historyLoader.item as HistoryPage
+        function onOpenRequested(id: int) {
             if (InterviewDesk.open(id))
                 window.showInterview()
         }
-        onPreviewRequested: (id) => {
+        function onPreviewRequested(id: int) {
             const preview = historyStack.push(pdfPreviewPage) as PdfPreviewPage
             preview.show(id)
         }
-        onCompareRequested: (planId) => {
+        function onCompareRequested(planId: int) {
             const compare = historyStack.push(comparePage) as ComparePage
             compare.showPlan(planId)
         }
@@ -216,7 +239,7 @@ ApplicationWindow {
         PdfPreviewPage {
             onDone: {
                 historyStack.pop()
-                historyPage.focusSearch()
+                window.historyPage().focusSearch()
             }
             onSaved: (file) => window.notify(qsTr("Saved %1").arg(decodeURIComponent(file.toString().replace("file://", ""))))
         }
@@ -227,7 +250,7 @@ ApplicationWindow {
         ComparePage {
             onDone: {
                 historyStack.pop()
-                historyPage.focusSearch()
+                window.historyPage().focusSearch()
             }
         }
     }
@@ -283,7 +306,7 @@ ApplicationWindow {
     }
     Connections {
         target: finishDialog.item as FinishDialog
-        function onClosed() { livePage.focusNotes() }
+        function onClosed() { window.livePage().focusNotes() }
     }
 
     Component {
