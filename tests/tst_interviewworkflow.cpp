@@ -50,6 +50,8 @@ private slots:
 
     void startsFromAPlanByKeyboard()
     {
+        // The interviewer comes filled in from the settings.
+        m_app->interviews().setDefaultInterviewer(QStringLiteral("Test Lead"));
         m_app->key(Qt::Key_2, Qt::ControlModifier);
         QTRY_VERIFY(m_app->find("plansPage")->isVisible());
         QTRY_VERIFY(m_app->find("planList")->property("count").toInt() > 0);
@@ -66,6 +68,7 @@ private slots:
         QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM interviews")).toInt(), 1);
         m_interviewId = scalar(QStringLiteral("SELECT id FROM interviews")).toLongLong();
         QCOMPARE(interview("candidate").toString(), QStringLiteral("Grace Hopper"));
+        QCOMPARE(interview("interviewer").toString(), QStringLiteral("Test Lead"));
         QCOMPARE(interview("status").toString(), QStringLiteral("live"));
         QVERIFY(
             scalar(QStringLiteral("SELECT COUNT(*) FROM interview_items WHERE interview_id = ?"),

@@ -78,6 +78,19 @@ QString InterviewDesk::defaultInterviewer() const
     }
 }
 
+void InterviewDesk::setDefaultInterviewer(const QString &name)
+{
+    if (name.trimmed() == defaultInterviewer())
+        return;
+    try {
+        m_settings.setValue(kInterviewerKey, name.trimmed());
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return;
+    }
+    emit defaultInterviewerChanged();
+}
+
 int InterviewDesk::start(int planId, const QString &candidate, const QString &role,
                          const QString &interviewer, const QString &scheduledAt)
 {
@@ -100,10 +113,7 @@ int InterviewDesk::start(int planId, const QString &candidate, const QString &ro
         details.interviewer = interviewer;
         details.scheduledAt = scheduled;
         const qint64 id = interviewstart::fromPlan(m_interviews, m_plans, m_bank, planId, details);
-        if (interviewer.trimmed() != defaultInterviewer()) {
-            m_settings.setValue(kInterviewerKey, interviewer.trimmed());
-            emit defaultInterviewerChanged();
-        }
+        setDefaultInterviewer(interviewer);
         setError({});
         m_list.refresh();
         m_live->load(id);

@@ -33,7 +33,8 @@ class InterviewDesk : public QObject
     // The candidates of one plan side by side.
     Q_PROPERTY(CompareModel *compare READ compare CONSTANT)
     // The interviewer's name last used, offered for the next interview.
-    Q_PROPERTY(QString defaultInterviewer READ defaultInterviewer NOTIFY defaultInterviewerChanged)
+    Q_PROPERTY(QString defaultInterviewer READ defaultInterviewer WRITE setDefaultInterviewer NOTIFY
+                   defaultInterviewerChanged)
     // Why the last action was refused or failed.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     // Finished interviews older than this many days are removed by applyRetention();
@@ -58,6 +59,7 @@ public:
     CompareModel *compare() { return &m_compare; }
     NoteWriter &noteWriter() { return *m_noteWriter; }
     QString defaultInterviewer() const;
+    void setDefaultInterviewer(const QString &name);
     QString error() const { return m_error; }
     int retentionDays() const;
     void setRetentionDays(int days);

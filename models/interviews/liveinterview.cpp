@@ -121,8 +121,18 @@ QString LiveInterview::skipHint() const
     if (behind < 60)
         return {};
     const QList<int> skip = m_interview.itemsToSkip(behind);
-    if (skip.isEmpty())
-        return tr("Behind with nothing left to skip: shorten the current question.");
+    if (skip.isEmpty()) {
+        int pendingMinutes = 0;
+        for (int i = m_interview.currentItem + 1; i < count(); ++i) {
+            if (m_interview.items.at(i).state == QLatin1String("pending"))
+                pendingMinutes += m_interview.items.at(i).minutesBudget;
+        }
+        if (pendingMinutes == 0)
+            return tr("Behind with nothing left to skip: shorten the current question.");
+        return tr("Even skipping all that is left (%n min) will not catch up: wrap this "
+                  "question up and keep the rest short.",
+                  nullptr, pendingMinutes);
+    }
     QStringList titles;
     for (int index : skip)
         titles << QStringLiteral("%1. %2").arg(index + 1).arg(m_interview.items.at(index).title);

@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// The few settings Panelist has: PDF page size and how long finished interviews are kept.
+// The few settings Panelist has: the interviewer's name, the PDF page size and how long
+// finished interviews are kept.
 Dialog {
     id: dialog
     objectName: "settingsDialog"
@@ -13,15 +14,23 @@ Dialog {
     title: qsTr("Settings")
 
     onOpened: {
+        interviewer.text = InterviewDesk.defaultInterviewer
         pageSize.currentIndex = InterviewDesk.pageSize === "Letter" ? 1 : 0
         keep.checked = InterviewDesk.retentionDays > 0
         days.value = InterviewDesk.retentionDays > 0 ? InterviewDesk.retentionDays : 180
-        pageSize.forceActiveFocus()
+        interviewer.forceActiveFocus()
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
+        TextField {
+            id: interviewer
+            objectName: "defaultInterviewerField"
+            placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
+            Layout.fillWidth: true
+            onEditingFinished: InterviewDesk.defaultInterviewer = text
+        }
         RowLayout {
             Label { text: qsTr("PDF page size") }
             ComboBox {
