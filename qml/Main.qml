@@ -89,7 +89,7 @@ ApplicationWindow {
                     else if (currentIndex === 2)
                         window.livePage().focusNotes()
                     else if (currentIndex === 1)
-                        plansPage.focusList()
+                        window.plansPage().focusList()
                     else if (stack.depth === 1)
                         (bankLoader.item as BankPage).focusSearch()
                 }
@@ -176,7 +176,7 @@ ApplicationWindow {
         StackView {
             id: planStack
             objectName: "planStack"
-            initialItem: plansPage
+            initialItem: plansLoader
         }
 
         // The interview and history pages are built the first time they are shown: the
@@ -266,13 +266,24 @@ ApplicationWindow {
         }
     }
 
-    PlansPage {
-        id: plansPage
-        onOpenRequested: (id) => {
+    Loader {
+        id: plansLoader
+        active: false
+        source: "PlansPage.qml"
+    }
+    function plansPage(): PlansPage {
+        plansLoader.active = true
+        return plansLoader.item as PlansPage
+    }
+    Connections {
+        target: plansLoader.item as PlansPage
+        function onOpenRequested(id: int) {
             if (PlanBook.editor.open(id))
                 planStack.push(planEditorPage)
         }
-        onStartRequested: (id, name, role) => startDialog.openFor(id, name, role)
+        function onStartRequested(id: int, name: string, role: string) {
+            startDialog.openFor(id, name, role)
+        }
     }
 
     Loader {
@@ -290,7 +301,7 @@ ApplicationWindow {
         function onStarted() { window.showInterview() }
         function onClosed() {
             if (sections.currentIndex === 1)
-                plansPage.focusList()
+                window.plansPage().focusList()
         }
     }
 
@@ -314,7 +325,7 @@ ApplicationWindow {
         PlanEditorPage {
             onDone: {
                 planStack.pop()
-                plansPage.focusList()
+                window.plansPage().focusList()
             }
         }
     }
