@@ -722,7 +722,10 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     if (!asked.isEmpty()) {
         subheading(flow, fonts, tr("FOLLOW-UPS ASKED"), x);
         for (const InterviewFollowUp &followUp : asked) {
-            QString text = paragraphText(followUp.text);
+            // Bank follow-ups are Markdown; on paper `code` reads as code without its
+            // backticks.
+            QString text =
+                paragraphText(followUp.adHoc ? followUp.text : QString(followUp.text).remove(u'`'));
             QList<QTextLayout::FormatRange> formats;
             if (followUp.adHoc) {
                 const QString mark = tr("ad hoc");

@@ -384,8 +384,11 @@ Page {
                             onClicked: page.live.toggleFollowUp(index)
                             contentItem: Label {
                                 leftPadding: followUpBox.indicator.width + followUpBox.spacing
-                                text: followUpBox.index + 1 + ". " + followUpBox.label
-                                      + (followUpBox.adHoc ? "  " + qsTr("(added)") : "")
+                                // Bank follow-ups are Markdown (code in backticks); ad-hoc
+                                // ones are what the interviewer typed, shown as typed.
+                                text: followUpBox.adHoc ? (followUpBox.index + 1) + ". " + followUpBox.label + "  " + qsTr("(added)")
+                                                        : "**" + (followUpBox.index + 1) + ".** " + followUpBox.label
+                                textFormat: followUpBox.adHoc ? Text.PlainText : Text.MarkdownText
                                 wrapMode: Text.Wrap
                                 verticalAlignment: Text.AlignVCenter
                             }
