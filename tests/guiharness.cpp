@@ -24,6 +24,17 @@ GuiHarness::~GuiHarness()
     m_workspace.reset();
 }
 
+bool GuiHarness::restart()
+{
+    m_quickWindow = nullptr;
+    m_engine.reset();
+    m_window.reset();
+    m_workspace.reset();
+    m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("gui.sqlite")));
+    m_window = std::make_unique<Window>(*m_workspace);
+    return start();
+}
+
 bool GuiHarness::start()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();

@@ -19,6 +19,9 @@ public:
 
     // Loads Main.qml and waits until the window is exposed; false on failure.
     bool start();
+    // Quits the app (window, objects, database connections) and starts it again on the
+    // same database, as a person reopening it would.
+    bool restart();
 
     Workspace &workspace() { return *m_workspace; }
     QuestionBank &bank() { return m_window->bank(); }

@@ -211,6 +211,24 @@ private slots:
         QVERIFY(item(2, "notes").toString().endsWith(QStringLiteral("Later thought")));
     }
 
+    void reopensWhereItWasAfterARestart()
+    {
+        // Leave the interview live on its third question with notes, and quit.
+        m_app->key(Qt::Key_P, Qt::ControlModifier); // the amend pause ends
+        QTRY_VERIFY(!m_app->interviews().live()->paused());
+        m_app->type(QStringLiteral(" and more"));
+        const QString notes = m_app->find("notes")->property("text").toString();
+        // The next start opens the interview at once, where it was.
+        QVERIFY(m_app->restart());
+        QTRY_VERIFY(m_app->find("livePage") && m_app->find("livePage")->isVisible());
+        LiveInterview *live = m_app->interviews().live();
+        QCOMPARE(live->candidate(), QStringLiteral("Grace Hopper"));
+        QCOMPARE(live->currentIndex(), 2);
+        QCOMPARE(m_app->find("notes")->property("text").toString(), notes);
+        QCOMPARE(live->score(), 0);
+        QTRY_COMPARE(focusName(), QStringLiteral("notes"));
+    }
+
     void cleanupTestCase() { m_app.reset(); }
 };
 
