@@ -161,7 +161,9 @@ ColumnLayout {
                     }
                 }
                 Label {
-                    text: qsTr("Follow-ups asked: %1").arg(item.followUpsAsked.join("; "))
+                    // Bank follow-ups are Markdown (code in backticks).
+                    text: qsTr("**Follow-ups asked:** %1").arg(item.followUpsAsked.join("; "))
+                    textFormat: Text.MarkdownText
                     visible: item.followUpsAsked.length > 0
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
