@@ -1050,39 +1050,39 @@
 <context>
     <name>InterviewDesk</name>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="89"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="102"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="121"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="223"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="322"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="131"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="233"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="332"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="183"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="193"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="308"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="318"/>
         <source>Removed 1 finished interview older than %1 days (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="309"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="319"/>
         <source>Removed %1 finished interviews older than %2 days (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="344"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="354"/>
         <source>Cannot create a folder for the preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="363"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="373"/>
         <source>No file was chosen for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,8 +1125,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="164"/>
-        <source>Follow-ups asked: %1</source>
+        <location filename="../qml/components/InterviewRecord.qml" line="165"/>
+        <source>**Follow-ups asked:** %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,27 +1231,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="125"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="131"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/interviews/liveinterview.cpp" line="132"/>
+        <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
+        <translation>
+            <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
+            <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="129"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="139"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="140"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="150"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="342"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="352"/>
         <source>Choose a recommendation to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="346"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="356"/>
         <source>Write a summary to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,92 +1372,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="388"/>
+        <location filename="../qml/pages/LivePage.qml" line="389"/>
         <source>(added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="397"/>
+        <location filename="../qml/pages/LivePage.qml" line="400"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="414"/>
+        <location filename="../qml/pages/LivePage.qml" line="417"/>
         <source>Rubric · Alt+number marks met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="449"/>
+        <location filename="../qml/pages/LivePage.qml" line="452"/>
         <source>Score · Ctrl+1…4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="479"/>
+        <location filename="../qml/pages/LivePage.qml" line="482"/>
         <source>No signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="479"/>
+        <location filename="../qml/pages/LivePage.qml" line="482"/>
         <source>Junior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="479"/>
+        <location filename="../qml/pages/LivePage.qml" line="482"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="479"/>
+        <location filename="../qml/pages/LivePage.qml" line="482"/>
         <source>Senior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="496"/>
+        <location filename="../qml/pages/LivePage.qml" line="499"/>
         <source>★ Strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="507"/>
+        <location filename="../qml/pages/LivePage.qml" line="510"/>
         <source>Ctrl+Shift+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="511"/>
+        <location filename="../qml/pages/LivePage.qml" line="514"/>
         <source>⚑ Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="522"/>
+        <location filename="../qml/pages/LivePage.qml" line="525"/>
         <source>Ctrl+Shift+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="525"/>
+        <location filename="../qml/pages/LivePage.qml" line="528"/>
         <source>Notes · each line stamped with the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="540"/>
+        <location filename="../qml/pages/LivePage.qml" line="543"/>
         <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="566"/>
+        <location filename="../qml/pages/LivePage.qml" line="569"/>
         <source>Strong no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="567"/>
+        <location filename="../qml/pages/LivePage.qml" line="570"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="568"/>
+        <location filename="../qml/pages/LivePage.qml" line="571"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="569"/>
+        <location filename="../qml/pages/LivePage.qml" line="572"/>
         <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,12 +1528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="221"/>
+        <location filename="../qml/Main.qml" line="244"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="407"/>
+        <location filename="../qml/Main.qml" line="441"/>
         <source>Resumed the interview with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,32 +2083,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="13"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="14"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="26"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="30"/>
+        <source>Interviewer: your name, filled in for new interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SettingsDialog.qml" line="35"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="36"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="45"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="50"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="59"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="53"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="62"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="63"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="72"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,63 +2880,63 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="728"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="731"/>
         <source>ad hoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="740"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="743"/>
         <source>NOTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="782"/>
-        <location filename="../models/exchange/interviewpdf.cpp" line="872"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="785"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="875"/>
         <source>Interview summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="793"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="796"/>
         <source>Confidential — candidate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="795"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="798"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="817"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="820"/>
         <source>The PDF writer produced no trailer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="827"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="830"/>
         <source>The PDF writer produced an unexpected trailer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="837"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="840"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="869"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="872"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="893"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="896"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="897"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="900"/>
         <source>This interview has no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="901"/>
+        <location filename="../models/exchange/interviewpdf.cpp" line="904"/>
         <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
