@@ -142,6 +142,31 @@ QString validated(const QString &value, const QStringList &allowed, const QStrin
     return value;
 }
 
+// Prints `rows` as an indented JSON list (`toJson` makes each object) or as one line per
+// row (`toLine`); an empty text list says `empty` on stderr instead.
+template<typename Row, typename ToJson, typename ToLine>
+void printRows(QTextStream &out, const QList<Row> &rows, bool json, ToJson toJson, ToLine toLine,
+               const QString &empty)
+{
+    if (json) {
+        QJsonArray list;
+        for (const Row &row : rows)
+            list.append(toJson(row));
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const Row &row : rows)
+        out << toLine(row) << Qt::endl;
+    if (rows.isEmpty())
+        QTextStream(stderr) << empty << Qt::endl;
+}
+
+// "Name  (fact, fact)": how list commands print a row after its id.
+QString withFacts(const QString &name, const QStringList &facts)
+{
+    return QStringLiteral("%1  (%2)").arg(name, facts.join(QStringLiteral(", ")));
+}
+
 int bankSearch(const Arguments &args, QTextStream &out)
 {
     requireCount(args, 3, QStringLiteral("bank search QUERY [--level L] [--category C] [--json]"));
@@ -164,25 +189,20 @@ int bankSearch(const Arguments &args, QTextStream &out)
 
     Workspace workspace(Database::resolveLocation(args.database));
     const QList<QuestionSummary> rows = workspace.bank().search(request);
-    if (args.flags.contains(QStringLiteral("--json"))) {
-        QJsonArray list;
-        for (const QuestionSummary &row : rows) {
-            list.append(QJsonObject{{QStringLiteral("uuid"), row.uuid},
-                                    {QStringLiteral("title"), row.title},
-                                    {QStringLiteral("category"), row.category},
-                                    {QStringLiteral("level"), row.level},
-                                    {QStringLiteral("kind"), row.kind}});
-        }
-        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    for (const QuestionSummary &row : rows) {
-        out << row.title << QStringLiteral("  (") << row.category << QStringLiteral(", ")
-            << row.level << QStringLiteral(", ") << row.kind << QStringLiteral(")  ") << row.uuid
-            << Qt::endl;
-    }
-    if (rows.isEmpty())
-        QTextStream(stderr) << tr("No questions match \"%1\".").arg(request.text) << Qt::endl;
+    printRows(
+        out, rows, args.flags.contains(QStringLiteral("--json")),
+        [](const QuestionSummary &row) {
+            return QJsonObject{{QStringLiteral("uuid"), row.uuid},
+                               {QStringLiteral("title"), row.title},
+                               {QStringLiteral("category"), row.category},
+                               {QStringLiteral("level"), row.level},
+                               {QStringLiteral("kind"), row.kind}};
+        },
+        [](const QuestionSummary &row) -> QString {
+            return withFacts(row.title, {row.category, row.level, row.kind}) +
+                   QStringLiteral("  ") + row.uuid;
+        },
+        tr("No questions match \"%1\".").arg(request.text));
     return 0;
 }
 
@@ -245,31 +265,26 @@ int planList(const Arguments &args, QTextStream &out)
     allowOnly(args, {}, {QStringLiteral("--json")});
     Workspace workspace(Database::resolveLocation(args.database));
     const QList<PlanSummary> plans = workspace.plans().plans();
-    if (args.flags.contains(QStringLiteral("--json"))) {
-        QJsonArray list;
-        for (const PlanSummary &plan : plans) {
-            list.append(QJsonObject{{QStringLiteral("id"), plan.id},
-                                    {QStringLiteral("name"), plan.name},
-                                    {QStringLiteral("role"), plan.role},
-                                    {QStringLiteral("level"), plan.level},
-                                    {QStringLiteral("minutes"), plan.totalMinutes},
-                                    {QStringLiteral("targetMinutes"), plan.targetMinutes},
-                                    {QStringLiteral("questions"), plan.questionCount}});
-        }
-        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    for (const PlanSummary &plan : plans) {
-        QStringList facts;
-        if (!plan.role.isEmpty())
-            facts << plan.role;
-        facts << plan.level << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
-              << questionsText(plan.questionCount);
-        out << plan.id << QStringLiteral("  ") << plan.name << QStringLiteral("  (")
-            << facts.join(QStringLiteral(", ")) << QStringLiteral(")") << Qt::endl;
-    }
-    if (plans.isEmpty())
-        QTextStream(stderr) << tr("There are no plans.") << Qt::endl;
+    printRows(
+        out, plans, args.flags.contains(QStringLiteral("--json")),
+        [](const PlanSummary &plan) {
+            return QJsonObject{{QStringLiteral("id"), plan.id},
+                               {QStringLiteral("name"), plan.name},
+                               {QStringLiteral("role"), plan.role},
+                               {QStringLiteral("level"), plan.level},
+                               {QStringLiteral("minutes"), plan.totalMinutes},
+                               {QStringLiteral("targetMinutes"), plan.targetMinutes},
+                               {QStringLiteral("questions"), plan.questionCount}};
+        },
+        [](const PlanSummary &plan) -> QString {
+            QStringList facts;
+            if (!plan.role.isEmpty())
+                facts << plan.role;
+            facts << plan.level << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
+                  << questionsText(plan.questionCount);
+            return QStringLiteral("%1  ").arg(plan.id) + withFacts(plan.name, facts);
+        },
+        tr("There are no plans."));
     return 0;
 }
 
@@ -399,42 +414,36 @@ int interviewList(const Arguments &args, QTextStream &out)
     allowOnly(args, {}, {QStringLiteral("--json")});
     Workspace workspace(Database::resolveLocation(args.database));
     const QList<InterviewSummary> interviews = workspace.interviews().interviews();
-    if (args.flags.contains(QStringLiteral("--json"))) {
-        QJsonArray list;
-        for (const InterviewSummary &row : interviews) {
+    printRows(
+        out, interviews, args.flags.contains(QStringLiteral("--json")),
+        [](const InterviewSummary &row) {
             // ISO 8601 in UTC ("2024-05-06T14:30:00Z"); null when it has not started.
             const QString started =
                 row.startedAt.isValid() ? row.startedAt.toUTC().toString(Qt::ISODate) : QString();
-            list.append(
-                QJsonObject{{QStringLiteral("id"), row.id},
-                            {QStringLiteral("candidate"), row.candidate},
-                            {QStringLiteral("role"), row.role},
-                            {QStringLiteral("plan"), row.planName},
-                            {QStringLiteral("status"), row.status},
-                            {QStringLiteral("started"), nullable(started)},
-                            {QStringLiteral("recommendation"), nullable(row.recommendation)}});
-        }
-        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    for (const InterviewSummary &row : interviews) {
-        QStringList facts;
-        for (const QString &fact : {row.role, row.planName, row.status}) {
-            if (!fact.isEmpty())
-                facts << fact;
-        }
-        // Local time, to the minute.
-        if (row.startedAt.isValid())
-            facts << row.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (!row.recommendation.isEmpty())
-            facts << row.recommendation;
-        if (row.amended)
-            facts << tr("amended");
-        out << row.id << QStringLiteral("  ") << row.candidate << QStringLiteral("  (")
-            << facts.join(QStringLiteral(", ")) << QStringLiteral(")") << Qt::endl;
-    }
-    if (interviews.isEmpty())
-        QTextStream(stderr) << tr("There are no interviews.") << Qt::endl;
+            return QJsonObject{{QStringLiteral("id"), row.id},
+                               {QStringLiteral("candidate"), row.candidate},
+                               {QStringLiteral("role"), row.role},
+                               {QStringLiteral("plan"), row.planName},
+                               {QStringLiteral("status"), row.status},
+                               {QStringLiteral("started"), nullable(started)},
+                               {QStringLiteral("recommendation"), nullable(row.recommendation)}};
+        },
+        [](const InterviewSummary &row) -> QString {
+            QStringList facts;
+            for (const QString &fact : {row.role, row.planName, row.status}) {
+                if (!fact.isEmpty())
+                    facts << fact;
+            }
+            // Local time, to the minute.
+            if (row.startedAt.isValid())
+                facts << row.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            if (!row.recommendation.isEmpty())
+                facts << row.recommendation;
+            if (row.amended)
+                facts << tr("amended");
+            return QStringLiteral("%1  ").arg(row.id) + withFacts(row.candidate, facts);
+        },
+        tr("There are no interviews."));
     return 0;
 }
 
