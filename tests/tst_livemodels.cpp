@@ -117,6 +117,38 @@ private slots:
 
     void cleanup() { m_notes.reset(); }
 
+    void failedNoteCommitsAreKeptAndRetried()
+    {
+        const qint64 id = start();
+        std::unique_ptr<LiveInterview> live = newLive();
+        QVERIFY(live->load(id));
+        const qint64 item = m_interviews->interview(id)->items.first().id;
+        // A disk that refuses writes, as a full or failing one would: every notes update
+        // aborts while the settings say so.
+        sql::exec(m_db->connection(),
+                  QStringLiteral("INSERT INTO settings VALUES ('refuse', '1')"));
+        sql::exec(m_db->connection(), QStringLiteral(R"(
+            CREATE TRIGGER refuse_notes BEFORE UPDATE OF notes ON interview_items
+            WHEN (SELECT value FROM settings WHERE key = 'refuse') = '1'
+            BEGIN SELECT RAISE(ABORT, 'the disk refused the write'); END)"));
+
+        live->setNotes(QStringLiteral("[00:05] first"));
+        live->setNotes(QStringLiteral("[00:05] first\n[00:09] second"));
+        // The live view says the notes are not reaching the disk; typing goes on.
+        QTRY_VERIFY(live->error().contains(QStringLiteral("the disk refused the write")));
+        QCOMPARE(column(QStringLiteral("notes"), item).toString(), QString());
+        live->setNotes(QStringLiteral("[00:05] first\n[00:09] second\n[00:12] third"));
+        QVERIFY(!m_notes->flush(800)); // still refused: not durable yet
+
+        // The disk recovers: the newest text lands on the next retry, the message goes.
+        sql::exec(m_db->connection(),
+                  QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'refuse'"));
+        QVERIFY(m_notes->flush(5000));
+        QCOMPARE(column(QStringLiteral("notes"), item).toString(),
+                 QStringLiteral("[00:05] first\n[00:09] second\n[00:12] third"));
+        QTRY_COMPARE(live->error(), QString());
+    }
+
     void wholeInterview()
     {
         const qint64 id = start();
