@@ -2456,206 +2456,201 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="163"/>
+        <location filename="../app/cli.cpp" line="188"/>
         <source>--limit must be a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="185"/>
+        <location filename="../app/cli.cpp" line="205"/>
         <source>No questions match &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="199"/>
+        <location filename="../app/cli.cpp" line="219"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="216"/>
+        <location filename="../app/cli.cpp" line="236"/>
         <source>Exported %1 questions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>1 question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="242"/>
         <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="230"/>
+        <location filename="../app/cli.cpp" line="250"/>
         <source>a plan ID is a positive whole number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="238"/>
+        <location filename="../app/cli.cpp" line="258"/>
         <source>no plan with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="266"/>
+        <location filename="../app/cli.cpp" line="283"/>
         <source>%1/%2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="272"/>
+        <location filename="../app/cli.cpp" line="287"/>
         <source>There are no plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="307"/>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="323"/>
         <source>Level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="309"/>
+        <location filename="../app/cli.cpp" line="324"/>
         <source>Time: %1 of %2 min, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="314"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>uuid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>, archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="323"/>
+        <location filename="../app/cli.cpp" line="338"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="338"/>
+        <location filename="../app/cli.cpp" line="353"/>
         <source>Exported plan &quot;%1&quot; (%2) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="368"/>
         <source>Imported plan &quot;%1&quot;: %2 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="357"/>
+        <location filename="../app/cli.cpp" line="372"/>
         <source>It replaced the plan with the same uuid (id %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="370"/>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="471"/>
         <source>an interview ID is a positive whole number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="375"/>
-        <location filename="../app/cli.cpp" line="469"/>
+        <location filename="../app/cli.cpp" line="390"/>
+        <location filename="../app/cli.cpp" line="478"/>
         <source>no interview with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="395"/>
         <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="384"/>
+        <location filename="../app/cli.cpp" line="399"/>
         <source>Wrote the summary of the interview with %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="432"/>
+        <location filename="../app/cli.cpp" line="443"/>
         <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>There are no interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="444"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="455"/>
         <source>started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="471"/>
-        <location filename="../app/cli.cpp" line="491"/>
+        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>Deleted the interview with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="478"/>
-        <location filename="../app/cli.cpp" line="483"/>
+        <location filename="../app/cli.cpp" line="487"/>
+        <location filename="../app/cli.cpp" line="492"/>
         <source>usage: panelist interview delete-candidate NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="497"/>
         <source>no interviews with a candidate named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="492"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>Deleted 1 interview of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="493"/>
+        <location filename="../app/cli.cpp" line="502"/>
         <source>Deleted %1 interviews of &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="707"/>
-        <source>the bank has no questions to build the sample plan from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="724"/>
+        <location filename="../app/cli.cpp" line="515"/>
         <source>Added plan &quot;%1&quot; (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="803"/>
+        <location filename="../app/cli.cpp" line="516"/>
         <source>Added a finished interview with Sample Candidate (id %1) on plan &quot;%2&quot;: %3, started %4, recommendation yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="887"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>a command is needed after the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="601"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="890"/>
+        <location filename="../app/cli.cpp" line="603"/>
         <source> (see panelist --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,6 +3092,14 @@ Options:
     <message>
         <location filename="../models/exchange/planjson.cpp" line="159"/>
         <source>%1, %2: no item of the plan uses this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sampledata</name>
+    <message>
+        <location filename="../app/sampledata.cpp" line="227"/>
+        <source>the bank has no questions to build the sample plan from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

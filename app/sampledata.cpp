@@ -1,0 +1,326 @@
+#include "sampledata.h"
+
+#include "interviews/interviewstart.h"
+#include "storage/errors.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace sampledata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SampleData", text);
+}
+
+const QString kSamplePlanName = QStringLiteral("Sample plan — Senior Python");
+
+// What the sample interview records on one question: time spent, a score, criteria met
+// and follow-ups asked (by position), an ad-hoc follow-up, flags, and notes whose lines
+// are stamped `offset` seconds after the question began.
+struct SampleRecord
+{
+    QString questionUuid;
+    int minutes = 5;
+    QString planNote;
+    int secondsSpent = 300;
+    int score = 0;
+    QList<int> criteriaMet;
+    QList<int> followUpsAsked;
+    QString adHocFollowUp;
+    bool strong = false;
+    bool concern = false;
+    QList<QPair<int, QString>> notes;
+};
+
+QList<SampleRecord> sampleRecords()
+{
+    QList<SampleRecord> records;
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("d99b59b8-3a8f-4779-b09f-5a783ec82b96"); // dict and set
+        r.minutes = 8;
+        r.planNote = QStringLiteral("Warm-up on internals; let them pick the depth.");
+        r.secondsSpent = 540;
+        r.score = 4;
+        r.criteriaMet = {0, 1, 2, 3};
+        r.followUpsAsked = {0, 1};
+        r.strong = true;
+        r.notes = {{25, QStringLiteral("Hash tables with open addressing; mentions perturbation "
+                                       "in the probe sequence")},
+                   {130, QStringLiteral("O(1) average, O(n) worst case; explains collisions from "
+                                        "a bad __hash__")},
+                   {245, QStringLiteral("Draws the compact layout: index array plus dense "
+                                        "entries, ordering guaranteed since 3.7")},
+                   {380, QStringLiteral("A key whose hash changes after insertion is \"lost\" in "
+                                        "the table: good concrete example")},
+                   {490, QStringLiteral("Memory against a list: rough figures; unsure whether "
+                                        "getsizeof counts keys and values")}};
+        records << r;
+    }
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("aeffe4ed-3514-4109-bb87-f8002fa40ece"); // the GC
+        r.minutes = 7;
+        r.secondsSpent = 420;
+        r.score = 3;
+        r.criteriaMet = {0, 1, 2};
+        r.followUpsAsked = {0, 2};
+        r.notes = {{20, QStringLiteral("Example: a node pointing to its parent and back, a cycle "
+                                       "reference counting never frees")},
+                   {105, QStringLiteral("The collector walks containers only and subtracts "
+                                        "internal references to find unreachable groups")},
+                   {210, QStringLiteral("Three generations, gc.get_threshold(); not sure of the "
+                                        "default numbers")},
+                   {320, QStringLiteral("Thought __del__ in a cycle still leaks: outdated, "
+                                        "PEP 442 fixed it in 3.4")},
+                   {400, QStringLiteral("Would not disable the GC; has not used gc.freeze()")}};
+        records << r;
+    }
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("b78ff3fa-5809-4e02-b0e2-1ce83f559fff"); // backpressure
+        r.minutes = 10;
+        r.planNote = QStringLiteral("Push for production experience.");
+        r.secondsSpent = 660;
+        r.score = 3;
+        r.criteriaMet = {0, 1, 2};
+        r.followUpsAsked = {0, 1};
+        r.adHocFollowUp =
+            QStringLiteral("How would you notice in production that the queue is filling up?");
+        r.notes = {{30, QStringLiteral("Bounded queue.Queue(maxsize=...): a full queue blocks the "
+                                       "producer")},
+                   {135, QStringLiteral("asyncio: await queue.put() suspends only the producer "
+                                        "coroutine, not the thread")},
+                   {280, QStringLiteral("Defines backpressure as pressure flowing upstream "
+                                        "instead of buffering without limit")},
+                   {425, QStringLiteral("Noticing it in production: queue depth as a metric, "
+                                        "alert when it keeps growing")},
+                   {570, QStringLiteral("Drop or block: talked about sampling metrics; did not "
+                                        "name drain()")}};
+        records << r;
+    }
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("569c744a-fb93-4837-ab04-14a6c5dd05c6"); // call counter
+        r.minutes = 8;
+        r.planNote = QStringLiteral("Shared editor; let them type.");
+        r.secondsSpent = 480;
+        r.score = 4;
+        r.criteriaMet = {0, 1, 2, 3};
+        r.followUpsAsked = {0, 2};
+        r.notes = {{20, QStringLiteral("Went for a function attribute: counter.calls += 1 in the "
+                                       "body")},
+                   {125, QStringLiteral("Second version with a mutable default; explained that "
+                                        "defaults are evaluated once")},
+                   {250, QStringLiteral("Spotted unprompted that rebinding the name breaks the "
+                                        "attribute version")},
+                   {340, QStringLiteral("Threads: += is not atomic; would take a lock or use "
+                                        "itertools.count")},
+                   {450, QStringLiteral("Without the constraint: a closure with nonlocal, or a "
+                                        "small class")}};
+        records << r;
+    }
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("7dfbdd7f-32d2-43a5-bd8a-4a39ae2c9a8f"); // async tests
+        r.minutes = 7;
+        r.secondsSpent = 330;
+        r.score = 2;
+        r.criteriaMet = {0, 1};
+        r.followUpsAsked = {0};
+        r.concern = true;
+        r.notes = {{15, QStringLiteral("Runs them with pytest-asyncio; knows a bare async test is "
+                                       "never awaited without a plugin")},
+                   {100, QStringLiteral("AsyncMock for the HTTP client, assert_awaited_once_with")},
+                   {200, QStringLiteral("Tests timeouts with real asyncio.sleep calls: slow and "
+                                        "flaky; no idea of faking time")},
+                   {270, QStringLiteral("Cancellation is not tested at all in their current "
+                                        "project")}};
+        records << r;
+    }
+    {
+        SampleRecord r;
+        r.questionUuid = QStringLiteral("96cb01aa-e471-434b-9fc2-0a9aa238d029"); // disagreement
+        r.minutes = 8;
+        r.secondsSpent = 480;
+        r.score = 3;
+        r.criteriaMet = {0, 1, 3};
+        r.followUpsAsked = {0, 2};
+        r.notes = {{20, QStringLiteral("Story: Celery against plain cron jobs for the nightly "
+                                       "reports; they wanted Celery")},
+                   {120, QStringLiteral("Fair summary of the other side: fewer moving parts, the "
+                                        "team already ran cron")},
+                   {225, QStringLiteral("Settled with a one-page comparison; no prototype or "
+                                        "measurements")},
+                   {330, QStringLiteral("Cron won; they wrote the runbook themselves and stood "
+                                        "behind the decision")},
+                   {430, QStringLiteral("Would now write the trade-offs down earlier")}};
+        records << r;
+    }
+    return records;
+}
+
+// For a question the sample has no record of (a stand-in, or the sample plan was edited).
+SampleRecord genericRecord(int minutes)
+{
+    SampleRecord r;
+    r.minutes = minutes;
+    r.secondsSpent = minutes * 60;
+    r.score = 3;
+    r.criteriaMet = {0};
+    r.followUpsAsked = {0};
+    r.notes = {
+        {20, QStringLiteral("Clear structure; started from first principles")},
+        {std::max(30, minutes * 60 - 60), QStringLiteral("Needed a nudge on the edge cases")}};
+    return r;
+}
+
+// The sample plan's id: the plan of that name if there is one (`created` false), else a
+// new one made of the sample questions of the shipped bank.
+qint64 samplePlan(Workspace &workspace, bool &created)
+{
+    created = false;
+    for (const PlanSummary &plan : workspace.plans().plans()) {
+        if (plan.name == kSamplePlanName)
+            return plan.id;
+    }
+    Plan plan;
+    plan.name = kSamplePlanName;
+    plan.role = QStringLiteral("Senior Python developer");
+    plan.level = QStringLiteral("senior");
+    QList<Question> all; // read only when a sample question is missing
+    QSet<qint64> used;
+    for (const SampleRecord &record : sampleRecords()) {
+        std::optional<Question> question = workspace.bank().questionByUuid(record.questionUuid);
+        if (!question || question->archived) {
+            // Deleted or archived here: another question (of the same category, if the
+            // archived one tells which) stands in.
+            if (all.isEmpty())
+                all = workspace.bank().allQuestions();
+            const QString category = question ? question->category : QString();
+            question.reset();
+            for (const Question &candidate : all) {
+                if (!candidate.archived && !used.contains(candidate.id) &&
+                    (category.isEmpty() || candidate.category == category)) {
+                    question = candidate;
+                    break;
+                }
+            }
+        }
+        if (!question || used.contains(question->id))
+            continue;
+        used.insert(question->id);
+        const bool sample = question->uuid == record.questionUuid;
+        PlanItem item;
+        item.questionId = question->id;
+        item.minutes = sample ? record.minutes : question->minutes;
+        item.note = sample ? record.planNote : QString();
+        plan.items << item;
+    }
+    if (plan.items.isEmpty())
+        throw PanelistError(tr("the bank has no questions to build the sample plan from"));
+    // The budget rounded up to five minutes, with a little room.
+    plan.targetMinutes = std::min(600, (plan.totalMinutes() + 4) / 5 * 5);
+    if (plan.targetMinutes == plan.totalMinutes())
+        plan.targetMinutes = std::min(600, plan.targetMinutes + 5);
+    created = true;
+    return workspace.plans().insertPlan(plan, false);
+}
+
+} // namespace
+
+Added add(Workspace &workspace)
+{
+    Added added;
+    added.planId = samplePlan(workspace, added.planCreated);
+    QHash<QString, SampleRecord> records;
+    for (const SampleRecord &record : sampleRecords())
+        records.insert(record.questionUuid, record);
+    const Plan plan = *workspace.plans().plan(added.planId);
+    QList<SampleRecord> timeline;
+    for (const PlanItem &item : plan.items)
+        timeline << records.value(item.questionUuid, genericRecord(item.minutes));
+
+    // The call ends now. With the sample questions it began 50 minutes ago: 48:30 on the
+    // interview clock and a pause of a minute and a half before the fourth question.
+    const int pauseBefore = 3;
+    const int pauseSeconds = 90;
+    int callSeconds = timeline.size() > pauseBefore ? pauseSeconds : 0;
+    for (const SampleRecord &record : timeline)
+        callSeconds += record.secondsSpent;
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime start = end.addSecs(-callSeconds);
+
+    InterviewRepository &interviews = workspace.interviews();
+    InterviewRepository::StartDetails details;
+    details.candidate = QStringLiteral("Sample Candidate");
+    details.role = QStringLiteral("Senior Python developer");
+    details.interviewer = QStringLiteral("Demo Interviewer");
+    details.startedAt = start;
+    const qint64 id = interviewstart::fromPlan(interviews, workspace.plans(), workspace.bank(),
+                                               added.planId, details);
+    try {
+        Interview interview = *interviews.interview(id);
+        QDateTime now = start;
+        int elapsed = 0; // on the interview clock: pauses left out
+        for (int i = 0; i < interview.items.size(); ++i) {
+            const InterviewItem &item = interview.items.at(i);
+            const SampleRecord &record = timeline.at(i);
+            if (i == pauseBefore) {
+                interview.pause(now);
+                now = now.addSecs(pauseSeconds);
+                interview.resume(now);
+            }
+            if (record.score > 0)
+                interviews.setScore(item.id, record.score);
+            for (int position : record.criteriaMet) {
+                if (position < item.criteria.size())
+                    interviews.setCriterionMet(item.id, position, true);
+            }
+            for (int position : record.followUpsAsked) {
+                if (position < item.followUps.size())
+                    interviews.setFollowUpAsked(item.id, position, true);
+            }
+            if (!record.adHocFollowUp.isEmpty())
+                interviews.addFollowUp(item.id, record.adHocFollowUp);
+            if (record.strong || record.concern)
+                interviews.setFlags(item.id, record.strong, record.concern);
+            QStringList lines;
+            for (const auto &[offset, text] : record.notes)
+                lines << QStringLiteral("[%1] %2").arg(interviewvalues::clock(elapsed + offset),
+                                                       text);
+            interviews.setNotes(item.id, lines.join(QLatin1Char('\n')));
+
+            elapsed += record.secondsSpent;
+            now = now.addSecs(record.secondsSpent);
+            if (i + 1 < interview.items.size())
+                interview.moveTo(i + 1, QStringLiteral("done"), now);
+        }
+        interview.finish(
+            QStringLiteral("yes"),
+            QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
+                           "and backpressure with production examples, and wrote both call "
+                           "counter variants unprompted. Weaker on testing async code (real "
+                           "sleeps, no cancellation tests) and on recent garbage collector "
+                           "changes. Collaborative, and commits to team decisions. Yes for the "
+                           "senior role; probe async testing in the next round."),
+            now);
+        interviews.saveProgress(interview);
+    } catch (...) {
+        interviews.remove(id); // all or nothing: no half-built sample stays behind
+        throw;
+    }
+    added.interviewId = id;
+    added.planName = plan.name;
+    added.questions = int(plan.items.size());
+    added.startedAt = start;
+    return added;
+}
+
+} // namespace sampledata
