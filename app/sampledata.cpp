@@ -2,6 +2,7 @@
 
 #include "interviews/interviewstart.h"
 #include "storage/errors.h"
+#include "storage/transaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,9 @@ qint64 samplePlan(Workspace &workspace, bool &created)
 
 Added add(Workspace &workspace)
 {
+    // One transaction: a demo killed half-way leaves nothing, not a half-recorded live
+    // interview. The repository calls below nest inside it as savepoints.
+    Transaction transaction(workspace.database().connection());
     Added added;
     added.planId = samplePlan(workspace, added.planCreated);
     QHash<QString, SampleRecord> records;
@@ -265,57 +269,52 @@ Added add(Workspace &workspace)
     details.startedAt = start;
     const qint64 id = interviewstart::fromPlan(interviews, workspace.plans(), workspace.bank(),
                                                added.planId, details);
-    try {
-        Interview interview = *interviews.interview(id);
-        QDateTime now = start;
-        int elapsed = 0; // on the interview clock: pauses left out
-        for (int i = 0; i < interview.items.size(); ++i) {
-            const InterviewItem &item = interview.items.at(i);
-            const SampleRecord &record = timeline.at(i);
-            if (i == pauseBefore) {
-                interview.pause(now);
-                now = now.addSecs(pauseSeconds);
-                interview.resume(now);
-            }
-            if (record.score > 0)
-                interviews.setScore(item.id, record.score);
-            for (int position : record.criteriaMet) {
-                if (position < item.criteria.size())
-                    interviews.setCriterionMet(item.id, position, true);
-            }
-            for (int position : record.followUpsAsked) {
-                if (position < item.followUps.size())
-                    interviews.setFollowUpAsked(item.id, position, true);
-            }
-            if (!record.adHocFollowUp.isEmpty())
-                interviews.addFollowUp(item.id, record.adHocFollowUp);
-            if (record.strong || record.concern)
-                interviews.setFlags(item.id, record.strong, record.concern);
-            QStringList lines;
-            for (const auto &[offset, text] : record.notes)
-                lines << QStringLiteral("[%1] %2").arg(interviewvalues::clock(elapsed + offset),
-                                                       text);
-            interviews.setNotes(item.id, lines.join(QLatin1Char('\n')));
-
-            elapsed += record.secondsSpent;
-            now = now.addSecs(record.secondsSpent);
-            if (i + 1 < interview.items.size())
-                interview.moveTo(i + 1, QStringLiteral("done"), now);
+    Interview interview = *interviews.interview(id);
+    QDateTime now = start;
+    int elapsed = 0; // on the interview clock: pauses left out
+    for (int i = 0; i < interview.items.size(); ++i) {
+        const InterviewItem &item = interview.items.at(i);
+        const SampleRecord &record = timeline.at(i);
+        if (i == pauseBefore) {
+            interview.pause(now);
+            now = now.addSecs(pauseSeconds);
+            interview.resume(now);
         }
-        interview.finish(
-            QStringLiteral("yes"),
-            QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
-                           "and backpressure with production examples, and wrote both call "
-                           "counter variants unprompted. Weaker on testing async code (real "
-                           "sleeps, no cancellation tests) and on recent garbage collector "
-                           "changes. Collaborative, and commits to team decisions. Yes for the "
-                           "senior role; probe async testing in the next round."),
-            now);
-        interviews.saveProgress(interview);
-    } catch (...) {
-        interviews.remove(id); // all or nothing: no half-built sample stays behind
-        throw;
+        if (record.score > 0)
+            interviews.setScore(item.id, record.score);
+        for (int position : record.criteriaMet) {
+            if (position < item.criteria.size())
+                interviews.setCriterionMet(item.id, position, true);
+        }
+        for (int position : record.followUpsAsked) {
+            if (position < item.followUps.size())
+                interviews.setFollowUpAsked(item.id, position, true);
+        }
+        if (!record.adHocFollowUp.isEmpty())
+            interviews.addFollowUp(item.id, record.adHocFollowUp);
+        if (record.strong || record.concern)
+            interviews.setFlags(item.id, record.strong, record.concern);
+        QStringList lines;
+        for (const auto &[offset, text] : record.notes)
+            lines << QStringLiteral("[%1] %2").arg(interviewvalues::clock(elapsed + offset), text);
+        interviews.setNotes(item.id, lines.join(QLatin1Char('\n')));
+
+        elapsed += record.secondsSpent;
+        now = now.addSecs(record.secondsSpent);
+        if (i + 1 < interview.items.size())
+            interview.moveTo(i + 1, QStringLiteral("done"), now);
     }
+    interview.finish(
+        QStringLiteral("yes"),
+        QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
+                       "and backpressure with production examples, and wrote both call "
+                       "counter variants unprompted. Weaker on testing async code (real "
+                       "sleeps, no cancellation tests) and on recent garbage collector "
+                       "changes. Collaborative, and commits to team decisions. Yes for the "
+                       "senior role; probe async testing in the next round."),
+        now);
+    interviews.saveProgress(interview);
+    transaction.commit();
     added.interviewId = id;
     added.planName = plan.name;
     added.questions = int(plan.items.size());

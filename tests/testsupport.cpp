@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QUuid>
 
 namespace testsupport {
@@ -36,6 +37,17 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QByteArray readFileFromOutside(const QString &path)
+{
+    if (!QFile::exists(path))
+        return {};
+    QProcess cat;
+    cat.start(QStringLiteral("cat"), {path});
+    if (!cat.waitForFinished(30000))
+        qFatal("cat %s did not finish", qPrintable(path));
+    return cat.readAllStandardOutput();
 }
 
 void writeFile(const QString &path, const QByteArray &data)

@@ -1,15 +1,25 @@
+#include "bank/fieldlimits.h"
 #include "storage/database.h"
 #include "storage/errors.h"
+#include "storage/schema.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
+#include <QDir>
+
 #include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using testsupport::readFile;
 using testsupport::writeFile;
@@ -35,6 +45,65 @@ private:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    // A file as another program leaves it: its own tables, `version` in user_version.
+    static void foreignDatabase(const QString &file, int version)
+    {
+        rawExec(file, QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"));
+        rawExec(file, QStringLiteral("INSERT INTO recipes (name) VALUES ('Pancakes')"));
+        if (version != 0)
+            rawExec(file, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+
+    static int mode(const QString &file)
+    {
+        struct stat info
+        {
+        };
+        if (::stat(QFile::encodeName(file).constData(), &info) != 0)
+            return -1;
+        return int(info.st_mode & 0777);
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    // The real binary; as an unprivileged user when this runs as root, since root may
+    // write read-only files and folders anyway.
+    static Run panelist(const QStringList &arguments)
+    {
+        QProcess process;
+        if (::geteuid() == 0) {
+            process.setProgram(QStringLiteral("setpriv"));
+            process.setArguments(
+                QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                            QStringLiteral("--clear-groups"), QStringLiteral(PANELIST_BINARY)} +
+                arguments);
+        } else {
+            process.setProgram(QStringLiteral(PANELIST_BINARY));
+            process.setArguments(arguments);
+        }
+        process.start();
+        if (!process.waitForFinished(60000))
+            qFatal("panelist did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // A folder the unprivileged user of panelist() owns.
+    QString ownedFolder(const QString &name) const
+    {
+        const QString folder = path(name);
+        QDir().mkpath(folder);
+        if (::geteuid() == 0) {
+            ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("nobody:nogroup"), folder});
+        }
+        return folder;
     }
 
     static QString openError(const QString &file)
@@ -161,6 +230,297 @@ private slots:
     {
         const QString message = openError(m_dir.path());
         QVERIFY2(message.contains(QStringLiteral("folder")), qPrintable(message));
+    }
+
+    void anotherProgramsDatabaseIsRefusedUntouched()
+    {
+        for (int version : {0, 1, 2, 99}) {
+            const QString file = path(QStringLiteral("recipes-%1.sqlite").arg(version));
+            foreignDatabase(file, version);
+            const QByteArray before = readFile(file);
+            const QString message = openError(file);
+            QVERIFY2(message.contains(QStringLiteral("not a Panelist database")),
+                     qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("recipes")), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("newer")), qPrintable(message));
+            QVERIFY(message.contains(file));
+            // Not a byte written: no schema, no bank, no switch to WAL (header bytes
+            // 18 and 19 stay 1, the rollback journal).
+            QCOMPARE(readFile(file), before);
+            QCOMPARE(before.at(18), char(1));
+            QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        }
+        const QString marked = path(QStringLiteral("other-app.sqlite"));
+        rawExec(marked, QStringLiteral("PRAGMA application_id = 1234"));
+        rawExec(marked, QStringLiteral("CREATE TABLE t (x)"));
+        const QByteArray before = readFile(marked);
+        const QString message = openError(marked);
+        QVERIFY2(message.contains(QStringLiteral("application id is 4d2")), qPrintable(message));
+        QCOMPARE(readFile(marked), before);
+    }
+
+    void panelistDatabasesAreMarked()
+    {
+        const QString file = path(QStringLiteral("marked.sqlite"));
+        {
+            Database db(file);
+        }
+        const QByteArray header = readFile(file).left(100);
+        // application_id lives at byte 68 of the header, big-endian.
+        QCOMPARE(header.mid(68, 4), QByteArray("PNLS"));
+    }
+
+    void unmarkedDatabaseOfAnEarlierPanelistOpens()
+    {
+        // Versions 1 and 2 had no application_id; their tables tell them apart.
+        const QString file = path(QStringLiteral("unmarked.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            for (int version = 1; version <= 2; ++version) {
+                for (const QString &statement : schema::sqliteMigration(version))
+                    sql::exec(db, statement);
+            }
+            sql::exec(db, QStringLiteral("PRAGMA user_version = 2"));
+            sql::exec(db, QStringLiteral("INSERT INTO settings VALUES ('kept', 'yes')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db(file);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::kApplicationId);
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral("SELECT value FROM settings WHERE key = 'kept'"))
+                     .toString(),
+                 QStringLiteral("yes"));
+    }
+
+    void existingEmptyFileBecomesPrivate()
+    {
+        const QString file = path(QStringLiteral("shared-empty.sqlite"));
+        writeFile(file, {});
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        Database db(file);
+        QCOMPARE(mode(file), 0600);
+    }
+
+    void fifoIsRefusedWithoutBlocking()
+    {
+        const QString file = path(QStringLiteral("pipe.sqlite"));
+        QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        const QString message = openError(file);
+        QVERIFY2(message.contains(QStringLiteral("not a regular file")), qPrintable(message));
+    }
+
+    void limitsHoldInTheDatabase()
+    {
+        Database db(path(QStringLiteral("limits.sqlite")));
+        const QSqlDatabase c = db.connection();
+        sql::exec(c, QStringLiteral("INSERT INTO categories (id, name) VALUES (1, 'C')"));
+        const QString insert = QStringLiteral(
+            "INSERT INTO questions (id, uuid, title, category_id, level, kind, created_at, "
+            "updated_at) VALUES (?, ?, ?, 1, 'senior', 'technical', 'now', 'now')");
+        sql::exec(c, insert, {1, QStringLiteral("u1"), QString(limits::kTitle, QLatin1Char('t'))});
+        try {
+            sql::exec(c, insert,
+                      {2, QStringLiteral("u2"), QString(limits::kTitle + 1, QLatin1Char('t'))});
+            QFAIL("an over-long title was stored");
+        } catch (const PanelistError &error) {
+            QVERIFY2(error.message().contains(
+                         QStringLiteral("a question title is longer than 200 characters")),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(db.location()));
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            sql::exec(c, QStringLiteral("UPDATE questions SET prompt = ? WHERE id = 1"),
+                      {QString(limits::kLongText + 1, QLatin1Char('p'))}));
+        for (int i = 0; i < limits::kFollowUps; ++i)
+            sql::exec(c, QStringLiteral("INSERT INTO question_follow_ups VALUES (1, ?, 'f')"), {i});
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            sql::exec(c, QStringLiteral("INSERT INTO question_follow_ups VALUES (1, 99, 'f')")));
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        Database db(path(QStringLiteral("nested.sqlite")));
+        const QSqlDatabase c = db.connection();
+        auto count = [&c] {
+            return sql::scalar(c, QStringLiteral("SELECT count(*) FROM settings")).toInt();
+        };
+        {
+            Transaction outer(c);
+            sql::exec(c, QStringLiteral("INSERT INTO settings VALUES ('a', '1')"));
+            {
+                Transaction inner(c);
+                sql::exec(c, QStringLiteral("INSERT INTO settings VALUES ('b', '2')"));
+                // not committed: only its own part goes
+            }
+            QCOMPARE(count(), 1);
+            {
+                Transaction inner(c);
+                sql::exec(c, QStringLiteral("INSERT INTO settings VALUES ('c', '3')"));
+                inner.commit();
+            }
+            QCOMPARE(count(), 2);
+            // the outer one is not committed: everything goes
+        }
+        QCOMPARE(count(), 0);
+        {
+            Transaction outer(c);
+            {
+                Transaction inner(c);
+                sql::exec(c, QStringLiteral("INSERT INTO settings VALUES ('d', '4')"));
+                inner.commit();
+            }
+            outer.commit();
+        }
+        QCOMPARE(count(), 1);
+        // A plain transaction again afterwards: the nesting count went back to zero.
+        Transaction again(c);
+        sql::exec(c, QStringLiteral("INSERT INTO settings VALUES ('e', '5')"));
+        again.commit();
+        QCOMPARE(count(), 2);
+    }
+
+    void busyDatabaseSaysSoInOneLine()
+    {
+        const QString file = path(QStringLiteral("busy.sqlite"));
+        {
+            Database db(file);
+        }
+        const QString bank = path(QStringLiteral("busy-bank.json"));
+        writeFile(bank, R"({"format": "panelist-bank", "version": 1, "categories": [],
+            "questions": [{"uuid": "0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c01", "title": "T",
+            "category": "C", "level": "senior", "kind": "technical", "minutes": 5}]})");
+        Database holder(file, Database::Role::Secondary);
+        Transaction writing(holder.connection()); // holds the write lock
+        QProcess process;
+        process.start(QStringLiteral(PANELIST_BINARY),
+                      {QStringLiteral("--database"), file, QStringLiteral("bank"),
+                       QStringLiteral("import"), bank});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(file + QStringLiteral(" is busy in another Panelist process; try "
+                                                    "again.")),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("Unable to fetch row")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 0);
+    }
+
+    void readOnlyPlacesAreExplained()
+    {
+        // A read-only folder.
+        const QString folder = ownedFolder(QStringLiteral("read-only-folder"));
+        const QString inFolder = folder + QStringLiteral("/panelist.sqlite");
+        {
+            Database db(inFolder);
+        }
+        if (::geteuid() == 0)
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("nobody:nogroup"), inFolder});
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
+        Run run = panelist({QStringLiteral("--database"), inFolder, QStringLiteral("interview"),
+                            QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("folder ") + folder) &&
+                     run.err.contains(QStringLiteral("is read-only")),
+                 qPrintable(run.err));
+        run = panelist({QStringLiteral("--database"), folder + QStringLiteral("/new.sqlite"),
+                        QStringLiteral("interview"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("is read-only")), qPrintable(run.err));
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+
+        // A read-only file.
+        QVERIFY(::chmod(QFile::encodeName(inFolder).constData(), 0400) == 0);
+        run = panelist({QStringLiteral("--database"), inFolder, QStringLiteral("interview"),
+                        QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Database ") + inFolder +
+                                  QStringLiteral(" is read-only")),
+                 qPrintable(run.err));
+        QVERIFY(::chmod(QFile::encodeName(inFolder).constData(), 0600) == 0);
+
+        // A stale read-only -shm.
+        const QString shm = inFolder + QStringLiteral("-shm");
+        writeFile(shm, QByteArray(32768, '\0'));
+        if (::geteuid() == 0)
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("nobody:nogroup"), shm});
+        QVERIFY(::chmod(QFile::encodeName(shm).constData(), 0400) == 0);
+        run = panelist({QStringLiteral("--database"), inFolder, QStringLiteral("interview"),
+                        QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("-shm")) &&
+                     run.err.contains(QStringLiteral("delete")),
+                 qPrintable(run.err));
+        QFile::remove(shm);
+        run = panelist({QStringLiteral("--database"), inFolder, QStringLiteral("interview"),
+                        QStringLiteral("list")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void demoIsAllOrNothing()
+    {
+        // Killed at random moments, the demo leaves either its whole finished interview
+        // or nothing: never a half-recorded live one.
+        const QString file = path(QStringLiteral("demo.sqlite"));
+        {
+            Database db(file);
+        }
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        int finished = 0;
+        for (int attempt = 0; attempt < 12; ++attempt) {
+            QProcess demo;
+            demo.start(QStringLiteral(PANELIST_BINARY),
+                       {QStringLiteral("--database"), file, QStringLiteral("demo")});
+            QVERIFY(demo.waitForStarted());
+            QTest::qWait(int(random.bounded(20, 400)));
+            if (demo.state() == QProcess::Running && demo.processId() > 0)
+                ::kill(pid_t(demo.processId()), SIGKILL);
+            demo.waitForFinished();
+            Database db(file);
+            QCOMPARE(
+                sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM interviews WHERE "
+                                                            "status <> 'finished'"))
+                    .toInt(),
+                0);
+            const int now =
+                sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM interviews"))
+                    .toInt();
+            QVERIFY(now >= finished);
+            finished = now;
+        }
+        // A failure on the very last write rolls back the plan and the interview too.
+        rawExec(file, QStringLiteral("DELETE FROM plans WHERE name LIKE 'Sample plan%'"));
+        rawExec(file, QStringLiteral("CREATE TRIGGER fail_last BEFORE UPDATE OF status ON "
+                                     "interviews WHEN NEW.status = 'finished' BEGIN "
+                                     "SELECT RAISE(ABORT, 'injected failure'); END"));
+        const int before = [&file] {
+            Database db(file);
+            return sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM interviews"))
+                .toInt();
+        }();
+        QProcess demo;
+        demo.start(QStringLiteral(PANELIST_BINARY),
+                   {QStringLiteral("--database"), file, QStringLiteral("demo")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 1);
+        QVERIFY(
+            QString::fromUtf8(demo.readAllStandardError()).contains(QStringLiteral("injected")));
+        Database db(file);
+        QCOMPARE(
+            sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM interviews")).toInt(),
+            before);
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral("SELECT count(*) FROM plans WHERE name LIKE 'Sample%'"))
+                     .toInt(),
+                 0);
     }
 
     void locationPrecedence()

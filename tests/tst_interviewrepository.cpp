@@ -589,7 +589,7 @@ private slots:
 
     void migratesAVersion1Database()
     {
-        QCOMPARE(Database::kSchemaVersion, 2);
+        QCOMPARE(Database::kSchemaVersion, 3);
         const QString path = m_dir.filePath(QStringLiteral("version1.sqlite"));
         const QString connection = QStringLiteral("version1-builder");
         {
@@ -612,7 +612,10 @@ private slots:
         QSqlDatabase::removeDatabase(connection);
 
         Database upgraded(path);
-        QCOMPARE(upgraded.schemaVersion(), 2);
+        QCOMPARE(upgraded.schemaVersion(), 3);
+        QCOMPARE(
+            sql::scalar(upgraded.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+            Database::kApplicationId);
         QStringList columns;
         QSqlQuery info =
             sql::exec(upgraded.connection(), QStringLiteral("PRAGMA table_info(interviews)"));

@@ -72,7 +72,7 @@ class RemovalTest : public QObject
         QByteArray bytes;
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                       QStringLiteral("-journal")})
-            bytes += testsupport::readFile(m_path + suffix);
+            bytes += testsupport::readFileFromOutside(m_path + suffix);
         return bytes;
     }
 

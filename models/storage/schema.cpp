@@ -1,5 +1,8 @@
 #include "schema.h"
 
+#include "bank/fieldlimits.h"
+#include "database.h"
+
 namespace schema {
 
 namespace {
@@ -167,6 +170,95 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX interviews_status ON interviews(status)"),
 };
 
+// Version 3: the file is marked as Panelist's (PRAGMA application_id), and the stated
+// limits (bank/fieldlimits.h) hold in the database too. SQLite cannot add a CHECK
+// constraint to an existing table, and rebuilding the tables would refuse a database
+// that already holds an over-long text, so the limits are triggers: every INSERT and
+// every UPDATE of a limited column is checked; rows written before stay readable.
+QStringList version3()
+{
+    QStringList statements = {
+        // Our own integer constant; PRAGMA takes no bound parameters.
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+    };
+    // `checks` is SQL over NEW; `message` says which limit was passed. Both are built
+    // from the constants in fieldlimits.h only.
+    auto limit = [&statements](const QString &table, const QString &columns, const QString &checks,
+                               const QString &message) {
+        const QString body =
+            QStringLiteral(" WHEN %1 BEGIN SELECT RAISE(ABORT, '%2'); END").arg(checks, message);
+        const QString name = table + QStringLiteral("_limit_") +
+                             QString(columns).replace(QLatin1String(", "), QLatin1String("_"));
+        statements
+            << QStringLiteral("CREATE TRIGGER %1_insert BEFORE INSERT ON %2").arg(name, table) +
+                   body;
+        statements << QStringLiteral("CREATE TRIGGER %1_update BEFORE UPDATE OF %2 ON %3")
+                              .arg(name, columns, table) +
+                          body;
+    };
+    auto longer = [](const QString &column, int max) {
+        return QStringLiteral("length(NEW.%1) > %2").arg(column).arg(max);
+    };
+    using namespace limits;
+    limit(QStringLiteral("questions"), QStringLiteral("title"),
+          longer(QStringLiteral("title"), kTitle),
+          QStringLiteral("a question title is longer than %1 characters").arg(kTitle));
+    const QStringList longTexts = {QStringLiteral("prompt"), QStringLiteral("reference_answer"),
+                                   QStringLiteral("anchor_junior"), QStringLiteral("anchor_middle"),
+                                   QStringLiteral("anchor_senior")};
+    QStringList longChecks;
+    for (const QString &column : longTexts)
+        longChecks << longer(column, kLongText);
+    limit(QStringLiteral("questions"), longTexts.join(QStringLiteral(", ")),
+          longChecks.join(QStringLiteral(" OR ")),
+          QStringLiteral("a question text is longer than %1 characters").arg(kLongText));
+    limit(QStringLiteral("categories"), QStringLiteral("name"),
+          longer(QStringLiteral("name"), kCategoryName),
+          QStringLiteral("a category name is longer than %1 characters").arg(kCategoryName));
+    struct Child
+    {
+        const char *table;
+        const char *column;
+        int length;
+        int count;
+        const char *what;
+    };
+    for (const Child &child :
+         {Child{"question_follow_ups", "text", kListText, kFollowUps, "follow-up"},
+          Child{"question_criteria", "text", kListText, kCriteria, "criterion"},
+          Child{"question_tags", "tag", kTag, kTags, "tag"}}) {
+        const QString table = QString::fromLatin1(child.table);
+        const QString column = QString::fromLatin1(child.column);
+        limit(table, column, longer(column, child.length),
+              QStringLiteral("a %1 is longer than %2 characters")
+                  .arg(QLatin1String(child.what))
+                  .arg(child.length));
+        statements << QStringLiteral("CREATE TRIGGER %1_limit_count BEFORE INSERT ON %1 WHEN "
+                                     "(SELECT count(*) FROM %1 WHERE question_id = "
+                                     "NEW.question_id) >= %2 BEGIN SELECT RAISE(ABORT, "
+                                     "'a question has more than %2 of its %3 list'); END")
+                          .arg(table)
+                          .arg(child.count)
+                          .arg(QLatin1String(child.what));
+    }
+    limit(QStringLiteral("plans"), QStringLiteral("name, role"),
+          longer(QStringLiteral("name"), kTitle) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("role"), kShortText),
+          QStringLiteral("a plan name is longer than %1 characters or its role longer than %2")
+              .arg(kTitle)
+              .arg(kShortText));
+    limit(QStringLiteral("plan_items"), QStringLiteral("note"),
+          longer(QStringLiteral("note"), kListText),
+          QStringLiteral("the note of a plan item is longer than %1 characters").arg(kListText));
+    limit(QStringLiteral("interviews"), QStringLiteral("candidate, role, interviewer"),
+          longer(QStringLiteral("candidate"), kShortText) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("role"), kShortText) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("interviewer"), kShortText),
+          QStringLiteral("a candidate, role or interviewer name is longer than %1 characters")
+              .arg(kShortText));
+    return statements;
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -176,6 +268,8 @@ QStringList sqliteMigration(int version)
         return kVersion1;
     case 2:
         return kVersion2;
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -3,18 +3,62 @@
 #include "errors.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace sql {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sql", text);
+}
+
+// SQLite's primary result codes (the low byte of an extended code).
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Full = 13,
+    Constraint = 19,
+};
+
+// What a person can act on, naming the database file: a busy or read-only file, a full
+// disk, a limit the triggers or constraints enforce. Anything else names the statement.
+QString describe(const QSqlDatabase &db, const QString &verb, const QString &statement,
+                 const QSqlError &error)
+{
+    const QString file = db.databaseName();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Busy:
+    case Locked:
+        return tr("%1 is busy in another Panelist process; try again.").arg(file);
+    case ReadOnly:
+        return tr("%1 cannot be written: the file or its folder is read-only.").arg(file);
+    case Full:
+        return tr("%1 cannot be written: the disk is full. Free some space and try again.")
+            .arg(file);
+    case IoError:
+        return tr("%1 cannot be read or written: the disk reported an error (%2).")
+            .arg(file, error.databaseText());
+    case Constraint:
+        return tr("%1 refused the change: %2.").arg(file, error.databaseText());
+    default:
+        return tr("Database error %1 %2: %3")
+            .arg(verb, statement.simplified().left(80), error.text());
+    }
+}
+
+} // namespace
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
-        throw PanelistError(QCoreApplication::translate("sql", "Database error preparing %1: %2")
-                                .arg(statement.simplified().left(80), query.lastError().text()));
-    }
+    if (!query.prepare(statement))
+        throw PanelistError(describe(db, tr("preparing"), statement, query.lastError()));
     for (const QVariant &value : values) {
         // A null QString binds as SQL NULL; our text columns mean "empty" by it.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -22,10 +66,8 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
         else
             query.addBindValue(value);
     }
-    if (!query.exec()) {
-        throw PanelistError(QCoreApplication::translate("sql", "Database error running %1: %2")
-                                .arg(statement.simplified().left(80), query.lastError().text()));
-    }
+    if (!query.exec())
+        throw PanelistError(describe(db, tr("running"), statement, query.lastError()));
     return query;
 }
 
