@@ -3,6 +3,7 @@
 #include "exchange/bankfiles.h"
 #include "exchange/interviewpdf.h"
 #include "exchange/planfiles.h"
+#include "interviews/previewleftovers.h"
 #include "sampledata.h"
 #include "storage/errors.h"
 #include "workspace.h"
@@ -477,6 +478,8 @@ int interviewDelete(const Arguments &args, QTextStream &out)
     if (found == all.cend())
         throw PanelistError(tr("no interview with id %1").arg(id));
     interviews.remove(id);
+    // Preview files an earlier build may have left in the temporary folder go too.
+    previewleftovers::remove();
     out << tr("Deleted the interview with %1.").arg(describeInterview(*found)) << Qt::endl;
     return 0;
 }
@@ -496,6 +499,7 @@ int interviewDeleteCandidate(const Arguments &args, QTextStream &out)
     if (rows.isEmpty())
         throw PanelistError(tr("no interviews with a candidate named \"%1\"").arg(name));
     const int removed = interviews.removeCandidate(name);
+    previewleftovers::remove();
     for (const InterviewSummary &row : rows)
         out << tr("Deleted the interview with %1.").arg(describeInterview(row)) << Qt::endl;
     out << (removed == 1 ? tr("Deleted 1 interview of \"%1\".")
