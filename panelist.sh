@@ -19,7 +19,7 @@ PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qt-labs-folderlistmodel
-    qml6-module-qttest qml6-module-qtquick-pdf
+    qml6-module-qttest qml6-module-qtquick-pdf qt6-pdf-dev
     fonts-dejavu-core sqlite3
     fonts-noto-cjk qpdf poppler-utils
 )

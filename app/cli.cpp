@@ -3,6 +3,7 @@
 #include "exchange/bankfiles.h"
 #include "exchange/interviewpdf.h"
 #include "exchange/planfiles.h"
+#include "interviews/previewleftovers.h"
 #include "sampledata.h"
 #include "storage/errors.h"
 #include "workspace.h"
@@ -142,6 +143,50 @@ QString validated(const QString &value, const QStringList &allowed, const QStrin
     return value;
 }
 
+// Text from the bank, a file or the command line, made safe for a terminal: control
+// characters (C0 including tab and line breaks, DEL, C1) and the bidirectional embeddings,
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069) are written as escapes (\x1b,
+// \u202e), so a title can neither send the terminal a command nor reorder what follows
+// it, and a row stays one line.
+QString printable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
+            result += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+        else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+            result += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result;
+}
+
+void printLine(QTextStream &out, const QString &line)
+{
+    out << printable(line) << Qt::endl;
+}
+
+// Indented JSON. QJsonDocument escapes only C0 controls; DEL, C1 and the bidirectional
+// controls are escaped here too (\u202e), which JSON reads back as the same text.
+QByteArray printableJson(const QJsonDocument &document)
+{
+    const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    QString result;
+    result.reserve(json.size());
+    for (const QChar c : json) {
+        const char16_t code = c.unicode();
+        if (code == 0x7f || (code >= 0x80 && code < 0xa0) || (code >= 0x202a && code <= 0x202e) ||
+            (code >= 0x2066 && code <= 0x2069))
+            result += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        else
+            result += c;
+    }
+    return result.toUtf8();
+}
+
 // Prints `rows` as an indented JSON list (`toJson` makes each object) or as one line per
 // row (`toLine`); an empty text list says `empty` on stderr instead.
 template<typename Row, typename ToJson, typename ToLine>
@@ -152,13 +197,15 @@ void printRows(QTextStream &out, const QList<Row> &rows, bool json, ToJson toJso
         QJsonArray list;
         for (const Row &row : rows)
             list.append(toJson(row));
-        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        out << printableJson(QJsonDocument(list));
         return;
     }
     for (const Row &row : rows)
-        out << toLine(row) << Qt::endl;
-    if (rows.isEmpty())
-        QTextStream(stderr) << empty << Qt::endl;
+        printLine(out, toLine(row));
+    if (rows.isEmpty()) {
+        QTextStream err(stderr);
+        printLine(err, empty);
+    }
 }
 
 // "Name  (fact, fact)": how list commands print a row after its id.
@@ -216,12 +263,11 @@ int bankImport(const Arguments &args, QTextStream &out)
     Workspace workspace(Database::resolveLocation(args.database));
     const BankRepository::ImportResult result =
         workspace.bank().importQuestions(document.categories, document.questions);
-    out << tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
-               .arg(path)
-               .arg(result.added)
-               .arg(result.updated)
-               .arg(result.unchanged)
-        << Qt::endl;
+    printLine(out, tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+                       .arg(path)
+                       .arg(result.added)
+                       .arg(result.updated)
+                       .arg(result.unchanged));
     return 0;
 }
 
@@ -233,7 +279,7 @@ int bankExport(const Arguments &args, QTextStream &out)
     Workspace workspace(Database::resolveLocation(args.database));
     const BankDocument document = bankfiles::snapshot(workspace.bank());
     bankfiles::write(path, document);
-    out << tr("Exported %1 questions to %2.").arg(document.questions.size()).arg(path) << Qt::endl;
+    printLine(out, tr("Exported %1 questions to %2.").arg(document.questions.size()).arg(path));
     return 0;
 }
 
@@ -314,28 +360,27 @@ int planShow(const Arguments &args, QTextStream &out)
                                  {QStringLiteral("minutes"), plan.totalMinutes()},
                                  {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                  {QStringLiteral("items"), items}};
-        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        out << printableJson(QJsonDocument(object));
         return 0;
     }
-    out << plan.name << Qt::endl;
+    printLine(out, plan.name);
     if (!plan.role.isEmpty())
-        out << tr("Role: %1").arg(plan.role) << Qt::endl;
-    out << tr("Level: %1").arg(plan.level) << Qt::endl;
-    out << tr("Time: %1 of %2 min, %3")
-               .arg(plan.totalMinutes())
-               .arg(plan.targetMinutes)
-               .arg(questionsText(static_cast<int>(plan.items.size())))
-        << Qt::endl;
-    out << tr("uuid: %1").arg(plan.uuid) << Qt::endl;
+        printLine(out, tr("Role: %1").arg(plan.role));
+    printLine(out, tr("Level: %1").arg(plan.level));
+    printLine(out, tr("Time: %1 of %2 min, %3")
+                       .arg(plan.totalMinutes())
+                       .arg(plan.targetMinutes)
+                       .arg(questionsText(static_cast<int>(plan.items.size()))));
+    printLine(out, tr("uuid: %1").arg(plan.uuid));
     for (int i = 0; i < plan.items.size(); ++i) {
         const PlanItem &item = plan.items.at(i);
-        out << Qt::endl
-            << QStringLiteral("%1. ").arg(i + 1, 2) << item.title << QStringLiteral("  (")
-            << item.category << QStringLiteral(", ") << item.level << QStringLiteral(", ")
-            << tr("%1 min").arg(item.minutes) << (item.archived ? tr(", archived") : QString())
-            << QStringLiteral(")") << Qt::endl;
+        out << Qt::endl;
+        printLine(out, QStringLiteral("%1. ").arg(i + 1, 2) + item.title + QStringLiteral("  (") +
+                           item.category + QStringLiteral(", ") + item.level +
+                           QStringLiteral(", ") + tr("%1 min").arg(item.minutes) +
+                           (item.archived ? tr(", archived") : QString()) + QStringLiteral(")"));
         if (!item.note.isEmpty())
-            out << QStringLiteral("    ") << tr("Note: %1").arg(item.note) << Qt::endl;
+            printLine(out, QStringLiteral("    ") + tr("Note: %1").arg(item.note));
     }
     return 0;
 }
@@ -350,9 +395,8 @@ int planExport(const Arguments &args, QTextStream &out)
     const Plan plan = existingPlan(workspace, id);
     const QList<Question> questions = planfiles::questionsOf(plan, workspace.bank());
     planfiles::write(path, plan, questions);
-    out << tr("Exported plan \"%1\" (%2) to %3.")
-               .arg(plan.name, questionsText(static_cast<int>(questions.size())), path)
-        << Qt::endl;
+    printLine(out, tr("Exported plan \"%1\" (%2) to %3.")
+                       .arg(plan.name, questionsText(static_cast<int>(questions.size())), path));
     return 0;
 }
 
@@ -365,12 +409,10 @@ int planImport(const Arguments &args, QTextStream &out)
     Workspace workspace(Database::resolveLocation(args.database));
     const PlanRepository::ImportResult result =
         workspace.plans().importPlan(document, workspace.bank());
-    out << tr("Imported plan \"%1\": %2 added.")
-               .arg(document.plan.name, questionsText(result.questionsAdded))
-        << Qt::endl;
+    printLine(out, tr("Imported plan \"%1\": %2 added.")
+                       .arg(document.plan.name, questionsText(result.questionsAdded)));
     if (result.replaced)
-        out << tr("It replaced the plan with the same uuid (id %1).").arg(result.planId)
-            << Qt::endl;
+        printLine(out, tr("It replaced the plan with the same uuid (id %1).").arg(result.planId));
     return 0;
 }
 
@@ -396,8 +438,9 @@ int interviewExportPdf(const Arguments &args, QTextStream &out)
     interviewpdf::Options options;
     options.pageSize = *size;
     interviewpdf::write(*interview, path, options);
-    out << tr("Wrote the summary of the interview with %1 to %2.").arg(interview->candidate, path)
-        << Qt::endl;
+    printLine(
+        out,
+        tr("Wrote the summary of the interview with %1 to %2.").arg(interview->candidate, path));
     return 0;
 }
 
@@ -477,7 +520,9 @@ int interviewDelete(const Arguments &args, QTextStream &out)
     if (found == all.cend())
         throw PanelistError(tr("no interview with id %1").arg(id));
     interviews.remove(id);
-    out << tr("Deleted the interview with %1.").arg(describeInterview(*found)) << Qt::endl;
+    // Preview files an earlier build may have left in the temporary folder go too.
+    previewleftovers::remove();
+    printLine(out, tr("Deleted the interview with %1.").arg(describeInterview(*found)));
     return 0;
 }
 
@@ -496,12 +541,12 @@ int interviewDeleteCandidate(const Arguments &args, QTextStream &out)
     if (rows.isEmpty())
         throw PanelistError(tr("no interviews with a candidate named \"%1\"").arg(name));
     const int removed = interviews.removeCandidate(name);
+    previewleftovers::remove();
     for (const InterviewSummary &row : rows)
-        out << tr("Deleted the interview with %1.").arg(describeInterview(row)) << Qt::endl;
-    out << (removed == 1 ? tr("Deleted 1 interview of \"%1\".")
-                         : tr("Deleted %1 interviews of \"%2\".").arg(removed))
-               .arg(name)
-        << Qt::endl;
+        printLine(out, tr("Deleted the interview with %1.").arg(describeInterview(row)));
+    printLine(out, (removed == 1 ? tr("Deleted 1 interview of \"%1\".")
+                                 : tr("Deleted %1 interviews of \"%2\".").arg(removed))
+                       .arg(name));
     return 0;
 }
 
@@ -512,13 +557,13 @@ int demo(const Arguments &args, QTextStream &out)
     Workspace workspace(Database::resolveLocation(args.database));
     const sampledata::Added added = sampledata::add(workspace);
     if (added.planCreated)
-        out << tr("Added plan \"%1\" (id %2).").arg(added.planName).arg(added.planId) << Qt::endl;
-    out << tr("Added a finished interview with Sample Candidate (id %1) on plan \"%2\": %3, "
-              "started %4, recommendation yes.")
-               .arg(added.interviewId)
-               .arg(added.planName, questionsText(added.questions),
-                    added.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-        << Qt::endl;
+        printLine(out, tr("Added plan \"%1\" (id %2).").arg(added.planName).arg(added.planId));
+    printLine(out,
+              tr("Added a finished interview with Sample Candidate (id %1) on plan \"%2\": "
+                 "%3, started %4, recommendation yes.")
+                  .arg(added.interviewId)
+                  .arg(added.planName, questionsText(added.questions),
+                       added.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return 0;
 }
 
@@ -600,11 +645,10 @@ int run(const QStringList &arguments)
             throw UsageError{tr("a command is needed after the options")};
         throw UsageError{tr("unknown command \"%1\"").arg(command)};
     } catch (const UsageError &error) {
-        err << QStringLiteral("panelist: ") << error.message << tr(" (see panelist --help)")
-            << Qt::endl;
+        printLine(err, QStringLiteral("panelist: ") + error.message + tr(" (see panelist --help)"));
         return 2;
     } catch (const PanelistError &error) {
-        err << QStringLiteral("panelist: ") << error.message() << Qt::endl;
+        printLine(err, QStringLiteral("panelist: ") + error.message());
         return 1;
     }
 }

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLocale>
+#include <QPdfDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -494,13 +495,19 @@ private slots:
         QVERIFY(testsupport::readFile(pdf).startsWith("%PDF"));
         QVERIFY(!desk.exportPdf(9999, QUrl::fromLocalFile(pdf)));
         QVERIFY(!desk.error().isEmpty());
-        const QUrl first = desk.previewPdf(int(m_ada));
-        const QUrl second = desk.previewPdf(int(m_grace));
-        QVERIFY(first.isLocalFile() && second.isLocalFile());
-        QVERIFY(first != second);
-        QVERIFY(!QFile::exists(first.toLocalFile())); // one preview at a time
-        QVERIFY(QFile::exists(second.toLocalFile()));
-        QVERIFY(desk.previewPdf(9999).isEmpty());
+        // Previews are shown from memory (tst_previews checks nothing reaches the disk).
+        QPdfDocument document;
+        QVERIFY2(desk.showPreview(&document, int(m_ada)), qPrintable(desk.error()));
+        QVERIFY(document.metaData(QPdfDocument::MetaDataField::Title)
+                    .toString()
+                    .contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY(desk.showPreview(&document, int(m_grace)));
+        QVERIFY(document.metaData(QPdfDocument::MetaDataField::Title)
+                    .toString()
+                    .contains(QStringLiteral("Grace")));
+        QVERIFY(document.pageCount() >= 1);
+        QVERIFY(!desk.showPreview(&document, 9999));
+        QVERIFY(!desk.error().isEmpty());
     }
 };
 

@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 // After the call, through the real window: find an interview in the history, read its
 // record, preview its PDF summary, compare the plan's candidates, and delete it — with
 // the database checked after each step.
@@ -73,6 +76,31 @@ private slots:
         m_app->key(Qt::Key_Return); // into the list
     }
 
+    // The in-memory files of PDF previews this process holds that still have content.
+    static int openPreviews()
+    {
+        int count = 0;
+        for (int fd = 0; fd < 4096; ++fd) {
+            char target[256] = {};
+            const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+            struct stat info = {};
+            if (::readlink(link.constData(), target, sizeof target - 1) > 0 &&
+                QByteArray(target).contains("memfd:panelist-preview") && ::fstat(fd, &info) == 0 &&
+                info.st_size > 0)
+                ++count;
+        }
+        return count;
+    }
+
+    // Page images of the PDF view that have rendered.
+    static int readyPageImages(QQuickItem *item)
+    {
+        int ready = item->inherits("QQuickPdfPageImage") && item->property("status").toInt() == 1;
+        for (QQuickItem *child : item->childItems())
+            ready += readyPageImages(child);
+        return ready;
+    }
+
     void previewsThePdfSummary()
     {
         m_app->key(Qt::Key_P, Qt::ControlModifier);
@@ -91,8 +119,13 @@ private slots:
         QTRY_VERIFY(document->property("pageCount").toInt() >= 1);
         QVERIFY(
             document->property("title").toString().contains(QStringLiteral("Katherine Johnson")));
+        // The view renders its pages from the preview in memory: the first page image
+        // (a delegate, so found among the visual children) gets ready.
+        QTRY_VERIFY_WITH_TIMEOUT(readyPageImages(preview) > 0, 10000);
+        QVERIFY(openPreviews() > 0);
         m_app->key(Qt::Key_Escape);
         QVERIFY(settle(1));
+        QCOMPARE(openPreviews(), 0); // leaving it let the preview's memory go
     }
 
     void deletesTheInterviewAfterAsking()

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPdfDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -396,9 +397,9 @@ private slots:
         desk->live()->next();
         desk->live()->setNotes(secretNote());
         desk->live()->addFollowUp(QStringLiteral("Snorkel-Question-5512"));
-        const QUrl preview = desk->previewPdf(id);
-        QVERIFY2(preview.isLocalFile(), qPrintable(desk->error()));
-        QVERIFY(testsupport::readFile(preview.toLocalFile()).startsWith("%PDF"));
+        QPdfDocument preview;
+        QVERIFY2(desk->showPreview(&preview, id), qPrintable(desk->error()));
+        QVERIFY(preview.pageCount() >= 1);
         const qint64 other =
             desk->start(int(m_plan), secretName(), QString(), QString(), QString());
         desk->live()->setNotes(secretNote());
@@ -409,8 +410,8 @@ private slots:
         QSignalSpy removed(desk.get(), &InterviewDesk::interviewsRemoved);
         QVERIFY(desk->removeInterview(id));
         QCOMPARE(removed.count(), 1);
-        QVERIFY(!desk->live()->active());               // it was shown: the view closed
-        QVERIFY(!QFile::exists(preview.toLocalFile())); // and so did its preview
+        QVERIFY(!desk->live()->active()); // it was shown: the view closed
+        QCOMPARE(preview.pageCount(), 0); // and so did its preview
         QCOMPARE(desk->interviews()->rowCount(), 2);
         QVERIFY(!desk->removeInterview(id));
         QVERIFY(!desk->error().isEmpty());

@@ -33,4 +33,8 @@ constexpr int kCriteria = 30;
 constexpr int kQueryLength = 200;
 constexpr int kQueryTerms = 12;
 
+// Bank and plan files: a real one is a few megabytes at most, so anything larger is a
+// wrong file. Reading stops after this many bytes, whatever size the file claims.
+constexpr long long kExchangeFileBytes = 64LL * 1024 * 1024;
+
 } // namespace limits

@@ -1,5 +1,6 @@
 #include "comparemodel.h"
 
+#include "exchange/textfile.h"
 #include "interviewrepository.h"
 #include "storage/errors.h"
 
@@ -7,7 +8,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
@@ -346,17 +346,12 @@ bool CompareModel::exportCsv(const QUrl &file)
         setError(tr("No file was chosen for the table."));
         return false;
     }
-    // Written to a temporary file beside it and renamed: an older file stays whole until
-    // the new one is complete.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        setError(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        return false;
-    }
-    const QByteArray bytes = csv().toUtf8();
-    if (out.write(bytes) != bytes.size() || !out.commit()) {
-        setError(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        out.cancelWriting();
+    // Written whole to a new file (owner only) and renamed, or not at all: an older file
+    // stays as it was when the disk is full.
+    try {
+        textfile::write(path, csv().toUtf8());
+    } catch (const PanelistError &e) {
+        setError(e.message());
         return false;
     }
     setError({});

@@ -62,9 +62,9 @@ public:
     // Numbers sort numerically, text by locale; empty cells go last either way.
     Q_INVOKABLE void sortBy(int column, bool ascending);
     // The table as shown (sorted), with a header row: RFC 4180 (CRLF, fields with a comma,
-    // quote or line break quoted, quotes doubled), UTF-8, written atomically. Empty cells
-    // for questions not scored. Text that a spreadsheet would run as a formula gets a
-    // leading apostrophe. False with `error` set on failure.
+    // quote or line break quoted, quotes doubled), UTF-8, through textfile::write (whole or
+    // not at all, mode 0600). Empty cells for questions not scored. Text that a spreadsheet would
+    // run as a formula gets a leading apostrophe. False with `error` set on failure.
     Q_INVOKABLE bool exportCsv(const QUrl &file);
     // The same as text.
     QString csv() const;

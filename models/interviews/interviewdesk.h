@@ -6,6 +6,7 @@
 #include "liveinterview.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -17,7 +18,7 @@ class InterviewRepository;
 class NoteWriter;
 class PlanRepository;
 class SettingsStore;
-class QTemporaryDir;
+class QPdfDocument;
 
 // Interviews as QML sees them: starting one from a plan, the one being run (live),
 // and the list of all. The instance is the one main() built over the open database.
@@ -89,10 +90,16 @@ public:
     // Same, with the clock given (tests).
     QString applyRetention(const QDateTime &now);
 
-    // Writes the PDF summary of interview `id` to a temporary file of the desk (removed
-    // at exit) and returns its URL; empty with `error` set on failure. Each preview has a
-    // new name, so a viewer reloads it; the previous one is removed.
-    Q_INVOKABLE QUrl previewPdf(int id);
+    // Shows the PDF summary of interview `id` in `document` (a QML PdfDocument, or a
+    // QPdfDocument) from memory: an anonymous in-memory file (memfd), never a file in a
+    // folder. The next preview, a removal, closePreview() and the desk's end close the
+    // document and let the memory go; so does the end of the process, however it ends.
+    // False with `error` set on failure.
+    Q_INVOKABLE bool showPreview(QObject *document, int id);
+    // Closes the preview shown and lets its memory go.
+    Q_INVOKABLE void closePreview();
+    // Writes the PDF summary to `file` whole or not at all (mode 0600); false with
+    // `error` saying which file and why.
     Q_INVOKABLE bool exportPdf(int id, const QUrl &file);
     // "Interview - Grace Hopper - 2026-11-23.pdf", safe as a file name.
     Q_INVOKABLE QString suggestedPdfName(int id);
@@ -110,8 +117,8 @@ private:
     // Before a removal: notes on their way written, views showing `ids` closed.
     void prepareRemoval(const QList<qint64> &ids);
     void afterRemoval();
-    void removePreview();
-    bool writePdf(int id, const QString &path);
+    // The summary of interview `id` in `pdf`; false with `error` set.
+    bool renderPdf(int id, QByteArray &pdf);
 
     InterviewRepository &m_interviews;
     const PlanRepository &m_plans;
@@ -123,7 +130,8 @@ private:
     InterviewRecordModel m_record;
     CompareModel m_compare;
     QString m_error;
-    std::unique_ptr<QTemporaryDir> m_previewDir;
-    QString m_previewPath;
+    // The preview's in-memory file and the document showing it.
+    int m_previewFd = -1;
+    QPointer<QPdfDocument> m_previewDocument;
     int m_previewCount = 0;
 };

@@ -18,16 +18,17 @@ Page {
     signal done()
     signal saved(url file)
 
+    // The summary is made in memory and handed to the document: nothing is written to
+    // disk until Save.
     function show(id: int) {
         interviewId = id
         message = ""
-        document.source = ""
-        const url = InterviewDesk.previewPdf(id)
-        if (String(url) === "")
+        if (!InterviewDesk.showPreview(document, id))
             message = InterviewDesk.error
-        else
-            document.source = url
     }
+
+    // Leaving the preview lets its memory go (quitting does too).
+    onDone: InterviewDesk.closePreview()
 
     Shortcut {
         sequence: "Esc"
