@@ -12,6 +12,8 @@
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <csignal>
+
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
 
@@ -30,6 +32,9 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which every writer
+    // reports and recovers from, instead of the signal killing the app mid-write.
+    ::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("Panelist"));
     QCoreApplication::setApplicationName(QStringLiteral("panelist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PANELIST_VERSION));

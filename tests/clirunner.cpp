@@ -29,10 +29,10 @@ Result run(const QStringList &arguments, const Options &options)
     QElapsedTimer clock;
     clock.start();
     if (options.fileSizeLimitBlocks > 0) {
-        // The shell sets the limit and ignores SIGXFSZ, so a write past it fails with
-        // EFBIG instead of killing the process, then becomes panelist.
-        const QString script = QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"")
-                                   .arg(options.fileSizeLimitBlocks);
+        // The shell sets the limit, then becomes panelist; panelist itself ignores SIGXFSZ,
+        // so a write past the limit fails with EFBIG instead of killing it.
+        const QString script =
+            QStringLiteral("ulimit -f %1; exec \"$0\" \"$@\"").arg(options.fileSizeLimitBlocks);
         process.start(QStringLiteral("bash"),
                       QStringList{QStringLiteral("-c"), script, QStringLiteral(PANELIST_BINARY)} +
                           command);

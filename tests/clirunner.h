@@ -11,9 +11,9 @@ namespace clirunner {
 
 struct Options
 {
-    QString database;            // --database; empty: none given
-    int fileSizeLimitBlocks = 0; // `ulimit -f` in 1024-byte blocks, SIGXFSZ ignored; 0: none
-    qint64 memoryLimitBytes = 0; // RLIMIT_AS of the child; 0: none
+    QString database;                    // --database; empty: none given
+    int fileSizeLimitBlocks = 0;         // `ulimit -f` in 1024-byte blocks; 0: none
+    qint64 memoryLimitBytes = 0;         // RLIMIT_AS of the child; 0: none
     QHash<QString, QString> environment; // added to the inherited environment
     int timeoutMs = 60000;               // then the child is killed
 };
