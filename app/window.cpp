@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include "offlinenetwork.h"
 #include "workspace.h"
 
 #include <QQmlContext>
@@ -35,6 +36,9 @@ void Window::setUpStyle()
 
 bool Window::load(QQmlApplicationEngine &engine)
 {
+    // Nothing the window shows may reach the network (README, "Offline").
+    static OfflineNetworkFactory offline;
+    engine.setNetworkAccessManagerFactory(&offline);
     engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
     return !engine.rootObjects().isEmpty();
 }

@@ -451,12 +451,17 @@ ApplicationWindow {
         anchors.bottomMargin: 24
         visible: opacity > 0
         opacity: 0
+        // A long message (an import's reasons) wraps instead of running off the window.
+        contentWidth: Math.min(snackbarText.implicitWidth, window.width - 160)
         Material.elevation: 6
         Material.background: window.Material.theme === Material.Dark ? "#424242" : "#323232"
         Behavior on opacity { NumberAnimation { duration: 150 } }
         Label {
             id: snackbarText
             color: "white"
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            width: parent.width
         }
         Timer {
             id: snackbarTimer

@@ -25,8 +25,10 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     QuestionBank &bank() { return m_window->bank(); }
+    PlanBook &plans() { return m_window->plans(); }
     InterviewDesk &interviews() { return m_window->interviews(); }
     QQuickWindow *window() const { return m_quickWindow; }
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
 
     // The item with this objectName, or nullptr.
     QQuickItem *find(const char *objectName) const;

@@ -1,4 +1,5 @@
 #include "bank/bankrepository.h"
+#include "bank/fieldlimits.h"
 #include "plans/planbook.h"
 #include "plans/planeditor.h"
 #include "plans/planitemmodel.h"
@@ -294,6 +295,39 @@ private slots:
         // The next saved change clears the error.
         editor.setNote(0, QStringLiteral("x"));
         QVERIFY(editor.error().isEmpty());
+    }
+
+    // Name, role and note have stated limits (bank/fieldlimits.h): up to the limit saves,
+    // one character more is refused with an error naming the field, and nothing changes.
+    void editorRefusesTextsOverTheirLimits()
+    {
+        const qint64 id = newPlan();
+        PlanEditor editor(*m_plans);
+        QVERIFY(editor.open(int(id)));
+        QVERIFY(editor.addQuestion(int(m_questions[0])));
+        QSignalSpy changed(&editor, &PlanEditor::changed);
+
+        editor.setName(QString(limits::kTitle + 1, QLatin1Char('n')));
+        QVERIFY2(editor.error().contains(QLatin1String("plan name")), qPrintable(editor.error()));
+        QVERIFY(editor.error().contains(QString::number(limits::kTitle)));
+        QCOMPARE(stored(id).name, QStringLiteral("Backend"));
+        editor.setRole(QString(limits::kShortText + 1, QLatin1Char('r')));
+        QVERIFY2(editor.error().contains(QLatin1String("role")), qPrintable(editor.error()));
+        QCOMPARE(stored(id).role, QStringLiteral("Python developer"));
+        editor.setNote(0, QString(limits::kListText + 1, QLatin1Char('o')));
+        QVERIFY2(editor.error().contains(QLatin1String("note of question 1")),
+                 qPrintable(editor.error()));
+        QCOMPARE(stored(id).items.at(0).note, QString());
+        QCOMPARE(changed.count(), 0);
+
+        editor.setName(QString(limits::kTitle, QLatin1Char('n')));
+        QVERIFY(editor.error().isEmpty());
+        QCOMPARE(stored(id).name.size(), limits::kTitle);
+        editor.setRole(QString(limits::kShortText, QLatin1Char('r')));
+        QCOMPARE(stored(id).role.size(), limits::kShortText);
+        editor.setNote(0, QString(limits::kListText, QLatin1Char('o')));
+        QCOMPARE(stored(id).items.at(0).note.size(), limits::kListText);
+        QCOMPARE(changed.count(), 3);
     }
 
     void duplicateWarnsAndIsMarkedRepeated()

@@ -1,4 +1,5 @@
 #include "bank/bankrepository.h"
+#include "bank/fieldlimits.h"
 #include "bank/questioneditor.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using testsupport::sampleQuestion;
 
@@ -159,6 +161,121 @@ private slots:
         editor->criteria()->remove(1);
         QVERIFY(!editor->criteriaError().isEmpty());
         QVERIFY(!editor->valid());
+    }
+
+    // Every stated limit (bank/fieldlimits.h): a value at the limit is fine; one over it is
+    // an error naming the field, the length and the limit, and save() writes nothing.
+    void everyLimitIsCheckedAndRefusesSave()
+    {
+        struct Limit
+        {
+            const char *field;
+            int limit;
+            std::function<void(QuestionEditor &, int)> set; // a value of that size
+            std::function<QString(const QuestionEditor &)> error;
+            const char *named; // a word the message must hold
+        };
+        const auto text = [](int n) {
+            return QString(n, QLatin1Char('x'));
+        };
+        const auto list = [](TextListModel *model, const QStringList &texts) {
+            while (model->rowCount() > 0)
+                model->remove(0);
+            for (const QString &t : texts)
+                model->append(t);
+        };
+        const QList<Limit> checks = {
+            {"title", limits::kTitle, [&](QuestionEditor &e, int n) { e.setTitle(text(n)); },
+             &QuestionEditor::titleError, "title"},
+            {"category", limits::kCategoryName,
+             [&](QuestionEditor &e, int n) { e.setCategory(text(n)); },
+             &QuestionEditor::categoryError, "category"},
+            {"prompt", limits::kLongText, [&](QuestionEditor &e, int n) { e.setPrompt(text(n)); },
+             &QuestionEditor::promptError, "prompt"},
+            {"reference answer", limits::kLongText,
+             [&](QuestionEditor &e, int n) { e.setReferenceAnswer(text(n)); },
+             &QuestionEditor::referenceAnswerError, "reference answer"},
+            {"junior anchor", limits::kLongText,
+             [&](QuestionEditor &e, int n) { e.setAnchorJunior(text(n)); },
+             &QuestionEditor::anchorJuniorError, "junior"},
+            {"middle anchor", limits::kLongText,
+             [&](QuestionEditor &e, int n) { e.setAnchorMiddle(text(n)); },
+             &QuestionEditor::anchorMiddleError, "middle"},
+            {"senior anchor", limits::kLongText,
+             [&](QuestionEditor &e, int n) { e.setAnchorSenior(text(n)); },
+             &QuestionEditor::anchorSeniorError, "senior"},
+            {"one tag", limits::kTag, [&](QuestionEditor &e, int n) { e.setTags(text(n)); },
+             &QuestionEditor::tagsError, "tag"},
+            {"tag count", limits::kTags,
+             [&](QuestionEditor &e, int n) {
+                 QStringList tags;
+                 for (int i = 0; i < n; ++i)
+                     tags << QStringLiteral("t%1").arg(i);
+                 e.setTags(tags.join(QLatin1Char(',')));
+             },
+             &QuestionEditor::tagsError, "tags"},
+            {"follow-up text", limits::kListText,
+             [&](QuestionEditor &e, int n) {
+                 list(e.followUps(), {QStringLiteral("short"), text(n)});
+             },
+             &QuestionEditor::followUpsError, "Follow-up 2"},
+            {"follow-up count", limits::kFollowUps,
+             [&](QuestionEditor &e, int n) {
+                 list(e.followUps(), QStringList(n, QStringLiteral("Why?")));
+             },
+             &QuestionEditor::followUpsError, "follow-ups"},
+            {"criterion text", limits::kListText,
+             [&](QuestionEditor &e, int n) { list(e.criteria(), {text(n)}); },
+             &QuestionEditor::criteriaError, "Criterion 1"},
+            {"criterion count", limits::kCriteria,
+             [&](QuestionEditor &e, int n) {
+                 list(e.criteria(), QStringList(n, QStringLiteral("Names it")));
+             },
+             &QuestionEditor::criteriaError, "criteria"},
+        };
+
+        auto editor = makeEditor();
+        for (const Limit &check : checks) {
+            const QByteArray what(check.field);
+            editor->openNew();
+            fill(*editor, sampleQuestion(1));
+            QVERIFY2(editor->valid(), what.constData());
+
+            check.set(*editor, check.limit);
+            QVERIFY2(check.error(*editor).isEmpty(),
+                     qPrintable(what + ": " + check.error(*editor)));
+            QVERIFY2(editor->valid(), what.constData());
+
+            check.set(*editor, check.limit + 1);
+            const QString error = check.error(*editor);
+            QVERIFY2(error.contains(QLatin1String(check.named), Qt::CaseInsensitive),
+                     qPrintable(what + ": " + error));
+            // Says how far over it is: the limit itself, in the locale's digits.
+            QVERIFY2(error.contains(QLocale().toString(check.limit)),
+                     qPrintable(what + ": " + error));
+            QVERIFY2(!editor->valid(), what.constData());
+            QCOMPARE(editor->save(), 0);
+            QVERIFY2(!editor->saveError().isEmpty(), what.constData());
+            QCOMPARE(m_bank->questionCount(true), 0);
+
+            // Back within the limit, it saves.
+            check.set(*editor, check.limit);
+            QVERIFY2(editor->valid(), what.constData());
+        }
+        QVERIFY(editor->save() > 0);
+        QCOMPARE(m_bank->questionCount(true), 1);
+    }
+
+    void titleLimitCountsTheSavedForm()
+    {
+        // Spaces around and inside a title are tidied on save; only what is kept counts.
+        auto editor = makeEditor();
+        fill(*editor, sampleQuestion(1));
+        editor->setTitle(QStringLiteral("   ") + QString(limits::kTitle, QLatin1Char('t')) +
+                         QStringLiteral("   "));
+        QVERIFY(editor->titleError().isEmpty());
+        editor->setTitle(QString(limits::kTitle, QLatin1Char('t')) + QStringLiteral(" u"));
+        QVERIFY(!editor->titleError().isEmpty());
     }
 
     void saveNewWritesEveryField()

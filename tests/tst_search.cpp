@@ -1,8 +1,10 @@
 #include "bank/bankrepository.h"
+#include "bank/fieldlimits.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,8 +80,9 @@ private slots:
                               << "\"gener\"*";
         QTest::newRow("two words") << "memory  leak"
                                    << "\"memory\"* \"leak\"*";
+        // ("a" begins "AND", so it adds nothing to the search.)
         QTest::newRow("operators are words") << "a AND b OR NEAR(c)"
-                                             << "\"a\"* \"AND\"* \"b\"* \"OR\"* \"NEAR\"* \"c\"*";
+                                             << "\"AND\"* \"b\"* \"OR\"* \"NEAR\"* \"c\"*";
         QTest::newRow("punctuation splits") << "asyncio.Queue"
                                             << "\"asyncio\"* \"Queue\"*";
         QTest::newRow("underscores split") << "__slots__"
@@ -191,6 +194,87 @@ private slots:
         else
             QVERIFY2(result.contains(expectedTitle),
                      qPrintable(result.join(QStringLiteral(" | "))));
+    }
+
+    // What a paste can hold: about 100 KB of text, words repeated or all different.
+    static QString pasted(const QString &words)
+    {
+        QString text;
+        while (text.size() < 100 * 1024)
+            text += words;
+        return text;
+    }
+    static QString distinctWords()
+    {
+        QString text;
+        for (int i = 0; text.size() < 100 * 1024; ++i)
+            text += QStringLiteral("w%1x ").arg(i);
+        return text;
+    }
+
+    void longQueriesAreCutToTheStatedLimits()
+    {
+        // A repeated word is one term, whatever its letter case; so is a word cut at the
+        // limit ("l" of "LEAK") or typed as the beginning of another ("mem", "memory").
+        QCOMPARE(searchindex::matchExpression(pasted(QStringLiteral("memory leak Memory LEAK "))),
+                 QStringLiteral("\"memory\"* \"leak\"*"));
+        // Different words: the first kQueryTerms of them.
+        const QStringList terms =
+            searchindex::matchExpression(distinctWords()).split(QLatin1Char(' '));
+        QCOMPARE(terms.size(), limits::kQueryTerms);
+        QCOMPARE(terms.first(), QStringLiteral("\"w0x\"*"));
+        QCOMPARE(terms.last(), QStringLiteral("\"w%1x\"*").arg(limits::kQueryTerms - 1));
+        // Only the first kQueryLength characters are read.
+        const QString gil = QStringLiteral("gil");
+        QCOMPARE(searchindex::matchExpression(QString(limits::kQueryLength, u' ') + gil),
+                 QString());
+        QCOMPARE(searchindex::matchExpression(QString(limits::kQueryLength - 3, u' ') + gil),
+                 QStringLiteral("\"gil\"*"));
+        // A word cut at the limit still searches by its beginning.
+        QCOMPARE(searchindex::matchExpression(QString(limits::kQueryLength - 3, u' ') +
+                                              QStringLiteral("generators")),
+                 QStringLiteral("\"gen\"*"));
+    }
+
+    void wordsThatBeginOthersAddNothing()
+    {
+        QCOMPARE(searchindex::matchExpression(QStringLiteral("gen generator Gen")),
+                 QStringLiteral("\"generator\"*"));
+        QCOMPARE(searchindex::matchExpression(QStringLiteral("a ab abc b")),
+                 QStringLiteral("\"abc\"* \"b\"*"));
+        QCOMPARE(titles(QStringLiteral("gen generators")),
+                 QStringList{QStringLiteral("Generators and yield")});
+    }
+
+    void hugePastedSearchesReturn()
+    {
+        // Through the repository as the list model calls it; a test cannot time it
+        // reliably, but before the limits these took most of a minute.
+        QCOMPARE(titles(pasted(QStringLiteral("memory leak "))),
+                 QStringList{QStringLiteral("Memory leaks in production")});
+        QCOMPARE(titles(distinctWords()), QStringList{});
+        QCOMPARE(titles(pasted(QStringLiteral("\"*() AND OR NOT NEAR( "))), QStringList{});
+        searchindex::Request request;
+        request.text = pasted(QStringLiteral("thread "));
+        QVERIFY(!m_bank->facets(request).categories.isEmpty());
+    }
+
+    void commandLineSearchOfAHugeQueryReturns()
+    {
+        // `panelist bank search` reads the same expression; 100 KB fits in one argument.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PANELIST_DATABASE"),
+                   m_dir.filePath(QStringLiteral("cli.sqlite")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PANELIST_BINARY),
+                      {QStringLiteral("bank"), QStringLiteral("search"),
+                       pasted(QStringLiteral("GIL concurrency "))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("The GIL and its effect on concurrency")),
+                 qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
     }
 
     void filtersNarrowResults()

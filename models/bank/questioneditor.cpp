@@ -2,6 +2,7 @@
 
 #include "bankrepository.h"
 #include "exchange/bankjson.h"
+#include "fieldlimits.h"
 #include "storage/errors.h"
 #include "storage/settingsstore.h"
 
@@ -44,6 +45,18 @@ Question fromDraft(const QJsonObject &draft)
     q.anchorSenior = anchors.value(QStringLiteral("senior")).toString();
     q.archived = o.value(QStringLiteral("archived")).toBool();
     return q;
+}
+
+// The non-empty texts of a list as save() keeps them: trimmed.
+QStringList kept(const QStringList &texts)
+{
+    QStringList result;
+    for (const QString &text : texts) {
+        const QString trimmed = text.trimmed();
+        if (!trimmed.isEmpty())
+            result << trimmed;
+    }
+    return result;
 }
 
 } // namespace
@@ -171,35 +184,148 @@ void QuestionEditor::markDirty()
     m_draftTimer.start();
 }
 
+QString QuestionEditor::tooLong(const QString &message, qsizetype length, int limit)
+{
+    return message.arg(length).arg(limit);
+}
+
 QString QuestionEditor::titleError() const
 {
-    return m_question.title.trimmed().isEmpty() ? tr("A title is required.") : QString();
+    const QString title = m_question.title.simplified();
+    if (title.isEmpty())
+        return tr("A title is required.");
+    if (title.size() > limits::kTitle)
+        return tooLong(tr("The title is %L1 characters long; shorten it to %L2 or fewer."),
+                       title.size(), limits::kTitle);
+    return {};
 }
 
 QString QuestionEditor::categoryError() const
 {
-    return m_question.category.trimmed().isEmpty() ? tr("Choose or type a category.") : QString();
+    const QString category = m_question.category.simplified();
+    if (category.isEmpty())
+        return tr("Choose or type a category.");
+    if (category.size() > limits::kCategoryName)
+        return tooLong(tr("The category name is %L1 characters long; shorten it to %L2 or fewer."),
+                       category.size(), limits::kCategoryName);
+    return {};
 }
 
 QString QuestionEditor::minutesError() const
 {
-    return m_question.minutes < 1 || m_question.minutes > 90
-               ? tr("Minutes must be between 1 and 90.")
+    return m_question.minutes < limits::kMinMinutes || m_question.minutes > limits::kMaxMinutes
+               ? tr("Minutes must be between %1 and %2.")
+                     .arg(limits::kMinMinutes)
+                     .arg(limits::kMaxMinutes)
                : QString();
+}
+
+QString QuestionEditor::tagsError() const
+{
+    if (m_question.tags.size() > limits::kTags) {
+        return tr("This question has %1 tags; remove some to keep %2 or fewer.")
+            .arg(m_question.tags.size())
+            .arg(limits::kTags);
+    }
+    for (const QString &tag : m_question.tags) {
+        if (tag.size() > limits::kTag) {
+            return tr("The tag “%1” is %L2 characters long; tags are at most %L3.")
+                .arg(tag.left(limits::kTag) + QChar(0x2026))
+                .arg(tag.size())
+                .arg(limits::kTag);
+        }
+    }
+    return {};
+}
+
+QString QuestionEditor::promptError() const
+{
+    return m_question.prompt.size() > limits::kLongText
+               ? tooLong(tr("The prompt is %L1 characters long; shorten it to %L2 or fewer."),
+                         m_question.prompt.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::referenceAnswerError() const
+{
+    return m_question.referenceAnswer.size() > limits::kLongText
+               ? tooLong(
+                     tr("The reference answer is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.referenceAnswer.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorJuniorError() const
+{
+    return m_question.anchorJunior.size() > limits::kLongText
+               ? tooLong(
+                     tr("The junior anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorJunior.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorMiddleError() const
+{
+    return m_question.anchorMiddle.size() > limits::kLongText
+               ? tooLong(
+                     tr("The middle anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorMiddle.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorSeniorError() const
+{
+    return m_question.anchorSenior.size() > limits::kLongText
+               ? tooLong(
+                     tr("The senior anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorSenior.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::followUpsError() const
+{
+    const QStringList texts = kept(m_followUps.texts());
+    if (texts.size() > limits::kFollowUps) {
+        return tr("This question has %1 follow-ups; remove some to keep %2 or fewer.")
+            .arg(texts.size())
+            .arg(limits::kFollowUps);
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts.at(i).size() > limits::kListText)
+            return tr("Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.")
+                .arg(i + 1)
+                .arg(texts.at(i).size())
+                .arg(limits::kListText);
+    }
+    return {};
 }
 
 QString QuestionEditor::criteriaError() const
 {
-    const QStringList texts = m_criteria.texts();
-    const bool any = std::any_of(texts.cbegin(), texts.cend(),
-                                 [](const QString &t) { return !t.trimmed().isEmpty(); });
-    return any ? QString() : tr("Add at least one rubric criterion.");
+    const QStringList texts = kept(m_criteria.texts());
+    if (texts.isEmpty())
+        return tr("Add at least one rubric criterion.");
+    if (texts.size() > limits::kCriteria) {
+        return tr("This question has %1 criteria; remove some to keep %2 or fewer.")
+            .arg(texts.size())
+            .arg(limits::kCriteria);
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts.at(i).size() > limits::kListText)
+            return tr("Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.")
+                .arg(i + 1)
+                .arg(texts.at(i).size())
+                .arg(limits::kListText);
+    }
+    return {};
 }
 
 bool QuestionEditor::valid() const
 {
     return titleError().isEmpty() && categoryError().isEmpty() && minutesError().isEmpty() &&
-           criteriaError().isEmpty();
+           tagsError().isEmpty() && promptError().isEmpty() && referenceAnswerError().isEmpty() &&
+           anchorJuniorError().isEmpty() && anchorMiddleError().isEmpty() &&
+           anchorSeniorError().isEmpty() && followUpsError().isEmpty() && criteriaError().isEmpty();
 }
 
 void QuestionEditor::setSaveError(const QString &message)
@@ -219,11 +345,8 @@ qint64 QuestionEditor::save()
     Question q = current();
     q.title = q.title.simplified();
     q.category = q.category.simplified();
-    for (QStringList *list : {&q.followUps, &q.criteria}) {
-        for (QString &text : *list)
-            text = text.trimmed();
-        list->removeAll(QString());
-    }
+    q.followUps = kept(q.followUps);
+    q.criteria = kept(q.criteria);
     try {
         if (q.id == 0)
             q.id = m_repository.addQuestion(q);

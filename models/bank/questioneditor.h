@@ -37,9 +37,17 @@ class QuestionEditor : public QObject
     Q_PROPERTY(TextListModel *followUps READ followUps CONSTANT)
     Q_PROPERTY(TextListModel *criteria READ criteria CONSTANT)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    // What is wrong with each field (empty when nothing is), limits::* included.
     Q_PROPERTY(QString titleError READ titleError NOTIFY changed)
     Q_PROPERTY(QString categoryError READ categoryError NOTIFY changed)
     Q_PROPERTY(QString minutesError READ minutesError NOTIFY changed)
+    Q_PROPERTY(QString tagsError READ tagsError NOTIFY changed)
+    Q_PROPERTY(QString promptError READ promptError NOTIFY changed)
+    Q_PROPERTY(QString referenceAnswerError READ referenceAnswerError NOTIFY changed)
+    Q_PROPERTY(QString anchorJuniorError READ anchorJuniorError NOTIFY changed)
+    Q_PROPERTY(QString anchorMiddleError READ anchorMiddleError NOTIFY changed)
+    Q_PROPERTY(QString anchorSeniorError READ anchorSeniorError NOTIFY changed)
+    Q_PROPERTY(QString followUpsError READ followUpsError NOTIFY changed)
     Q_PROPERTY(QString criteriaError READ criteriaError NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
@@ -92,7 +100,15 @@ public:
     QString titleError() const;
     QString categoryError() const;
     QString minutesError() const;
+    QString tagsError() const;
+    QString promptError() const;
+    QString referenceAnswerError() const;
+    QString anchorJuniorError() const;
+    QString anchorMiddleError() const;
+    QString anchorSeniorError() const;
+    QString followUpsError() const;
     QString criteriaError() const;
+    // Every field within its rules and limits: only then does save() write.
     bool valid() const;
 
     void setTitle(const QString &value) { edit(m_question.title, value); }
@@ -119,6 +135,8 @@ signals:
     void saved(qint64 id);
 
 private:
+    // `message` ("The title is %L1 characters long; shorten it to %L2 or fewer.") filled in.
+    static QString tooLong(const QString &message, qsizetype length, int limit);
     void load(const Question &question, bool dirty);
     void edit(QString &field, const QString &value);
     void markDirty();

@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "bank/fieldlimits.h"
 #include "planrepository.h"
 #include "storage/errors.h"
 
@@ -197,9 +198,21 @@ bool PlanEditor::updateDetails(const QString &name, const QString &role, const Q
                  coalesceKey);
 }
 
+bool PlanEditor::withinLimit(const QString &message, const QString &text, int limit)
+{
+    const qsizetype length = text.trimmed().size();
+    if (length <= limit)
+        return true;
+    setError(message.arg(length).arg(limit));
+    return false;
+}
+
 void PlanEditor::setName(const QString &name)
 {
     if (name == m_plan.name)
+        return;
+    if (!withinLimit(tr("The plan name is %L1 characters long; shorten it to %L2 or fewer."), name,
+                     limits::kTitle))
         return;
     updateDetails(name, m_plan.role, m_plan.level, m_plan.targetMinutes, QStringLiteral("name"));
 }
@@ -207,6 +220,9 @@ void PlanEditor::setName(const QString &name)
 void PlanEditor::setRole(const QString &role)
 {
     if (role == m_plan.role)
+        return;
+    if (!withinLimit(tr("The role is %L1 characters long; shorten it to %L2 or fewer."), role,
+                     limits::kShortText))
         return;
     updateDetails(m_plan.name, role, m_plan.level, m_plan.targetMinutes, QStringLiteral("role"));
 }
@@ -278,6 +294,11 @@ void PlanEditor::setMinutes(int row, int minutes)
 void PlanEditor::setNote(int row, const QString &note)
 {
     if (!validRow(row) || m_plan.items.at(row).note == note)
+        return;
+    if (!withinLimit(tr("The note of question %1 is %L2 characters long; shorten it to %L3 or "
+                        "fewer.")
+                         .arg(row + 1),
+                     note, limits::kListText))
         return;
     const qint64 itemId = m_plan.items.at(row).id;
     apply([&] { m_repository.setItemNote(itemId, note); }, QStringLiteral("note:%1").arg(itemId));

@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE void removeItem(int row);
     Q_INVOKABLE bool moveItem(int from, int to);
     Q_INVOKABLE void setMinutes(int row, int minutes);
+    // Names, roles and notes longer than their limits (bank/fieldlimits.h) are refused with
+    // `error` saying so, like any other refused change.
     Q_INVOKABLE void setNote(int row, const QString &note);
     // Restores the items and details as they were before the last change. Consecutive
     // edits of one text (the name, the role, one item's note) count as one change.
@@ -97,6 +99,9 @@ private:
     bool updateDetails(const QString &name, const QString &role, const QString &level,
                        int targetMinutes, const QString &coalesceKey);
     bool validRow(int row);
+    // False, with `error` saying so, when `text` is longer than `limit` characters;
+    // `message` takes the length and the limit.
+    bool withinLimit(const QString &message, const QString &text, int limit);
     // Re-reads the plan and announces what differs; false when it no longer exists.
     bool refresh(bool resetItems);
     void show(const Plan &plan, bool resetItems);

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "bank/fieldlimits.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -202,20 +203,39 @@ QList<QPair<QString, int>> countBy(const QSqlDatabase &db, const QString &value,
 
 QString matchExpression(const QString &text)
 {
-    QStringList terms;
+    // Only the first kQueryLength characters count (a word cut there still matches by
+    // its beginning).
+    QStringList words;
     QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (isWordCharacter(c))
+    for (const QChar c : QStringView(text).left(limits::kQueryLength)) {
+        if (isWordCharacter(c)) {
             word += c;
-        else
-            flush();
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
     }
-    flush();
+    if (!word.isEmpty())
+        words << word;
+
+    // Every word is a prefix term, so a word that begins another ("gen", "generator";
+    // "GIL", "gil": FTS5 folds case) adds nothing: keep the first of the longest ones,
+    // then at most kQueryTerms of them.
+    QStringList folded;
+    for (const QString &w : std::as_const(words))
+        folded << w.toCaseFolded();
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size() && terms.size() < limits::kQueryTerms; ++i) {
+        bool covered = false;
+        for (qsizetype j = 0; j < words.size() && !covered; ++j) {
+            if (i == j || !folded.at(j).startsWith(folded.at(i)))
+                continue;
+            // Covered by a longer word, or by the same word earlier on.
+            covered = folded.at(j).size() > folded.at(i).size() || j < i;
+        }
+        if (!covered)
+            terms << QLatin1Char('"') + words.at(i) + QStringLiteral("\"*");
+    }
     return terms.join(QLatin1Char(' '));
 }
 

@@ -46,7 +46,10 @@ constexpr int kRankedMatches = 1000;
 
 // Turns free text into a safe FTS5 expression: every word becomes a quoted prefix
 // term and all of them must match. Operators, quotes and stray punctuation typed by
-// a person are treated as text. Returns an empty string when nothing is searchable.
+// a person are treated as text. Only the first limits::kQueryLength characters are read,
+// a word repeated (or the beginning of another word) counts once, and at most
+// limits::kQueryTerms words are kept, so no text typed or pasted makes one search do
+// unbounded work. Returns an empty string when nothing is searchable.
 QString matchExpression(const QString &text);
 
 // One page of matches, in the requested order.

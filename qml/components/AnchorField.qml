@@ -2,12 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One level anchor: what an answer at that level sounds like.
+// One level anchor: what an answer at that level sounds like. It takes at most
+// Limits.longText characters (LimitedTextArea).
 ColumnLayout {
     id: field
 
     property alias text: area.text
     property string label: ""
+    property string error: ""
 
     signal edited(string text)
 
@@ -19,13 +21,24 @@ ColumnLayout {
         font.pixelSize: 12
         opacity: 0.75
     }
-    TextArea {
+    LimitedTextArea {
         id: area
+        objectName: field.objectName + "Area"
         Layout.fillWidth: true
         Layout.minimumHeight: 80
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
-        onTextChanged: if (activeFocus) field.edited(text)
+        onTextChanged: {
+            if (length > maximumLength)
+                return // cut at once, which changes the text again
+            if (activeFocus)
+                field.edited(text)
+        }
+    }
+    FieldError {
+        objectName: field.objectName + "Error"
+        text: field.error
+        Layout.fillWidth: true
     }
 }

@@ -34,6 +34,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: badge.text
+        textFormat: Text.PlainText
         font.pixelSize: 11
         font.weight: Font.DemiBold
         color: badge.Material.theme === Material.Dark ? Qt.lighter(badge.toneColor, 1.5) : Qt.darker(badge.toneColor, 1.3)

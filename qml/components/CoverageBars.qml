@@ -35,6 +35,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Label {
                 text: bar.modelData.name
+                textFormat: Text.PlainText
                 font.pixelSize: 12
                 elide: Text.ElideRight
                 Layout.preferredWidth: 130

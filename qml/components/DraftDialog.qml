@@ -17,8 +17,9 @@ Dialog {
     Label {
         width: parent.width
         wrapMode: Text.Wrap
+        textFormat: Text.PlainText
         text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
-              .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
+              .arg(SafeText.cut(QuestionBank.editor.draftTitle, Limits.title) || qsTr("a new question"))
     }
     footer: DialogFooter {
         Button {

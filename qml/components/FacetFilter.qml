@@ -15,10 +15,23 @@ Button {
 
     signal picked(string value)
 
+    width: Math.min(implicitWidth, 280)
     flat: value === ""
     highlighted: value !== ""
     font.capitalization: Font.MixedCase
-    text: (value === "" ? allLabel : value.replace(/&/g, "&&")) + "  ▾"
+    text: (value === "" ? allLabel : value) + "  ▾"
+    // The chosen value as typed: a tag or category name is never markup or a mnemonic.
+    contentItem: Text {
+        text: chip.text
+        textFormat: Text.PlainText
+        font: chip.font
+        elide: Text.ElideRight
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        color: !chip.enabled ? chip.Material.hintTextColor
+             : chip.flat && chip.highlighted ? chip.Material.accentColor
+             : chip.highlighted ? chip.Material.primaryHighlightedTextColor : chip.Material.foreground
+    }
     onClicked: {
         // Built on first use: a menu nobody opened costs nothing at start-up.
         if (!menuLoader.item)

@@ -11,7 +11,7 @@ Menu {
     y: chip.height
     width: 300
 
-    MenuItem {
+    PlainMenuItem {
         text: menu.chip.allLabel
         checkable: true
         checked: menu.chip.value === ""
@@ -20,11 +20,10 @@ Menu {
     MenuSeparator {}
     Repeater {
         model: menu.chip.facets
-        MenuItem {
+        PlainMenuItem {
             required property string value
             required property int count
-            // "&" would mark a keyboard mnemonic ("OOP & patterns"); "&&" shows it.
-            text: qsTr("%1 (%2)").arg(value.replace(/&/g, "&&")).arg(count)
+            text: qsTr("%1 (%2)").arg(value).arg(count)
             checkable: true
             checked: menu.chip.value === value
             onTriggered: menu.chip.picked(value)

@@ -11,7 +11,10 @@ Dialog {
     objectName: "finishDialog"
     modal: true
     width: 560
-    title: qsTr("Finish the interview with %1").arg(InterviewDesk.live.candidate)
+    // The candidate's name only in a plain-text heading: the style's own title label
+    // would read it as markup.
+    title: qsTr("Finish the interview")
+    header: DialogTitle { text: qsTr("Finish the interview with %1").arg(InterviewDesk.live.candidate) }
 
     property string recommendation: InterviewDesk.live.recommendation
     property string problem: ""
@@ -116,6 +119,9 @@ Dialog {
         Label {
             objectName: "finishProblem"
             text: dialog.problem
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             color: Material.color(Material.Red)
             visible: text !== ""
         }

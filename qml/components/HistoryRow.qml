@@ -26,6 +26,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: row.candidate
+                textFormat: Text.PlainText
                 font.pixelSize: 15
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -33,6 +34,7 @@ ItemDelegate {
             }
             Label {
                 text: (row.role !== "" ? row.role + " · " : "") + row.planName
+                textFormat: Text.PlainText
                 opacity: 0.7
                 font.pixelSize: 12
                 elide: Text.ElideRight

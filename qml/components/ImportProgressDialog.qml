@@ -26,6 +26,7 @@ Dialog {
             objectName: "importSummary"
             visible: !QuestionBank.importJob.running
             text: QuestionBank.importJob.summary
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -30,7 +30,12 @@ ColumnLayout {
         Layout.bottomMargin: 4
         spacing: 4
         Label {
+            objectName: "recordCandidate"
             text: view.record.candidate
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.rightMargin: 20
             font.pixelSize: 22
             font.weight: Font.DemiBold
             Layout.topMargin: 16
@@ -39,6 +44,7 @@ ColumnLayout {
         Label {
             text: view.joined([view.record.role, view.record.planName,
                                view.record.interviewer !== "" ? qsTr("interviewed by %1").arg(view.record.interviewer) : ""])
+            textFormat: Text.PlainText
             opacity: 0.75
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -62,6 +68,7 @@ ColumnLayout {
         }
         Label {
             text: view.record.summary
+            textFormat: Text.PlainText
             visible: text !== ""
             wrapMode: Text.Wrap
             font.pixelSize: 15
@@ -111,7 +118,8 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: (item.index + 1) + ". " + item.title
+                        text: (item.index + 1) + ". " + SafeText.cut(item.title, Limits.title)
+                        textFormat: Text.PlainText
                         font.pixelSize: 16
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
@@ -124,6 +132,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: item.category + " · " + item.timeText
                           + (item.state === "skipped" ? " · " + qsTr("skipped") : "")
                           + (item.flagStrong ? " · ★ " + qsTr("strong signal") : "")
@@ -133,8 +142,9 @@ ColumnLayout {
                     font.pixelSize: 12
                 }
                 Label {
-                    text: item.anchorText
-                    visible: text !== ""
+                    text: SafeText.markdown(item.anchorText)
+                    textFormat: Text.RichText
+                    visible: item.anchorText !== ""
                     font.italic: true
                     wrapMode: Text.Wrap
                     opacity: 0.8
@@ -144,7 +154,8 @@ ColumnLayout {
                     model: item.criteriaMet
                     delegate: Label {
                         required property string modelData
-                        text: "✓ " + modelData
+                        text: SafeText.markdown("✓ " + modelData)
+                        textFormat: Text.RichText
                         color: Material.color(Material.Green)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -154,7 +165,8 @@ ColumnLayout {
                     model: item.criteriaMissed
                     delegate: Label {
                         required property string modelData
-                        text: "✗ " + modelData
+                        text: SafeText.markdown("✗ " + modelData)
+                        textFormat: Text.RichText
                         opacity: 0.6
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -162,8 +174,8 @@ ColumnLayout {
                 }
                 Label {
                     // Bank follow-ups are Markdown (code in backticks).
-                    text: qsTr("**Follow-ups asked:** %1").arg(item.followUpsAsked.join("; "))
-                    textFormat: Text.MarkdownText
+                    text: SafeText.markdown(qsTr("**Follow-ups asked:** %1").arg(item.followUpsAsked.join("; ")))
+                    textFormat: Text.RichText
                     visible: item.followUpsAsked.length > 0
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

@@ -14,6 +14,8 @@ ColumnLayout {
     required property string addLabel
     property string placeholder: ""
     property string error: ""
+    // Rows beyond this are refused (the Add button goes grey).
+    property int maximumCount: -1
 
     spacing: 4
 
@@ -55,6 +57,7 @@ ColumnLayout {
                 objectName: "listItemField"
                 text: row.text
                 placeholderText: editor.placeholder
+                maximumLength: Limits.listText
                 selectByMouse: true
                 Layout.fillWidth: true
                 onTextEdited: editor.items.setText(row.index, text)
@@ -99,6 +102,9 @@ ColumnLayout {
         objectName: editor.objectName + "Error"
         visible: editor.error !== ""
         text: editor.error
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         color: Material.color(Material.Red)
         font.pixelSize: 12
     }
@@ -107,6 +113,7 @@ ColumnLayout {
         objectName: editor.objectName + "Add"
         text: editor.addLabel
         flat: true
+        enabled: editor.maximumCount < 0 || editor.items.count < editor.maximumCount
         onClicked: {
             editor.items.append("")
             editor.focusRow(editor.items.count - 1)

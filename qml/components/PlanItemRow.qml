@@ -48,7 +48,9 @@ Pane {
             Layout.fillWidth: true
             spacing: 2
             Label {
-                text: row.title
+                text: SafeText.cut(row.title, Limits.title)
+                textFormat: Text.PlainText
+                maximumLineCount: 1
                 font.pixelSize: 15
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -63,6 +65,7 @@ Pane {
                 objectName: "itemNote"
                 text: row.note
                 placeholderText: qsTr("Private note for the interviewer")
+                maximumLength: Limits.listText
                 font.pixelSize: 13
                 selectByMouse: true
                 Layout.fillWidth: true

@@ -27,6 +27,7 @@ Rectangle {
         y: 10
         width: row.width - 200
         text: row.name
+        textFormat: Text.PlainText
         color: Material.foreground
         elide: Text.ElideRight
         font.pixelSize: 16
@@ -39,6 +40,9 @@ Rectangle {
         Badge { text: row.level; tone: row.level }
         Text {
             text: row.role
+            textFormat: Text.PlainText
+            width: Math.min(implicitWidth, row.width - 300)
+            elide: Text.ElideRight
             color: Material.foreground
             opacity: 0.7
             font.pixelSize: 12

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Material
+import Panelist.Core
 
 // One question in a list: title, then category, level, kind and minutes. The first
 // question of a category carries the category heading above it. Built from plain
@@ -42,7 +43,10 @@ Item {
             x: 16
             y: 10
             width: row.width - 32
-            text: delegate.title
+            // Cut before layout: a row lays out its text again whenever it is selected.
+            text: SafeText.cut(delegate.title, Limits.title)
+            textFormat: Text.PlainText
+            maximumLineCount: 1
             color: Material.foreground
             opacity: delegate.archived ? 0.6 : 1
             elide: Text.ElideRight

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Panelist.Core
 
 // Everything about one question: the prompt as rendered Markdown, follow-ups,
-// rubric criteria, the three level anchors and the reference answer.
+// rubric criteria, the three level anchors and the reference answer. Titles and names
+// are plain text; Markdown goes through SafeText, so nothing shown loads a resource.
 Pane {
     id: detail
 
@@ -44,7 +45,8 @@ Pane {
 
                 Label {
                     objectName: "detailTitle"
-                    text: detail.question.title ?? ""
+                    text: SafeText.cut(detail.question.title ?? "", Limits.title)
+                    textFormat: Text.PlainText
                     font.pixelSize: 26
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
@@ -70,8 +72,8 @@ Pane {
                 SectionHeading { text: qsTr("Question"); leftPadding: 0 }
                 TextEdit {
                     objectName: "detailPrompt"
-                    text: detail.question.prompt ?? ""
-                    textFormat: TextEdit.MarkdownText
+                    text: SafeText.markdown(detail.question.prompt ?? "")
+                    textFormat: TextEdit.RichText
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap
@@ -97,8 +99,8 @@ Pane {
                         Label {
                             // Markdown for inline code; the number stays outside so it is
                             // not read as the start of a list.
-                            text: followUp.modelData
-                            textFormat: Text.MarkdownText
+                            text: SafeText.markdown(followUp.modelData)
+                            textFormat: Text.RichText
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
@@ -108,12 +110,21 @@ Pane {
                 SectionHeading { text: qsTr("Rubric criteria"); leftPadding: 0 }
                 Repeater {
                     model: detail.question.criteria ?? []
-                    Label {
+                    RowLayout {
+                        id: criterion
                         required property string modelData
-                        text: "✓  " + modelData
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        spacing: 8
+                        Label {
+                            text: "✓"
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Label {
+                            text: SafeText.markdown(criterion.modelData)
+                            textFormat: Text.RichText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
                     }
                 }
 
@@ -141,7 +152,8 @@ Pane {
                                 spacing: 6
                                 Badge { text: anchorCard.modelData.label; tone: anchorCard.modelData.level }
                                 Label {
-                                    text: anchorCard.modelData.text
+                                    text: SafeText.markdown(anchorCard.modelData.text)
+                                    textFormat: Text.RichText
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true
                                 }
@@ -153,8 +165,8 @@ Pane {
                 SectionHeading { text: qsTr("Reference answer"); leftPadding: 0 }
                 TextEdit {
                     objectName: "detailReference"
-                    text: detail.question.referenceAnswer ?? ""
-                    textFormat: TextEdit.MarkdownText
+                    text: SafeText.markdown(detail.question.referenceAnswer ?? "")
+                    textFormat: TextEdit.RichText
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap

@@ -28,6 +28,7 @@ Dialog {
             id: interviewer
             objectName: "defaultInterviewerField"
             placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
+            maximumLength: Limits.shortText
             Layout.fillWidth: true
             onEditingFinished: InterviewDesk.defaultInterviewer = text
         }

@@ -11,7 +11,10 @@ Dialog {
     objectName: "startInterviewDialog"
     modal: true
     width: 480
-    title: qsTr("Start an interview — %1").arg(planName)
+    // The plan's name only in a plain-text heading: the style's own title label would
+    // read it as markup.
+    title: qsTr("Start an interview")
+    header: DialogTitle { text: qsTr("Start an interview — %1").arg(dialog.planName) }
 
     property int planId: 0
     property string planName: ""
@@ -57,6 +60,7 @@ Dialog {
             id: candidate
             objectName: "candidateField"
             placeholderText: qsTr("Candidate's name (required)")
+            maximumLength: Limits.shortText
             Layout.fillWidth: true
             onAccepted: dialog.start()
             onTextEdited: dialog.problem = ""
@@ -65,6 +69,7 @@ Dialog {
             id: roleField
             objectName: "roleField"
             placeholderText: qsTr("Role")
+            maximumLength: Limits.shortText
             Layout.fillWidth: true
             onAccepted: dialog.start()
         }
@@ -72,6 +77,7 @@ Dialog {
             id: interviewer
             objectName: "interviewerField"
             placeholderText: qsTr("Interviewer")
+            maximumLength: Limits.shortText
             Layout.fillWidth: true
             onAccepted: dialog.start()
         }
@@ -79,6 +85,7 @@ Dialog {
             id: scheduled
             objectName: "scheduledField"
             placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
+            maximumLength: 40
             inputMethodHints: Qt.ImhDate | Qt.ImhTime
             Layout.fillWidth: true
             onAccepted: dialog.start()
@@ -86,6 +93,7 @@ Dialog {
         Label {
             objectName: "startProblem"
             text: dialog.problem
+            textFormat: Text.PlainText
             color: Material.color(Material.Red)
             visible: text !== ""
             wrapMode: Text.Wrap

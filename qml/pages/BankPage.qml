@@ -163,6 +163,8 @@ Page {
                     Layout.margins: 12
                     Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
+                    // Search reads no further than this anyway (searchindex::matchExpression).
+                    maximumLength: Limits.queryLength
                     selectByMouse: true
                     focus: true
                     onTextEdited: page.questions.query = text
@@ -229,6 +231,7 @@ Page {
                         font.pixelSize: 12
                         Layout.fillWidth: true
                         elide: Text.ElideRight
+                        textFormat: Text.PlainText
                         text: questionList.count === 0
                               ? qsTr("No matches")
                               : searchField.text.trim().length === 0

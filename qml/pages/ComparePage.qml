@@ -56,12 +56,21 @@ Page {
                 model: page.compare.plans
                 textRole: "planName"
                 valueRole: "planId"
+                // Plan names show as typed in the list of choices too.
+                delegate: PlainMenuItem {
+                    required property int index
+                    required property var modelData
+                    width: ListView.view.width
+                    text: modelData.planName
+                    highlighted: planBox.highlightedIndex === index
+                }
                 onActivated: page.compare.setPlan(currentValue)
                 Layout.preferredWidth: 360
             }
             Item { Layout.fillWidth: true }
             Label {
                 text: page.compare.error
+                textFormat: Text.PlainText
                 color: Material.color(Material.Red)
                 visible: text !== ""
             }
@@ -91,8 +100,15 @@ Page {
                 implicitWidth: table.columnWidth(index)
                 implicitHeight: 52
                 onClicked: page.compare.sortBy(index, page.compare.sortColumn === index ? !page.compare.sortAscending : true)
-                ToolTip.visible: hovered && (contentItem as Label).truncated
-                ToolTip.text: heading.modelData
+                ToolTip {
+                    visible: heading.hovered && (heading.contentItem as Label).truncated
+                    text: heading.modelData
+                    contentItem: Label {
+                        text: heading.modelData
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
+                }
                 // A plain label: "&" in a category name is text, not a mnemonic.
                 contentItem: Label {
                     text: heading.modelData + (page.compare.sortColumn === heading.index ? (page.compare.sortAscending ? " ▲" : " ▼") : "")
@@ -141,6 +157,8 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: cell.isScore ? Text.AlignHCenter : Text.AlignLeft
                     text: cell.display
+                    textFormat: Text.PlainText
+                    maximumLineCount: 1
                     elide: Text.ElideRight
                     font.weight: cell.isScore ? Font.DemiBold : Font.Normal
                 }

@@ -115,6 +115,7 @@ Page {
                 id: search
                 objectName: "historySearch"
                 placeholderText: qsTr("Search candidate, role, plan, interviewer (Ctrl+F)")
+                maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
                 Layout.margins: 12
@@ -146,6 +147,14 @@ Page {
                     textRole: "planName"
                     valueRole: "planId"
                     model: page.planChoices(page.interviews.plans)
+                    // Plan names show as typed in the list of choices too.
+                    delegate: PlainMenuItem {
+                        required property int index
+                        required property var modelData
+                        width: ListView.view.width
+                        text: modelData.planName
+                        highlighted: planBox.highlightedIndex === index
+                    }
                     onActivated: page.interviews.planId = currentValue
                     Layout.fillWidth: true
                 }
@@ -205,8 +214,13 @@ Page {
         property bool wholeCandidate: false
         property string candidate: ""
         property int count: 0
-        title: wholeCandidate ? qsTr("Delete everything about %1?").arg(candidate)
-                              : qsTr("Delete this interview?")
+        // The candidate's name only in a plain-text heading: the style's own title label
+        // would read it as markup.
+        title: qsTr("Delete this interview?")
+        header: DialogTitle {
+            text: removeDialog.wholeCandidate ? qsTr("Delete everything about %1?").arg(removeDialog.candidate)
+                                              : qsTr("Delete this interview?")
+        }
 
         function ask(whole: bool) {
             wholeCandidate = whole
@@ -218,6 +232,7 @@ Page {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: removeDialog.wholeCandidate
                   ? qsTr("All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.", "", removeDialog.count).arg(removeDialog.candidate)
                   : qsTr("The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.")

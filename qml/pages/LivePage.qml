@@ -117,11 +117,17 @@ Page {
                 Label {
                     objectName: "liveCandidate"
                     text: page.live.candidate
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 360
                     font.pixelSize: 18
                     font.weight: Font.DemiBold
                 }
                 Label {
                     text: page.live.role !== "" ? page.live.role + " · " + page.live.planName : page.live.planName
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 360
                     opacity: 0.7
                     font.pixelSize: 12
                 }
@@ -217,6 +223,7 @@ Page {
             Label {
                 width: parent.width
                 wrapMode: Text.Wrap
+                textFormat: Text.PlainText
                 text: page.live.error !== "" ? page.live.error
                     : page.live.finished ? qsTr("Finished — recommendation: %1. %2").arg(page.recommendationLabel(page.live.recommendation)).arg(page.live.summary)
                     : page.live.skipHint
@@ -271,7 +278,9 @@ Page {
                             spacing: 0
                             Layout.fillWidth: true
                             Label {
-                                text: (agendaRow.index + 1) + ". " + agendaRow.title
+                                text: (agendaRow.index + 1) + ". " + SafeText.cut(agendaRow.title, Limits.title)
+                                textFormat: Text.PlainText
+                                maximumLineCount: 1
                                 elide: Text.ElideRight
                                 font.weight: agendaRow.state === "current" ? Font.DemiBold : Font.Normal
                                 opacity: agendaRow.state === "skipped" ? 0.6 : 1
@@ -332,7 +341,8 @@ Page {
                     }
                     Label {
                         objectName: "questionTitle"
-                        text: page.live.title
+                        text: SafeText.cut(page.live.title, Limits.title)
+                        textFormat: Text.PlainText
                         font.pixelSize: 22
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
@@ -342,6 +352,7 @@ Page {
                     }
                     Label {
                         text: qsTr("Plan note: %1").arg(page.live.planNote)
+                        textFormat: Text.PlainText
                         visible: page.live.planNote !== ""
                         font.italic: true
                         wrapMode: Text.Wrap
@@ -351,8 +362,9 @@ Page {
                         Layout.rightMargin: 16
                     }
                     TextEdit {
-                        text: page.live.prompt
-                        textFormat: TextEdit.MarkdownText
+                        objectName: "livePrompt"
+                        text: SafeText.markdown(page.live.prompt)
+                        textFormat: TextEdit.RichText
                         readOnly: true
                         selectByMouse: true
                         wrapMode: TextEdit.Wrap
@@ -387,8 +399,8 @@ Page {
                                 // Bank follow-ups are Markdown (code in backticks); ad-hoc
                                 // ones are what the interviewer typed, shown as typed.
                                 text: followUpBox.adHoc ? (followUpBox.index + 1) + ". " + followUpBox.label + "  " + qsTr("(added)")
-                                                        : "**" + (followUpBox.index + 1) + ".** " + followUpBox.label
-                                textFormat: followUpBox.adHoc ? Text.PlainText : Text.MarkdownText
+                                                        : SafeText.markdown("**" + (followUpBox.index + 1) + ".** " + followUpBox.label)
+                                textFormat: followUpBox.adHoc ? Text.PlainText : Text.RichText
                                 wrapMode: Text.Wrap
                                 verticalAlignment: Text.AlignVCenter
                             }
@@ -398,6 +410,7 @@ Page {
                         id: followUpField
                         objectName: "followUpField"
                         placeholderText: qsTr("Ask something else? Type it and press Enter (Ctrl+Shift+A)")
+                        maximumLength: Limits.listText
                         enabled: page.editable
                         Layout.fillWidth: true
                         Layout.leftMargin: 16
@@ -433,7 +446,9 @@ Page {
                             onClicked: page.live.toggleCriterion(index)
                             contentItem: Label {
                                 leftPadding: criterionBox.indicator.width + criterionBox.spacing
-                                text: criterionBox.index + 1 + ". " + criterionBox.label
+                                // Criteria are Markdown, like follow-ups.
+                                text: SafeText.markdown("**" + (criterionBox.index + 1) + ".** " + criterionBox.label)
+                                textFormat: Text.RichText
                                 wrapMode: Text.Wrap
                                 verticalAlignment: Text.AlignVCenter
                             }
@@ -479,8 +494,10 @@ Page {
                                 }
                             }
                             Label {
+                                // The anchor's text without its markup, escaped: three lines of
+                                // it, elided, and nothing in it is read as a tag.
                                 text: "<b>" + [qsTr("No signal"), qsTr("Junior"), qsTr("Middle"), qsTr("Senior")][scoreRow.index]
-                                      + "</b> — " + (page.live.anchors[scoreRow.index] ?? "")
+                                      + "</b> — " + SafeText.escaped(SafeText.cut(SafeText.markdownPlain(page.live.anchors[scoreRow.index] ?? ""), 600))
                                 textFormat: Text.StyledText
                                 wrapMode: Text.Wrap
                                 maximumLineCount: 3

@@ -58,6 +58,7 @@ Page {
             }
             Label {
                 text: document.title !== "" ? document.title : qsTr("Interview summary")
+                textFormat: Text.PlainText
                 font.pixelSize: 16
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -105,6 +106,7 @@ Page {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: page.message
+        textFormat: Text.PlainText
         visible: text !== ""
         color: Material.color(Material.Red)
     }

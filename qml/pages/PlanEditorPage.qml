@@ -64,14 +64,17 @@ Page {
             TextField {
                 objectName: "planName"
                 text: page.editor.name
+                maximumLength: Limits.title
                 font.pixelSize: 18
                 Layout.preferredWidth: 320
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.name) page.editor.name = text
             }
             TextField {
+                objectName: "planRole"
                 text: page.editor.role
                 placeholderText: qsTr("Role")
+                maximumLength: Limits.shortText
                 Layout.preferredWidth: 200
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.role) page.editor.role = text
@@ -123,6 +126,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.margins: 12
                     placeholderText: qsTr("Find a question to add (Enter adds it)")
+                    maximumLength: Limits.queryLength
                     selectByMouse: true
                     onTextEdited: page.picker.query = text
                     Keys.onDownPressed: pickerList.incrementCurrentIndex()
@@ -219,6 +223,10 @@ Page {
                 objectName: "planWarning"
                 visible: text !== ""
                 text: page.editor.warning || page.editor.error
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 color: Material.color(Material.Orange)
                 Layout.leftMargin: 16
             }

@@ -95,6 +95,9 @@ Page {
             Item { Layout.fillWidth: true }
             Label {
                 text: PlanBook.error
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                Layout.maximumWidth: 420
                 color: Material.color(Material.Red)
                 visible: text !== ""
             }
@@ -162,12 +165,15 @@ Page {
                 id: nameField
                 objectName: "planNameField"
                 placeholderText: qsTr("Name, e.g. Senior Python — 60 min technical")
+                maximumLength: Limits.title
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
             }
             TextField {
                 id: roleField
+                objectName: "planRoleField"
                 placeholderText: qsTr("Role, e.g. Senior Python developer")
+                maximumLength: Limits.shortText
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
             }
@@ -191,6 +197,9 @@ Page {
             Label {
                 visible: PlanBook.error !== ""
                 text: PlanBook.error
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 color: Material.color(Material.Red)
             }
         }
