@@ -1,4 +1,5 @@
 #include "bank/bankrepository.h"
+#include "bank/fieldlimits.h"
 #include "plans/planrepository.h"
 #include "storage/database.h"
 #include "storage/errors.h"
@@ -340,6 +341,13 @@ private slots:
         m_plans->removeItem(duplicate.items.first().id);
         QCOMPARE(m_plans->plan(plan)->items.size(), 2);
         QVERIFY_THROWS_EXCEPTION(PanelistError, m_plans->duplicate(copy + 100));
+
+        // A name at its limit still has room for the suffix: it is cut, not refused.
+        const qint64 longest = m_plans->create(QString(limits::kTitle, QLatin1Char('n')), {},
+                                               QStringLiteral("senior"), 50);
+        const Plan longCopy = *m_plans->plan(m_plans->duplicate(longest));
+        QCOMPARE(longCopy.name.size(), limits::kTitle);
+        QVERIFY(longCopy.name.endsWith(QStringLiteral(" (copy)")));
     }
 
     void removePlanKeepsInterviews()

@@ -397,6 +397,18 @@ private slots:
         QCOMPARE(m_bank->questionCount(true), 0);
     }
 
+    void copyOfATitleAtItsLimitFits()
+    {
+        // The title is cut to make room for " (copy)", so the copy saves.
+        Question longest = sampleQuestion(2);
+        longest.title = QString(limits::kTitle, QLatin1Char('t'));
+        auto editor = makeEditor();
+        QVERIFY(editor->openCopy(m_bank->addQuestion(longest)));
+        QCOMPARE(editor->title().size(), limits::kTitle);
+        QVERIFY(editor->title().endsWith(QStringLiteral(" (copy)")));
+        QVERIFY(editor->save() > 0);
+    }
+
     void copyIsSavedAsANewQuestion()
     {
         Question original = sampleQuestion(1);

@@ -22,6 +22,9 @@ constexpr int kShortText = 200;    // a plan's role, a candidate's name, an inte
 constexpr int kLongText = 20000;
 // One follow-up, one criterion, a plan item's note.
 constexpr int kListText = 2000;
+// The notes of one question in a live interview: an hour of fast typing is about 20,000
+// characters, so only a paste reaches this. The interview's summary is a long text.
+constexpr int kNotes = 100000;
 
 // Per question.
 constexpr int kTags = 20;

@@ -18,6 +18,7 @@ class QmlLimits : public QObject
     Q_PROPERTY(int shortText READ shortText CONSTANT)
     Q_PROPERTY(int longText READ longText CONSTANT)
     Q_PROPERTY(int listText READ listText CONSTANT)
+    Q_PROPERTY(int notes READ notes CONSTANT)
     Q_PROPERTY(int tags READ tags CONSTANT)
     // The tags field holds every tag with a comma and a space between them.
     Q_PROPERTY(int tagsText READ tagsText CONSTANT)
@@ -36,6 +37,7 @@ public:
     static int shortText() { return limits::kShortText; }
     static int longText() { return limits::kLongText; }
     static int listText() { return limits::kListText; }
+    static int notes() { return limits::kNotes; }
     static int tags() { return limits::kTags; }
     static int tagsText() { return limits::kTags * (limits::kTag + 2); }
     static int followUps() { return limits::kFollowUps; }

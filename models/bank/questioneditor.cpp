@@ -127,7 +127,9 @@ bool QuestionEditor::openCopy(qint64 id)
     question->id = 0;
     question->uuid.clear();
     question->archived = false;
-    question->title = tr("%1 (copy)").arg(question->title);
+    // The suffix never pushes a title over its limit: the name is cut to make room.
+    const QString suffix = tr(" (copy)");
+    question->title = question->title.left(limits::kTitle - suffix.size()) + suffix;
     load(*question, true);
     m_draftTimer.start();
     return true;

@@ -1,5 +1,7 @@
 #include "liveinterview.h"
 
+#include "bank/fieldlimits.h"
+
 #include "interviewrepository.h"
 #include "notewriter.h"
 #include "storage/errors.h"
@@ -305,9 +307,12 @@ void LiveInterview::toggleFlagConcern()
     }
 }
 
-void LiveInterview::setNotes(const QString &notes)
+void LiveInterview::setNotes(const QString &text)
 {
     InterviewItem *item = currentItem();
+    // The notes area stops at the limit; the cut here keeps the database's check from
+    // refusing a commit, which would leave the newest text unsaved.
+    const QString notes = text.left(limits::kNotes);
     if (!item || item->notes == notes)
         return;
     item->notes = notes;

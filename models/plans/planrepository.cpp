@@ -1,6 +1,7 @@
 #include "planrepository.h"
 
 #include "bank/bankrepository.h"
+#include "bank/fieldlimits.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
@@ -21,6 +22,13 @@ QString tr(const char *text)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// "<name> (copy)", the name cut so the suffix never pushes it over its limit.
+QString copyName(const QString &name)
+{
+    const QString suffix = tr(" (copy)");
+    return name.left(limits::kTitle - suffix.size()) + suffix;
 }
 
 const QString kPlanColumns =
@@ -214,16 +222,15 @@ qint64 PlanRepository::duplicate(qint64 id)
     if (!original)
         throw PanelistError(tr("That plan no longer exists."));
     const QString timestamp = now();
-    const qint64 copy =
-        sql::scalar(m_db, QStringLiteral(R"(
+    const qint64 copy = sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
                            created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, 0, 1, ?, ?)
         RETURNING id)"),
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                     tr("%1 (copy)").arg(original->name), original->role, original->level,
-                     original->targetMinutes, timestamp, timestamp})
-            .toLongLong();
+                                    {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     copyName(original->name), original->role, original->level,
+                                     original->targetMinutes, timestamp, timestamp})
+                            .toLongLong();
     sql::exec(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
         SELECT ?, position, question_id, minutes, note FROM plan_items WHERE plan_id = ?

@@ -256,6 +256,12 @@ QStringList version3()
               longer(QStringLiteral("interviewer"), kShortText),
           QStringLiteral("a candidate, role or interviewer name is longer than %1 characters")
               .arg(kShortText));
+    limit(QStringLiteral("interview_items"), QStringLiteral("notes"),
+          longer(QStringLiteral("notes"), kNotes),
+          QStringLiteral("the notes of a question are longer than %1 characters").arg(kNotes));
+    limit(QStringLiteral("interviews"), QStringLiteral("summary"),
+          longer(QStringLiteral("summary"), kLongText),
+          QStringLiteral("an interview summary is longer than %1 characters").arg(kLongText));
     return statements;
 }
 

@@ -103,7 +103,7 @@ Dialog {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 140
-            TextArea {
+            LimitedTextArea {
                 id: summary
                 objectName: "summaryField"
                 wrapMode: TextArea.Wrap

@@ -549,9 +549,10 @@ Page {
                     Layout.leftMargin: 12
                     Layout.rightMargin: 12
                     Layout.bottomMargin: 12
-                    TextArea {
+                    LimitedTextArea {
                         id: notes
                         objectName: "notes"
+                        maximumLength: Limits.notes
                         text: page.live.notes
                         readOnly: !page.editable
                         wrapMode: TextArea.Wrap
