@@ -231,7 +231,7 @@ private slots:
                                    << QStringList{"truncated.json", "line", "not valid JSON"};
         QTest::newRow("item minutes wrong type")
             << "itemtype.json" << editItem(2, QStringLiteral("minutes"), QStringLiteral("seven"))
-            << QStringList{"itemtype.json", "item 3", "\"minutes\"", "whole number", "a string"};
+            << QStringList{"itemtype.json", "item 3", "\"minutes\"", "whole number", "not text (\""};
         QTest::newRow("item minutes out of range")
             << "itemrange.json" << editItem(1, QStringLiteral("minutes"), 120)
             << QStringList{"itemrange.json", "item 2", "\"minutes\"", "between 1 and 90"};
