@@ -268,8 +268,30 @@ void writeSection(QString &out, const QString &heading, const QString &body)
     }
 }
 
-void writeQuestion(QString &out, const Question &q)
+// What the reader can give back: a text from the database that never passed the
+// input's checks (a CR, a line break in a title) is written as the reader would
+// normalize it, so every file this writes reads back.
+Question representable(Question q)
 {
+    for (QString *text : {&q.title, &q.category})
+        *text = bankcheck::normalizeLineEndings(*text).simplified();
+    for (QString *text :
+         {&q.prompt, &q.referenceAnswer, &q.anchorJunior, &q.anchorMiddle, &q.anchorSenior})
+        *text = bankcheck::normalizeBody(*text);
+    for (QStringList *list : {&q.followUps, &q.criteria, &q.tags}) {
+        for (QString &text : *list) {
+            text = bankcheck::normalizeLineEndings(text).trimmed();
+            if (list == &q.tags)
+                text = text.simplified().toLower();
+        }
+        list->removeAll(QString());
+    }
+    return q;
+}
+
+void writeQuestion(QString &out, const Question &original)
+{
+    const Question q = representable(original);
     out += QStringLiteral("### ") + q.title + QStringLiteral("\n\n");
     out += QStringLiteral("- uuid: ") + q.uuid + QLatin1Char('\n');
     out += QStringLiteral("- level: ") + q.level + QLatin1Char('\n');
@@ -739,14 +761,18 @@ QByteArray write(const BankDocument &document)
     // lacks follow the listed ones in the order questions first use them.
     QStringList order;
     QHash<QString, QList<int>> byCategory;
+    const auto nameOf = [](const QString &name) {
+        return bankcheck::normalizeLineEndings(name).simplified();
+    };
     for (const Category &category : document.categories) {
-        if (!byCategory.contains(category.name)) {
-            byCategory.insert(category.name, {});
-            order << category.name;
+        const QString name = nameOf(category.name);
+        if (!byCategory.contains(name)) {
+            byCategory.insert(name, {});
+            order << name;
         }
     }
     for (int i = 0; i < document.questions.size(); ++i) {
-        const QString &name = document.questions.at(i).category;
+        const QString name = nameOf(document.questions.at(i).category);
         auto found = byCategory.find(name);
         if (found == byCategory.end()) {
             found = byCategory.insert(name, {});
