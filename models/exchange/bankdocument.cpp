@@ -113,6 +113,8 @@ void normalizeBodyField(QString &text, const char *name, const QString &where)
 // A one-line text: whitespace runs (line breaks included) become one space.
 QString normalizeLine(const QString &text, const QString &where, Field field, int limit)
 {
+    if (isNormalLine(text, limit))
+        return text; // the common case, without a copy
     const QString lf = normalizeLineEndings(text);
     checkCharacters(lf, where, field);
     const QString clean = lf.simplified();
@@ -122,6 +124,27 @@ QString normalizeLine(const QString &text, const QString &where, Field field, in
 }
 
 } // namespace
+
+bool isNormalLine(QStringView text, int limit)
+{
+    if (text.isEmpty() || text.size() > limit || text.front().isSpace() || text.back().isSpace())
+        return false;
+    bool afterSpace = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ') {
+            if (afterSpace)
+                return false;
+            afterSpace = true;
+        } else if ((u >= 0x21 && u < 0x7f) || (u >= 0xa1 && !c.isSpace() && !c.isSurrogate() &&
+                                               u != 0xfeff && !isNoncharacter(u))) {
+            afterSpace = false;
+        } else {
+            return false; // controls, other whitespace, surrogates: the careful path
+        }
+    }
+    return true;
+}
 
 QString canonicalUuid(const QString &text)
 {
@@ -295,33 +318,29 @@ void normalizeDocument(BankDocument &document, const QString &fileName)
     QHash<QString, QString> spellings;
     for (qsizetype i = 0; i < document.categories.size(); ++i) {
         Category &category = document.categories[i];
-        const QString where = tr("%1, category %2").arg(fileName).arg(i + 1);
-        category.name = normalizeCategoryName(category.name, where);
-        const QString key = category.name.toCaseFolded();
-        const auto previous = spellings.constFind(key);
-        if (previous != spellings.constEnd()) {
-            if (*previous == category.name)
+        QString &previous = spellings[category.name.toCaseFolded()]; // one lookup
+        if (!previous.isNull()) {
+            if (previous == category.name)
                 throw PanelistError(tr("%1: category \"%2\" is listed twice; keep one.")
                                         .arg(fileName, category.name));
             throw PanelistError(tr("%1: categories \"%2\" and \"%3\" differ only in letter case, "
                                    "and category names are unique regardless of case; keep one.")
-                                    .arg(fileName, *previous, category.name));
+                                    .arg(fileName, previous, category.name));
         }
-        spellings.insert(key, category.name);
+        previous = category.name;
     }
     QHash<QString, int> firstIndexOfUuid;
     for (int i = 0; i < document.questions.size(); ++i) {
         const Question &q = document.questions.at(i);
-        const QString key = q.category.toCaseFolded();
-        const auto spelling = spellings.constFind(key);
-        if (spelling == spellings.constEnd()) {
-            spellings.insert(key, q.category);
+        QString &spelling = spellings[q.category.toCaseFolded()];
+        if (spelling.isNull()) {
+            spelling = q.category;
             document.categories.append({0, q.category, 0});
-        } else if (*spelling != q.category) {
+        } else if (spelling != q.category) {
             throw PanelistError(
                 tr("%1, %2: field \"category\" is \"%3\", but the file also writes it \"%4\"; "
                    "category names are unique regardless of letter case, so write it one way.")
-                    .arg(fileName, describeQuestion(i, q.title), q.category, *spelling));
+                    .arg(fileName, describeQuestion(i, q.title), q.category, spelling));
         }
         const auto previous = firstIndexOfUuid.constFind(q.uuid);
         if (previous != firstIndexOfUuid.constEnd()) {

@@ -55,8 +55,14 @@ QString number(qint64 value);
 void normalizeQuestion(Question &question, const QString &where);
 // Refuses two questions with one uuid, a category named twice (in any letter case),
 // and a question whose category differs only in letter case from another's. Lists the
-// categories questions use but the document does not, after the listed ones.
+// categories questions use but the document does not, after the listed ones, and numbers
+// the positions 0..n-1. The questions must have passed normalizeQuestion and the
+// category names normalizeCategoryName.
 void normalizeDocument(BankDocument &document, const QString &fileName);
+// True when `text` is a one-line text exactly as the checks leave it (no line break,
+// control or other whitespace than single spaces inside, at most `limit` long), so a
+// reader can skip building a message's place for it.
+bool isNormalLine(QStringView text, int limit);
 // Normalizes and checks one category name (`where` names it).
 QString normalizeCategoryName(const QString &name, const QString &where);
 // A one-line text (a plan's name or role): line breaks and runs of whitespace become

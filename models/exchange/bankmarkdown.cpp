@@ -1,5 +1,6 @@
 #include "bankmarkdown.h"
 
+#include "bank/fieldlimits.h"
 #include "storage/errors.h"
 
 #include <QCoreApplication>
@@ -517,16 +518,17 @@ private:
         flushSection();
         if (level == 2) {
             finishQuestion();
-            const QString where = tr("%1, line %2").arg(m_fileName).arg(m_lineNumber);
-            m_category = bankcheck::normalizeCategoryName(text, where);
-            const QString key = m_category.toCaseFolded();
-            const auto previous = m_categoryLines.constFind(key);
-            if (previous != m_categoryLines.constEnd())
+            m_category = bankcheck::isNormalLine(text, limits::kCategoryName)
+                             ? text
+                             : bankcheck::normalizeCategoryName(
+                                   text, tr("%1, line %2").arg(m_fileName).arg(m_lineNumber));
+            int &previous = m_categoryLines[m_category.toCaseFolded()]; // one lookup
+            if (previous > 0)
                 fail(tr("category \"%1\" already has a heading on line %2 (names are unique "
                         "regardless of letter case); put its questions under one heading")
                          .arg(m_category)
-                         .arg(*previous));
-            m_categoryLines.insert(key, m_lineNumber);
+                         .arg(previous));
+            previous = m_lineNumber;
             Category category;
             category.name = m_category;
             category.position = m_document.categories.size();
@@ -760,29 +762,27 @@ QByteArray write(const BankDocument &document)
     // Questions grouped by category, each group in document order; categories the list
     // lacks follow the listed ones in the order questions first use them.
     QStringList order;
-    QHash<QString, QList<int>> byCategory;
-    const auto nameOf = [](const QString &name) {
-        return bankcheck::normalizeLineEndings(name).simplified();
+    QList<QList<int>> groups;        // questions of order[i], by index
+    QHash<QString, qsizetype> index; // name -> its place in order, plus one
+    const auto groupOf = [&](const QString &text) -> QList<int> & {
+        const QString name = bankcheck::isNormalLine(text, limits::kCategoryName)
+                                 ? text
+                                 : bankcheck::normalizeLineEndings(text).simplified();
+        qsizetype &slot = index[name]; // one lookup, adding the name when it is new
+        if (slot == 0) {
+            order << name;
+            groups.append(QList<int>());
+            slot = groups.size();
+        }
+        return groups[slot - 1];
     };
-    for (const Category &category : document.categories) {
-        const QString name = nameOf(category.name);
-        if (!byCategory.contains(name)) {
-            byCategory.insert(name, {});
-            order << name;
-        }
-    }
-    for (int i = 0; i < document.questions.size(); ++i) {
-        const QString name = nameOf(document.questions.at(i).category);
-        auto found = byCategory.find(name);
-        if (found == byCategory.end()) {
-            found = byCategory.insert(name, {});
-            order << name;
-        }
-        found->append(i);
-    }
-    for (const QString &name : order) {
-        out += QStringLiteral("\n## ") + name + QStringLiteral("\n\n");
-        for (int i : byCategory.value(name))
+    for (const Category &category : document.categories)
+        groupOf(category.name);
+    for (int i = 0; i < document.questions.size(); ++i)
+        groupOf(document.questions.at(i).category).append(i);
+    for (qsizetype g = 0; g < order.size(); ++g) {
+        out += QStringLiteral("\n## ") + order.at(g) + QStringLiteral("\n\n");
+        for (int i : std::as_const(groups.at(g)))
             writeQuestion(out, document.questions.at(i));
     }
     while (out.endsWith(QStringLiteral("\n\n")))
