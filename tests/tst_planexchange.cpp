@@ -271,7 +271,9 @@ private slots:
             << QStringList{"longrole.json, plan: field \"role\" is 201 characters long; the "
                            "limit is 200."};
         QTest::newRow("plan name with a control character")
-            << "ctrlname.json" << editPlan(QStringLiteral("name"), QStringLiteral("Back\x01" "end"))
+            << "ctrlname.json"
+            << editPlan(QStringLiteral("name"), QStringLiteral("Back\x01"
+                                                               "end"))
             << QStringList{"ctrlname.json, plan", "field \"name\"", "U+0001"};
         QTest::newRow("item note too long")
             << "longnote.json"
