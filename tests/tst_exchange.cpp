@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using testsupport::readFile;
 using testsupport::sampleQuestion;
@@ -137,12 +138,113 @@ private slots:
             return copy.replace(at, qstrlen(from), to);
         };
 
+        // Question 2 of `valid` with one field spoiled, as the JSON writer writes it.
+        auto spoiled = [&](const std::function<void(Question &)> &spoil) {
+            BankDocument copy = valid;
+            spoil(copy.questions[1]);
+            return bankjson::write(copy);
+        };
+        const QString second = QStringLiteral("bank.json, question 2 (\"Sample question 2\")");
+
+        QTest::newRow("NUL in a prompt") << "bank.json" << spoiled([](Question &q) {
+            q.prompt = QStringLiteral("one\ntw") + QChar(0) + "o";
+        }) << QStringList{second, "field \"prompt\"", "U+0000", "line 2, column 3", "remove it"};
+        QTest::newRow("C1 control in a follow-up") << "bank.json" << spoiled([](Question &q) {
+            q.followUps << QStringLiteral("next\u0085line");
+        }) << QStringList{second, "field \"followUps\", item 3", "U+0085"};
+        QTest::newRow("DEL in a title")
+            << "bank.json" << spoiled([](Question &q) { q.title += QStringLiteral("\x7f"); })
+            << QStringList{"question 2", "field \"title\"", "U+007F"};
+        QTest::newRow("escape in a tag")
+            << "bank.json" << spoiled([](Question &q) { q.tags << QStringLiteral("\x1b[31m"); })
+            << QStringList{second, "field \"tags\", item 3", "U+001B"};
+        QTest::newRow("vertical tab in an anchor")
+            << "bank.json" << spoiled([](Question &q) { q.anchorSenior = QStringLiteral("a\vb"); })
+            << QStringList{second, "field \"anchors.senior\"", "U+000B"};
+        QTest::newRow("lone surrogate") << "bank.json" << spoiled([](Question &q) {
+            q.referenceAnswer = QStringLiteral("x") + QChar(0xd800);
+        }) << QStringList{second, "field \"referenceAnswer\"", "lone surrogate", "U+D800"};
+        QTest::newRow("noncharacter")
+            << "bank.json" << spoiled([](Question &q) { q.criteria[0] += QChar(0xffff); })
+            << QStringList{second, "field \"criteria\", item 1", "U+FFFF", "cannot store"};
+        QTest::newRow("byte order mark starting a text") << "bank.json" << spoiled([](Question &q) {
+            q.anchorJunior = QChar(0xfeff) + QStringLiteral("x");
+        }) << QStringList{second, "field \"anchors.junior\"", "U+FEFF"};
+        QTest::newRow("comma in a tag")
+            << "bank.json" << spoiled([](Question &q) { q.tags << QStringLiteral("a,b"); })
+            << QStringList{second, "field \"tags\", item 3", "comma"};
+        QTest::newRow("title of a million characters")
+            << "bank.json"
+            << spoiled([](Question &q) { q.title = QString(1000000, QLatin1Char('t')); })
+            << QStringList{"bank.json, question 2 (\"tttt",
+                           "field \"title\" is 1,000,000 characters long; the limit is 200."};
+        QTest::newRow("long category") << "bank.json" << spoiled([](Question &q) {
+            q.category = QString(101, QLatin1Char('c'));
+        }) << QStringList{second, "field \"category\" is 101 characters long; the limit is 100."};
+        QTest::newRow("long category in the list") << "bank.json" << [&] {
+            BankDocument copy = valid;
+            copy.categories << Category{0, QString(150, QLatin1Char('c')), 1};
+            return bankjson::write(copy);
+        }() << QStringList{"bank.json, category 2", "field \"name\" is 150 characters long"};
+        QTest::newRow("long prompt")
+            << "bank.json"
+            << spoiled([](Question &q) { q.prompt = QString(20001, QLatin1Char('p')); })
+            << QStringList{second, "field \"prompt\" is 20,001 characters long; the limit is "
+                                   "20,000."};
+        QTest::newRow("long follow-up")
+            << "bank.json"
+            << spoiled([](Question &q) { q.followUps << QString(2001, QLatin1Char('f')); })
+            << QStringList{second,
+                           "field \"followUps\", item 3 is 2,001 characters long; the limit "
+                           "is 2,000."};
+        QTest::newRow("long criterion") << "bank.json" << spoiled([](Question &q) {
+            q.criteria[1] = QString(2500, QLatin1Char('c'));
+        }) << QStringList{second, "field \"criteria\", item 2 is 2,500 characters long"};
+        QTest::newRow("long tag") << "bank.json" << spoiled([](Question &q) {
+            q.tags << QString(41, QLatin1Char('g'));
+        }) << QStringList{second, "field \"tags\", item 3 is 41 characters long; the limit is 40."};
+        QTest::newRow("too many tags") << "bank.json" << spoiled([](Question &q) {
+            for (int i = 0; i < 20; ++i)
+                q.tags << QStringLiteral("t%1").arg(i);
+        }) << QStringList{second, "field \"tags\" has 22 items; the limit is 20."};
+        QTest::newRow("too many follow-ups") << "bank.json" << spoiled([](Question &q) {
+            q.followUps = QStringList(31, QStringLiteral("f"));
+        }) << QStringList{second, "field \"followUps\" has 31 items; the limit is 30."};
+        QTest::newRow("too many criteria") << "bank.json" << spoiled([](Question &q) {
+            q.criteria = QStringList(40, QStringLiteral("c"));
+        }) << QStringList{second, "field \"criteria\" has 40 items; the limit is 30."};
+        QTest::newRow("minutes not whole")
+            << "bank.json" << edited("\"minutes\": 7", "\"minutes\": 7.5")
+            << QStringList{second, "field \"minutes\" must be a whole number, not 7.5."};
+        QTest::newRow("minutes true")
+            << "bank.json" << edited("\"minutes\": 7", "\"minutes\": true")
+            << QStringList{"field \"minutes\" must be a whole number, not true."};
+        QTest::newRow("minutes huge")
+            << "bank.json" << edited("\"minutes\": 7", "\"minutes\": 1e10")
+            << QStringList{"field \"minutes\" must be a whole number, not 10000000000."};
+        QTest::newRow("minutes a list")
+            << "bank.json" << edited("\"minutes\": 7", "\"minutes\": [7]")
+            << QStringList{"field \"minutes\" must be a whole number, not a list."};
+        QTest::newRow("archived as text")
+            << "bank.json" << edited("\"archived\": false", "\"archived\": \"no\"")
+            << QStringList{second, "field \"archived\" must be true or false, not text (\"no\")."};
+        QTest::newRow("uuid with trailing text")
+            << "bank.json" << spoiled([](Question &q) { q.uuid += QStringLiteral("-extra"); })
+            << QStringList{second, "field \"uuid\" is not a valid UUID"};
+        QTest::newRow("uuid with one brace")
+            << "bank.json" << spoiled([](Question &q) { q.uuid.prepend(QLatin1Char('{')); })
+            << QStringList{second, "field \"uuid\" is not a valid UUID"};
+        QTest::newRow("category in two spellings")
+            << "bank.json" << spoiled([](Question &q) { q.category = QStringLiteral("INTERNALS"); })
+            << QStringList{second, "field \"category\" is \"INTERNALS\"", "\"Internals\"",
+                           "letter case"};
+
         QTest::newRow("truncated json") << "truncated.json" << json.left(json.size() / 2)
                                         << QStringList{"truncated.json", "line", "not valid JSON"};
         QTest::newRow("wrong type")
             << "wrongtype.json" << edited("\"minutes\": 7", "\"minutes\": \"seven\"")
-            << QStringList{"wrongtype.json", "question 2 (\"Sample question 2\")", "\"minutes\"",
-                           "whole number"};
+            << QStringList{"wrongtype.json", "question 2 (\"Sample question 2\")",
+                           "field \"minutes\" must be a whole number, not text (\"seven\")."};
         QTest::newRow("list of numbers")
             << "tags.json" << edited("\"sample\",", "42,")
             << QStringList{"tags.json", "question 2", "\"tags\"", "item 1", "string"};
@@ -234,6 +336,45 @@ private slots:
                      qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(message, part)));
         QVERIFY2(!message.contains(QLatin1Char('\n')), "one line");
         QCOMPARE(fileHash(database), before);
+    }
+
+    // A uuid written {UPPER-CASE} is the uuid the bank holds in lower case: re-importing
+    // such a file updates nothing and adds nothing, in either format.
+    void uuidsInAnotherSpellingAreTheSameQuestion_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("json") << "json";
+        QTest::newRow("markdown") << "md";
+    }
+
+    void uuidsInAnotherSpellingAreTheSameQuestion()
+    {
+        QFETCH(QString, extension);
+        Database db(freshDatabase());
+        BankRepository bank(db);
+        const QList<Question> questions{sampleQuestion(1), sampleQuestion(2), sampleQuestion(3)};
+        bank.importQuestions({{0, QStringLiteral("Internals"), 0}}, questions);
+
+        const QString file = path(QStringLiteral("spelled.") + extension);
+        bankfiles::exportFile(bank, file);
+        QByteArray data = readFile(file);
+        for (int i = 0; i < questions.size(); ++i) {
+            const QByteArray uuid = questions.at(i).uuid.toUtf8();
+            const QByteArray spelled = i == 0   ? "{" + uuid.toUpper() + "}"
+                                       : i == 1 ? uuid.toUpper()
+                                                : "{" + uuid + "}";
+            QVERIFY(data.contains(uuid));
+            data.replace(uuid, spelled);
+        }
+        writeFile(file, data);
+        const BankRepository::ImportResult result = bankfiles::importFile(bank, file);
+        QCOMPARE(result.added, 0);
+        QCOMPARE(result.updated, 0);
+        QCOMPARE(result.unchanged, 3);
+        QCOMPARE(bank.questionCount(true), 3);
+        for (const Question &q : bank.allQuestions())
+            QVERIFY2(!q.uuid.contains(QLatin1Char('{')) && q.uuid == q.uuid.toLower(),
+                     qPrintable(q.uuid));
     }
 
     void exportIsAtomic()

@@ -184,6 +184,41 @@ private slots:
         QCOMPARE(plan.items.size(), 4);
     }
 
+    // A uuid written {UPPER-CASE} — the plan's, an item's reference, a question's — is
+    // the one the database holds in lower case: importing it again replaces the plan and
+    // adds neither a plan nor a question.
+    void uuidsInAnotherSpellingAreTheSamePlan()
+    {
+        const QString database = freshDatabase();
+        const qint64 id = makeSource(database);
+        const QString file = path(QStringLiteral("spelled.json"));
+        exportPlan(database, id, file);
+        QByteArray json = readFile(file);
+        const QByteArray plan = planUuid().toUtf8();
+        QVERIFY(json.contains(plan));
+        json.replace(plan, QByteArray("{" + plan.toUpper() + "}"));
+        for (int n = 1; n <= 3; ++n) {
+            const QByteArray uuid = sampleQuestion(n).uuid.toUtf8();
+            QVERIFY(json.contains(uuid));
+            json.replace(uuid, n == 2 ? uuid.toUpper() : QByteArray("{" + uuid + "}"));
+        }
+        writeFile(file, json);
+
+        Database db(database);
+        BankRepository bank(db);
+        PlanRepository plans(db);
+        const PlanDocument document = planfiles::read(file);
+        QCOMPARE(document.plan.uuid, planUuid());
+        QCOMPARE(document.plan.items.first().questionUuid, sampleQuestion(2).uuid);
+        const PlanRepository::ImportResult result = plans.importPlan(document, bank);
+        QVERIFY(result.replaced);
+        QCOMPARE(result.planId, id);
+        QCOMPARE(result.questionsAdded, 0);
+        QCOMPARE(plans.plans().size(), 1);
+        QCOMPARE(bank.questionCount(true), 3);
+        QCOMPARE(plans.plan(id)->items.size(), 4);
+    }
+
     void badInputIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QString>("fileName");
@@ -227,11 +262,57 @@ private slots:
             });
         };
 
+        QTest::newRow("plan name too long")
+            << "longname.json" << editPlan(QStringLiteral("name"), QString(250, QLatin1Char('n')))
+            << QStringList{"longname.json, plan: field \"name\" is 250 characters long; the "
+                           "limit is 200."};
+        QTest::newRow("plan role too long")
+            << "longrole.json" << editPlan(QStringLiteral("role"), QString(201, QLatin1Char('r')))
+            << QStringList{"longrole.json, plan: field \"role\" is 201 characters long; the "
+                           "limit is 200."};
+        QTest::newRow("plan name with a control character")
+            << "ctrlname.json"
+            << editPlan(QStringLiteral("name"), QStringLiteral("Back\x01"
+                                                               "end"))
+            << QStringList{"ctrlname.json, plan", "field \"name\"", "U+0001"};
+        QTest::newRow("item note too long")
+            << "longnote.json"
+            << editItem(1, QStringLiteral("note"), QString(2001, QLatin1Char('x')))
+            << QStringList{"longnote.json, plan, item 2: field \"note\" is 2,001 characters "
+                           "long; the limit is 2,000."};
+        QTest::newRow("item note with NUL")
+            << "nulnote.json"
+            << editItem(0, QStringLiteral("note"),
+                        QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")))
+            << QStringList{"nulnote.json, plan, item 1", "field \"note\"", "U+0000"};
+        QTest::newRow("item note with a lone surrogate")
+            << "surrogate.json" << editItem(0, QStringLiteral("note"), QString(QChar(0xdc00)))
+            << QStringList{"surrogate.json, plan, item 1", "field \"note\"", "lone surrogate"};
+        QTest::newRow("item minutes not whole")
+            << "halfminute.json" << editItem(0, QStringLiteral("minutes"), 4.5)
+            << QStringList{"halfminute.json, plan, item 1: field \"minutes\" must be a whole "
+                           "number, not 4.5."};
+        QTest::newRow("item minutes zero")
+            << "zerominutes.json" << editItem(0, QStringLiteral("minutes"), 0)
+            << QStringList{"zerominutes.json, plan, item 1", "between 1 and 90, not 0"};
+        QTest::newRow("target minutes too many")
+            << "bigtarget.json" << editPlan(QStringLiteral("targetMinutes"), 601)
+            << QStringList{"bigtarget.json, plan", "\"targetMinutes\"",
+                           "between 1 and 600, not 601"};
+        QTest::newRow("question title too long")
+            << "longtitle.json"
+            << edited([](QJsonObject &, QJsonObject &, QJsonArray &, QJsonArray &questions) {
+                   QJsonObject q = questions.at(0).toObject();
+                   q.insert(QStringLiteral("title"), QString(300, QLatin1Char('t')));
+                   questions.replace(0, q);
+               })
+            << QStringList{"longtitle.json, question 1", "field \"title\" is 300 characters long"};
         QTest::newRow("truncated") << "truncated.json" << json.left(json.size() / 2)
                                    << QStringList{"truncated.json", "line", "not valid JSON"};
         QTest::newRow("item minutes wrong type")
             << "itemtype.json" << editItem(2, QStringLiteral("minutes"), QStringLiteral("seven"))
-            << QStringList{"itemtype.json", "item 3", "\"minutes\"", "whole number", "a string"};
+            << QStringList{"itemtype.json", "item 3", "\"minutes\"", "whole number",
+                           "not text (\""};
         QTest::newRow("item minutes out of range")
             << "itemrange.json" << editItem(1, QStringLiteral("minutes"), 120)
             << QStringList{"itemrange.json", "item 2", "\"minutes\"", "between 1 and 90"};

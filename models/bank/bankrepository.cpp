@@ -150,8 +150,14 @@ void BankRepository::writeChildren(qint64 id, const Question &question)
 
 qint64 BankRepository::writeQuestion(const Question &question, bool userEdited)
 {
-    const QVariant categoryId =
-        question.category.isEmpty() ? QVariant() : QVariant(ensureCategory(question.category));
+    return writeQuestion(question, userEdited,
+                         question.category.isEmpty() ? QVariant()
+                                                     : QVariant(ensureCategory(question.category)));
+}
+
+qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
+                                     const QVariant &categoryId)
+{
     const QString timestamp = now();
     const QVariant existing = sql::scalar(
         m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"), {question.uuid});
@@ -237,23 +243,35 @@ void BankRepository::removeQuestion(qint64 id)
 
 BankRepository::ImportResult BankRepository::importQuestions(const QList<Category> &categories,
                                                              const QList<Question> &questions,
-                                                             const Progress &progress)
+                                                             const Progress &progress,
+                                                             const Cancelled &cancelled)
 {
     ImportResult result;
+    const int total = static_cast<int>(questions.size());
+    const auto cancel = [] {
+        throw PanelistError(QObject::tr("Import cancelled; nothing was written."));
+    };
     Transaction transaction(m_db);
-    for (const Category &category : categories)
-        ensureCategory(category.name);
+    // One lookup for the whole import: asking the database for every name would cost a
+    // query over all categories per name (quadratic in a file of thousands).
+    CategoryRepository::Lookup lookup(m_categories);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        if (i % 64 == 0 && cancelled && cancelled())
+            cancel();
+        lookup.ensure(categories.at(i).name);
+    }
     for (const Question &incoming : questions) {
         const std::optional<Question> current = questionByUuid(incoming.uuid);
         if (current && current->sameContent(incoming)) {
             ++result.unchanged;
         } else {
-            writeQuestion(incoming, true);
+            writeQuestion(incoming, true,
+                          incoming.category.isEmpty() ? QVariant()
+                                                      : QVariant(lookup.ensure(incoming.category)));
             ++(current ? result.updated : result.added);
         }
-        const int done = result.added + result.updated + result.unchanged;
-        if (progress && !progress(done, static_cast<int>(questions.size())))
-            throw PanelistError(QObject::tr("Import cancelled; nothing was written."));
+        if (progress && !progress(result.added + result.updated + result.unchanged, total))
+            cancel();
     }
     transaction.commit();
     return result;

@@ -45,12 +45,16 @@ public:
 
     // Called after each imported question; returning false cancels the import.
     using Progress = std::function<bool(int done, int total)>;
+    // Asked every so often while the categories are written, before the first question;
+    // returning true cancels the import.
+    using Cancelled = std::function<bool()>;
 
     // Writes categories and questions in one transaction: a uuid already present is
     // updated in place, others are added. All or nothing: a failure or a cancel
     // (PanelistError) leaves the database as it was.
     ImportResult importQuestions(const QList<Category> &categories,
-                                 const QList<Question> &questions, const Progress &progress = {});
+                                 const QList<Question> &questions, const Progress &progress = {},
+                                 const Cancelled &cancelled = {});
 
     // Used by the shipped-bank installer, inside its own transaction.
     QSqlDatabase connection() const { return m_db; }
@@ -63,6 +67,7 @@ public:
 
 private:
     Question readQuestion(const class QSqlQuery &row) const;
+    qint64 writeQuestion(const Question &question, bool userEdited, const QVariant &categoryId);
     void writeChildren(qint64 id, const Question &question);
 
     QSqlDatabase m_db;

@@ -62,6 +62,37 @@ qint64 CategoryRepository::ensure(const QString &name)
         .toLongLong();
 }
 
+CategoryRepository::Lookup::Lookup(CategoryRepository &repository)
+    : m_db(repository.m_db)
+{
+    QSqlQuery query = sql::exec(
+        m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
+    while (query.next()) {
+        // The first of two names that fold alike wins, as in idOf().
+        const QString key = query.value(1).toString().toCaseFolded();
+        if (!m_ids.contains(key))
+            m_ids.insert(key, query.value(0).toLongLong());
+        m_nextPosition = std::max(m_nextPosition, query.value(2).toInt() + 1);
+    }
+}
+
+qint64 CategoryRepository::Lookup::ensure(const QString &name)
+{
+    const QString clean = name.simplified();
+    const QString key = clean.toCaseFolded();
+    const auto found = m_ids.constFind(key);
+    if (found != m_ids.constEnd())
+        return *found;
+    const qint64 id =
+        sql::scalar(m_db,
+                    QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?) "
+                                   "RETURNING id"),
+                    {clean, m_nextPosition++})
+            .toLongLong();
+    m_ids.insert(key, id);
+    return id;
+}
+
 qint64 CategoryRepository::idOf(const QString &name, qint64 exceptId) const
 {
     // Compared here rather than in SQL: SQLite's lower() knows only ASCII letters.

@@ -2,6 +2,7 @@
 
 #include "question.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -26,6 +27,22 @@ public:
     // Returns the id of `name`, adding it at the end when missing. No transaction of
     // its own: callers write it together with the question that needs it.
     qint64 ensure(const QString &name);
+
+    // Category ids by name for one transaction of many writes (an import): one query
+    // up front, then a hash lookup per name. Names it adds go at the end, in order.
+    // Valid only inside the caller's transaction.
+    class Lookup
+    {
+    public:
+        explicit Lookup(CategoryRepository &repository);
+        // As CategoryRepository::ensure.
+        qint64 ensure(const QString &name);
+
+    private:
+        QSqlDatabase m_db;
+        QHash<QString, qint64> m_ids; // case-folded name -> id
+        int m_nextPosition = 0;
+    };
 
     qint64 add(const QString &name);
     void rename(qint64 id, const QString &name);

@@ -62,10 +62,12 @@ void BankImportJob::run(const QString &path)
         Database database(m_databaseLocation, Database::Role::Secondary);
         BankRepository repository(database);
         const BankRepository::ImportResult result = repository.importQuestions(
-            document.categories, document.questions, [this](int done, int total) {
+            document.categories, document.questions,
+            [this](int done, int total) {
                 report(total > 0 ? double(done) / total : 1.0);
                 return !m_cancel.load();
-            });
+            },
+            [this] { return m_cancel.load(); });
         complete(true, tr("%1: %2 added, %3 updated, %4 unchanged, 0 rejected.")
                            .arg(QFileInfo(path).fileName())
                            .arg(result.added)

@@ -105,11 +105,12 @@ QByteArray write(const BankDocument &document)
                      {QStringLiteral("questions"), questions}};
     if (document.bankVersion > 0)
         root.insert(QStringLiteral("bankVersion"), document.bankVersion);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return jsonfields::escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-BankDocument read(const QByteArray &data, const QString &fileName)
+BankDocument read(const QByteArray &input, const QString &fileName)
 {
+    const QByteArray data = jsonfields::escapeByteOrderMarks(input);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -143,7 +144,8 @@ BankDocument read(const QByteArray &data, const QString &fileName)
         const Fields fields(categories.at(i).toObject(), where,
                             {QStringLiteral("name"), QStringLiteral("position")});
         Category category;
-        category.name = fields.string(QStringLiteral("name"), true).simplified();
+        category.name =
+            bankcheck::normalizeCategoryName(fields.string(QStringLiteral("name"), true), where);
         category.position = fields.integer(QStringLiteral("position"), false, i);
         document.categories.append(category);
     }
@@ -153,7 +155,7 @@ BankDocument read(const QByteArray &data, const QString &fileName)
     const QJsonArray questions = top.array(QStringLiteral("questions"), true);
     for (int i = 0; i < questions.size(); ++i)
         document.questions.append(readQuestion(questions.at(i), i, fileName));
-    bankcheck::checkDocument(document, fileName);
+    bankcheck::normalizeDocument(document, fileName);
     return document;
 }
 

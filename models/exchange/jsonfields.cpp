@@ -3,6 +3,8 @@
 #include "storage/errors.h"
 
 #include <QCoreApplication>
+#include <cmath>
+#include <limits>
 
 namespace jsonfields {
 
@@ -35,6 +37,38 @@ QString typeName(const QJsonValue &value)
         break;
     }
     return QStringLiteral("missing");
+}
+
+QString describeValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String: {
+        QString text = value.toString();
+        const bool cut = text.size() > 40;
+        text = text.left(40);
+        for (QChar &c : text) {
+            if (c.unicode() < 0x20 || c.isSurrogate() ||
+                (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+                c = QChar(QChar::ReplacementCharacter);
+        }
+        return tr("text (\"%1%2\")").arg(text, cut ? QStringLiteral("…") : QString());
+    }
+    default:
+        return typeName(value);
+    }
+}
+
+QByteArray escapeByteOrderMarks(const QByteArray &json)
+{
+    static const QByteArray mark("\xef\xbb\xbf");
+    const qsizetype from = json.startsWith(mark) ? mark.size() : 0;
+    if (json.indexOf(mark, from) < 0)
+        return json;
+    return json.left(from) + json.mid(from).replace(mark, QByteArrayLiteral("\\ufeff"));
 }
 
 QString position(const QByteArray &data, int offset)
@@ -77,10 +111,15 @@ int Fields::integer(const QString &key, bool required, int fallback) const
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() && !required)
         return fallback;
-    const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number)))
-        fail(key, value.isUndefined() ? tr("is missing")
-                                      : tr("must be a whole number, not %1").arg(typeName(value)));
+    if (value.isUndefined())
+        fail(key, tr("is missing"));
+    const double number = value.toDouble();
+    // Checked before the conversion, which is undefined for a double out of int's range.
+    const bool whole = value.isDouble() && std::floor(number) == number &&
+                       number >= std::numeric_limits<int>::min() &&
+                       number <= std::numeric_limits<int>::max();
+    if (!whole)
+        fail(key, tr("must be a whole number, not %1").arg(describeValue(value)));
     return static_cast<int>(number);
 }
 
@@ -90,7 +129,7 @@ bool Fields::boolean(const QString &key) const
     if (value.isUndefined())
         return false;
     if (!value.isBool())
-        fail(key, tr("must be true or false, not %1").arg(typeName(value)));
+        fail(key, tr("must be true or false, not %1").arg(describeValue(value)));
     return value.toBool();
 }
 

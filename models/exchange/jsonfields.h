@@ -11,6 +11,14 @@ namespace jsonfields {
 
 // "a string", "a number", "a list", ... or "missing": how errors name a JSON value.
 QString typeName(const QJsonValue &value);
+// A value as an error message quotes it after "not": 7.5, true, null, a list,
+// text ("seven").
+QString describeValue(const QJsonValue &value);
+// Qt's JSON parser drops a U+FEFF that starts a string value. Written as the escape
+// \ufeff it survives, so readers pass their input through this (a byte order mark that
+// starts the file is kept) and writers their output. The bytes EF BB BF only ever
+// encode U+FEFF, and outside strings it is no valid JSON either way.
+QByteArray escapeByteOrderMarks(const QByteArray &json);
 // Where in the text a parse error happened, as "line L, column C".
 QString position(const QByteArray &data, int offset);
 

@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "bank/fieldlimits.h"
 #include "bankdocument.h"
 #include "bankjson.h"
 #include "jsonfields.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QUuid>
 
 namespace planjson {
 
@@ -36,9 +36,11 @@ const QStringList kItemFields = {QStringLiteral("question"), QStringLiteral("min
 
 QString normalizedUuid(const Fields &fields, const QString &key, const QString &value)
 {
-    const QString uuid = value.trimmed().toLower();
-    if (QUuid::fromString(uuid).isNull())
-        fields.fail(key, tr("is not a valid UUID: \"%1\"").arg(value));
+    const QString uuid = bankcheck::canonicalUuid(value);
+    if (uuid.isEmpty())
+        fields.fail(key, tr("is not a valid UUID: \"%1\"; write it as 8-4-4-4-12 hexadecimal "
+                            "digits")
+                             .arg(value.left(60)));
     return uuid;
 }
 
@@ -64,11 +66,12 @@ QByteArray write(const Plan &plan, const QList<Question> &questions)
                                              {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                              {QStringLiteral("items"), items}}},
         {QStringLiteral("questions"), questionList}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return jsonfields::escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-PlanDocument read(const QByteArray &data, const QString &fileName)
+PlanDocument read(const QByteArray &input, const QString &fileName)
 {
+    const QByteArray data = jsonfields::escapeByteOrderMarks(input);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -99,7 +102,7 @@ PlanDocument read(const QByteArray &data, const QString &fileName)
     BankDocument bank;
     for (int i = 0; i < questions.size(); ++i)
         bank.questions.append(bankjson::readQuestion(questions.at(i), i, fileName));
-    bankcheck::checkDocument(bank, fileName);
+    bankcheck::normalizeDocument(bank, fileName);
     document.questions = bank.questions;
     QHash<QString, int> questionIndex;
     for (int i = 0; i < document.questions.size(); ++i)
@@ -110,19 +113,23 @@ PlanDocument read(const QByteArray &data, const QString &fileName)
     Plan &p = document.plan;
     p.uuid =
         normalizedUuid(plan, QStringLiteral("uuid"), plan.string(QStringLiteral("uuid"), true));
-    p.name = plan.string(QStringLiteral("name"), true).trimmed();
+    p.name = bankcheck::normalizeSingleLine(plan.string(QStringLiteral("name"), true), planWhere,
+                                            "name", limits::kTitle);
     if (p.name.isEmpty())
         plan.fail(QStringLiteral("name"), tr("is empty; a plan needs a name"));
-    p.role = plan.string(QStringLiteral("role"), false).trimmed();
+    p.role = bankcheck::normalizeSingleLine(plan.string(QStringLiteral("role"), false), planWhere,
+                                            "role", limits::kShortText);
     p.level = plan.string(QStringLiteral("level"), true);
     if (!bankvalues::levels().contains(p.level))
         plan.fail(QStringLiteral("level"),
                   tr("must be one of %1, not \"%2\"")
                       .arg(bankvalues::levels().join(QStringLiteral(", ")), p.level));
     p.targetMinutes = plan.integer(QStringLiteral("targetMinutes"), true);
-    if (p.targetMinutes < 1 || p.targetMinutes > 600)
-        plan.fail(QStringLiteral("targetMinutes"),
-                  tr("must be between 1 and 600, not %1").arg(p.targetMinutes));
+    if (p.targetMinutes < limits::kMinTargetMinutes || p.targetMinutes > limits::kMaxTargetMinutes)
+        plan.fail(QStringLiteral("targetMinutes"), tr("must be between %1 and %2, not %3")
+                                                       .arg(limits::kMinTargetMinutes)
+                                                       .arg(limits::kMaxTargetMinutes)
+                                                       .arg(p.targetMinutes));
 
     const QJsonArray items = plan.array(QStringLiteral("items"), true);
     QSet<QString> used;
@@ -145,10 +152,15 @@ PlanDocument read(const QByteArray &data, const QString &fileName)
         item.level = question.level;
         item.archived = question.archived;
         item.minutes = fields.integer(QStringLiteral("minutes"), true);
-        if (item.minutes < 1 || item.minutes > 90)
-            fields.fail(QStringLiteral("minutes"),
-                        tr("must be between 1 and 90, not %1").arg(item.minutes));
-        item.note = fields.string(QStringLiteral("note"), false);
+        if (item.minutes < limits::kMinMinutes || item.minutes > limits::kMaxMinutes)
+            fields.fail(QStringLiteral("minutes"), tr("must be between %1 and %2, not %3")
+                                                       .arg(limits::kMinMinutes)
+                                                       .arg(limits::kMaxMinutes)
+                                                       .arg(item.minutes));
+        item.note = bankcheck::normalizeLineEndings(fields.string(QStringLiteral("note"), false));
+        bankcheck::checkCharacters(item.note, where, {"note"});
+        bankcheck::checkStart(item.note, where, {"note"});
+        bankcheck::checkLength(item.note, limits::kListText, where, {"note"});
         used.insert(item.questionUuid);
         p.items.append(item);
     }
