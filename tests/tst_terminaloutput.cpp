@@ -75,53 +75,45 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_database = m_dir.filePath(QStringLiteral("terminal.sqlite"));
-        const QString uuid = QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c41");
-        const QString bankFile = m_dir.filePath(QStringLiteral("escapes.json"));
         const QString category = QStringLiteral("Esc \x1b[2J\u202Ecat");
-        writeFile(bankFile,
-                  QJsonDocument(
-                      QJsonObject{{"format", "panelist-bank"},
-                                  {"version", 1},
-                                  {"categories",
-                                   QJsonArray{QJsonObject{{"name", category}, {"position", 0}}}},
-                                  {"questions", QJsonArray{question(uuid, kTitle, category)}}})
-                      .toJson());
-        const clirunner::Result imported =
-            panelist({QStringLiteral("bank"), QStringLiteral("import"), bankFile});
-        QVERIFY2(imported.exitCode == 0, imported.err.constData());
 
-        const QString planFile = m_dir.filePath(QStringLiteral("plan.json"));
-        const QJsonObject plan{
-            {"uuid", "5b1c2d3e-4f50-4a61-8b72-9c83d4e5f641"},
-            {"name", kTricky},
-            {"role", kTitle},
-            {"level", "senior"},
-            {"targetMinutes", 30},
-            {"items",
-             QJsonArray{QJsonObject{
-                 {"question", uuid}, {"minutes", 5}, {"note", QString(kTricky + "\nline 2")}}}}};
+        // Import refuses control characters, and says so without printing them.
+        const QString bankFile = m_dir.filePath(QStringLiteral("escapes.json"));
         writeFile(
-            planFile,
-            QJsonDocument(QJsonObject{{"format", "panelist-plan"},
-                                      {"version", 1},
-                                      {"plan", plan},
-                                      {"questions", QJsonArray{question(uuid, kTitle, category)}}})
+            bankFile,
+            QJsonDocument(
+                QJsonObject{
+                    {"format", "panelist-bank"},
+                    {"version", 1},
+                    {"categories", QJsonArray{QJsonObject{{"name", category}, {"position", 0}}}},
+                    {"questions",
+                     QJsonArray{question(QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c42"),
+                                         kTitle, category)}}})
                 .toJson());
-        const clirunner::Result planImported =
-            panelist({QStringLiteral("plan"), QStringLiteral("import"), planFile});
-        QVERIFY2(planImported.exitCode == 0, planImported.err.constData());
-        QVERIFY2(firstControl(planImported.out).isEmpty(),
-                 qPrintable(firstControl(planImported.out)));
+        const clirunner::Result refused =
+            panelist({QStringLiteral("bank"), QStringLiteral("import"), bankFile});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(firstControl(refused.err).isEmpty(), qPrintable(firstControl(refused.err)));
+        QVERIFY2(refused.err.contains("control character"), refused.err.constData());
 
+        // Such text still reaches a database another way: an older Panelist, the sqlite3
+        // shell. It is written here through the repositories, which do not check it.
         Database db(m_database);
         BankRepository bank(db);
         PlanRepository plans(db);
         InterviewRepository interviews(db);
-        for (const PlanSummary &row : plans.plans()) {
-            if (row.name.contains(QStringLiteral("evil")))
-                m_plan = row.id;
-        }
-        QVERIFY(m_plan > 0);
+        Question q;
+        q.uuid = QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c41");
+        q.title = kTitle;
+        q.category = category;
+        q.prompt = kTricky;
+        q.level = QStringLiteral("senior");
+        q.kind = QStringLiteral("technical");
+        q.tags = {QStringLiteral("t")};
+        const qint64 questionId = bank.addQuestion(q);
+        m_plan = plans.create(kTricky, kTitle, QStringLiteral("senior"), 30);
+        const qint64 item = plans.addItem(m_plan, questionId);
+        plans.setItemNote(item, kTricky + QStringLiteral("\nline 2"));
         InterviewRepository::StartDetails details;
         details.candidate = kCandidate;
         details.role = kTitle;
