@@ -285,6 +285,13 @@ private slots:
             }
             sql::exec(db, QStringLiteral("PRAGMA user_version = 2"));
             sql::exec(db, QStringLiteral("INSERT INTO settings VALUES ('kept', 'yes')"));
+            // An earlier import kept a uuid as it was written.
+            sql::exec(db, QStringLiteral("INSERT INTO categories (id, name) VALUES (1, 'C')"));
+            sql::exec(
+                db, QStringLiteral("INSERT INTO questions (uuid, title, category_id, level, kind, "
+                                   "created_at, updated_at) VALUES "
+                                   "('{0F6D2C3E-3B7A-4C1E-9A55-2D4F7E8B9C01}', 'T', 1, 'senior', "
+                                   "'technical', 'now', 'now')"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -296,6 +303,9 @@ private slots:
                              QStringLiteral("SELECT value FROM settings WHERE key = 'kept'"))
                      .toString(),
                  QStringLiteral("yes"));
+        QCOMPARE(
+            sql::scalar(db.connection(), QStringLiteral("SELECT uuid FROM questions")).toString(),
+            QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c01"));
     }
 
     void existingEmptyFileBecomesPrivate()

@@ -278,6 +278,23 @@ private slots:
         QVERIFY(!editor->titleError().isEmpty());
     }
 
+    void textImportWouldRefuseIsNotSaved()
+    {
+        // What the editor saves must export and import again: a pasted control character
+        // is refused with the importers' own message, and nothing is written.
+        auto editor = makeEditor();
+        editor->openNew();
+        fill(*editor, sampleQuestion(7));
+        const int before = m_bank->questionCount(true);
+        editor->setPrompt(QStringLiteral("Explain \x1b[31mthis"));
+        QCOMPARE(editor->save(), 0);
+        QVERIFY2(editor->saveError().contains(QStringLiteral("control character")),
+                 qPrintable(editor->saveError()));
+        QCOMPARE(m_bank->questionCount(true), before);
+        editor->setPrompt(QStringLiteral("Explain this"));
+        QVERIFY(editor->save() > 0);
+    }
+
     void saveNewWritesEveryField()
     {
         auto editor = makeEditor();

@@ -1,6 +1,7 @@
 #include "questioneditor.h"
 
 #include "bankrepository.h"
+#include "exchange/bankdocument.h"
 #include "exchange/bankjson.h"
 #include "fieldlimits.h"
 #include "storage/errors.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace {
 
@@ -350,6 +352,12 @@ qint64 QuestionEditor::save()
     q.followUps = kept(q.followUps);
     q.criteria = kept(q.criteria);
     try {
+        // The importers' own checks (control characters, a leading byte order mark,
+        // lengths), so what the editor saves always exports and imports again.
+        Question checked = q;
+        if (checked.uuid.isEmpty())
+            checked.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bankcheck::normalizeQuestion(checked, tr("This question"));
         if (q.id == 0)
             q.id = m_repository.addQuestion(q);
         else

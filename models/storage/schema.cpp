@@ -181,6 +181,17 @@ QStringList version3()
         // Our own integer constant; PRAGMA takes no bound parameters.
         QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
     };
+    // Imports now store uuids lower case without braces; earlier ones kept "{UPPER}" as
+    // written, which a re-import would no longer match. Where both spellings exist, the
+    // braced one is left (two questions the user already sees).
+    for (const char *table : {"questions", "plans"}) {
+        statements << QStringLiteral("UPDATE %1 SET uuid = lower(trim(uuid, '{}')) WHERE uuid "
+                                     "<> lower(trim(uuid, '{}')) AND NOT EXISTS (SELECT 1 FROM "
+                                     "%1 other WHERE other.uuid = lower(trim(%1.uuid, '{}')))")
+                          .arg(QLatin1String(table));
+    }
+    statements << QStringLiteral(
+        "UPDATE interview_items SET question_uuid = lower(trim(question_uuid, '{}'))");
     // `checks` is SQL over NEW; `message` says which limit was passed. Both are built
     // from the constants in fieldlimits.h only.
     auto limit = [&statements](const QString &table, const QString &columns, const QString &checks,
