@@ -3,6 +3,7 @@
 #   ./panelist.sh run [ARGS...]   build and start the app (ARGS go to panelist)
 #   ./panelist.sh test            build and run the whole test suite (ctest)
 #   ./panelist.sh bench           build and print the benchmark figures
+#   ./panelist.sh fuzz [SECONDS]  run each fuzz target for SECONDS (60) with clang
 #   ./panelist.sh build           only install and build
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -60,11 +61,16 @@ case "$command" in
         build
         exec "$BUILD_DIR/panelist-bench" "$@"
         ;;
+    fuzz)
+        PACKAGES+=(clang libclang-rt-14-dev)
+        install_packages
+        exec tests/fuzz/run.sh "$@"
+        ;;
     build)
         build
         ;;
     *)
-        echo "usage: $0 run [ARGS...] | test | bench | build" >&2
+        echo "usage: $0 run [ARGS...] | test | bench [ARGS...] | fuzz [SECONDS] | build" >&2
         exit 2
         ;;
 esac
