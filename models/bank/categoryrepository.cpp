@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
 
 namespace {
 
@@ -64,7 +65,10 @@ qint64 CategoryRepository::ensure(const QString &name)
 
 CategoryRepository::Lookup::Lookup(CategoryRepository &repository)
     : m_db(repository.m_db)
+    , m_insert(m_db)
 {
+    if (!m_insert.prepare(QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?)")))
+        throw PanelistError(tr("Cannot add categories: %1").arg(m_insert.lastError().text()));
     QSqlQuery query = sql::exec(
         m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
     while (query.next()) {
@@ -83,12 +87,12 @@ qint64 CategoryRepository::Lookup::ensure(const QString &name)
     const auto found = m_ids.constFind(key);
     if (found != m_ids.constEnd())
         return *found;
-    const qint64 id =
-        sql::scalar(m_db,
-                    QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?) "
-                                   "RETURNING id"),
-                    {clean, m_nextPosition++})
-            .toLongLong();
+    m_insert.bindValue(0, clean);
+    m_insert.bindValue(1, m_nextPosition++);
+    if (!m_insert.exec())
+        throw PanelistError(
+            tr("Cannot add category \"%1\": %2").arg(clean, m_insert.lastError().text()));
+    const qint64 id = m_insert.lastInsertId().toLongLong();
     m_ids.insert(key, id);
     return id;
 }

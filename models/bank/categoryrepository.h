@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 class Database;
 
@@ -40,6 +41,7 @@ public:
 
     private:
         QSqlDatabase m_db;
+        QSqlQuery m_insert;           // prepared once: an import may add 100,000 categories
         QHash<QString, qint64> m_ids; // case-folded name -> id
         int m_nextPosition = 0;
     };
