@@ -1,11 +1,11 @@
 #include "cli.h"
 
-#include "exchange/bankfiles.h"
-#include "exchange/interviewpdf.h"
-#include "exchange/planfiles.h"
+#include "storage/bankfiles.h"
+#include "formats/interviewpdf.h"
+#include "storage/planfiles.h"
 #include "interviews/previewleftovers.h"
 #include "sampledata.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 #include "cli.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "window.h"
 #include "workspace.h"
 

@@ -1,7 +1,7 @@
 #include "sampledata.h"
 
-#include "interviews/interviewstart.h"
-#include "storage/errors.h"
+#include "storage/interviewstart.h"
+#include "domain/errors.h"
 #include "storage/transaction.h"
 #include "workspace.h"
 

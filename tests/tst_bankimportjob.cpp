@@ -1,9 +1,9 @@
-#include "bank/bankrepository.h"
-#include "exchange/bankdocument.h"
-#include "exchange/bankimportjob.h"
-#include "exchange/bankjson.h"
+#include "storage/bankrepository.h"
+#include "formats/bankdocument.h"
+#include "bank/bankimportjob.h"
+#include "formats/bankjson.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "bank/categorylistmodel.h"
-#include "bank/categoryrepository.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "interviews/interviewrepository.h"
+#include "storage/interviewrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
 

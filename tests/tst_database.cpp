@@ -1,6 +1,6 @@
-#include "bank/fieldlimits.h"
+#include "domain/limits.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"

@@ -1,10 +1,10 @@
-#include "bank/bankrepository.h"
-#include "bank/fieldlimits.h"
-#include "exchange/bankfiles.h"
-#include "exchange/bankjson.h"
-#include "exchange/bankmarkdown.h"
+#include "storage/bankrepository.h"
+#include "domain/limits.h"
+#include "storage/bankfiles.h"
+#include "formats/bankjson.h"
+#include "formats/bankmarkdown.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

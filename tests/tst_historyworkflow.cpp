@@ -1,5 +1,5 @@
 #include "guiharness.h"
-#include "interviews/interviewstart.h"
+#include "storage/interviewstart.h"
 #include "storage/sql.h"
 
 #include <QTest>

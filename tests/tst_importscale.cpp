@@ -1,9 +1,9 @@
-#include "bank/bankrepository.h"
-#include "exchange/bankfiles.h"
-#include "exchange/bankjson.h"
-#include "exchange/bankmarkdown.h"
+#include "storage/bankrepository.h"
+#include "storage/bankfiles.h"
+#include "formats/bankjson.h"
+#include "formats/bankmarkdown.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "clirunner.h"
-#include "exchange/bankimportjob.h"
-#include "exchange/bankjson.h"
+#include "bank/bankimportjob.h"
+#include "formats/bankjson.h"
 #include "storage/database.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
-#include "exchange/interviewpdf.h"
-#include "interviews/interviewrepository.h"
+#include "formats/interviewpdf.h"
+#include "storage/interviewrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/settingsstore.h"
 #include "testsupport.h"
 

@@ -1,5 +1,5 @@
 #include "guiharness.h"
-#include "interviews/notewriter.h"
+#include "storage/notewriter.h"
 #include "storage/sql.h"
 
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "bank/fieldlimits.h"
+#include "domain/limits.h"
 #include "guiharness.h"
 #include "storage/sql.h"
 

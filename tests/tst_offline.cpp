@@ -1,4 +1,4 @@
-#include "bank/safetext.h"
+#include "common/safetext.h"
 #include "guiharness.h"
 #include "offlinenetwork.h"
 

@@ -1,9 +1,9 @@
-#include "bank/bankrepository.h"
-#include "exchange/planfiles.h"
-#include "exchange/planjson.h"
-#include "plans/planrepository.h"
+#include "storage/bankrepository.h"
+#include "storage/planfiles.h"
+#include "formats/planjson.h"
+#include "storage/planrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
-#include "bank/bankrepository.h"
-#include "bank/fieldlimits.h"
+#include "storage/bankrepository.h"
+#include "domain/limits.h"
 #include "plans/planbook.h"
 #include "plans/planeditor.h"
 #include "plans/planitemmodel.h"
 #include "plans/planlistmodel.h"
-#include "plans/planrepository.h"
+#include "storage/planrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
-#include "bank/bankrepository.h"
-#include "bank/fieldlimits.h"
-#include "plans/planrepository.h"
+#include "storage/bankrepository.h"
+#include "domain/limits.h"
+#include "storage/planrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 

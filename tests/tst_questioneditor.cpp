@@ -1,5 +1,5 @@
-#include "bank/bankrepository.h"
-#include "bank/fieldlimits.h"
+#include "storage/bankrepository.h"
+#include "domain/limits.h"
 #include "bank/questioneditor.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"

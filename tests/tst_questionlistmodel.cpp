@@ -1,4 +1,4 @@
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "bank/questionlistmodel.h"
 #include "storage/database.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
-#include "bank/fieldlimits.h"
-#include "bank/safetext.h"
+#include "domain/limits.h"
+#include "common/safetext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>

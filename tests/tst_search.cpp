@@ -1,5 +1,5 @@
-#include "bank/bankrepository.h"
-#include "bank/fieldlimits.h"
+#include "storage/bankrepository.h"
+#include "domain/limits.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
-#include "bank/bankrepository.h"
-#include "bank/shippedbank.h"
+#include "storage/bankrepository.h"
+#include "storage/shippedbank.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 

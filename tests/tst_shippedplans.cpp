@@ -1,7 +1,7 @@
-#include "bank/bankrepository.h"
-#include "bank/shippedbank.h"
-#include "plans/planrepository.h"
-#include "plans/shippedplans.h"
+#include "storage/bankrepository.h"
+#include "storage/shippedbank.h"
+#include "storage/planrepository.h"
+#include "storage/shippedplans.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 

@@ -1,8 +1,8 @@
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "clirunner.h"
-#include "interviews/interviewrepository.h"
-#include "interviews/interviewstart.h"
-#include "plans/planrepository.h"
+#include "storage/interviewrepository.h"
+#include "storage/interviewstart.h"
+#include "storage/planrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
 

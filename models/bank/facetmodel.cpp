@@ -1,4 +1,4 @@
-#include "facetmodel.h"
+#include "bank/facetmodel.h"
 
 FacetModel::FacetModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -1,7 +1,7 @@
-#include "questionbank.h"
+#include "bank/questionbank.h"
 
-#include "exchange/bankfiles.h"
-#include "storage/errors.h"
+#include "storage/bankfiles.h"
+#include "domain/errors.h"
 
 #include <QDate>
 #include <QJSEngine>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "bankimportjob.h"
-#include "bankrepository.h"
-#include "categorylistmodel.h"
-#include "facetcounter.h"
-#include "questioneditor.h"
-#include "questionlistmodel.h"
+#include "bank/bankimportjob.h"
+#include "storage/bankrepository.h"
+#include "bank/categorylistmodel.h"
+#include "bank/facetcounter.h"
+#include "bank/questioneditor.h"
+#include "bank/questionlistmodel.h"
 
 #include <QObject>
 #include <QUrl>

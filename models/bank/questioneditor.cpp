@@ -1,10 +1,10 @@
-#include "questioneditor.h"
+#include "bank/questioneditor.h"
 
-#include "bankrepository.h"
-#include "exchange/bankdocument.h"
-#include "exchange/bankjson.h"
-#include "fieldlimits.h"
-#include "storage/errors.h"
+#include "storage/bankrepository.h"
+#include "formats/bankdocument.h"
+#include "formats/bankjson.h"
+#include "domain/limits.h"
+#include "domain/errors.h"
 #include "storage/settingsstore.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "question.h"
-#include "textlistmodel.h"
+#include "domain/question.h"
+#include "bank/textlistmodel.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "questionlistmodel.h"
+#include "bank/questionlistmodel.h"
 
-#include "bankrepository.h"
-#include "facetcounter.h"
+#include "storage/bankrepository.h"
+#include "bank/facetcounter.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
     : QAbstractListModel(parent)

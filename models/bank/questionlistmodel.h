@@ -1,7 +1,7 @@
 #pragma once
 
-#include "facetmodel.h"
-#include "question.h"
+#include "bank/facetmodel.h"
+#include "domain/question.h"
 #include "storage/searchindex.h"
 
 #include <QAbstractListModel>

@@ -1,4 +1,4 @@
-#include "agendamodel.h"
+#include "interviews/agendamodel.h"
 
 bool AgendaModel::Row::operator==(const Row &other) const
 {

@@ -1,8 +1,8 @@
-#include "comparemodel.h"
+#include "interviews/comparemodel.h"
 
-#include "exchange/textfile.h"
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "formats/textfile.h"
+#include "storage/interviewrepository.h"
+#include "domain/errors.h"
 
 #include <QCollator>
 #include <QHash>

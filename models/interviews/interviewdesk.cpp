@@ -1,12 +1,12 @@
-#include "interviewdesk.h"
+#include "interviews/interviewdesk.h"
 
-#include "exchange/interviewpdf.h"
-#include "exchange/textfile.h"
-#include "interviewrepository.h"
-#include "interviewstart.h"
-#include "notewriter.h"
-#include "previewleftovers.h"
-#include "storage/errors.h"
+#include "formats/interviewpdf.h"
+#include "formats/textfile.h"
+#include "storage/interviewrepository.h"
+#include "storage/interviewstart.h"
+#include "storage/notewriter.h"
+#include "interviews/previewleftovers.h"
+#include "domain/errors.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>

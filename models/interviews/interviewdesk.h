@@ -1,9 +1,9 @@
 #pragma once
 
-#include "comparemodel.h"
-#include "interviewlistmodel.h"
-#include "interviewrecordmodel.h"
-#include "liveinterview.h"
+#include "interviews/comparemodel.h"
+#include "interviews/interviewlistmodel.h"
+#include "interviews/interviewrecordmodel.h"
+#include "interviews/liveinterview.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "interviewlistmodel.h"
+#include "interviews/interviewlistmodel.h"
 
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "storage/interviewrepository.h"
+#include "domain/errors.h"
 
 #include <QLocale>
 #include <QMap>

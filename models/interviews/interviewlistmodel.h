@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interview.h"
+#include "domain/interview.h"
 
 #include <QAbstractListModel>
 #include <QVariantList>

@@ -1,7 +1,7 @@
-#include "interviewrecordmodel.h"
+#include "interviews/interviewrecordmodel.h"
 
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "storage/interviewrepository.h"
+#include "domain/errors.h"
 
 #include <QLocale>
 

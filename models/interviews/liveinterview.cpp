@@ -1,10 +1,10 @@
-#include "liveinterview.h"
+#include "interviews/liveinterview.h"
 
-#include "bank/fieldlimits.h"
+#include "domain/limits.h"
 
-#include "interviewrepository.h"
-#include "notewriter.h"
-#include "storage/errors.h"
+#include "storage/interviewrepository.h"
+#include "storage/notewriter.h"
+#include "domain/errors.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "agendamodel.h"
-#include "checklistmodel.h"
-#include "interview.h"
+#include "interviews/agendamodel.h"
+#include "interviews/checklistmodel.h"
+#include "domain/interview.h"
 
 #include <QObject>
 #include <QTimer>

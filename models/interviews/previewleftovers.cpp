@@ -1,4 +1,4 @@
-#include "previewleftovers.h"
+#include "interviews/previewleftovers.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "planbook.h"
+#include "plans/planbook.h"
 
-#include "planrepository.h"
-#include "storage/errors.h"
+#include "storage/planrepository.h"
+#include "domain/errors.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>

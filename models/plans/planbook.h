@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planeditor.h"
-#include "planlistmodel.h"
+#include "plans/planeditor.h"
+#include "plans/planlistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

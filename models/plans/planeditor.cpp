@@ -1,8 +1,8 @@
-#include "planeditor.h"
+#include "plans/planeditor.h"
 
-#include "bank/fieldlimits.h"
-#include "planrepository.h"
-#include "storage/errors.h"
+#include "domain/limits.h"
+#include "storage/planrepository.h"
+#include "domain/errors.h"
 
 #include <QVariantMap>
 

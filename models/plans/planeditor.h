@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "planitemmodel.h"
+#include "domain/plan.h"
+#include "plans/planitemmodel.h"
 
 #include <QObject>
 #include <QVariantList>

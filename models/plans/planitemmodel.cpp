@@ -1,4 +1,4 @@
-#include "planitemmodel.h"
+#include "plans/planitemmodel.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "domain/plan.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

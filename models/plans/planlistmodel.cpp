@@ -1,6 +1,6 @@
-#include "planlistmodel.h"
+#include "plans/planlistmodel.h"
 
-#include "planrepository.h"
+#include "storage/planrepository.h"
 
 namespace {
 

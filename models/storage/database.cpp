@@ -1,9 +1,9 @@
-#include "database.h"
+#include "storage/database.h"
 
-#include "errors.h"
-#include "schema.h"
-#include "sql.h"
-#include "transaction.h"
+#include "domain/errors.h"
+#include "storage/schema.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "schema.h"
+#include "storage/schema.h"
 
-#include "bank/fieldlimits.h"
-#include "database.h"
+#include "domain/limits.h"
+#include "storage/database.h"
 
 namespace schema {
 

@@ -1,7 +1,7 @@
-#include "searchindex.h"
+#include "storage/searchindex.h"
 
-#include "bank/fieldlimits.h"
-#include "sql.h"
+#include "domain/limits.h"
+#include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "sql.h"
+#include "storage/sql.h"
 
-#include "errors.h"
+#include "domain/errors.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,6 +1,6 @@
-#include "transaction.h"
+#include "storage/transaction.h"
 
-#include "sql.h"
+#include "storage/sql.h"
 
 #include <QHash>
 

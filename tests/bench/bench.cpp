@@ -8,14 +8,14 @@
 #include "typedtext.h"
 #include "workspace.h"
 
-#include "bank/bankrepository.h"
+#include "storage/bankrepository.h"
 #include "bank/questionlistmodel.h"
-#include "exchange/interviewpdf.h"
+#include "formats/interviewpdf.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
-#include "interviews/notewriter.h"
+#include "storage/notewriter.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 #include "workspace.h"
 
 #include "interviews/liveinterview.h"
-#include "interviews/notewriter.h"
-#include "storage/errors.h"
+#include "storage/notewriter.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 
 #include <QDeadlineTimer>

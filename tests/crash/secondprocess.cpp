@@ -1,8 +1,8 @@
 #include "secondprocess.h"
 
-#include "exchange/bankjson.h"
+#include "formats/bankjson.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // libFuzzer target: the bank JSON reader, and the round trip of what it accepts.
-#include "exchange/bankjson.h"
+#include "formats/bankjson.h"
 #include "roundtrip.h"
 
 #include <cstddef>

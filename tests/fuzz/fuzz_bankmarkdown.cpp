@@ -1,5 +1,5 @@
 // libFuzzer target: the bank Markdown reader, and the round trip of what it accepts.
-#include "exchange/bankmarkdown.h"
+#include "formats/bankmarkdown.h"
 #include "roundtrip.h"
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 // libFuzzer target: the plan reader, and the round trip of what it accepts.
-#include "exchange/planjson.h"
+#include "formats/planjson.h"
 #include "roundtrip.h"
 
 #include <cstddef>

@@ -1,9 +1,9 @@
 #include "roundtrip.h"
 
-#include "exchange/bankjson.h"
-#include "exchange/bankmarkdown.h"
-#include "exchange/planjson.h"
-#include "storage/errors.h"
+#include "formats/bankjson.h"
+#include "formats/bankmarkdown.h"
+#include "formats/planjson.h"
+#include "domain/errors.h"
 
 #include <QHash>
 #include <cstdio>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exchange/bankdocument.h"
-#include "plans/plan.h"
-#include "storage/errors.h"
+#include "formats/bankdocument.h"
+#include "domain/plan.h"
+#include "domain/errors.h"
 
 #include <QByteArray>
 

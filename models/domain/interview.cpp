@@ -1,0 +1,225 @@
+#include "domain/interview.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+int Interview::elapsedSeconds(const QDateTime &now) const
+{
+    if (!startedAt.isValid())
+        return 0;
+    QDateTime until = now;
+    if (paused())
+        until = pausedAt;
+    else if (finished() && endedAt.isValid())
+        until = endedAt;
+    return std::max<qint64>(0, startedAt.secsTo(until) - pausedSeconds);
+}
+
+int Interview::itemSeconds(int index, const QDateTime &now) const
+{
+    if (index < 0 || index >= items.size())
+        return 0;
+    const InterviewItem &item = items.at(index);
+    if (index != currentItem || finished())
+        return item.secondsSpent;
+    return item.secondsSpent + std::max(0, elapsedSeconds(now) - currentSince);
+}
+
+int Interview::paceSeconds(const QDateTime &now) const
+{
+    int planned = 0;
+    for (int i = 0; i < currentItem && i < items.size(); ++i)
+        planned += items.at(i).minutesBudget * 60;
+    if (currentItem < items.size())
+        planned +=
+            std::min(itemSeconds(currentItem, now), items.at(currentItem).minutesBudget * 60);
+    return planned - elapsedSeconds(now);
+}
+
+QList<int> Interview::itemsToSkip(int seconds) const
+{
+    QList<int> skip;
+    int won = 0;
+    for (int i = int(items.size()) - 1; i > currentItem && won < seconds; --i) {
+        if (items.at(i).state != QLatin1String("pending"))
+            continue;
+        skip.prepend(i);
+        won += items.at(i).minutesBudget * 60;
+    }
+    return won >= seconds ? skip : QList<int>{};
+}
+
+int Interview::budgetMinutes() const
+{
+    int total = 0;
+    for (const InterviewItem &item : items)
+        total += item.minutesBudget;
+    return total;
+}
+
+bool Interview::hasRecord(int index) const
+{
+    const InterviewItem &item = items.at(index);
+    if (!item.notes.trimmed().isEmpty() || item.score > 0 || item.flagStrong || item.flagConcern)
+        return true;
+    for (const InterviewCriterion &criterion : item.criteria) {
+        if (criterion.met)
+            return true;
+    }
+    for (const InterviewFollowUp &followUp : item.followUps) {
+        if (followUp.asked)
+            return true;
+    }
+    return false;
+}
+
+void Interview::moveTo(int index, const QString &leftAs, const QDateTime &now)
+{
+    if (index < 0 || index >= items.size())
+        return;
+    const int elapsed = elapsedSeconds(now);
+    if (currentItem >= 0 && currentItem < items.size()) {
+        InterviewItem &left = items[currentItem];
+        left.secondsSpent += std::max(0, elapsed - currentSince);
+        left.state = leftAs;
+    }
+    currentItem = index;
+    currentSince = elapsed;
+    items[index].state = QStringLiteral("current");
+}
+
+void Interview::pause(const QDateTime &now)
+{
+    if (!paused() && !finished())
+        pausedAt = now;
+}
+
+void Interview::resume(const QDateTime &now)
+{
+    if (!paused())
+        return;
+    pausedSeconds += std::max<qint64>(0, pausedAt.secsTo(now));
+    pausedAt = {};
+}
+
+void Interview::finish(const QString &outcome, const QString &summaryText, const QDateTime &now)
+{
+    if (finished())
+        return; // a second finish must not move the end of the call
+    const int elapsed = elapsedSeconds(now);
+    if (currentItem >= 0 && currentItem < items.size()) {
+        InterviewItem &last = items[currentItem];
+        last.secondsSpent += std::max(0, elapsed - currentSince);
+        if (last.state == QLatin1String("current"))
+            last.state = QStringLiteral("done");
+    }
+    currentSince = elapsed;
+    resume(now);
+    recommendation = outcome;
+    summary = summaryText;
+    status = QStringLiteral("finished");
+    endedAt = now;
+}
+
+void Interview::reopen(const QDateTime &now)
+{
+    if (!finished())
+        return;
+    const int elapsed = elapsedSeconds(now);
+    status = QStringLiteral("live");
+    amended = true;
+    // Pause at the end so the clock shows the call's length, not the time since.
+    pausedAt = endedAt.isValid() ? endedAt : now;
+    currentSince = elapsed;
+    if (currentItem >= 0 && currentItem < items.size())
+        items[currentItem].state = QStringLiteral("current");
+}
+
+int InterviewSummary::elapsedSeconds(const QDateTime &now) const
+{
+    Interview clock;
+    clock.startedAt = startedAt;
+    clock.endedAt = endedAt;
+    clock.status = status;
+    clock.pausedAt = pausedAt;
+    clock.pausedSeconds = pausedSeconds;
+    return clock.elapsedSeconds(now);
+}
+
+namespace interviewvalues {
+
+QStringList recommendations()
+{
+    return {QStringLiteral("strong_no"), QStringLiteral("no"), QStringLiteral("yes"),
+            QStringLiteral("strong_yes")};
+}
+
+QString recommendationLabel(const QString &value)
+{
+    if (value == QLatin1String("strong_no"))
+        return QCoreApplication::translate("Interview", "Strong no");
+    if (value == QLatin1String("no"))
+        return QCoreApplication::translate("Interview", "No");
+    if (value == QLatin1String("yes"))
+        return QCoreApplication::translate("Interview", "Yes");
+    if (value == QLatin1String("strong_yes"))
+        return QCoreApplication::translate("Interview", "Strong yes");
+    return {};
+}
+
+QString clock(int seconds)
+{
+    const int s = std::max(0, seconds);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(s / 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString durationText(int seconds)
+{
+    return QCoreApplication::translate("Interview", "%1 min").arg((std::max(0, seconds) + 30) / 60);
+}
+
+QString scoreName(int score)
+{
+    switch (score) {
+    case 1:
+        return QCoreApplication::translate("Interview", "No signal");
+    case 2:
+        return QCoreApplication::translate("Interview", "Junior");
+    case 3:
+        return QCoreApplication::translate("Interview", "Middle");
+    case 4:
+        return QCoreApplication::translate("Interview", "Senior");
+    default:
+        return {};
+    }
+}
+
+QString scoreLabel(int score)
+{
+    if (score < 1 || score > 4)
+        return QCoreApplication::translate("Interview", "Not scored");
+    return QStringLiteral("%1 — %2").arg(score).arg(scoreName(score));
+}
+
+QString anchorOf(const InterviewItem &item, int score)
+{
+    switch (score) {
+    case 2:
+        return item.anchorJunior;
+    case 3:
+        return item.anchorMiddle;
+    case 4:
+        return item.anchorSenior;
+    default:
+        return {};
+    }
+}
+
+} // namespace interviewvalues

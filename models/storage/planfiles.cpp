@@ -1,0 +1,60 @@
+#include "storage/planfiles.h"
+
+#include "formats/planjson.h"
+#include "domain/errors.h"
+#include "formats/textfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace planfiles {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanFiles", text);
+}
+
+void checkSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("json"))
+        throw PanelistError(
+            tr("%1: unknown file type \"%2\"; plan files are .json files.").arg(path, suffix));
+}
+
+} // namespace
+
+PlanDocument read(const QString &path)
+{
+    checkSuffix(path);
+    const QByteArray data = textfile::read(path, tr("a plan"));
+    return planjson::read(data, QFileInfo(path).fileName());
+}
+
+void write(const QString &path, const Plan &plan, const QList<Question> &questions)
+{
+    checkSuffix(path);
+    textfile::write(path, planjson::write(plan, questions));
+}
+
+QList<Question> questionsOf(const Plan &plan, const BankRepository &bank)
+{
+    QList<Question> questions;
+    QSet<QString> seen;
+    for (const PlanItem &item : plan.items) {
+        if (seen.contains(item.questionUuid))
+            continue;
+        seen.insert(item.questionUuid);
+        const std::optional<Question> question = bank.questionByUuid(item.questionUuid);
+        if (!question)
+            throw PanelistError(tr("Plan \"%1\": question \"%2\" is no longer in the bank.")
+                                    .arg(plan.name, item.title));
+        questions.append(*question);
+    }
+    return questions;
+}
+
+} // namespace planfiles
