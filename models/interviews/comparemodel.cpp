@@ -1,8 +1,9 @@
 #include "interviews/comparemodel.h"
 
+#include "domain/errors.h"
+#include "domain/scoring.h"
 #include "formats/textfile.h"
 #include "storage/interviewrepository.h"
-#include "domain/errors.h"
 
 #include <QCollator>
 #include <QHash>
@@ -218,7 +219,7 @@ void CompareModel::load()
             if (found != questions.cend()) {
                 previous = int(found - questions.cbegin());
             } else {
-                questions.insert(previous + 1, {key, item.title, item.category});
+                questions.insert(previous + 1, {key, item.title, scoring::categoryOf(item)});
                 ++previous;
             }
         }
@@ -243,19 +244,18 @@ void CompareModel::load()
         row.recommendation = interview.recommendation;
         row.live = interview.status == QLatin1String("live");
         QList<QVariant> questionScores(questions.size());
-        QHash<QString, QPair<int, int>> byCategory; // sum, count of scored items
         for (int i = 0; i < interview.items.size(); ++i) {
             const InterviewItem &item = interview.items.at(i);
-            if (item.score <= 0)
-                continue;
-            questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
-            QPair<int, int> &sum = byCategory[item.category];
-            sum.first += item.score;
-            sum.second += 1;
+            if (scoring::isScored(item.score))
+                questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
         }
+        const QList<scoring::Tally> tallies = scoring::byCategory(interview.items);
         for (const QString &category : std::as_const(categories)) {
-            const QPair<int, int> sum = byCategory.value(category);
-            row.scores << (sum.second > 0 ? QVariant(double(sum.first) / sum.second) : QVariant());
+            const auto tally =
+                std::find_if(tallies.cbegin(), tallies.cend(),
+                             [&](const scoring::Tally &t) { return t.category == category; });
+            row.scores << (tally != tallies.cend() && tally->hasScore() ? QVariant(tally->average())
+                                                                        : QVariant());
         }
         row.scores += questionScores;
         rows << row;
