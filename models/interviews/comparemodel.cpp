@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/scoring.h"
+#include "formats/csv.h"
 #include "formats/textfile.h"
 #include "storage/interviewrepository.h"
 
@@ -18,21 +19,6 @@ namespace {
 int recommendationRank(const QString &value)
 {
     return int(interviewvalues::recommendations().indexOf(value)) + 1;
-}
-
-QString csvField(QString text, bool isText)
-{
-    // A cell a spreadsheet would evaluate (=, +, -, @, or a tab or CR before them) is
-    // kept as text.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (isText && !text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 } // namespace
@@ -318,25 +304,31 @@ void CompareModel::sortRows()
     });
 }
 
-QString CompareModel::csv() const
+QList<csv::Row> CompareModel::table() const
 {
-    const QString lineEnd = QStringLiteral("\r\n");
-    QStringList fields;
+    QList<csv::Row> rows;
+    csv::Row fields;
     for (const QString &title : headers())
-        fields << csvField(title, true);
-    QString out = fields.join(QLatin1Char(',')) + lineEnd;
+        fields << csv::Field{title};
+    rows << fields;
     const int columns = columnCount();
     for (const Row &row : m_rows) {
         fields.clear();
         for (int column = 0; column < columns; ++column) {
             if (column >= firstCategoryColumn())
-                fields << (value(row, column).isNull() ? QString() : text(row, column));
+                fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
+                                     csv::Field::Kind::Number};
             else
-                fields << csvField(text(row, column), true);
+                fields << csv::Field{text(row, column)};
         }
-        out += fields.join(QLatin1Char(',')) + lineEnd;
+        rows << fields;
     }
-    return out;
+    return rows;
+}
+
+QString CompareModel::csv() const
+{
+    return QString::fromUtf8(csv::encode(table()));
 }
 
 bool CompareModel::exportCsv(const QUrl &file)
@@ -349,7 +341,7 @@ bool CompareModel::exportCsv(const QUrl &file)
     // Written whole to a new file (owner only) and renamed, or not at all: an older file
     // stays as it was when the disk is full.
     try {
-        textfile::write(path, csv().toUtf8());
+        textfile::write(path, csv::encode(table()));
     } catch (const PanelistError &e) {
         setError(e.message());
         return false;
