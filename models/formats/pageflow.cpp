@@ -5,16 +5,29 @@
 #include <QTextOption>
 
 #include <algorithm>
+#include <numeric>
 
 namespace pageflow {
 
 namespace {
 
 // How much must fit on the page together with line `index` of a paragraph whose lines
-// are `heights` tall: `keep` with the first line, each line on its own after it.
+// are `heights` tall: a paragraph too short to break with kMinLinesAtBreak lines on each
+// side goes whole; otherwise its first lines go together (no orphan), and so do its last
+// lines (no widow), the break falling before them.
 qreal heightKeptWith(const std::vector<qreal> &heights, int index, qreal keep)
 {
-    return index == 0 ? std::max(heights.at(0), keep) : heights.at(index);
+    const int count = int(heights.size());
+    const auto sum = [&heights](int from, int to) {
+        return std::accumulate(heights.begin() + from, heights.begin() + to, qreal(0));
+    };
+    if (index == 0) {
+        const int together = count < 2 * kMinLinesAtBreak ? count : kMinLinesAtBreak;
+        return std::max(sum(0, together), keep);
+    }
+    if (index == count - kMinLinesAtBreak && index >= kMinLinesAtBreak)
+        return sum(index, count);
+    return heights.at(index);
 }
 
 } // namespace

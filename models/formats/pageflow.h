@@ -19,7 +19,10 @@ class QPainter;
 // bottom into pages of drawing operations, and painted once the page count is known, so
 // a running frame can say "Page N of M". It knows pages, lines and what stays together,
 // nothing of what the document says:
-// - a paragraph breaks across pages between lines, never through one;
+// - a paragraph breaks across pages between lines, never through one, and a break never
+//   leaves fewer than two of its lines on either side: no single line alone at the foot
+//   of a page (an orphan) or at the top of the next (a widow); a paragraph of up to three
+//   lines moves whole;
 // - a heading asks that room for what follows it is left beside it ("keep");
 // - while a continuation is set, it runs at the top of each new page (a "(continued)"
 //   line of a section that ran over);
@@ -45,6 +48,9 @@ struct Margins
     // Kept below `top` on every page after the first, for the running header.
     qreal header = 0;
 };
+
+// The fewest lines of a paragraph on either side of a page break.
+constexpr int kMinLinesAtBreak = 2;
 
 using Op = std::function<void(QPainter &)>;
 

@@ -89,7 +89,8 @@ private slots:
         QCOMPARE(flow.y(), pageflow::pt(40)); // below the running header's band
     }
 
-    // A long wrapped paragraph over several pages: every line inside the page, in order.
+    // A long wrapped paragraph over several pages: every line inside the page, in order,
+    // and at least two lines on each page it touches.
     void linesStayInsideThePage()
     {
         Flow flow = makeFlow();
@@ -98,6 +99,7 @@ private slots:
         const qreal height = lineHeight(flow);
         QVERIFY(placed.size() > 40);
         QVERIFY(placed.last().page >= 2);
+        QMap<int, int> perPage;
         for (int i = 0; i < placed.size(); ++i) {
             const Flow::Line &line = placed.at(i);
             QVERIFY(line.top + height <= flow.bottom() + 0.01);
@@ -107,7 +109,31 @@ private slots:
                 if (line.page > placed.at(i - 1).page)
                     QCOMPARE(line.top, pageflow::pt(40));
             }
+            ++perPage[line.page];
         }
+        for (const int count : std::as_const(perPage))
+            QVERIFY(count >= pageflow::kMinLinesAtBreak);
+    }
+
+    // Room for five of six lines: the break moves up one line, so the last line does not
+    // stand alone at the top of the next page.
+    void noWidow()
+    {
+        Flow flow = makeFlow();
+        leaveRoomFor(flow, 5);
+        const QList<Flow::Line> placed = flow.paragraph(lines(6), m_font, {}, flow.left());
+        QCOMPARE(pagesOf(placed), (QList<int>{0, 0, 0, 0, 1, 1}));
+        QCOMPARE(placed.at(4).top, pageflow::pt(40));
+    }
+
+    // Room for one of six lines: the paragraph starts on the next page instead of leaving
+    // its first line alone at the foot of this one.
+    void noOrphan()
+    {
+        Flow flow = makeFlow();
+        leaveRoomFor(flow, 1);
+        const QList<Flow::Line> placed = flow.paragraph(lines(6), m_font, {}, flow.left());
+        QCOMPARE(pagesOf(placed), (QList<int>(6, 1)));
     }
 
     // Where two lines stay on each side, the break falls where the page ends.
@@ -121,6 +147,23 @@ private slots:
         leaveRoomFor(four, 2);
         QCOMPARE(pagesOf(four.paragraph(lines(4), m_font, {}, four.left())),
                  (QList<int>{0, 0, 1, 1}));
+    }
+
+    // Two or three lines cannot break with two on each side: they move whole.
+    void shortParagraphsMoveWhole()
+    {
+        for (int count = 2; count <= 3; ++count) {
+            for (int room = 1; room < count; ++room) {
+                Flow flow = makeFlow();
+                leaveRoomFor(flow, room);
+                QCOMPARE(pagesOf(flow.paragraph(lines(count), m_font, {}, flow.left())),
+                         QList<int>(count, 1));
+            }
+            Flow fits = makeFlow();
+            leaveRoomFor(fits, count);
+            QCOMPARE(pagesOf(fits.paragraph(lines(count), m_font, {}, fits.left())),
+                     QList<int>(count, 0));
+        }
     }
 
     // A heading asks for room for what follows it.
