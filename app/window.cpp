@@ -1,6 +1,7 @@
 #include "window.h"
 
 #include "offlinenetwork.h"
+#include "startup.h"
 #include "workspace.h"
 
 #include <QQmlContext>
@@ -39,6 +40,11 @@ bool Window::load(QQmlApplicationEngine &engine)
     // Nothing the window shows may reach the network (README, "Offline").
     static OfflineNetworkFactory offline;
     engine.setNetworkAccessManagerFactory(&offline);
+    // What the window does as it opens is decided here; Main.qml carries it out.
+    const Startup startup = startUp(*m_bank, *m_interviews, QDateTime::currentDateTimeUtc());
+    engine.setInitialProperties({{QStringLiteral("offerDraft"), startup.offerDraft},
+                                 {QStringLiteral("resumed"), startup.resumed},
+                                 {QStringLiteral("startMessage"), startup.message}});
     engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
     return !engine.rootObjects().isEmpty();
 }

@@ -1,5 +1,6 @@
-#include "storage/bankrepository.h"
 #include "bank/questionlistmodel.h"
+#include "domain/vocabulary.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "testsupport.h"
@@ -373,8 +374,8 @@ private slots:
         QVERIFY(countChanged.count() >= 1);
         QCOMPARE(model.rowCount(), 3);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, 0).data(QuestionListModel::LevelRole).toString(),
-                     QStringLiteral("junior"));
+            QCOMPARE(model.index(row, 0).data(QuestionListModel::LevelRole).toInt(),
+                     int(vocabulary::Level::Junior));
 
         model.setLevel(QStringLiteral("junior")); // the same value: no reload
         QCOMPARE(filtersChanged.count(), 1);

@@ -1,5 +1,6 @@
-#include "storage/bankrepository.h"
 #include "bank/questionlistmodel.h"
+#include "domain/vocabulary.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -62,7 +63,9 @@ private slots:
         const QModelIndex first = model.index(0, 0);
         QCOMPARE(first.data(QuestionListModel::CategoryRole).toString(),
                  QStringLiteral("Concurrency"));
-        QCOMPARE(first.data(QuestionListModel::LevelRole).toString(), QStringLiteral("senior"));
+        QCOMPARE(first.data(QuestionListModel::LevelRole).toInt(), int(vocabulary::Level::Senior));
+        QCOMPARE(first.data(QuestionListModel::LevelLabelRole).toString(),
+                 QStringLiteral("Senior"));
         QVERIFY(first.data(QuestionListModel::IdRole).toLongLong() > 0);
         QCOMPARE(model.idAt(0), first.data(QuestionListModel::IdRole).toLongLong());
         QCOMPARE(model.idAt(-1), 0);

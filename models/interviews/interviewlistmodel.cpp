@@ -1,7 +1,8 @@
 #include "interviews/interviewlistmodel.h"
 
-#include "storage/interviewrepository.h"
+#include "common/qmlvocabulary.h"
 #include "domain/errors.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 #include <QMap>
@@ -36,13 +37,15 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return row.status;
+        return QmlVocabulary::statusValue(row.status);
+    case StatusLabelRole:
+        return QmlVocabulary::statusLabel(QmlVocabulary::statusValue(row.status));
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return row.recommendation;
+        return QmlVocabulary::recommendationValue(row.recommendation);
     case RecommendationLabelRole:
         return interviewvalues::recommendationLabel(row.recommendation);
     case AmendedRole:
@@ -78,7 +81,8 @@ QHash<int, QByteArray> InterviewListModel::roleNames() const
             {InterviewerRole, "interviewer"},
             {PlanIdRole, "planId"},
             {DurationTextRole, "durationText"},
-            {DateTextRole, "dateText"}};
+            {DateTextRole, "dateText"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 void InterviewListModel::setSearch(const QString &search)
@@ -97,6 +101,18 @@ void InterviewListModel::setStatus(const QString &status)
     m_status = status;
     emit statusChanged();
     applyFilters();
+}
+
+QVariantList InterviewListModel::statusChoices()
+{
+    QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()},
+                                     {QStringLiteral("label"), tr("All interviews")}}};
+    for (vocabulary::InterviewStatus status :
+         {vocabulary::InterviewStatus::Live, vocabulary::InterviewStatus::Finished}) {
+        choices.append(QVariantMap{{QStringLiteral("key"), vocabulary::key(status)},
+                                   {QStringLiteral("label"), vocabulary::label(status)}});
+    }
+    return choices;
 }
 
 void InterviewListModel::setPlanId(int planId)
