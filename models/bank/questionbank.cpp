@@ -2,6 +2,7 @@
 
 #include "storage/bankfiles.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 
 #include <QDate>
 #include <QJSEngine>
@@ -136,7 +137,7 @@ QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
     return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                QStringLiteral("/panelist-bank-%1.%2")
-                                   .arg(QDate::currentDate().toString(Qt::ISODate), extension));
+                                   .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }
 
 void QuestionBank::afterChange()

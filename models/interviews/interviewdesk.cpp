@@ -7,6 +7,7 @@
 #include "storage/notewriter.h"
 #include "interviews/previewleftovers.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
@@ -289,7 +290,7 @@ int InterviewDesk::candidateInterviewCount(const QString &candidate)
 
 QString InterviewDesk::applyRetention()
 {
-    return applyRetention(QDateTime::currentDateTimeUtc());
+    return applyRetention(wallclock::now());
 }
 
 QString InterviewDesk::applyRetention(const QDateTime &now)

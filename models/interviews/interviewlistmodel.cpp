@@ -2,6 +2,7 @@
 
 #include "storage/interviewrepository.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 
 #include <QLocale>
 #include <QMap>
@@ -53,7 +54,7 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         return row.planId;
     case DurationTextRole:
         return row.startedAt.isValid() ? interviewvalues::durationText(
-                                             row.elapsedSeconds(QDateTime::currentDateTimeUtc()))
+                                             row.elapsedSeconds(wallclock::now()))
                                        : QString();
     case DateTextRole:
         return row.startedAt.isValid()

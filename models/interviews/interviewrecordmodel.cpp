@@ -2,6 +2,7 @@
 
 #include "storage/interviewrepository.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 
 #include <QLocale>
 
@@ -9,7 +10,7 @@ InterviewRecordModel::InterviewRecordModel(InterviewRepository &repository, QObj
                                            std::function<QDateTime()> now)
     : QAbstractListModel(parent)
     , m_repository(repository)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     m_interview.id = 0;
 }
