@@ -5,10 +5,12 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "support/testsupport.h"
+#include "support/testworkspace.h"
 
 #include <QDir>
 
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -114,6 +116,96 @@ private:
             return error.message();
         }
         return {};
+    }
+
+    // What a database file holds, read through a connection of our own as another
+    // program would: its version and mark, its schema (search-index shadow tables aside,
+    // which SQLite writes itself) and every row of every table, in rowid order.
+    struct Snapshot
+    {
+        int version = -1;
+        qint64 applicationId = -1;
+        QStringList schema;                     // "type name on table: sql", by name
+        QMap<QString, QStringList> columns;     // table → its columns
+        QMap<QString, QList<QStringList>> rows; // table → rows, each value as text
+    };
+
+    // `columns` limits each table to those columns (the ones an older version had).
+    static Snapshot snapshot(const QString &file, const QMap<QString, QStringList> &columns = {})
+    {
+        Snapshot result;
+        const QString name = QStringLiteral("snapshot");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            if (!db.open())
+                qFatal("cannot open %s", qPrintable(file));
+            result.version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            result.applicationId =
+                sql::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong();
+            QSqlQuery schema = sql::exec(
+                db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE "
+                                   "name NOT LIKE 'question\\_search\\_%' ESCAPE '\\' "
+                                   "ORDER BY name"));
+            QStringList tables;
+            while (schema.next()) {
+                result.schema << QStringLiteral("%1 %2 on %3: %4")
+                                     .arg(schema.value(0).toString(), schema.value(1).toString(),
+                                          schema.value(2).toString(), schema.value(3).toString());
+                if (schema.value(0).toString() == QLatin1String("table") &&
+                    !schema.value(1).toString().startsWith(QLatin1String("sqlite_")))
+                    tables << schema.value(1).toString();
+            }
+            for (const QString &table : std::as_const(tables)) {
+                QStringList names = columns.value(table);
+                if (columns.isEmpty()) {
+                    // Names from the file's own schema, quoted: nothing here is typed in.
+                    QSqlQuery info = sql::exec(
+                        db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+                    while (info.next())
+                        names << info.value(0).toString();
+                }
+                result.columns.insert(table, names);
+                QStringList quoted;
+                for (const QString &column : std::as_const(names))
+                    quoted << QLatin1Char('"') + column + QLatin1Char('"');
+                QSqlQuery rows = sql::exec(db, QStringLiteral("SELECT rowid, %1 FROM \"%2\" "
+                                                              "ORDER BY rowid")
+                                                   .arg(quoted.join(QStringLiteral(", ")), table));
+                QList<QStringList> &values = result.rows[table];
+                while (rows.next()) {
+                    QStringList row;
+                    for (int i = 0; i <= names.size(); ++i)
+                        row << (rows.value(i).isNull() ? QStringLiteral("NULL")
+                                                       : rows.value(i).toString());
+                    values << row;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+    // The schema migration 1 writes, in a file of its own.
+    QStringList migrationOneSchema()
+    {
+        const QString file = path(QStringLiteral("migration-1.sqlite"));
+        QFile::remove(file);
+        for (const QString &statement : schema::sqliteMigration(1))
+            rawExec(file, statement);
+        return snapshot(file).schema;
+    }
+
+    static QStringList titles(BankRepository &bank, const QString &text, bool archived = false)
+    {
+        searchindex::Request request;
+        request.text = text;
+        request.includeArchived = archived;
+        QStringList result;
+        for (const QuestionSummary &row : bank.search(request))
+            result << row.title;
+        return result;
     }
 
 private slots:
@@ -306,6 +398,154 @@ private slots:
         QCOMPARE(
             sql::scalar(db.connection(), QStringLiteral("SELECT uuid FROM questions")).toString(),
             QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c01"));
+    }
+
+    // tests/data/panelist-v1.sqlite, a database as the last version-1 release left it
+    // (make-v1.sh builds it from migration 1 of that release), opened through a copy:
+    // brought to the current schema and marked, every row kept with its values, found
+    // by search, readable through the repositories; the kept file never touched.
+    void versionOneDatabaseUpgrades()
+    {
+        const QString original = QStringLiteral(PANELIST_TEST_DATA "/panelist-v1.sqlite");
+        const QByteArray originalBytes = readFile(original);
+        QVERIFY2(originalBytes.startsWith(QByteArray("SQLite format 3\0", 16)),
+                 "run tests/data/make-v1.sh");
+
+        const std::unique_ptr<TestWorkspace> upgraded = TestWorkspace::openCopy(original);
+        Database &db = upgraded->database();
+
+        // The kept file is version 1 as that release wrote it: no mark, write-ahead log,
+        // and exactly the schema migration 1 makes (a released migration never changes).
+        const QString v1Copy = upgraded->path(QStringLiteral("v1-as-kept.sqlite"));
+        QVERIFY(QFile::copy(original, v1Copy));
+        const Snapshot v1 = snapshot(v1Copy);
+        QCOMPARE(v1.version, 1);
+        QCOMPARE(v1.applicationId, 0);
+        QCOMPARE(originalBytes.at(18), char(2)); // WAL
+        QCOMPARE(v1.schema, migrationOneSchema());
+        QCOMPARE(v1.rows.value(QStringLiteral("questions")).size(), 3);
+        QCOMPARE(v1.rows.value(QStringLiteral("interviews")).size(), 2);
+
+        // Current, marked, and the same schema a new database gets.
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(sql::scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::kApplicationId);
+        upgraded->close();
+        const Snapshot after = snapshot(upgraded->location(), v1.columns);
+        const QString fresh = path(QStringLiteral("fresh-for-v1.sqlite"));
+        {
+            Database created(fresh);
+        }
+        QCOMPARE(after.schema, snapshot(fresh).schema);
+        QCOMPARE(after.version, Database::kSchemaVersion);
+
+        // Every row of version 1 with every value, but for what migration 3 means to
+        // change: uuids an import kept braced or upper case are canonical.
+        QMap<QString, QList<QStringList>> expected = v1.rows;
+        const auto canonicalise = [&](const QString &table, const QString &column) {
+            const int at = v1.columns.value(table).indexOf(column) + 1; // after the rowid
+            QVERIFY(at > 0);
+            for (QStringList &row : expected[table])
+                row[at] = row.at(at).toLower().remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        };
+        canonicalise(QStringLiteral("questions"), QStringLiteral("uuid"));
+        canonicalise(QStringLiteral("plans"), QStringLiteral("uuid"));
+        canonicalise(QStringLiteral("interview_items"), QStringLiteral("question_uuid"));
+        QCOMPARE(after.rows.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QStringList want, got;
+            for (const QStringList &row : it.value())
+                want << it.key() + QStringLiteral(": ") + row.join(QStringLiteral(" | "));
+            for (const QStringList &row : after.rows.value(it.key()))
+                got << it.key() + QStringLiteral(": ") + row.join(QStringLiteral(" | "));
+            QCOMPARE(got, want);
+        }
+        QVERIFY(v1.rows.value(QStringLiteral("questions"))
+                    .at(1)
+                    .contains(QStringLiteral("{7A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}")));
+
+        // Through the repositories, as the app reads it.
+        upgraded->open();
+        BankRepository &bank = upgraded->bank();
+        QCOMPARE(bank.questionCount(), 2);
+        QCOMPARE(bank.questionCount(true), 3);
+        QStringList categories;
+        for (const Category &category : bank.categories())
+            categories << category.name;
+        QCOMPARE(categories,
+                 (QStringList{QStringLiteral("Internals"), QStringLiteral("Concurrency"),
+                              QStringLiteral("Тестирование")}));
+        const std::optional<Question> gil =
+            bank.questionByUuid(QStringLiteral("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"));
+        QVERIFY(gil);
+        QCOMPARE(gil->title, QStringLiteral("The GIL and threads"));
+        QCOMPARE(gil->category, QStringLiteral("Concurrency"));
+        QCOMPARE(gil->level, QStringLiteral("senior"));
+        QCOMPARE(gil->kind, QStringLiteral("discussion"));
+        QCOMPARE(gil->minutes, 10);
+        QCOMPARE(gil->followUps, QStringList{QStringLiteral("And with free-threaded builds?")});
+        QCOMPARE(gil->criteria, (QStringList{QStringLiteral("Separates I/O-bound from CPU-bound"),
+                                             QStringLiteral("Mentions multiprocessing")}));
+        QCOMPARE(gil->tags, (QStringList{QStringLiteral("gil"), QStringLiteral("threading")}));
+        QCOMPARE(gil->anchorSenior,
+                 QStringLiteral("Weighs processes, threads and asyncio for the case at hand."));
+        const std::optional<Question> generators =
+            bank.questionByUuid(QStringLiteral("0f6d2c3e-3b7a-4c1e-9a55-2d4f7e8b9c01"));
+        QVERIFY(generators);
+        QVERIFY(generators->prompt.contains(QStringLiteral("```python\ndef count():\n")));
+        QCOMPARE(generators->followUps.size(), 2);
+        QVERIFY(bank.question(3)->archived);
+
+        const Plan plan = *upgraded->plans().plan(1);
+        QCOMPARE(plan.name, QStringLiteral("Backend — final round"));
+        QCOMPARE(plan.targetMinutes, 45);
+        QCOMPARE(plan.items.size(), 3);
+        QCOMPARE(plan.items.at(0).questionId, gil->id);
+        QCOMPARE(plan.items.at(0).minutes, 12);
+        QCOMPARE(plan.items.at(0).note, QStringLiteral("Start gently — «warm-up»\nsecond line"));
+
+        InterviewRepository &interviews = upgraded->interviews();
+        const Interview finished = *interviews.interview(1);
+        QCOMPARE(finished.status, QStringLiteral("finished"));
+        QCOMPARE(finished.recommendation, QStringLiteral("yes"));
+        QCOMPARE(finished.pausedSeconds, 90);
+        QCOMPARE(finished.endedAt, QDateTime(QDate(2024, 2, 12), QTime(9, 44, 30), Qt::UTC));
+        QCOMPARE(finished.items.size(), 3);
+        QCOMPARE(finished.items.at(0).questionUuid, gil->uuid);
+        QCOMPARE(finished.items.at(0).score, 4);
+        QCOMPARE(finished.items.at(0).secondsSpent, 840);
+        QVERIFY(finished.items.at(0).flagStrong);
+        QCOMPARE(finished.items.at(0).notes,
+                 QStringLiteral("[00:30] Separates I/O-bound from CPU-bound at once\n"
+                                "[09:12] Knows free-threaded builds exist"));
+        QVERIFY(finished.items.at(0).followUps.at(1).adHoc);
+        QVERIFY(finished.items.at(1).criteria.at(1).met);
+        QVERIFY(!finished.items.at(1).criteria.at(2).met);
+        QCOMPARE(finished.items.at(2).state, QStringLiteral("skipped"));
+        QCOMPARE(finished.items.at(2).score, 0);
+        const Interview live = *interviews.interview(2);
+        QCOMPARE(live.status, QStringLiteral("live"));
+        QCOMPARE(live.currentItem, 1);
+        QCOMPARE(live.currentSince, 0); // migration 2's column, not known to version 1
+        QCOMPARE(live.items.at(1).notes, QStringLiteral("[07:05] Explains lazy evaluation well"));
+        QCOMPARE(interviews.liveInterviewId(), 2);
+
+        // The search index version 1 wrote still finds its questions: by title, prompt,
+        // follow-up and tag, archived ones only when asked for.
+        QCOMPARE(titles(bank, QStringLiteral("generators")),
+                 QStringList{QStringLiteral("Generators and yield")});
+        QCOMPARE(titles(bank, QStringLiteral("lazily")),
+                 QStringList{QStringLiteral("Generators and yield")});
+        QCOMPARE(titles(bank, QStringLiteral("thread")),
+                 QStringList{QStringLiteral("The GIL and threads")});
+        QCOMPARE(titles(bank, QStringLiteral("фикстуры")), QStringList());
+        QCOMPARE(titles(bank, QStringLiteral("фикстуры"), true),
+                 QStringList{QStringLiteral("Фикстуры pytest")});
+
+        // The kept file was only ever copied.
+        QCOMPARE(readFile(original), originalBytes);
+        QVERIFY(!QFileInfo::exists(original + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(original + QStringLiteral("-shm")));
     }
 
     void existingEmptyFileBecomesPrivate()

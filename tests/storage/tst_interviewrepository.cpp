@@ -1,15 +1,11 @@
 #include "domain/errors.h"
-#include "storage/database.h"
 #include "storage/interviewstart.h"
-#include "storage/schema.h"
 #include "storage/shippedbank.h"
 #include "storage/shippedplans.h"
 #include "storage/sql.h"
 #include "support/testsupport.h"
 #include "support/testworkspace.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using testsupport::sampleQuestion;
@@ -568,58 +564,6 @@ private slots:
         QCOMPARE(interviewvalues::recommendationLabel(QStringLiteral("strong_yes")),
                  QStringLiteral("Strong yes"));
         QVERIFY(interviewvalues::recommendationLabel(QStringLiteral("maybe")).isEmpty());
-    }
-
-    void migratesAVersion1Database()
-    {
-        QCOMPARE(Database::kSchemaVersion, 3);
-        const QString path = m_ws->path(QStringLiteral("version1.sqlite"));
-        const QString connection = QStringLiteral("version1-builder");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            for (const QString &statement : schema::sqliteMigration(1))
-                sql::exec(db, statement);
-            sql::exec(db, QStringLiteral("PRAGMA user_version = 1"));
-            sql::exec(db, QStringLiteral(R"(
-                INSERT INTO interviews (id, uuid, candidate, plan_name, started_at, status,
-                                        current_item, created_at, updated_at)
-                VALUES (7, 'u-7', 'Before the upgrade', 'Old plan', '2024-03-01T10:00:00.000Z',
-                        'live', 1, '2024-03-01T10:00:00.000Z', '2024-03-01T10:00:00.000Z'))"));
-            sql::exec(db, QStringLiteral(R"(
-                INSERT INTO interview_items (interview_id, position, title, state, seconds_spent)
-                VALUES (7, 0, 'First', 'done', 300), (7, 1, 'Second', 'current', 0))"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-
-        Database upgraded(path);
-        QCOMPARE(upgraded.schemaVersion(), 3);
-        QCOMPARE(
-            sql::scalar(upgraded.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
-            Database::kApplicationId);
-        QStringList columns;
-        QSqlQuery info =
-            sql::exec(upgraded.connection(), QStringLiteral("PRAGMA table_info(interviews)"));
-        while (info.next())
-            columns << info.value(1).toString();
-        QVERIFY(columns.contains(QStringLiteral("current_since")));
-        QCOMPARE(sql::scalar(upgraded.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                            "'index' AND name = 'interviews_status'"))
-                     .toInt(),
-                 1);
-
-        InterviewRepository repository(upgraded);
-        const Interview interview = *repository.interview(7);
-        QCOMPARE(interview.candidate, QStringLiteral("Before the upgrade"));
-        QCOMPARE(interview.currentItem, 1);
-        QCOMPARE(interview.currentSince, 0);
-        QCOMPARE(interview.startedAt, at(0));
-        QCOMPARE(interview.items.size(), 2);
-        QCOMPARE(interview.items.at(0).secondsSpent, 300);
-        QCOMPARE(repository.liveInterviewId(), 7);
     }
 };
 
