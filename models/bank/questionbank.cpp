@@ -1,8 +1,10 @@
 #include "bank/questionbank.h"
 
-#include "storage/bankfiles.h"
+#include "common/qmlvocabulary.h"
+
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/bankfiles.h"
 
 #include <QDate>
 #include <QJSEngine>
@@ -67,23 +69,35 @@ QVariantMap QuestionBank::question(qint64 id) const
     const std::optional<Question> q = m_repository.question(id);
     if (!q)
         return {};
-    return {{QStringLiteral("id"), q->id},
-            {QStringLiteral("uuid"), q->uuid},
-            {QStringLiteral("title"), q->title},
-            {QStringLiteral("prompt"), q->prompt},
-            {QStringLiteral("category"), q->category},
-            {QStringLiteral("level"), q->level},
-            {QStringLiteral("kind"), q->kind},
-            {QStringLiteral("minutes"), q->minutes},
-            {QStringLiteral("referenceAnswer"), q->referenceAnswer},
-            {QStringLiteral("tags"), q->tags},
-            {QStringLiteral("followUps"), q->followUps},
-            {QStringLiteral("criteria"), q->criteria},
-            {QStringLiteral("anchorJunior"), q->anchorJunior},
-            {QStringLiteral("anchorMiddle"), q->anchorMiddle},
-            {QStringLiteral("anchorSenior"), q->anchorSenior},
-            {QStringLiteral("archived"), q->archived},
-            {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
+    // The anchors in the order of Vocabulary.levels.
+    QStringList anchors;
+    for (vocabulary::Level level : vocabulary::levels()) {
+        anchors << (level == vocabulary::Level::Junior   ? q->anchorJunior
+                    : level == vocabulary::Level::Middle ? q->anchorMiddle
+                                                         : q->anchorSenior);
+    }
+    return {
+        {QStringLiteral("id"), q->id},
+        {QStringLiteral("uuid"), q->uuid},
+        {QStringLiteral("title"), q->title},
+        {QStringLiteral("prompt"), q->prompt},
+        {QStringLiteral("category"), q->category},
+        {QStringLiteral("level"), QmlVocabulary::levelValue(q->level)},
+        {QStringLiteral("levelLabel"),
+         QmlVocabulary::levelLabel(QmlVocabulary::levelValue(q->level))},
+        {QStringLiteral("kind"), QmlVocabulary::kindValue(q->kind)},
+        {QStringLiteral("kindLabel"), QmlVocabulary::kindLabel(QmlVocabulary::kindValue(q->kind))},
+        {QStringLiteral("minutes"), q->minutes},
+        {QStringLiteral("referenceAnswer"), q->referenceAnswer},
+        {QStringLiteral("tags"), q->tags},
+        {QStringLiteral("followUps"), q->followUps},
+        {QStringLiteral("criteria"), q->criteria},
+        {QStringLiteral("anchorJunior"), q->anchorJunior},
+        {QStringLiteral("anchorMiddle"), q->anchorMiddle},
+        {QStringLiteral("anchorSenior"), q->anchorSenior},
+        {QStringLiteral("anchors"), anchors},
+        {QStringLiteral("archived"), q->archived},
+        {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
 }
 
 bool QuestionBank::setArchived(qint64 id, bool archived)
@@ -135,9 +149,10 @@ bool QuestionBank::exportTo(const QUrl &file)
 
 QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                               QStringLiteral("/panelist-bank-%1.%2")
-                                   .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
+    return QUrl::fromLocalFile(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/panelist-bank-%1.%2")
+            .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }
 
 void QuestionBank::afterChange()

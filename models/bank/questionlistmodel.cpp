@@ -1,7 +1,8 @@
 #include "bank/questionlistmodel.h"
 
-#include "storage/bankrepository.h"
 #include "bank/facetcounter.h"
+#include "common/qmlvocabulary.h"
+#include "storage/bankrepository.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
     : QAbstractListModel(parent)
@@ -10,6 +11,11 @@ QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent
     m_facetTimer.setSingleShot(true);
     m_facetTimer.setInterval(kFacetDelayMs);
     connect(&m_facetTimer, &QTimer::timeout, this, &QuestionListModel::refreshFacets);
+    m_levelFacets.setLabels([](const QString &key) {
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(key));
+    });
+    m_kindFacets.setLabels(
+        [](const QString &key) { return QmlVocabulary::kindLabel(QmlVocabulary::kindValue(key)); });
     reload();
 }
 
@@ -34,9 +40,13 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case LevelRole:
-        return row.level;
+        return QmlVocabulary::levelValue(row.level);
     case KindRole:
-        return row.kind;
+        return QmlVocabulary::kindValue(row.kind);
+    case LevelLabelRole:
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(row.level));
+    case KindLabelRole:
+        return QmlVocabulary::kindLabel(QmlVocabulary::kindValue(row.kind));
     case MinutesRole:
         return row.minutes;
     case ArchivedRole:
@@ -63,7 +73,9 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
             {KindRole, "kind"},
             {MinutesRole, "minutes"},
             {ArchivedRole, "archived"},
-            {StartsCategoryRole, "startsCategory"}};
+            {StartsCategoryRole, "startsCategory"},
+            {LevelLabelRole, "levelLabel"},
+            {KindLabelRole, "kindLabel"}};
 }
 
 bool QuestionListModel::canFetchMore(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "interviews/agendamodel.h"
 
+#include "common/qmlvocabulary.h"
+
 bool AgendaModel::Row::operator==(const Row &other) const
 {
     return title == other.title && category == other.category && state == other.state &&
@@ -29,7 +31,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case StateRole:
-        return row.state;
+        return QmlVocabulary::itemStateValue(row.state);
+    case StateLabelRole:
+        return QmlVocabulary::itemStateLabel(QmlVocabulary::itemStateValue(row.state));
+    case TimeTextRole:
+        return tr("%1 / %2 min").arg(interviewvalues::clock(row.seconds)).arg(row.budgetMinutes);
     case SecondsRole:
         return row.seconds;
     case BudgetMinutesRole:
@@ -51,13 +57,15 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {SecondsRole, "seconds"},
             {BudgetMinutesRole, "budgetMinutes"},
             {ScoreRole, "score"},
             {FlagStrongRole, "flagStrong"},
             {FlagConcernRole, "flagConcern"},
-            {OverBudgetRole, "overBudget"}};
+            {OverBudgetRole, "overBudget"},
+            {StateLabelRole, "itemStateLabel"},
+            {TimeTextRole, "timeText"}};
 }
 
 void AgendaModel::update(const Interview &interview, const QDateTime &now)

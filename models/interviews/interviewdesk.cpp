@@ -1,13 +1,12 @@
 #include "interviews/interviewdesk.h"
 
+#include "domain/errors.h"
 #include "formats/interviewpdf.h"
 #include "formats/textfile.h"
+#include "interviews/previewleftovers.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
 #include "storage/notewriter.h"
-#include "interviews/previewleftovers.h"
-#include "domain/errors.h"
-#include "domain/wallclock.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
@@ -286,11 +285,6 @@ int InterviewDesk::candidateInterviewCount(const QString &candidate)
         setError(e.message());
         return 0;
     }
-}
-
-QString InterviewDesk::applyRetention()
-{
-    return applyRetention(wallclock::now());
 }
 
 QString InterviewDesk::applyRetention(const QDateTime &now)

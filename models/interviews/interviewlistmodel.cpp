@@ -1,8 +1,9 @@
 #include "interviews/interviewlistmodel.h"
 
-#include "storage/interviewrepository.h"
+#include "common/qmlvocabulary.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 #include <QMap>
@@ -37,13 +38,15 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return row.status;
+        return QmlVocabulary::statusValue(row.status);
+    case StatusLabelRole:
+        return QmlVocabulary::statusLabel(QmlVocabulary::statusValue(row.status));
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return row.recommendation;
+        return QmlVocabulary::recommendationValue(row.recommendation);
     case RecommendationLabelRole:
         return interviewvalues::recommendationLabel(row.recommendation);
     case AmendedRole:
@@ -53,9 +56,9 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanIdRole:
         return row.planId;
     case DurationTextRole:
-        return row.startedAt.isValid() ? interviewvalues::durationText(
-                                             row.elapsedSeconds(wallclock::now()))
-                                       : QString();
+        return row.startedAt.isValid()
+                   ? interviewvalues::durationText(row.elapsedSeconds(wallclock::now()))
+                   : QString();
     case DateTextRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
@@ -79,7 +82,8 @@ QHash<int, QByteArray> InterviewListModel::roleNames() const
             {InterviewerRole, "interviewer"},
             {PlanIdRole, "planId"},
             {DurationTextRole, "durationText"},
-            {DateTextRole, "dateText"}};
+            {DateTextRole, "dateText"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 void InterviewListModel::setSearch(const QString &search)
@@ -98,6 +102,18 @@ void InterviewListModel::setStatus(const QString &status)
     m_status = status;
     emit statusChanged();
     applyFilters();
+}
+
+QVariantList InterviewListModel::statusChoices()
+{
+    QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()},
+                                     {QStringLiteral("label"), tr("All interviews")}}};
+    for (vocabulary::InterviewStatus status :
+         {vocabulary::InterviewStatus::Live, vocabulary::InterviewStatus::Finished}) {
+        choices.append(QVariantMap{{QStringLiteral("key"), vocabulary::key(status)},
+                                   {QStringLiteral("label"), vocabulary::label(status)}});
+    }
+    return choices;
 }
 
 void InterviewListModel::setPlanId(int planId)

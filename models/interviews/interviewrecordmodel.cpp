@@ -1,8 +1,9 @@
 #include "interviews/interviewrecordmodel.h"
 
-#include "storage/interviewrepository.h"
+#include "common/qmlvocabulary.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 
@@ -33,9 +34,13 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return QmlVocabulary::levelValue(item.level);
+    case LevelLabelRole:
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(item.level));
     case StateRole:
-        return item.state;
+        return QmlVocabulary::itemStateValue(item.state);
+    case StateLabelRole:
+        return QmlVocabulary::itemStateLabel(QmlVocabulary::itemStateValue(item.state));
     case TimeTextRole:
         return tr("%1:%2 of %3 min")
             .arg(seconds / 60)
@@ -86,7 +91,7 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
             {LevelRole, "level"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {TimeTextRole, "timeText"},
             {OverBudgetRole, "overBudget"},
             {ScoreRole, "score"},
@@ -99,7 +104,9 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
             {FlagConcernRole, "flagConcern"},
             {NotesRole, "notes"},
             {SecondsRole, "seconds"},
-            {BudgetMinutesRole, "budgetMinutes"}};
+            {BudgetMinutesRole, "budgetMinutes"},
+            {LevelLabelRole, "levelLabel"},
+            {StateLabelRole, "itemStateLabel"}};
 }
 
 bool InterviewRecordModel::load(int interviewId)
@@ -153,6 +160,21 @@ QString InterviewRecordModel::durationText() const
     return m_interview.startedAt.isValid()
                ? interviewvalues::durationText(m_interview.elapsedSeconds(m_now()))
                : QString();
+}
+
+int InterviewRecordModel::status() const
+{
+    return QmlVocabulary::statusValue(m_interview.status);
+}
+
+QString InterviewRecordModel::statusLabel() const
+{
+    return QmlVocabulary::statusLabel(status());
+}
+
+int InterviewRecordModel::recommendation() const
+{
+    return QmlVocabulary::recommendationValue(m_interview.recommendation);
 }
 
 QString InterviewRecordModel::recommendationLabel() const

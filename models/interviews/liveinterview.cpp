@@ -1,11 +1,12 @@
 #include "interviews/liveinterview.h"
 
+#include "common/qmlvocabulary.h"
 #include "domain/limits.h"
 
-#include "storage/interviewrepository.h"
-#include "storage/notewriter.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
+#include "storage/notewriter.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,46 @@ InterviewItem *LiveInterview::currentItem()
     return &m_interview.items[index];
 }
 
+int LiveInterview::status() const
+{
+    return QmlVocabulary::statusValue(m_interview.status);
+}
+
+QString LiveInterview::statusLabel() const
+{
+    return active() ? QmlVocabulary::statusLabel(status()) : QString();
+}
+
+int LiveInterview::recommendation() const
+{
+    return QmlVocabulary::recommendationValue(m_interview.recommendation);
+}
+
+QString LiveInterview::recommendationLabel() const
+{
+    return QmlVocabulary::recommendationLabel(recommendation());
+}
+
+int LiveInterview::level() const
+{
+    return QmlVocabulary::levelValue(current().level);
+}
+
+QString LiveInterview::levelLabel() const
+{
+    return QmlVocabulary::levelLabel(level());
+}
+
+int LiveInterview::kind() const
+{
+    return QmlVocabulary::kindValue(current().kind);
+}
+
+QString LiveInterview::kindLabel() const
+{
+    return QmlVocabulary::kindLabel(kind());
+}
+
 int LiveInterview::elapsedSeconds() const
 {
     return m_interview.elapsedSeconds(now());
@@ -114,6 +155,16 @@ QString LiveInterview::paceText() const
     if (minutes > 0)
         return tr("%n min ahead", nullptr, minutes);
     return tr("%n min behind", nullptr, -minutes);
+}
+
+LiveInterview::Pace LiveInterview::pace() const
+{
+    if (!active() || finished())
+        return OnTime;
+    const int pace = paceSeconds();
+    if (pace <= -60)
+        return Behind;
+    return pace >= 60 ? Ahead : OnTime;
 }
 
 QString LiveInterview::skipHint() const
@@ -145,6 +196,16 @@ QString LiveInterview::skipHint() const
 int LiveInterview::currentSeconds() const
 {
     return m_interview.itemSeconds(m_interview.currentItem, now());
+}
+
+QString LiveInterview::currentText() const
+{
+    return interviewvalues::clock(currentSeconds());
+}
+
+bool LiveInterview::currentOverBudget() const
+{
+    return active() && currentSeconds() > budgetMinutes() * 60;
 }
 
 QStringList LiveInterview::anchors() const
@@ -325,6 +386,75 @@ QString LiveInterview::stamp() const
     return QStringLiteral("[%1] ").arg(interviewvalues::clock(elapsedSeconds()));
 }
 
+NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text) const
+{
+    const InterviewItem &item = current();
+    if (!editable() || item.id == 0)
+        return {};
+    if (LiveKeys::match(key, modifiers).action == LiveKeys::NewNotesLine)
+        return {QLatin1Char('\n') + stamp(), true};
+    const bool plain = (modifiers & (Qt::ControlModifier | Qt::AltModifier)) == 0;
+    // The first line gets its stamp as its first character lands.
+    if (plain && item.notes.isEmpty() && !text.trimmed().isEmpty())
+        return {stamp(), false};
+    return {};
+}
+
+int LiveInterview::handleKey(int key, int modifiers)
+{
+    const LiveKeys::Match match = LiveKeys::match(key, modifiers);
+    if (match.action == LiveKeys::CheatSheet)
+        return match.action;
+    if (!active())
+        return LiveKeys::NoAction;
+    switch (match.action) {
+    case LiveKeys::Next:
+        next();
+        break;
+    case LiveKeys::Previous:
+        previous();
+        break;
+    case LiveKeys::Skip:
+        skip();
+        break;
+    case LiveKeys::Score:
+        setScore(match.number);
+        break;
+    case LiveKeys::Criterion:
+        toggleCriterion(match.number - 1);
+        break;
+    case LiveKeys::FollowUp:
+        toggleFollowUp(match.number - 1);
+        break;
+    case LiveKeys::FlagStrong:
+        toggleFlagStrong();
+        break;
+    case LiveKeys::FlagConcern:
+        toggleFlagConcern();
+        break;
+    case LiveKeys::Pause:
+        togglePause();
+        break;
+    case LiveKeys::Reopen:
+        if (!finished())
+            return LiveKeys::NoAction;
+        reopen();
+        break;
+    case LiveKeys::AddFollowUp:
+    case LiveKeys::Finish:
+        // The view opens the field or the dialog, while there is something to record.
+        if (!editable())
+            return LiveKeys::NoAction;
+        break;
+    case LiveKeys::NoAction:
+    case LiveKeys::NewNotesLine:
+    case LiveKeys::Sections:
+    case LiveKeys::CheatSheet:
+        return LiveKeys::NoAction;
+    }
+    return match.action;
+}
+
 void LiveInterview::pause()
 {
     if (!active() || paused() || finished())
@@ -350,16 +480,39 @@ void LiveInterview::togglePause()
     paused() ? resume() : pause();
 }
 
+int LiveInterview::checkFinish(int recommendation, const QString &summary) const
+{
+    if (QmlVocabulary::recommendationKey(recommendation).isEmpty())
+        return NeedsRecommendation;
+    if (summary.trimmed().isEmpty())
+        return NeedsSummary;
+    return FinishReady;
+}
+
+QString LiveInterview::finishCheckText(int check)
+{
+    switch (check) {
+    case NeedsRecommendation:
+        return tr("Choose a recommendation.");
+    case NeedsSummary:
+        return tr("Write a summary for the hiring team.");
+    default:
+        return {};
+    }
+}
+
+bool LiveInterview::finish(int recommendation, const QString &summary)
+{
+    return finish(QmlVocabulary::recommendationKey(recommendation), summary);
+}
+
 bool LiveInterview::finish(const QString &recommendation, const QString &summary)
 {
     if (!active())
         return false;
-    if (!interviewvalues::recommendations().contains(recommendation)) {
-        setError(tr("Choose a recommendation to finish."));
-        return false;
-    }
-    if (summary.trimmed().isEmpty()) {
-        setError(tr("Write a summary to finish."));
+    const int check = checkFinish(QmlVocabulary::recommendationValue(recommendation), summary);
+    if (check != FinishReady) {
+        setError(finishCheckText(check));
         return false;
     }
     m_notes.flush();

@@ -1,7 +1,7 @@
 #include "plans/planbook.h"
 
-#include "storage/planrepository.h"
 #include "domain/errors.h"
+#include "storage/planrepository.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -52,6 +52,11 @@ template<typename Action> int PlanBook::attempt(Action action)
     setError({});
     m_plans.refresh();
     return result;
+}
+
+QString PlanBook::defaultLevel()
+{
+    return Plan{}.level;
 }
 
 int PlanBook::createPlan(const QString &name, const QString &role, const QString &level,

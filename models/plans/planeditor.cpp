@@ -1,10 +1,14 @@
 #include "plans/planeditor.h"
 
+#include "common/qmlvocabulary.h"
+
+#include "domain/errors.h"
 #include "domain/limits.h"
 #include "storage/planrepository.h"
-#include "domain/errors.h"
 
 #include <QVariantMap>
+
+#include <functional>
 
 namespace {
 
@@ -26,12 +30,15 @@ bool sameDetails(const Plan &a, const Plan &b)
            a.targetMinutes == b.targetMinutes;
 }
 
-QVariantList coverage(const QList<QPair<QString, int>> &minutes)
+// [{name, label, minutes}]: `label` is how `name` reads (a level's key as its label).
+QVariantList coverage(const QList<QPair<QString, int>> &minutes,
+                      const std::function<QString(const QString &)> &labelOf = {})
 {
     QVariantList result;
     for (const auto &[name, value] : minutes)
-        result.append(
-            QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("minutes"), value}});
+        result.append(QVariantMap{{QStringLiteral("name"), name},
+                                  {QStringLiteral("label"), labelOf ? labelOf(name) : name},
+                                  {QStringLiteral("minutes"), value}});
     return result;
 }
 
@@ -83,7 +90,9 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
     QVariantList levels;
     if (plan.id != 0) {
         categories = coverage(m_repository.minutesByCategory(plan.id));
-        levels = coverage(m_repository.minutesByLevel(plan.id));
+        levels = coverage(m_repository.minutesByLevel(plan.id), [](const QString &key) {
+            return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(key));
+        });
     }
     if (categories != m_categoryCoverage || levels != m_levelCoverage) {
         m_categoryCoverage = categories;

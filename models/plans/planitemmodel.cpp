@@ -1,5 +1,7 @@
 #include "plans/planitemmodel.h"
 
+#include "common/qmlvocabulary.h"
+
 #include <QSet>
 
 namespace {
@@ -63,7 +65,9 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return QmlVocabulary::levelValue(item.level);
+    case LevelLabelRole:
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(item.level));
     case MinutesRole:
         return item.minutes;
     case NoteRole:
@@ -79,9 +83,11 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PlanItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},         {QuestionIdRole, "questionId"}, {TitleRole, "title"},
-            {CategoryRole, "category"}, {LevelRole, "level"},           {MinutesRole, "minutes"},
-            {NoteRole, "note"},         {RepeatedRole, "repeated"},     {ArchivedRole, "archived"}};
+    return {{IdRole, "itemId"},         {QuestionIdRole, "questionId"},
+            {TitleRole, "title"},       {CategoryRole, "category"},
+            {LevelRole, "level"},       {MinutesRole, "minutes"},
+            {NoteRole, "note"},         {RepeatedRole, "repeated"},
+            {ArchivedRole, "archived"}, {LevelLabelRole, "levelLabel"}};
 }
 
 QList<bool> PlanItemModel::repeatedFlags(const QList<PlanItem> &items)

@@ -1,5 +1,7 @@
 #include "plans/planlistmodel.h"
 
+#include "common/qmlvocabulary.h"
+
 #include "storage/planrepository.h"
 
 namespace {
@@ -41,7 +43,9 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case RoleRole:
         return row.role;
     case LevelRole:
-        return row.level;
+        return QmlVocabulary::levelValue(row.level);
+    case LevelLabelRole:
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(row.level));
     case TargetMinutesRole:
         return row.targetMinutes;
     case TotalMinutesRole:
@@ -62,7 +66,8 @@ QHash<int, QByteArray> PlanListModel::roleNames() const
             {LevelRole, "level"},
             {TargetMinutesRole, "targetMinutes"},
             {TotalMinutesRole, "totalMinutes"},
-            {QuestionCountRole, "questionCount"}};
+            {QuestionCountRole, "questionCount"},
+            {LevelLabelRole, "levelLabel"}};
 }
 
 int PlanListModel::idAt(int row) const

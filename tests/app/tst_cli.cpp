@@ -1,8 +1,10 @@
-#include "storage/interviewrepository.h"
 #include "storage/database.h"
+#include "storage/interviewrepository.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // Drives the real `panelist` binary as a person at a shell would.
 class CliTest : public QObject
@@ -29,10 +33,17 @@ class CliTest : public QObject
 
     Run panelist(const QStringList &arguments, const QString &database = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PANELIST_DATABASE"), database.isEmpty() ? m_database : database);
+        return panelistIn(env, arguments);
+    }
+
+    Run panelistIn(const QProcessEnvironment &env, const QStringList &arguments)
+    {
+        QProcess process;
         process.setProcessEnvironment(env);
+        // A relative file a mistyped command might create lands here, where it is seen.
+        process.setWorkingDirectory(m_dir.path());
         process.start(QStringLiteral(PANELIST_BINARY), arguments);
         if (!process.waitForFinished(60000))
             qFatal("panelist did not finish");
@@ -55,6 +66,280 @@ private slots:
              {"bank search", "bank import", "bank export", "plan list", "plan show", "plan export",
               "plan import", "interview list", "demo", "--database", "PANELIST_DATABASE"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
+    }
+
+    // The help names the default database as the README does, the home folder as "~",
+    // and it is the file a command given no database really opens.
+    void helpNamesTheDefaultDatabase()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PANELIST_DATABASE"));
+        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        env.insert(QStringLiteral("HOME"), home);
+
+        const Run help = panelistIn(env, {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QRegularExpressionMatch named =
+            QRegularExpression(QStringLiteral(R"(\(default:\s+(\S+);)")).match(help.out);
+        QVERIFY2(named.hasMatch(), qPrintable(help.out));
+        const QString shown = named.captured(1);
+        QVERIFY2(shown.startsWith(QStringLiteral("~/.local/share/")), qPrintable(shown));
+        QVERIFY2(shown.endsWith(QStringLiteral("/panelist.sqlite")), qPrintable(shown));
+        QVERIFY2(!help.out.contains(home), qPrintable(help.out));
+
+        const Run list = panelistIn(env, {QStringLiteral("plan"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        const QString real = home + shown.mid(1);
+        QVERIFY2(QFileInfo(real).isFile(), qPrintable(real));
+    }
+
+    // Every command of the README, as the help shows its usage.
+    static QStringList everyCommand()
+    {
+        return {QStringLiteral("bank search QUERY [--level L] [--category C] [--kind K] "
+                               "[--limit N] [--json]"),
+                QStringLiteral("bank import FILE"),
+                QStringLiteral("bank export FILE"),
+                QStringLiteral("plan list [--json]"),
+                QStringLiteral("plan show ID [--json]"),
+                QStringLiteral("plan export ID FILE"),
+                QStringLiteral("plan import FILE"),
+                QStringLiteral("interview list [--json]"),
+                QStringLiteral("interview export-pdf ID OUT.pdf"),
+                QStringLiteral("interview delete ID"),
+                QStringLiteral("interview delete-candidate NAME"),
+                QStringLiteral("demo")};
+    }
+
+    // One line on stderr that starts "panelist: ", says `what` and points at the help;
+    // nothing on stdout; exit code 2.
+    static void verifyUsageError(const Run &run, const QString &what, const QStringList &arguments)
+    {
+        const QByteArray context = (arguments.join(QLatin1Char(' ')) + QStringLiteral(" -> ") +
+                                    run.err + QStringLiteral(" [exit %1]").arg(run.exitCode))
+                                       .toUtf8();
+        QVERIFY2(run.exitCode == 2, context.constData());
+        QVERIFY2(run.err.startsWith(QStringLiteral("panelist: ")), context.constData());
+        QVERIFY2(run.err.contains(what), context.constData());
+        QVERIFY2(run.err.contains(QStringLiteral("(see panelist --help)")), context.constData());
+        QVERIFY2(run.err.endsWith(QLatin1Char('\n')) && run.err.count(QLatin1Char('\n')) == 1,
+                 context.constData());
+        QVERIFY2(run.out.isEmpty(), context.constData());
+    }
+
+    // --help and `help` list every command with its values and options, and every option
+    // of the whole command line; each command's own help lists its options and no other.
+    void helpListsEveryCommand()
+    {
+        const Run help = panelist({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.err.isEmpty());
+        const QStringList lines = help.out.split(QLatin1Char('\n'));
+        for (const QString &command : everyCommand()) {
+            const bool listed = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+                return l.startsWith(QStringLiteral("  ") + command);
+            });
+            QVERIFY2(listed, qPrintable(command));
+        }
+        QVERIFY(help.out.contains(QStringLiteral("\n  help [COMMAND] ")));
+        for (const char *option : {"--database PATH", "-h, --help", "-v, --version"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+        // No line is wider than a terminal.
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QCOMPARE(panelist({QStringLiteral("help")}).out, help.out);
+        QCOMPARE(panelist({QStringLiteral("-h")}).out, help.out);
+
+        const QHash<QString, QStringList> optionsOf = {
+            {QStringLiteral("bank search"),
+             {QStringLiteral("--level L"), QStringLiteral("--category C"),
+              QStringLiteral("--kind K"), QStringLiteral("--limit N"), QStringLiteral("--json")}},
+            {QStringLiteral("plan list"), {QStringLiteral("--json")}},
+            {QStringLiteral("plan show"), {QStringLiteral("--json")}},
+            {QStringLiteral("interview list"), {QStringLiteral("--json")}},
+        };
+        const QStringList allOptions = optionsOf.value(QStringLiteral("bank search"));
+        for (const QString &usage : everyCommand()) {
+            const QString name =
+                usage.section(QLatin1Char(' '), 0, usage.startsWith(QLatin1String("demo")) ? 0 : 1);
+            const Run one =
+                panelist(QStringList{QStringLiteral("help")} + name.split(QLatin1Char(' ')));
+            QVERIFY2(one.exitCode == 0, qPrintable(name + one.err));
+            QVERIFY(one.err.isEmpty());
+            QVERIFY2(
+                one.out.startsWith(QStringLiteral("Usage: panelist [--database PATH] ") + name),
+                qPrintable(one.out));
+            // The usage may wrap; its words are all there, in order.
+            QString flat = one.out.section(QStringLiteral("\n\n"), 0, 0).simplified();
+            QVERIFY2(flat.endsWith(usage), qPrintable(flat));
+            for (const QString &option : allOptions) {
+                const bool takes = optionsOf.value(name).contains(option);
+                QVERIFY2(one.out.contains(QStringLiteral("\n  ") + option + QLatin1Char(' ')) ==
+                             takes,
+                         qPrintable(name + QStringLiteral(": ") + option));
+            }
+            QVERIFY(one.out.contains(QStringLiteral("\n  --database PATH ")));
+            // `COMMAND --help` says the same.
+            const Run asOption =
+                panelist(name.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+            QCOMPARE(asOption.exitCode, 0);
+            QCOMPARE(asOption.out, one.out);
+        }
+        // The levels and kinds the filters take come from the vocabulary.
+        const Run search =
+            panelist({QStringLiteral("help"), QStringLiteral("bank"), QStringLiteral("search")});
+        QVERIFY(search.out.contains(QStringLiteral("junior, middle, senior")));
+        QVERIFY(search.out.simplified().contains(
+            QStringLiteral("technical, coding, behavioural, situational, discussion")));
+
+        // A group's help lists its commands and no other.
+        const Run group = panelist({QStringLiteral("help"), QStringLiteral("plan")});
+        QCOMPARE(group.exitCode, 0);
+        for (const QString &usage : everyCommand()) {
+            QCOMPARE(group.out.contains(QStringLiteral("\n  ") + usage),
+                     usage.startsWith(QLatin1String("plan ")));
+        }
+    }
+
+    // An unknown command or option is named, points at the help, exits 2 and opens no
+    // database (nor a window): none is silently ignored, wherever it stands.
+    void unknownCommandsAndOptionsAreNamed()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("untouched.sqlite"));
+        const QList<QPair<QStringList, QString>> cases = {
+            {{QStringLiteral("frobnicate")}, QStringLiteral("unknown command \"frobnicate\"")},
+            {{QStringLiteral("frobnicate"), QStringLiteral("--help")},
+             QStringLiteral("unknown command \"frobnicate\"")},
+            {{QStringLiteral("help"), QStringLiteral("frobnicate")},
+             QStringLiteral("unknown command \"frobnicate\"")},
+            {{QStringLiteral("plan"), QStringLiteral("delete")},
+             QStringLiteral(
+                 "unknown command \"plan delete\"; plan takes list, show, export or import")},
+            {{QStringLiteral("help"), QStringLiteral("plan"), QStringLiteral("delete")},
+             QStringLiteral("unknown command \"plan delete\"")},
+            {{QStringLiteral("interview")},
+             QStringLiteral("interview needs a command: list, export-pdf, delete or "
+                            "delete-candidate")},
+            {{QStringLiteral("--frob")}, QStringLiteral("unknown option --frob")},
+            {{QStringLiteral("-x")}, QStringLiteral("unknown option -x")},
+            {{QStringLiteral("--frob"), QStringLiteral("plan"), QStringLiteral("list")},
+             QStringLiteral("unknown option --frob")},
+            {{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--frob")},
+             QStringLiteral("unknown option --frob")},
+            // Said before the word after it is taken for a value too many.
+            {{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--frob"),
+              QStringLiteral("yes")},
+             QStringLiteral("unknown option --frob")},
+            {{QStringLiteral("bank"), QStringLiteral("search"), QStringLiteral("gil"),
+              QStringLiteral("--lvl=senior")},
+             QStringLiteral("unknown option --lvl")},
+            // Next to --help, which would otherwise hide it.
+            {{QStringLiteral("--help"), QStringLiteral("--frob")},
+             QStringLiteral("unknown option --frob")},
+            {{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json=yes")},
+             QStringLiteral("option --json takes no value")},
+            {{QStringLiteral("plan"), QStringLiteral("import"), QStringLiteral("x.json"),
+              QStringLiteral("--json")},
+             QStringLiteral("unknown option --json for plan import")},
+            {{QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--limit"),
+              QStringLiteral("3")},
+             QStringLiteral("option --limit does not apply to interview list")},
+            {{QStringLiteral("help"), QStringLiteral("--json")},
+             QStringLiteral("unknown option --json for help")},
+            {{QStringLiteral("bank"), QStringLiteral("search"), QStringLiteral("gil"),
+              QStringLiteral("--level"), QStringLiteral("expert")},
+             QStringLiteral("--level must be one of junior, middle, senior, not \"expert\"")},
+        };
+        for (const auto &[arguments, what] : cases) {
+            verifyUsageError(panelist(arguments, database), what, arguments);
+            QVERIFY2(!QFile::exists(database), qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+    }
+
+    // A command given too few values says which are missing and how it is used; one
+    // given too many names the first extra word.
+    void missingValuesAreNamed()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("untouched.sqlite"));
+        const QList<QPair<QStringList, QString>> cases = {
+            {{QStringLiteral("bank"), QStringLiteral("search")},
+             QStringLiteral("bank search needs QUERY; usage: panelist bank search QUERY")},
+            {{QStringLiteral("bank"), QStringLiteral("import")},
+             QStringLiteral("bank import needs FILE; usage: panelist bank import FILE")},
+            {{QStringLiteral("plan"), QStringLiteral("export")},
+             QStringLiteral("plan export needs ID and FILE; usage: panelist plan export ID FILE")},
+            {{QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("1")},
+             QStringLiteral("plan export needs FILE;")},
+            {{QStringLiteral("interview"), QStringLiteral("export-pdf"), QStringLiteral("1")},
+             QStringLiteral("interview export-pdf needs OUT.pdf;")},
+            {{QStringLiteral("interview"), QStringLiteral("delete")},
+             QStringLiteral("interview delete needs ID;")},
+            {{QStringLiteral("interview"), QStringLiteral("delete-candidate")},
+             QStringLiteral("interview delete-candidate needs NAME;")},
+            {{QStringLiteral("interview"), QStringLiteral("delete-candidate"),
+              QStringLiteral("  ")},
+             QStringLiteral("interview delete-candidate needs NAME;")},
+            {{QStringLiteral("bank"), QStringLiteral("search"), QStringLiteral("gil"),
+              QStringLiteral("--level")},
+             QStringLiteral("option --level needs a value")},
+            {{QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("extra")},
+             QStringLiteral("unexpected \"extra\" after plan list; usage: panelist plan list "
+                            "[--json]")},
+            {{QStringLiteral("demo"), QStringLiteral("twice")},
+             QStringLiteral("unexpected \"twice\" after demo")},
+            {{QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("1"),
+              QStringLiteral("2")},
+             QStringLiteral("unexpected \"2\" after plan show")},
+            {{QStringLiteral("--json")}, QStringLiteral("a command is needed after the options")},
+        };
+        for (const auto &[arguments, what] : cases) {
+            verifyUsageError(panelist(arguments, database), what, arguments);
+            QVERIFY2(!QFile::exists(database), qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+    }
+
+    // --database takes one path, once: given twice, without a value, empty or swallowing
+    // the next option it is refused before any file is opened or made.
+    void databaseGivenTwiceOrWithoutAValue()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+        const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        const QString fallback = m_dir.filePath(QStringLiteral("fallback.sqlite"));
+        const QStringList list{QStringLiteral("plan"), QStringLiteral("list")};
+        const QString dashed = QStringLiteral("--database");
+        const QList<QPair<QStringList, QString>> cases = {
+            {QStringList{dashed, first, dashed, second} + list,
+             QStringLiteral("option --database is given 2 times; give it once")},
+            {list + QStringList{dashed + QLatin1Char('=') + first, dashed, first},
+             QStringLiteral("option --database is given 2 times; give it once")},
+            {{dashed}, QStringLiteral("option --database needs a value")},
+            {list + QStringList{dashed}, QStringLiteral("option --database needs a value")},
+            {QStringList{dashed + QLatin1Char('=')} + list,
+             QStringLiteral("option --database needs a value")},
+            {QStringList{dashed, QString()} + list,
+             QStringLiteral("option --database needs a value")},
+            {QStringList{dashed, QStringLiteral("--json")} + list,
+             QStringLiteral("option --database needs a path, not \"--json\"")},
+        };
+        for (const auto &[arguments, what] : cases) {
+            verifyUsageError(panelist(arguments, fallback), what, arguments);
+            for (const QString &file :
+                 {first, second, fallback, m_dir.filePath(QStringLiteral("--json"))})
+                QVERIFY2(!QFile::exists(file), qPrintable(file));
+        }
+
+        // Given once, before or after the command, it is the file used.
+        for (const QStringList &arguments :
+             {QStringList{dashed, first} + list, list + QStringList{dashed + '=' + second}}) {
+            const Run run = panelist(arguments, fallback);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.out.count(QLatin1Char('\n')), 3); // the shipped templates
+        }
+        QVERIFY(QFile::exists(first));
+        QVERIFY(QFile::exists(second));
+        QVERIFY(!QFile::exists(fallback));
     }
 
     void searchFindsShippedQuestionsAsStableJson()

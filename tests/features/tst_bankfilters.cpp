@@ -1,4 +1,5 @@
 #include "bank/questionlistmodel.h"
+#include "domain/vocabulary.h"
 #include "storage/searchindex.h"
 #include "support/testsupport.h"
 #include "support/testworkspace.h"
@@ -368,8 +369,8 @@ private slots:
         QVERIFY(countChanged.count() >= 1);
         QCOMPARE(model.rowCount(), 3);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, 0).data(QuestionListModel::LevelRole).toString(),
-                     QStringLiteral("junior"));
+            QCOMPARE(model.index(row, 0).data(QuestionListModel::LevelRole).toInt(),
+                     int(vocabulary::Level::Junior));
 
         model.setLevel(QStringLiteral("junior")); // the same value: no reload
         QCOMPARE(filtersChanged.count(), 1);

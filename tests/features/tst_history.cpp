@@ -1,3 +1,4 @@
+#include "domain/vocabulary.h"
 #include "interviews/comparemodel.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/interviewlistmodel.h"
@@ -158,10 +159,21 @@ private slots:
         model.setSearch(QStringLiteral("  "));
         QCOMPARE(model.rowCount(), 3);
 
-        model.setStatus(QStringLiteral("live"));
+        // The filter's choices are what the history page offers, as stored keys.
+        const QVariantList choices = InterviewListModel::statusChoices();
+        QCOMPARE(choices.size(), 3);
+        QCOMPARE(choices.at(0).toMap().value("key").toString(), QString());
+        QCOMPARE(choices.at(0).toMap().value("label").toString(), QStringLiteral("All interviews"));
+        QCOMPARE(choices.at(1).toMap().value("label").toString(), QStringLiteral("Live"));
+        QCOMPARE(choices.at(2).toMap().value("label").toString(), QStringLiteral("Finished"));
+        model.setStatus(choices.at(1).toMap().value("key").toString());
         QCOMPARE(candidates(model), QStringList{QStringLiteral("Grace Hopper")});
-        model.setStatus(QStringLiteral("finished"));
+        QCOMPARE(model.data(model.index(0), InterviewListModel::StatusRole).toInt(),
+                 int(vocabulary::InterviewStatus::Live));
+        model.setStatus(choices.at(2).toMap().value("key").toString());
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), InterviewListModel::StatusRole).toInt(),
+                 int(vocabulary::InterviewStatus::Finished));
         QSignalSpy plan(&model, &InterviewListModel::planIdChanged);
         model.setPlanId(int(m_frontend));
         QCOMPARE(plan.count(), 1);
@@ -242,8 +254,9 @@ private slots:
         QCOMPARE(model.interviewer(), QStringLiteral("Ivy Ives"));
         QCOMPARE(model.planId(), int(m_backend));
         QCOMPARE(model.planName(), QStringLiteral("Backend"));
-        QCOMPARE(model.status(), QStringLiteral("finished"));
-        QCOMPARE(model.recommendation(), QStringLiteral("strong_yes"));
+        QCOMPARE(model.status(), int(vocabulary::InterviewStatus::Finished));
+        QCOMPARE(model.statusLabel(), QStringLiteral("Finished"));
+        QCOMPARE(model.recommendation(), int(vocabulary::Recommendation::StrongYes));
         QCOMPARE(model.recommendationLabel(), QStringLiteral("Strong yes"));
         QCOMPARE(model.summary(), QStringLiteral("Summary of Ada Lovelace"));
         QCOMPARE(model.durationText(), QStringLiteral("20 min"));
@@ -253,9 +266,9 @@ private slots:
 
         const QHash<int, QByteArray> names = model.roleNames();
         for (const char *name :
-             {"title", "category", "level", "state", "timeText", "overBudget", "score",
-              "scoreLabel", "anchorText", "criteriaMet", "criteriaMissed", "followUpsAsked",
-              "flagStrong", "flagConcern", "notes"})
+             {"title", "category", "level", "levelLabel", "itemState", "itemStateLabel", "timeText",
+              "overBudget", "score", "scoreLabel", "anchorText", "criteriaMet", "criteriaMissed",
+              "followUpsAsked", "flagStrong", "flagConcern", "notes"})
             QVERIFY2(names.values().contains(name), name);
 
         const QModelIndex row = model.index(0);
@@ -263,10 +276,14 @@ private slots:
                  QStringLiteral("Sample question 1"));
         QCOMPARE(model.data(row, InterviewRecordModel::CategoryRole).toString(),
                  QStringLiteral("Internals"));
-        QCOMPARE(model.data(row, InterviewRecordModel::LevelRole).toString(),
-                 QStringLiteral("senior"));
-        QCOMPARE(model.data(row, InterviewRecordModel::StateRole).toString(),
-                 QStringLiteral("done"));
+        QCOMPARE(model.data(row, InterviewRecordModel::LevelRole).toInt(),
+                 int(vocabulary::Level::Senior));
+        QCOMPARE(model.data(row, InterviewRecordModel::LevelLabelRole).toString(),
+                 QStringLiteral("Senior"));
+        QCOMPARE(model.data(row, InterviewRecordModel::StateRole).toInt(),
+                 int(vocabulary::ItemState::Done));
+        QCOMPARE(model.data(row, InterviewRecordModel::StateLabelRole).toString(),
+                 QStringLiteral("Done"));
         // Question 1 has a budget of 6 minutes; 400 s were spent on it.
         QCOMPARE(model.data(row, InterviewRecordModel::TimeTextRole).toString(),
                  QStringLiteral("6:40 of 6 min"));
@@ -307,7 +324,8 @@ private slots:
                  QStringLiteral("1 — No signal"));
         // A live one, and one that does not exist.
         QVERIFY(model.load(int(m_grace)));
-        QCOMPARE(model.status(), QStringLiteral("live"));
+        QCOMPARE(model.status(), int(vocabulary::InterviewStatus::Live));
+        QCOMPARE(model.recommendation(), int(vocabulary::Recommendation::None));
         QCOMPARE(model.recommendationLabel(), QString());
         QVERIFY(!model.load(9999));
         QVERIFY(!model.active());

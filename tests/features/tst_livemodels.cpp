@@ -1,3 +1,4 @@
+#include "domain/vocabulary.h"
 #include "interviews/agendamodel.h"
 #include "interviews/checklistmodel.h"
 #include "interviews/interviewlistmodel.h"
@@ -67,9 +68,11 @@ class LiveModelsTest : public QObject
                            {id});
     }
 
+    // The state of an agenda row (the role gives the enum), as its stored key.
     static QString state(const AgendaModel &agenda, int row)
     {
-        return agenda.data(agenda.index(row), AgendaModel::StateRole).toString();
+        const int value = agenda.data(agenda.index(row), AgendaModel::StateRole).toInt();
+        return vocabulary::key(static_cast<vocabulary::ItemState>(value));
     }
     static QStringList states(const AgendaModel &agenda)
     {
@@ -172,14 +175,31 @@ private slots:
         QCOMPARE(live->currentIndex(), 0);
         QCOMPARE(live->title(), sampleQuestion(1).title);
         QCOMPARE(live->budgetMinutes(), 6);
+        // The vocabulary reaches QML as enums with labels.
+        const vocabulary::Level level = *vocabulary::parseLevel(sampleQuestion(1).level);
+        QCOMPARE(live->level(), int(level));
+        QCOMPARE(live->levelLabel(), vocabulary::label(level));
+        const vocabulary::Kind kind = *vocabulary::parseKind(sampleQuestion(1).kind);
+        QCOMPARE(live->kind(), int(kind));
+        QCOMPARE(live->kindLabel(), vocabulary::label(kind));
+        QCOMPARE(live->status(), int(vocabulary::InterviewStatus::Live));
+        QCOMPARE(live->recommendation(), int(vocabulary::Recommendation::None));
+        QCOMPARE(live->recommendationLabel(), QString());
+        QVERIFY(live->editable());
+        QCOMPARE(agenda.data(agenda.index(0), AgendaModel::StateLabelRole).toString(),
+                 QStringLiteral("Current"));
+        QCOMPARE(agenda.data(agenda.index(1), AgendaModel::StateLabelRole).toString(),
+                 QStringLiteral("Not reached"));
         QCOMPARE(live->anchors().size(), 4);
         QCOMPARE(live->anchors().at(3), sampleQuestion(1).anchorSenior);
         QCOMPARE(followUps.rowCount(), 2);
         QCOMPARE(criteria.rowCount(), 3);
         QCOMPARE(states(agenda), (QStringList{"current", "pending", "pending", "pending"}));
         QCOMPARE(list.rowCount(), 1);
-        QCOMPARE(list.data(list.index(0), InterviewListModel::StatusRole).toString(),
-                 QStringLiteral("live"));
+        QCOMPARE(list.data(list.index(0), InterviewListModel::StatusRole).toInt(),
+                 int(vocabulary::InterviewStatus::Live));
+        QCOMPARE(list.data(list.index(0), InterviewListModel::StatusLabelRole).toString(),
+                 QStringLiteral("Live"));
 
         const Interview &value = live->interview();
         const qint64 first = value.items.at(0).id;
@@ -360,6 +380,21 @@ private slots:
         QVERIFY(!live->finish(QStringLiteral("maybe"), QStringLiteral("Strong on internals.")));
         QVERIFY(!live->finish(QStringLiteral("yes"), QStringLiteral("   ")));
         QVERIFY(live->error().contains(QStringLiteral("summary")));
+        // The same from QML, with the enum: None and values the enum lacks are refused.
+        QVERIFY(!live->finish(int(vocabulary::Recommendation::None), QStringLiteral("Fine.")));
+        QVERIFY(!live->finish(99, QStringLiteral("Fine.")));
+        // What the finish dialog asks before it finishes.
+        QCOMPARE(live->checkFinish(int(vocabulary::Recommendation::None), QStringLiteral("x")),
+                 int(LiveInterview::NeedsRecommendation));
+        QCOMPARE(live->checkFinish(-1, QStringLiteral("x")),
+                 int(LiveInterview::NeedsRecommendation));
+        QCOMPARE(live->checkFinish(int(vocabulary::Recommendation::No), QStringLiteral(" \n ")),
+                 int(LiveInterview::NeedsSummary));
+        QCOMPARE(live->checkFinish(int(vocabulary::Recommendation::No), QStringLiteral("x")),
+                 int(LiveInterview::FinishReady));
+        QVERIFY(!LiveInterview::finishCheckText(LiveInterview::NeedsRecommendation).isEmpty());
+        QVERIFY(LiveInterview::finishCheckText(LiveInterview::NeedsSummary).contains("summary"));
+        QCOMPARE(LiveInterview::finishCheckText(LiveInterview::FinishReady), QString());
         QVERIFY(errors.count() >= 2);
         QVERIFY(!live->finished());
         QCOMPARE(interviewColumn(QStringLiteral("status"), id).toString(), QStringLiteral("live"));
@@ -367,8 +402,12 @@ private slots:
         live->setNotes(QStringLiteral("[10:30] Good on threads"));
         QVERIFY(live->finish(QStringLiteral("yes"), QStringLiteral(" Strong on internals. ")));
         QVERIFY(live->finished());
+        QVERIFY(!live->editable());
         QVERIFY(live->error().isEmpty());
-        QCOMPARE(live->recommendation(), QStringLiteral("yes"));
+        QCOMPARE(live->recommendation(), int(vocabulary::Recommendation::Yes));
+        QCOMPARE(live->recommendationLabel(), QStringLiteral("Yes"));
+        QCOMPARE(live->status(), int(vocabulary::InterviewStatus::Finished));
+        QCOMPARE(live->statusLabel(), QStringLiteral("Finished"));
         QCOMPARE(live->summary(), QStringLiteral("Strong on internals."));
         QCOMPARE(live->paceText(), QString());
         QCOMPARE(live->skipHint(), QString());
@@ -391,10 +430,10 @@ private slots:
         list.refresh();
         QCOMPARE(list.rowCount(), 1);
         const QModelIndex row = list.index(0);
-        QCOMPARE(list.data(row, InterviewListModel::StatusRole).toString(),
-                 QStringLiteral("finished"));
-        QCOMPARE(list.data(row, InterviewListModel::RecommendationRole).toString(),
-                 QStringLiteral("yes"));
+        QCOMPARE(list.data(row, InterviewListModel::StatusRole).toInt(),
+                 int(vocabulary::InterviewStatus::Finished));
+        QCOMPARE(list.data(row, InterviewListModel::RecommendationRole).toInt(),
+                 int(vocabulary::Recommendation::Yes));
         QCOMPARE(list.data(row, InterviewListModel::RecommendationLabelRole).toString(),
                  QStringLiteral("Yes"));
         QCOMPARE(list.data(row, InterviewListModel::CandidateRole).toString(),
@@ -418,11 +457,12 @@ private slots:
         live->resume();
         setClock(6030);
         QCOMPARE(live->elapsedSeconds(), 540);
-        QVERIFY(live->finish(QStringLiteral("strong_yes"), QStringLiteral("Better than I wrote.")));
+        QVERIFY(live->finish(int(vocabulary::Recommendation::StrongYes),
+                             QStringLiteral("Better than I wrote.")));
         list.refresh();
         QVERIFY(list.data(list.index(0), InterviewListModel::AmendedRole).toBool());
-        QCOMPARE(list.data(list.index(0), InterviewListModel::RecommendationRole).toString(),
-                 QStringLiteral("strong_yes"));
+        QCOMPARE(list.data(list.index(0), InterviewListModel::RecommendationRole).toInt(),
+                 int(vocabulary::Recommendation::StrongYes));
 
         // Close shows nothing.
         live->close();
@@ -557,6 +597,188 @@ private slots:
         QCOMPARE(m_interviews->liveInterviewId(), id);
     }
 
+    // Which key starts a stamped line of notes, and the stamp, are LiveInterview's: the
+    // notes editor only inserts what it is told.
+    void notesStampTheirLines()
+    {
+        const qint64 id = start();
+        std::unique_ptr<LiveInterview> live = newLive();
+        const int none = Qt::NoModifier;
+        QCOMPARE(live->stampForKey(Qt::Key_C, none, QStringLiteral("C")).text, QString());
+        QVERIFY(live->load(id));
+        setClock(75);
+
+        // The first character typed into empty notes comes after a stamp, and is still
+        // typed itself; Shift for a capital is plain typing.
+        NoteStamp stamp = live->stampForKey(Qt::Key_C, none, QStringLiteral("c"));
+        QCOMPARE(stamp.text, QStringLiteral("[01:15] "));
+        QVERIFY(!stamp.replacesKey);
+        stamp = live->stampForKey(Qt::Key_C, Qt::ShiftModifier, QStringLiteral("C"));
+        QCOMPARE(stamp.text, QStringLiteral("[01:15] "));
+        QVERIFY(!stamp.replacesKey);
+        // A space, a key without text, a shortcut: nothing.
+        QCOMPARE(live->stampForKey(Qt::Key_Space, none, QStringLiteral(" ")).text, QString());
+        QCOMPARE(live->stampForKey(Qt::Key_Left, none, QString()).text, QString());
+        QCOMPARE(live->stampForKey(Qt::Key_C, Qt::ControlModifier, QStringLiteral("\x03")).text,
+                 QString());
+        QCOMPARE(live->stampForKey(Qt::Key_C, Qt::AltModifier, QStringLiteral("c")).text,
+                 QString());
+
+        // Enter (Shift+Enter and the keypad's too) starts a new stamped line instead of a
+        // bare line break; Ctrl+Enter and Alt+Enter do not.
+        for (const auto &[key, modifiers] :
+             {std::pair{Qt::Key_Return, none}, std::pair{Qt::Key_Return, int(Qt::ShiftModifier)},
+              std::pair{Qt::Key_Enter, int(Qt::KeypadModifier)}}) {
+            stamp = live->stampForKey(key, modifiers, QStringLiteral("\r"));
+            QCOMPARE(stamp.text, QStringLiteral("\n[01:15] "));
+            QVERIFY(stamp.replacesKey);
+        }
+        for (int modifiers : {int(Qt::ControlModifier), int(Qt::AltModifier)}) {
+            stamp = live->stampForKey(Qt::Key_Return, modifiers, QStringLiteral("\r"));
+            QCOMPARE(stamp.text, QString());
+            QVERIFY(!stamp.replacesKey);
+        }
+
+        // Once the notes hold text, a character is only typed.
+        live->setNotes(QStringLiteral("[01:15] c"));
+        QCOMPARE(live->stampForKey(Qt::Key_X, none, QStringLiteral("x")).text, QString());
+        // Past an hour the stamp says so.
+        setClock(3725);
+        QCOMPARE(live->stampForKey(Qt::Key_Return, none, QStringLiteral("\r")).text,
+                 QStringLiteral("\n[1:02:05] "));
+        // Each question has its own notes: the next one's first character is stamped.
+        live->next();
+        QCOMPARE(live->stampForKey(Qt::Key_X, none, QStringLiteral("x")).text,
+                 QStringLiteral("[1:02:05] "));
+
+        // Finished: the notes are read-only and nothing is stamped.
+        QVERIFY(live->finish(int(vocabulary::Recommendation::No), QStringLiteral("Summary")));
+        stamp = live->stampForKey(Qt::Key_Return, none, QStringLiteral("\r"));
+        QCOMPARE(stamp.text, QString());
+        QVERIFY(!stamp.replacesKey);
+        QCOMPARE(live->stampForKey(Qt::Key_X, none, QStringLiteral("x")).text, QString());
+    }
+
+    // The texts and states the live view shows come formatted and decided: the clocks
+    // (right past an hour), the over-budget mark and the pace's colour.
+    void clockTextsAndPace()
+    {
+        const qint64 id = start();
+        std::unique_ptr<LiveInterview> live = newLive();
+        AgendaModel &agenda = *live->agenda();
+        QCOMPARE(live->pace(), LiveInterview::OnTime);
+        QVERIFY(!live->currentOverBudget());
+        QVERIFY(live->load(id));
+        QCOMPARE(live->currentText(), QStringLiteral("00:00"));
+        QCOMPARE(agenda.data(agenda.index(0), AgendaModel::TimeTextRole).toString(),
+                 QStringLiteral("00:00 / 6 min"));
+
+        // The first question has 6 minutes.
+        setClock(6 * 60);
+        QCOMPARE(live->currentText(), QStringLiteral("06:00"));
+        QVERIFY(!live->currentOverBudget());
+        setClock(6 * 60 + 59); // 59 s behind: still on time
+        QVERIFY(live->currentOverBudget());
+        QCOMPARE(live->paceSeconds(), -59);
+        QCOMPARE(live->pace(), LiveInterview::OnTime);
+        setClock(7 * 60); // a minute behind
+        QCOMPARE(live->pace(), LiveInterview::Behind);
+
+        // Past an hour every clock shows the hours.
+        setClock(3600 + 65);
+        QCOMPARE(live->currentText(), QStringLiteral("1:01:05"));
+        QCOMPARE(live->elapsedText(), QStringLiteral("1:01:05"));
+        live->pause(); // reads the clock into the agenda, as a tick does
+        QCOMPARE(agenda.data(agenda.index(0), AgendaModel::TimeTextRole).toString(),
+                 QStringLiteral("1:01:05 / 6 min"));
+        QVERIFY(agenda.data(agenda.index(0), AgendaModel::OverBudgetRole).toBool());
+        QCOMPARE(agenda.data(agenda.index(1), AgendaModel::TimeTextRole).toString(),
+                 QStringLiteral("00:00 / 7 min"));
+
+        // Ahead: the first question done in 4:59 of its 6 minutes is 61 s won.
+        const qint64 other = start(QStringLiteral("Bo Chen"));
+        std::unique_ptr<LiveInterview> second = newLive();
+        setClock(0);
+        QVERIFY(second->load(other));
+        setClock(5 * 60 - 1);
+        second->next();
+        QCOMPARE(second->paceSeconds(), 61);
+        QCOMPARE(second->pace(), LiveInterview::Ahead);
+        QCOMPARE(second->paceText(), QStringLiteral("1 min ahead"));
+        QCOMPARE(second->currentText(), QStringLiteral("00:00"));
+        // Finished, there is no pace.
+        QVERIFY(second->finish(int(vocabulary::Recommendation::Yes), QStringLiteral("Good")));
+        QCOMPARE(second->pace(), LiveInterview::OnTime);
+    }
+
+    // Every key of the live view goes through LiveInterview::handleKey, which does what
+    // the table (LiveKeys) says when the interview allows it.
+    void keysDoWhatTheTableSays()
+    {
+        const qint64 id = start();
+        std::unique_ptr<LiveInterview> live = newLive();
+        const int ctrl = Qt::ControlModifier;
+        const int shift = Qt::ShiftModifier;
+        const int alt = Qt::AltModifier;
+        // Nothing open: only the sheet.
+        QCOMPARE(live->handleKey(Qt::Key_F1, 0), int(LiveKeys::CheatSheet));
+        QCOMPARE(live->handleKey(Qt::Key_Right, ctrl), int(LiveKeys::NoAction));
+        QCOMPARE(live->handleKey(Qt::Key_3, ctrl), int(LiveKeys::NoAction));
+        QVERIFY(live->load(id));
+
+        QCOMPARE(live->handleKey(Qt::Key_3, ctrl), int(LiveKeys::Score));
+        QCOMPARE(live->score(), 3);
+        QCOMPARE(live->handleKey(Qt::Key_3, ctrl), int(LiveKeys::Score)); // again clears
+        QCOMPARE(live->score(), 0);
+        QCOMPARE(live->handleKey(Qt::Key_5, ctrl), int(LiveKeys::NoAction));
+        // Shift turns digits into symbols on most layouts; both count.
+        QCOMPARE(live->handleKey(Qt::Key_Exclam, ctrl | shift), int(LiveKeys::FlagStrong));
+        QVERIFY(live->flagStrong());
+        QCOMPARE(live->handleKey(Qt::Key_2, ctrl | shift), int(LiveKeys::FlagConcern));
+        QVERIFY(live->flagConcern());
+        QCOMPARE(live->handleKey(Qt::Key_2, alt), int(LiveKeys::Criterion));
+        QVERIFY(checked(*live->criteria(), 1));
+        QVERIFY(!checked(*live->criteria(), 0));
+        QCOMPARE(live->handleKey(Qt::Key_At, alt | shift), int(LiveKeys::FollowUp));
+        QVERIFY(checked(*live->followUps(), 1));
+        QCOMPARE(live->handleKey(Qt::Key_9, alt), int(LiveKeys::Criterion)); // no such one
+        // What only the view can do is left to it, while there is something to record.
+        QCOMPARE(live->handleKey(Qt::Key_A, ctrl | shift), int(LiveKeys::AddFollowUp));
+        QCOMPARE(live->handleKey(Qt::Key_E, ctrl), int(LiveKeys::Finish));
+        QVERIFY(!live->finished());
+        QCOMPARE(live->handleKey(Qt::Key_R, ctrl), int(LiveKeys::NoAction)); // not finished
+        // Enter is the notes', the sections the window's.
+        QCOMPARE(live->handleKey(Qt::Key_Return, 0), int(LiveKeys::NoAction));
+        QCOMPARE(live->handleKey(Qt::Key_PageDown, ctrl), int(LiveKeys::NoAction));
+        // Plain typing and other combinations are not the view's.
+        QCOMPARE(live->handleKey(Qt::Key_A, 0), int(LiveKeys::NoAction));
+        QCOMPARE(live->handleKey(Qt::Key_Right, ctrl | alt), int(LiveKeys::NoAction));
+        QCOMPARE(live->handleKey(Qt::Key_1, ctrl | alt), int(LiveKeys::NoAction));
+
+        QCOMPARE(live->handleKey(Qt::Key_P, ctrl), int(LiveKeys::Pause));
+        QVERIFY(live->paused());
+        QCOMPARE(live->handleKey(Qt::Key_P, ctrl), int(LiveKeys::Pause));
+        QVERIFY(!live->paused());
+        QCOMPARE(live->handleKey(Qt::Key_Right, ctrl), int(LiveKeys::Next));
+        QCOMPARE(live->currentIndex(), 1);
+        QCOMPARE(live->handleKey(Qt::Key_S, ctrl | shift), int(LiveKeys::Skip));
+        QCOMPARE(live->currentIndex(), 2);
+        QCOMPARE(state(*live->agenda(), 1), QStringLiteral("skipped"));
+        QCOMPARE(live->handleKey(Qt::Key_Left, ctrl), int(LiveKeys::Previous));
+        QCOMPARE(live->currentIndex(), 1);
+
+        // Finished: read-only; Ctrl+R reopens it.
+        QVERIFY(live->finish(int(vocabulary::Recommendation::Yes), QStringLiteral("Good")));
+        QCOMPARE(live->handleKey(Qt::Key_E, ctrl), int(LiveKeys::NoAction));
+        QCOMPARE(live->handleKey(Qt::Key_A, ctrl | shift), int(LiveKeys::NoAction));
+        live->handleKey(Qt::Key_4, ctrl);
+        QCOMPARE(live->score(), 0);
+        QCOMPARE(live->handleKey(Qt::Key_R, ctrl), int(LiveKeys::Reopen));
+        QVERIFY(!live->finished());
+        QVERIFY(live->amended());
+        QCOMPARE(live->handleKey(Qt::Key_F1, 0), int(LiveKeys::CheatSheet));
+    }
+
     void interviewListFollowsTheRepository()
     {
         InterviewListModel list(*m_interviews);
@@ -577,11 +799,12 @@ private slots:
                  QStringLiteral("Backend"));
         QCOMPARE(list.data(list.index(0), InterviewListModel::RoleRole).toString(),
                  QStringLiteral("Senior Python developer"));
-        QVERIFY(
-            list.data(list.index(0), InterviewListModel::RecommendationRole).toString().isEmpty());
+        QCOMPARE(list.data(list.index(0), InterviewListModel::RecommendationRole).toInt(),
+                 int(vocabulary::Recommendation::None));
         const QHash<int, QByteArray> roles = list.roleNames();
-        for (const char *name : {"interviewId", "candidate", "role", "planName", "status",
-                                 "started", "recommendation", "recommendationLabel", "amended"})
+        for (const char *name :
+             {"interviewId", "candidate", "role", "planName", "status", "statusLabel", "started",
+              "recommendation", "recommendationLabel", "amended"})
             QVERIFY2(roles.values().contains(name), name);
         m_interviews->remove(first);
         list.refresh();

@@ -1,4 +1,5 @@
 #include "domain/limits.h"
+#include "domain/vocabulary.h"
 #include "plans/planbook.h"
 #include "plans/planeditor.h"
 #include "plans/planitemmodel.h"
@@ -91,7 +92,10 @@ private slots:
         QCOMPARE(model.data(first, PlanListModel::IdRole).toLongLong(), a);
         QCOMPARE(model.data(first, PlanListModel::RoleRole).toString(),
                  QStringLiteral("Python developer"));
-        QCOMPARE(model.data(first, PlanListModel::LevelRole).toString(), QStringLiteral("senior"));
+        QCOMPARE(model.data(first, PlanListModel::LevelRole).toInt(),
+                 int(vocabulary::Level::Senior));
+        QCOMPARE(model.data(first, PlanListModel::LevelLabelRole).toString(),
+                 QStringLiteral("Senior"));
         QCOMPARE(model.data(first, PlanListModel::TargetMinutesRole).toInt(), 60);
         QCOMPARE(model.data(first, PlanListModel::TotalMinutesRole).toInt(), 13);
         QCOMPARE(model.data(first, PlanListModel::QuestionCountRole).toInt(), 2);
@@ -136,8 +140,10 @@ private slots:
             QVERIFY2(roles.values().contains(name), name);
         QCOMPARE(model.data(model.index(0), PlanItemModel::TitleRole).toString(),
                  QStringLiteral("Sample question 1"));
-        QCOMPARE(model.data(model.index(0), PlanItemModel::LevelRole).toString(),
-                 QStringLiteral("junior"));
+        QCOMPARE(model.data(model.index(0), PlanItemModel::LevelRole).toInt(),
+                 int(vocabulary::Level::Junior));
+        QCOMPARE(model.data(model.index(0), PlanItemModel::LevelLabelRole).toString(),
+                 QStringLiteral("Junior"));
         QCOMPARE(model.data(model.index(1), PlanItemModel::CategoryRole).toString(),
                  QStringLiteral("Concurrency"));
 

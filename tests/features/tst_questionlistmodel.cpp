@@ -1,4 +1,5 @@
 #include "bank/questionlistmodel.h"
+#include "domain/vocabulary.h"
 #include "support/testsupport.h"
 #include "support/testworkspace.h"
 
@@ -57,7 +58,9 @@ private slots:
         const QModelIndex first = model.index(0, 0);
         QCOMPARE(first.data(QuestionListModel::CategoryRole).toString(),
                  QStringLiteral("Concurrency"));
-        QCOMPARE(first.data(QuestionListModel::LevelRole).toString(), QStringLiteral("senior"));
+        QCOMPARE(first.data(QuestionListModel::LevelRole).toInt(), int(vocabulary::Level::Senior));
+        QCOMPARE(first.data(QuestionListModel::LevelLabelRole).toString(),
+                 QStringLiteral("Senior"));
         QVERIFY(first.data(QuestionListModel::IdRole).toLongLong() > 0);
         QCOMPARE(model.idAt(0), first.data(QuestionListModel::IdRole).toLongLong());
         QCOMPARE(model.idAt(-1), 0);
