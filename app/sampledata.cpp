@@ -2,6 +2,7 @@
 
 #include "storage/interviewstart.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/transaction.h"
 #include "workspace.h"
 
@@ -258,7 +259,7 @@ Added add(Workspace &workspace)
     int callSeconds = timeline.size() > pauseBefore ? pauseSeconds : 0;
     for (const SampleRecord &record : timeline)
         callSeconds += record.secondsSpent;
-    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime end = wallclock::now();
     const QDateTime start = end.addSecs(-callSeconds);
 
     InterviewRepository &interviews = workspace.interviews();

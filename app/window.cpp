@@ -4,6 +4,8 @@
 #include "startup.h"
 #include "workspace.h"
 
+#include "domain/wallclock.h"
+
 #include <QQmlContext>
 #include <QQuickStyle>
 
@@ -41,7 +43,7 @@ bool Window::load(QQmlApplicationEngine &engine)
     static OfflineNetworkFactory offline;
     engine.setNetworkAccessManagerFactory(&offline);
     // What the window does as it opens is decided here; Main.qml carries it out.
-    const Startup startup = startUp(*m_bank, *m_interviews, QDateTime::currentDateTimeUtc());
+    const Startup startup = startUp(*m_bank, *m_interviews, wallclock::now());
     engine.setInitialProperties({{QStringLiteral("offerDraft"), startup.offerDraft},
                                  {QStringLiteral("resumed"), startup.resumed},
                                  {QStringLiteral("startMessage"), startup.message}});

@@ -3,6 +3,7 @@
 #include "common/qmlvocabulary.h"
 
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/bankfiles.h"
 
 #include <QDate>
@@ -148,9 +149,10 @@ bool QuestionBank::exportTo(const QUrl &file)
 
 QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                               QStringLiteral("/panelist-bank-%1.%2")
-                                   .arg(QDate::currentDate().toString(Qt::ISODate), extension));
+    return QUrl::fromLocalFile(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/panelist-bank-%1.%2")
+            .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }
 
 void QuestionBank::afterChange()

@@ -2,6 +2,7 @@
 
 #include "common/qmlvocabulary.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 
 #include <QLocale>
@@ -55,9 +56,9 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanIdRole:
         return row.planId;
     case DurationTextRole:
-        return row.startedAt.isValid() ? interviewvalues::durationText(
-                                             row.elapsedSeconds(QDateTime::currentDateTimeUtc()))
-                                       : QString();
+        return row.startedAt.isValid()
+                   ? interviewvalues::durationText(row.elapsedSeconds(wallclock::now()))
+                   : QString();
     case DateTextRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)

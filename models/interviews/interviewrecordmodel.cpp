@@ -2,6 +2,7 @@
 
 #include "common/qmlvocabulary.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 
 #include <QLocale>
@@ -10,7 +11,7 @@ InterviewRecordModel::InterviewRecordModel(InterviewRepository &repository, QObj
                                            std::function<QDateTime()> now)
     : QAbstractListModel(parent)
     , m_repository(repository)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     m_interview.id = 0;
 }

@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
 
@@ -20,7 +21,7 @@ LiveInterview::LiveInterview(InterviewRepository &repository, NoteWriter &notes,
     : QObject(parent)
     , m_repository(repository)
     , m_notes(notes)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     // A tick only re-reads the wall clock; it never adds up its own intervals.
     m_clock.setInterval(1000);

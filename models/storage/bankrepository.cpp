@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -16,7 +17,7 @@ const QString kQuestionColumns = QStringLiteral(
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return wallclock::now().toString(Qt::ISODateWithMs);
 }
 
 QStringList children(const QSqlDatabase &db, const QString &statement, qint64 id)

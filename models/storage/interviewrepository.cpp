@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -36,7 +37,7 @@ QDateTime readTime(const QVariant &value)
 
 QString now()
 {
-    return timestamp(QDateTime::currentDateTimeUtc());
+    return timestamp(wallclock::now());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 #include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -21,7 +22,7 @@ QString tr(const char *text)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return wallclock::now().toString(Qt::ISODateWithMs);
 }
 
 // "<name> (copy)", the name cut so the suffix never pushes it over its limit.

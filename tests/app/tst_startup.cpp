@@ -6,7 +6,7 @@
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
 #include "storage/interviewstart.h"
-#include "testsupport.h"
+#include "support/testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
