@@ -411,7 +411,8 @@ NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text
         return {};
     // Back in the notes: what is typed is a new line, unless the last line is a stamp
     // still waiting for its text.
-    static const QRegularExpression bareStamp(QStringLiteral("(^|\\n)\\[\\d+:\\d\\d(:\\d\\d)?\\] ?$"));
+    static const QRegularExpression bareStamp(
+        QStringLiteral("(^|\\n)\\[\\d+:\\d\\d(:\\d\\d)?\\] ?$"));
     if (bareStamp.match(item.notes).hasMatch())
         return {};
     if (item.notes.endsWith(QLatin1Char('\n')))
@@ -541,14 +542,11 @@ QString LiveInterview::openQuestionsText() const
     QStringList lines;
     const QString separator = QStringLiteral("; ");
     if (!skipped.isEmpty())
-        lines << tr("%n question(s) skipped: %1", nullptr, int(skipped.size()))
-                     .arg(skipped.join(separator));
+        lines << tr("Skipped: %1").arg(skipped.join(separator));
     if (!notAsked.isEmpty())
-        lines << tr("%n question(s) not asked: %1", nullptr, int(notAsked.size()))
-                     .arg(notAsked.join(separator));
+        lines << tr("Not asked yet: %1").arg(notAsked.join(separator));
     if (!notScored.isEmpty())
-        lines << tr("%n question(s) asked but not scored: %1", nullptr, int(notScored.size()))
-                     .arg(notScored.join(separator));
+        lines << tr("Asked but not scored: %1").arg(notScored.join(separator));
     return lines.join(QLatin1Char('\n'));
 }
 

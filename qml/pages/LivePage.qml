@@ -13,6 +13,11 @@ Page {
 
     readonly property LiveInterview live: InterviewDesk.live
 
+    // Below this width the agenda folds away (the header's Agenda button shows it), so
+    // the question and the score keep room enough to read.
+    readonly property bool narrow: page.width < 1180
+    property bool agendaShown: false
+
     signal finishRequested()
     signal closeRequested()
 
@@ -57,7 +62,13 @@ Page {
     }
     Connections {
         target: page.Window.window
-        function onActiveFocusItemChanged() { Qt.callLater(page.keepKeyboard) }
+        function onActiveFocusItemChanged() { keepKeyboardSoon.restart() }
+    }
+    // Once the focus has settled (a click moves it twice: press, then the dialog).
+    Timer {
+        id: keepKeyboardSoon
+        interval: 0
+        onTriggered: page.keepKeyboard()
     }
     // Finished or closed: the read-only notes give the keyboard to the page; reopened:
     // back to the notes.
@@ -103,6 +114,9 @@ Page {
         onCloseRequested: page.closeRequested()
         onReopened: page.focusNotes()
         onKeysRequested: cheatSheet.open()
+        agendaToggle: page.narrow
+        agendaShown: page.agendaShown
+        onAgendaToggled: page.agendaShown = !page.agendaShown
     }
 
     EmptyState {
@@ -142,8 +156,9 @@ Page {
 
             LiveAgenda {
                 live: page.live
-                SplitView.preferredWidth: 300
-                SplitView.minimumWidth: 220
+                visible: !page.narrow || page.agendaShown
+                SplitView.preferredWidth: page.narrow ? 220 : 280
+                SplitView.minimumWidth: 180
                 onPicked: page.focusNotes()
             }
 
@@ -151,15 +166,15 @@ Page {
                 id: question
                 live: page.live
                 SplitView.fillWidth: true
-                SplitView.minimumWidth: 300
+                SplitView.minimumWidth: 280
                 onKeyPressed: (event) => event.accepted = page.handleKey(event)
                 onFollowUpDone: notes.focusNotes(true)
             }
 
             // Score, flags and notes: where the hands are during the call.
             ColumnLayout {
-                SplitView.preferredWidth: 440
-                SplitView.minimumWidth: 320
+                SplitView.preferredWidth: page.narrow ? 360 : 440
+                SplitView.minimumWidth: 300
                 spacing: 4
                 LiveScoring {
                     live: page.live
