@@ -84,6 +84,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: 96
+        // As tall as its content where there is room, so the rubric follows it.
+        Layout.maximumHeight: Math.max(96, contentHeight + 4)
         contentWidth: availableWidth
         clip: true
         ColumnLayout {
@@ -224,4 +226,5 @@ ColumnLayout {
             }
         }
     }
+    Item { Layout.fillHeight: true }
 }
