@@ -184,8 +184,12 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         flow.advance(height + pt(2));
     }
 
-    // Rubric criteria, met and not met.
-    if (!item.criteria.isEmpty()) {
+    // Rubric criteria, met and not met; none for a question never asked (skipped or not
+    // reached with nothing recorded): it failed no criterion.
+    const bool neverAsked =
+        (state == vocabulary::ItemState::Skipped || state == vocabulary::ItemState::Pending) &&
+        !interview.hasRecord(index);
+    if (!item.criteria.isEmpty() && !neverAsked) {
         const int met = int(std::count_if(item.criteria.cbegin(), item.criteria.cend(),
                                           [](const InterviewCriterion &c) { return c.met; }));
         subheading(flow, fonts,
