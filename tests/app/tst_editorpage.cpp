@@ -168,6 +168,31 @@ private slots:
         QVERIFY(!prompt->property("text").toString().contains(QLatin1Char('\t')));
     }
 
+    // Item 20: a question without follow-ups, anchors or reference answer shows no bare
+    // headings and no empty anchor boxes in the bank's detail.
+    void emptySectionsShowNoHeadings()
+    {
+        QuestionEditor *editor = m_app->bank().editor();
+        editor->openNew(QStringLiteral("Internals"));
+        editor->setTitle(QStringLiteral("Zyzzyva sparse question"));
+        editor->setPrompt(QStringLiteral("Only a prompt."));
+        editor->criteria()->append(QStringLiteral("Answers"));
+        QVERIFY2(editor->save() > 0, qPrintable(editor->saveError()));
+        m_app->key(Qt::Key_F, Qt::ControlModifier);
+        m_app->type(QStringLiteral("zyzzyva"));
+        QTRY_COMPARE(m_app->find("questionList")->property("count").toInt(), 1);
+        QTRY_VERIFY(m_app->find("detailPrompt")
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("Only a prompt.")));
+        QVERIFY(m_app->find("detailCriteriaHeading")->isVisible());
+        for (const char *name :
+             {"detailFollowUpsHeading", "detailAnchorsHeading", "detailReferenceHeading"})
+            QVERIFY2(!m_app->find(name)->isVisible(), name);
+        QVERIFY(m_app->findVisible("detailAnchorCard").isEmpty());
+        m_app->key(Qt::Key_Escape); // clears the search
+    }
+
     // Each test starts on the bank, whatever the one before left open.
     void cleanup() { leaveEditor(); }
     void cleanupTestCase() { m_app.reset(); }
