@@ -30,6 +30,9 @@ class QuestionListModel : public QAbstractListModel
     Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY filtersChanged)
     Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filtersChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // A category, level, kind or tag filter is on, or archived questions are shown: the
+    // list is not "all questions" even without search text.
+    Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
     Q_PROPERTY(FacetModel *categoryFacets READ categoryFacets CONSTANT)
     Q_PROPERTY(FacetModel *levelFacets READ levelFacets CONSTANT)
     Q_PROPERTY(FacetModel *kindFacets READ kindFacets CONSTANT)
@@ -78,6 +81,12 @@ public:
     QString tag() const { return m_request.tag; }
     void setTag(const QString &value) { setFilter(m_request.tag, value); }
     bool showArchived() const { return m_request.includeArchived; }
+    bool filtered() const
+    {
+        return !m_request.category.isEmpty() || !m_request.level.isEmpty() ||
+               !m_request.kind.isEmpty() || !m_request.tag.isEmpty() || m_request.includeArchived ||
+               m_request.archivedOnly;
+    }
     void setShowArchived(bool show);
     Sort sort() const { return static_cast<Sort>(m_request.sort); }
     void setSort(Sort sort);

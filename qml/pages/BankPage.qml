@@ -232,11 +232,14 @@ Page {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
+                        objectName: "listHeading"
                         text: questionList.count === 0
                               ? qsTr("No matches")
                               : searchField.text.trim().length === 0
-                                ? qsTr("All questions")
-                                : qsTr("Matches for “%1”").arg(searchField.text.trim())
+                                ? (page.questions.filtered ? qsTr("Filtered questions") : qsTr("All questions"))
+                                : page.questions.filtered
+                                  ? qsTr("Matches for “%1”, filtered").arg(searchField.text.trim())
+                                  : qsTr("Matches for “%1”").arg(searchField.text.trim())
                     }
                     CheckBox {
                         objectName: "showArchived"
