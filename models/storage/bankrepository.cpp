@@ -1,8 +1,8 @@
 #include "storage/bankrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -131,6 +131,11 @@ QList<Question> BankRepository::allQuestions() const
 QList<QuestionSummary> BankRepository::search(const searchindex::Request &request) const
 {
     return searchindex::search(m_db, request);
+}
+
+QString BankRepository::suggestion(const QString &text) const
+{
+    return searchindex::suggestion(m_db, text);
 }
 
 searchindex::Facets BankRepository::facets(const searchindex::Request &request) const

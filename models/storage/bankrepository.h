@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/categoryrepository.h"
 #include "domain/question.h"
+#include "storage/categoryrepository.h"
 #include "storage/searchindex.h"
 
 #include <QList>
@@ -36,6 +36,8 @@ public:
     // A page of questions matching `request` (all of them when its text is empty).
     QList<QuestionSummary> search(const searchindex::Request &request) const;
     searchindex::Facets facets(const searchindex::Request &request) const;
+    // The search text corrected to the nearest indexed words (searchindex::suggestion).
+    QString suggestion(const QString &text) const;
 
     // User edits: the question is marked as edited so a bank upgrade leaves it alone.
     qint64 addQuestion(Question question);
