@@ -251,7 +251,7 @@ Page {
                                   ? qsTr("Matches for “%1”, filtered").arg(searchField.text.trim())
                                   : qsTr("Matches for “%1”").arg(searchField.text.trim())
                         text: questionList.count > 0 && page.questions.matchCount >= 0
-                              ? qsTr("%1 · %n question(s)", "", page.questions.matchCount).arg(what)
+                              ? qsTr("%1 · %2", "what the list holds · how many questions").arg(what).arg(page.questions.matchCount)
                               : what
                     }
                     CheckBox {

@@ -25,13 +25,11 @@ private slots:
     {
         const int all = m_app->bank().questionCount();
         QVERIFY(all > 100); // more than one page: the count is not the rows loaded
-        // "question(s)" until translations/ carries the plural of the new message.
-        QTRY_VERIFY(heading().startsWith(QStringLiteral("All questions · %1 question").arg(all)));
+        QTRY_VERIFY(heading() == QStringLiteral("All questions · %1").arg(all));
         m_app->key(Qt::Key_F, Qt::ControlModifier);
         m_app->type(QStringLiteral("asyncio"));
         QTRY_VERIFY(heading().startsWith(QStringLiteral("Matches for “asyncio” · ")));
-        QTRY_VERIFY(heading().startsWith(
-            QStringLiteral("Matches for “asyncio” · %1 question").arg(rows())));
+        QTRY_VERIFY(heading() == QStringLiteral("Matches for “asyncio” · %1").arg(rows()));
         m_app->key(Qt::Key_Escape);
         QTRY_VERIFY(heading().startsWith(QStringLiteral("All questions")));
     }
@@ -40,8 +38,7 @@ private slots:
     {
         m_app->bank().questions()->setLevel(QStringLiteral("senior"));
         QTRY_VERIFY(heading().startsWith(QStringLiteral("Filtered questions · ")));
-        QTRY_VERIFY(
-            heading().startsWith(QStringLiteral("Filtered questions · %1 question").arg(rows())));
+        QTRY_VERIFY(heading().startsWith(QStringLiteral("Filtered questions · %1").arg(rows())));
         m_app->bank().questions()->clearFilters();
         QTRY_VERIFY(heading().startsWith(QStringLiteral("All questions")));
     }
