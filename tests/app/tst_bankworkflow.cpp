@@ -1,5 +1,5 @@
-#include "support/guiharness.h"
 #include "storage/sql.h"
+#include "support/guiharness.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "support/guiharness.h"
 #include "storage/interviewstart.h"
 #include "storage/sql.h"
+#include "support/guiharness.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "storage/bankrepository.h"
-#include "support/clirunner.h"
 #include "bank/bankimportjob.h"
 #include "formats/bankjson.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "support/guiharness.h"
 #include "storage/notewriter.h"
 #include "storage/sql.h"
+#include "support/guiharness.h"
 
 #include <QRegularExpression>
 #include <QTest>

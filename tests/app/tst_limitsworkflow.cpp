@@ -1,6 +1,6 @@
 #include "domain/limits.h"
-#include "support/guiharness.h"
 #include "storage/sql.h"
+#include "support/guiharness.h"
 
 #include <QClipboard>
 #include <QElapsedTimer>

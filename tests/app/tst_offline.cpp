@@ -1,6 +1,6 @@
 #include "common/safetext.h"
-#include "support/guiharness.h"
 #include "offlinenetwork.h"
+#include "support/guiharness.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "domain/limits.h"
 #include "common/safetext.h"
+#include "domain/limits.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>
