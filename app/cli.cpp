@@ -1,11 +1,11 @@
 #include "cli.h"
 
-#include "storage/bankfiles.h"
+#include "domain/errors.h"
 #include "formats/interviewpdf.h"
-#include "storage/planfiles.h"
 #include "interviews/previewleftovers.h"
 #include "sampledata.h"
-#include "domain/errors.h"
+#include "storage/bankfiles.h"
+#include "storage/planfiles.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -223,10 +223,12 @@ int bankSearch(const Arguments &args, QTextStream &out)
               {QStringLiteral("--json")});
     searchindex::Request request;
     request.text = args.words.at(2);
-    request.level = validated(args.options.value(QStringLiteral("--level")), bankvalues::levels(),
-                              QStringLiteral("--level"));
-    request.kind = validated(args.options.value(QStringLiteral("--kind")), bankvalues::kinds(),
-                             QStringLiteral("--kind"));
+    request.level =
+        vocabulary::parseLevel(validated(args.options.value(QStringLiteral("--level")),
+                                         vocabulary::levelKeys(), QStringLiteral("--level")));
+    request.kind =
+        vocabulary::parseKind(validated(args.options.value(QStringLiteral("--kind")),
+                                        vocabulary::kindKeys(), QStringLiteral("--kind")));
     request.category = args.options.value(QStringLiteral("--category"));
     bool limitOk = true;
     request.limit =
@@ -242,11 +244,12 @@ int bankSearch(const Arguments &args, QTextStream &out)
             return QJsonObject{{QStringLiteral("uuid"), row.uuid},
                                {QStringLiteral("title"), row.title},
                                {QStringLiteral("category"), row.category},
-                               {QStringLiteral("level"), row.level},
-                               {QStringLiteral("kind"), row.kind}};
+                               {QStringLiteral("level"), vocabulary::key(row.level)},
+                               {QStringLiteral("kind"), vocabulary::key(row.kind)}};
         },
         [](const QuestionSummary &row) -> QString {
-            return withFacts(row.title, {row.category, row.level, row.kind}) +
+            return withFacts(row.title, {row.category, vocabulary::key(row.level),
+                                         vocabulary::key(row.kind)}) +
                    QStringLiteral("  ") + row.uuid;
         },
         tr("No questions match \"%1\".").arg(request.text));
@@ -317,7 +320,7 @@ int planList(const Arguments &args, QTextStream &out)
             return QJsonObject{{QStringLiteral("id"), plan.id},
                                {QStringLiteral("name"), plan.name},
                                {QStringLiteral("role"), plan.role},
-                               {QStringLiteral("level"), plan.level},
+                               {QStringLiteral("level"), vocabulary::key(plan.level)},
                                {QStringLiteral("minutes"), plan.totalMinutes},
                                {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                {QStringLiteral("questions"), plan.questionCount}};
@@ -326,7 +329,8 @@ int planList(const Arguments &args, QTextStream &out)
             QStringList facts;
             if (!plan.role.isEmpty())
                 facts << plan.role;
-            facts << plan.level << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
+            facts << vocabulary::key(plan.level)
+                  << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
                   << questionsText(plan.questionCount);
             return QStringLiteral("%1  ").arg(plan.id) + withFacts(plan.name, facts);
         },
@@ -347,7 +351,7 @@ int planShow(const Arguments &args, QTextStream &out)
             items.append(QJsonObject{{QStringLiteral("question"), item.questionUuid},
                                      {QStringLiteral("title"), item.title},
                                      {QStringLiteral("category"), item.category},
-                                     {QStringLiteral("level"), item.level},
+                                     {QStringLiteral("level"), vocabulary::key(item.level)},
                                      {QStringLiteral("archived"), item.archived},
                                      {QStringLiteral("minutes"), item.minutes},
                                      {QStringLiteral("note"), item.note}});
@@ -356,7 +360,7 @@ int planShow(const Arguments &args, QTextStream &out)
                                  {QStringLiteral("uuid"), plan.uuid},
                                  {QStringLiteral("name"), plan.name},
                                  {QStringLiteral("role"), plan.role},
-                                 {QStringLiteral("level"), plan.level},
+                                 {QStringLiteral("level"), vocabulary::key(plan.level)},
                                  {QStringLiteral("minutes"), plan.totalMinutes()},
                                  {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                  {QStringLiteral("items"), items}};
@@ -366,7 +370,7 @@ int planShow(const Arguments &args, QTextStream &out)
     printLine(out, plan.name);
     if (!plan.role.isEmpty())
         printLine(out, tr("Role: %1").arg(plan.role));
-    printLine(out, tr("Level: %1").arg(plan.level));
+    printLine(out, tr("Level: %1").arg(vocabulary::key(plan.level)));
     printLine(out, tr("Time: %1 of %2 min, %3")
                        .arg(plan.totalMinutes())
                        .arg(plan.targetMinutes)
@@ -376,7 +380,7 @@ int planShow(const Arguments &args, QTextStream &out)
         const PlanItem &item = plan.items.at(i);
         out << Qt::endl;
         printLine(out, QStringLiteral("%1. ").arg(i + 1, 2) + item.title + QStringLiteral("  (") +
-                           item.category + QStringLiteral(", ") + item.level +
+                           item.category + QStringLiteral(", ") + vocabulary::key(item.level) +
                            QStringLiteral(", ") + tr("%1 min").arg(item.minutes) +
                            (item.archived ? tr(", archived") : QString()) + QStringLiteral(")"));
         if (!item.note.isEmpty())
@@ -463,25 +467,26 @@ int interviewList(const Arguments &args, QTextStream &out)
             // ISO 8601 in UTC ("2024-05-06T14:30:00Z"); null when it has not started.
             const QString started =
                 row.startedAt.isValid() ? row.startedAt.toUTC().toString(Qt::ISODate) : QString();
-            return QJsonObject{{QStringLiteral("id"), row.id},
-                               {QStringLiteral("candidate"), row.candidate},
-                               {QStringLiteral("role"), row.role},
-                               {QStringLiteral("plan"), row.planName},
-                               {QStringLiteral("status"), row.status},
-                               {QStringLiteral("started"), nullable(started)},
-                               {QStringLiteral("recommendation"), nullable(row.recommendation)}};
+            return QJsonObject{
+                {QStringLiteral("id"), row.id},
+                {QStringLiteral("candidate"), row.candidate},
+                {QStringLiteral("role"), row.role},
+                {QStringLiteral("plan"), row.planName},
+                {QStringLiteral("status"), vocabulary::key(row.status)},
+                {QStringLiteral("started"), nullable(started)},
+                {QStringLiteral("recommendation"), nullable(vocabulary::key(row.recommendation))}};
         },
         [](const InterviewSummary &row) -> QString {
             QStringList facts;
-            for (const QString &fact : {row.role, row.planName, row.status}) {
+            for (const QString &fact : {row.role, row.planName, vocabulary::key(row.status)}) {
                 if (!fact.isEmpty())
                     facts << fact;
             }
             // Local time, to the minute.
             if (row.startedAt.isValid())
                 facts << row.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            if (!row.recommendation.isEmpty())
-                facts << row.recommendation;
+            if (row.recommendation != vocabulary::Recommendation::None)
+                facts << vocabulary::key(row.recommendation);
             if (row.amended)
                 facts << tr("amended");
             return QStringLiteral("%1  ").arg(row.id) + withFacts(row.candidate, facts);
@@ -499,7 +504,7 @@ QString describeInterview(const InterviewSummary &row)
                      .arg(row.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (!row.planName.isEmpty())
         facts << tr("plan %1").arg(row.planName);
-    facts << row.status;
+    facts << vocabulary::key(row.status);
     return QStringLiteral("%1 (%2)").arg(row.candidate, facts.join(QStringLiteral(", ")));
 }
 

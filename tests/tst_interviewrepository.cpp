@@ -1,13 +1,13 @@
+#include "domain/errors.h"
 #include "storage/bankrepository.h"
-#include "storage/shippedbank.h"
+#include "storage/database.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
 #include "storage/planrepository.h"
-#include "storage/shippedplans.h"
-#include "storage/database.h"
-#include "domain/errors.h"
 #include "storage/schema.h"
 #include "storage/settingsstore.h"
+#include "storage/shippedbank.h"
+#include "storage/shippedplans.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -42,8 +42,8 @@ class InterviewRepositoryTest : public QObject
     // A plan of `count` sample questions (minutes 6, 7, 8, …), with a note on the first.
     qint64 samplePlan(int count, const QString &name = QStringLiteral("Backend"))
     {
-        const qint64 plan =
-            m_plans->create(name, QStringLiteral("Python developer"), QStringLiteral("senior"), 45);
+        const qint64 plan = m_plans->create(name, QStringLiteral("Python developer"),
+                                            vocabulary::Level::Senior, 45);
         for (int n = 1; n <= count; ++n) {
             const qint64 item =
                 m_plans->addItem(plan, m_bank->addQuestion(sampleQuestion(100 * m_counter + n)));
@@ -90,7 +90,7 @@ class InterviewRepositoryTest : public QObject
             item.minutesBudget = minutes;
             interview.items.append(item);
         }
-        interview.items[0].state = QStringLiteral("current");
+        interview.items[0].state = vocabulary::ItemState::Current;
         return interview;
     }
 
@@ -143,7 +143,7 @@ private slots:
         QVERIFY(!interview.paused());
         QCOMPARE(interview.currentItem, 0);
         QCOMPARE(interview.currentSince, 0);
-        QVERIFY(interview.recommendation.isEmpty());
+        QCOMPARE(interview.recommendation, vocabulary::Recommendation::None);
         QVERIFY(!interview.amended);
 
         QCOMPARE(interview.items.size(), plan.items.size());
@@ -226,7 +226,7 @@ private slots:
             QVERIFY2(message.contains(QStringLiteral("candidate")), qPrintable(message));
         }
         const qint64 empty =
-            m_plans->create(QStringLiteral("Empty"), QString(), QStringLiteral("senior"), 30);
+            m_plans->create(QStringLiteral("Empty"), QString(), vocabulary::Level::Senior, 30);
         QVERIFY(messageOf([&] { startFrom(empty); }).contains(QStringLiteral("no questions")));
         QVERIFY(messageOf([&] { startFrom(9999); }).contains(QStringLiteral("9999")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM interviews")), 0);
@@ -239,7 +239,7 @@ private slots:
         const qint64 id = startFrom(samplePlan(3));
         Interview interview = *m_interviews->interview(id);
         interview.startedAt = at(0); // the clock below runs on fixed times
-        interview.moveTo(1, QStringLiteral("done"), at(200));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(200));
         interview.pause(at(260));
         m_interviews->saveProgress(interview);
 
@@ -255,8 +255,9 @@ private slots:
         QCOMPARE(stored.status, QStringLiteral("live"));
 
         interview.resume(at(300));
-        interview.moveTo(2, QStringLiteral("skipped"), at(330));
-        interview.finish(QStringLiteral("strong_yes"), QStringLiteral("Clear and calm."), at(400));
+        interview.moveTo(2, vocabulary::ItemState::Skipped, at(330));
+        interview.finish(vocabulary::Recommendation::StrongYes, QStringLiteral("Clear and calm."),
+                         at(400));
         m_interviews->saveProgress(interview);
         stored = *m_interviews->interview(id);
         QCOMPARE(stored.status, QStringLiteral("finished"));
@@ -273,7 +274,7 @@ private slots:
 
         // Finished without a recommendation is refused, and nothing is written.
         Interview bad = stored;
-        bad.recommendation.clear();
+        bad.recommendation = vocabulary::Recommendation::None;
         bad.summary = QStringLiteral("changed");
         QVERIFY(messageOf([&] {
                     m_interviews->saveProgress(bad);
@@ -355,7 +356,7 @@ private slots:
 
         Interview done = *m_interviews->interview(first);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        done.finish(QStringLiteral("no"), QStringLiteral("Not yet."), now);
+        done.finish(vocabulary::Recommendation::No, QStringLiteral("Not yet."), now);
         m_interviews->saveProgress(done);
         QCOMPARE(m_interviews->liveInterviewId(), second);
         m_interviews->remove(second);
@@ -466,7 +467,7 @@ private slots:
         QCOMPARE(interview.paceSeconds(at(420)), -120);
 
         // Moving on early books the time and puts the call ahead.
-        interview.moveTo(1, QStringLiteral("done"), at(240));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(240));
         QCOMPARE(interview.items.at(0).state, QStringLiteral("done"));
         QCOMPARE(interview.items.at(0).secondsSpent, 240);
         QCOMPARE(interview.items.at(1).state, QStringLiteral("current"));
@@ -484,13 +485,13 @@ private slots:
         QCOMPARE(interview.itemSeconds(1, at(460)), 120);
 
         // Going back books the time again and adds to what was spent before.
-        interview.moveTo(0, QStringLiteral("pending"), at(460));
+        interview.moveTo(0, vocabulary::ItemState::Pending, at(460));
         QCOMPARE(interview.items.at(1).secondsSpent, 120);
         QCOMPARE(interview.items.at(1).state, QStringLiteral("pending"));
         QCOMPARE(interview.itemSeconds(0, at(490)), 270);
         // A move to no item changes nothing.
-        interview.moveTo(4, QStringLiteral("done"), at(500));
-        interview.moveTo(-1, QStringLiteral("done"), at(500));
+        interview.moveTo(4, vocabulary::ItemState::Done, at(500));
+        interview.moveTo(-1, vocabulary::ItemState::Done, at(500));
         QCOMPARE(interview.currentItem, 0);
         QCOMPARE(interview.items.at(0).state, QStringLiteral("current"));
     }
@@ -506,9 +507,9 @@ private slots:
         // More than all pending items together: nothing to suggest.
         QCOMPARE(interview.itemsToSkip(1201), QList<int>{});
         // Only pending items after the current one count.
-        interview.items[3].state = QStringLiteral("skipped");
+        interview.items[3].state = vocabulary::ItemState::Skipped;
         QCOMPARE(interview.itemsToSkip(120), QList<int>{2});
-        interview.moveTo(2, QStringLiteral("done"), at(100));
+        interview.moveTo(2, vocabulary::ItemState::Done, at(100));
         QCOMPARE(interview.itemsToSkip(60), QList<int>{});
 
         // Behind by two minutes on the first item: skipping the last one catches up.
@@ -521,10 +522,10 @@ private slots:
     void finishAndReopen()
     {
         Interview interview = clockInterview();
-        interview.moveTo(1, QStringLiteral("done"), at(240));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(240));
         interview.pause(at(300));
         interview.resume(at(400)); // 100 s paused
-        interview.finish(QStringLiteral("yes"), QStringLiteral("Good"), at(600));
+        interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Good"), at(600));
         QVERIFY(interview.finished());
         QCOMPARE(interview.endedAt, at(600));
         QCOMPARE(interview.recommendation, QStringLiteral("yes"));
@@ -556,7 +557,7 @@ private slots:
         interview.resume(at(3000));
         QCOMPARE(interview.elapsedSeconds(at(3060)), 560);
         QCOMPARE(interview.itemSeconds(1, at(3060)), 320);
-        interview.finish(QStringLiteral("strong_yes"), QStringLiteral("Better"), at(3120));
+        interview.finish(vocabulary::Recommendation::StrongYes, QStringLiteral("Better"), at(3120));
         QCOMPARE(interview.elapsedSeconds(at(5000)), 620);
         QCOMPARE(interview.items.at(1).secondsSpent, 380);
         QVERIFY(interview.amended);
@@ -566,7 +567,8 @@ private slots:
     {
         Interview interview = clockInterview();
         interview.pause(at(200));
-        interview.finish(QStringLiteral("no"), QStringLiteral("Paused at the end"), at(500));
+        interview.finish(vocabulary::Recommendation::No, QStringLiteral("Paused at the end"),
+                         at(500));
         QVERIFY(!interview.paused());
         QCOMPARE(interview.pausedSeconds, 300);
         QCOMPARE(interview.elapsedSeconds(at(900)), 200);
@@ -580,11 +582,13 @@ private slots:
         QCOMPARE(interviewvalues::clock(-5), QStringLiteral("00:00"));
         QCOMPARE(interviewvalues::clock(754), QStringLiteral("12:34"));
         QCOMPARE(interviewvalues::clock(3600 + 62), QStringLiteral("1:01:02"));
-        QCOMPARE(interviewvalues::recommendations(),
+        QCOMPARE(vocabulary::recommendationKeys(),
                  (QStringList{"strong_no", "no", "yes", "strong_yes"}));
-        QCOMPARE(interviewvalues::recommendationLabel(QStringLiteral("strong_yes")),
+        QCOMPARE(vocabulary::label(vocabulary::Recommendation::StrongYes),
                  QStringLiteral("Strong yes"));
-        QVERIFY(interviewvalues::recommendationLabel(QStringLiteral("maybe")).isEmpty());
+        QVERIFY(vocabulary::label(vocabulary::Recommendation::None).isEmpty());
+        QCOMPARE(vocabulary::parseRecommendation(u"maybe"), std::nullopt);
+        QCOMPARE(vocabulary::parseRecommendation(u""), vocabulary::Recommendation::None);
     }
 
     void migratesAVersion1Database()

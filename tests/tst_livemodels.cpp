@@ -1,13 +1,13 @@
-#include "storage/bankrepository.h"
 #include "interviews/agendamodel.h"
 #include "interviews/checklistmodel.h"
 #include "interviews/interviewlistmodel.h"
+#include "interviews/liveinterview.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
-#include "interviews/liveinterview.h"
 #include "storage/notewriter.h"
 #include "storage/planrepository.h"
-#include "storage/database.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -109,7 +109,7 @@ private slots:
         // Four questions of 6, 7, 8 and 9 minutes, each with two follow-ups and three
         // criteria.
         m_plan = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
-                                 QStringLiteral("senior"), 30);
+                                 vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 4; ++n)
             m_plans->addItem(m_plan, m_bank->addQuestion(sampleQuestion(n)));
         setClock(0);

@@ -1,9 +1,9 @@
-#include "storage/bankrepository.h"
-#include "storage/planfiles.h"
-#include "formats/planjson.h"
-#include "storage/planrepository.h"
-#include "storage/database.h"
 #include "domain/errors.h"
+#include "formats/planjson.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
+#include "storage/planfiles.h"
+#include "storage/planrepository.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -62,7 +62,7 @@ class PlanExchangeTest : public QObject
         plan.uuid = planUuid();
         plan.name = QStringLiteral("Backend — final round");
         plan.role = QStringLiteral("Senior backend developer");
-        plan.level = QStringLiteral("senior");
+        plan.level = vocabulary::Level::Senior;
         plan.targetMinutes = 45;
         const QList<int> order{2, 1, 3, 1};
         for (int i = 0; i < order.size(); ++i) {
@@ -169,7 +169,7 @@ private slots:
 
         // The same file again: nothing new in the bank, the plan replaced in place.
         plans.updateDetails(planId, QStringLiteral("Renamed here"), QString(),
-                            QStringLiteral("junior"), 30);
+                            vocabulary::Level::Junior, 30);
         plans.removeItem(plans.plan(planId)->items.first().id);
         result = plans.importPlan(document, bank);
         QCOMPARE(result.questionsAdded, 0);

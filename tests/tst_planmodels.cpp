@@ -1,11 +1,11 @@
-#include "storage/bankrepository.h"
 #include "domain/limits.h"
 #include "plans/planbook.h"
 #include "plans/planeditor.h"
 #include "plans/planitemmodel.h"
 #include "plans/planlistmodel.h"
-#include "storage/planrepository.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/planrepository.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -55,7 +55,7 @@ class PlanModelsTest : public QObject
 
     qint64 newPlan(const QString &name = QStringLiteral("Backend"), int target = 30)
     {
-        return m_plans->create(name, QStringLiteral("Python developer"), QStringLiteral("senior"),
+        return m_plans->create(name, QStringLiteral("Python developer"), vocabulary::Level::Senior,
                                target);
     }
 
@@ -72,7 +72,7 @@ private slots:
         for (int n = 1; n <= 5; ++n) {
             Question q = sampleQuestion(n, n % 2 ? QStringLiteral("Internals")
                                                  : QStringLiteral("Concurrency"));
-            q.level = n == 1 ? QStringLiteral("junior") : QStringLiteral("senior");
+            q.level = n == 1 ? vocabulary::Level::Junior : vocabulary::Level::Senior;
             m_questions << m_bank->addQuestion(q);
         }
     }

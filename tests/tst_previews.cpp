@@ -1,10 +1,10 @@
-#include "storage/bankrepository.h"
 #include "clirunner.h"
 #include "interviews/interviewdesk.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
 #include "storage/planrepository.h"
-#include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "testsupport.h"
 
@@ -120,7 +120,7 @@ private slots:
         m_interviews = std::make_unique<InterviewRepository>(*m_db);
         m_settings = std::make_unique<SettingsStore>(*m_db);
         m_plan =
-            m_plans->create(QStringLiteral("Backend"), QString(), QStringLiteral("senior"), 30);
+            m_plans->create(QStringLiteral("Backend"), QString(), vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 3; ++n)
             m_plans->addItem(m_plan, m_bank->addQuestion(sampleQuestion(n)));
     }

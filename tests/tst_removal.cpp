@@ -1,10 +1,10 @@
-#include "storage/bankrepository.h"
 #include "interviews/interviewdesk.h"
+#include "interviews/liveinterview.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
-#include "interviews/liveinterview.h"
 #include "storage/planrepository.h"
-#include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -123,7 +123,7 @@ class RemovalTest : public QObject
     void finish(qint64 id, const QDateTime &endedAt, const QString &summary = QStringLiteral("ok"))
     {
         Interview interview = *m_interviews->interview(id);
-        interview.finish(QStringLiteral("yes"), summary, endedAt);
+        interview.finish(vocabulary::Recommendation::Yes, summary, endedAt);
         m_interviews->saveProgress(interview);
     }
 
@@ -141,7 +141,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("removal%1.sqlite").arg(++m_counter));
         openAll();
         m_plan = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
-                                 QStringLiteral("senior"), 30);
+                                 vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 3; ++n)
             m_plans->addItem(m_plan, m_bank->addQuestion(sampleQuestion(n)));
     }

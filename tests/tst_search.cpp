@@ -1,5 +1,5 @@
-#include "storage/bankrepository.h"
 #include "domain/limits.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "testsupport.h"
@@ -281,9 +281,9 @@ private slots:
     {
         searchindex::Request request;
         request.text = QStringLiteral("memory");
-        request.level = QStringLiteral("junior");
+        request.level = vocabulary::Level::Junior;
         QCOMPARE(m_bank->search(request).size(), 0);
-        request.level = QStringLiteral("senior");
+        request.level = vocabulary::Level::Senior;
         QVERIFY(m_bank->search(request).size() >= 2);
         request.category = QStringLiteral("No such category");
         QCOMPARE(m_bank->search(request).size(), 0);

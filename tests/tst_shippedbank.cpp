@@ -1,6 +1,6 @@
 #include "storage/bankrepository.h"
-#include "storage/shippedbank.h"
 #include "storage/database.h"
+#include "storage/shippedbank.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -80,7 +80,7 @@ private slots:
             static const QRegularExpression bare(QStringLiteral("__\\w+__|(?<![\\w*])\\*\\w"));
             for (QString followUp : q.followUps)
                 QVERIFY2(!followUp.remove(codeSpan).contains(bare), qPrintable(followUp));
-            if (q.kind == QLatin1String("coding"))
+            if (q.kind == vocabulary::Kind::Coding)
                 QVERIFY2(q.prompt.contains(QStringLiteral("```")) ||
                              q.referenceAnswer.contains(QStringLiteral("```")),
                          where);

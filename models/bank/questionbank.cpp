@@ -1,7 +1,7 @@
 #include "bank/questionbank.h"
 
-#include "storage/bankfiles.h"
 #include "domain/errors.h"
+#include "storage/bankfiles.h"
 
 #include <QDate>
 #include <QJSEngine>
@@ -71,8 +71,8 @@ QVariantMap QuestionBank::question(qint64 id) const
             {QStringLiteral("title"), q->title},
             {QStringLiteral("prompt"), q->prompt},
             {QStringLiteral("category"), q->category},
-            {QStringLiteral("level"), q->level},
-            {QStringLiteral("kind"), q->kind},
+            {QStringLiteral("level"), vocabulary::key(q->level)},
+            {QStringLiteral("kind"), vocabulary::key(q->kind)},
             {QStringLiteral("minutes"), q->minutes},
             {QStringLiteral("referenceAnswer"), q->referenceAnswer},
             {QStringLiteral("tags"), q->tags},

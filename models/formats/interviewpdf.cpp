@@ -252,25 +252,20 @@ QString anchorText(const InterviewItem &item)
     }
 }
 
-QString capitalized(const QString &text)
-{
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
-}
-
 QString minutesText(int seconds)
 {
     return interviewvalues::clock(seconds);
 }
 
-QColor recommendationColor(const QString &value)
+QColor recommendationColor(vocabulary::Recommendation value)
 {
-    if (value == QLatin1String("strong_yes"))
+    if (value == vocabulary::Recommendation::StrongYes)
         return kGood;
-    if (value == QLatin1String("yes"))
+    if (value == vocabulary::Recommendation::Yes)
         return QColor(0x2f, 0x8f, 0x4e);
-    if (value == QLatin1String("no"))
+    if (value == vocabulary::Recommendation::No)
         return QColor(0xc0, 0x56, 0x21);
-    if (value == QLatin1String("strong_no"))
+    if (value == vocabulary::Recommendation::StrongNo)
         return kBad;
     return kFaint;
 }
@@ -400,8 +395,8 @@ void sectionHeading(Flow &flow, const Fonts &fonts, const QString &text, qreal k
 void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
 {
     // The recommendation as a coloured badge, with what qualifies it beside it.
-    const QString value = interview.recommendation;
-    QString label = interviewvalues::recommendationLabel(value);
+    const vocabulary::Recommendation value = interview.recommendation;
+    QString label = vocabulary::label(value);
     if (label.isEmpty())
         label = interview.finished() ? tr("No recommendation") : tr("Interview in progress");
     const QFontMetricsF metrics(fonts.badge, flow.device());
@@ -428,7 +423,7 @@ void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
     QStringList notes;
     if (interview.amended)
         notes << tr("Amended after the call");
-    if (!interview.finished() && !value.isEmpty())
+    if (!interview.finished() && value != vocabulary::Recommendation::None)
         notes << tr("Not finished yet");
     if (!notes.isEmpty()) {
         const QString text = notes.join(QStringLiteral(" · "));
@@ -623,8 +618,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     QStringList meta;
     if (!item.category.trimmed().isEmpty())
         meta << item.category.trimmed();
-    if (!item.level.isEmpty())
-        meta << capitalized(item.level);
+    meta << vocabulary::label(item.level);
     const int spent = interview.itemSeconds(index, now);
     const int budget = item.minutesBudget * 60;
     QString time = tr("%1 of %2 min").arg(minutesText(spent)).arg(item.minutesBudget);
@@ -636,11 +630,11 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         meta.last() += QStringLiteral(" (") + over + QLatin1Char(')');
         metaFormats << range(timeStart, int(meta.last().size()), fonts.meta, kWarn);
     }
-    if (item.state == QLatin1String("skipped"))
+    if (item.state == vocabulary::ItemState::Skipped)
         meta << tr("Skipped");
-    else if (item.state == QLatin1String("pending") && !interview.hasRecord(index))
+    else if (item.state == vocabulary::ItemState::Pending && !interview.hasRecord(index))
         meta << tr("Not reached");
-    else if (item.state == QLatin1String("current") && !interview.finished())
+    else if (item.state == vocabulary::ItemState::Current && !interview.finished())
         meta << tr("In progress");
     flow.advance(pt(1));
     flow.paragraph(meta.join(QStringLiteral("  ·  ")), fonts.meta, kMuted, x, 0, metaFormats);

@@ -29,7 +29,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case StateRole:
-        return row.state;
+        return vocabulary::key(row.state);
     case SecondsRole:
         return row.seconds;
     case BudgetMinutesRole:

@@ -1,12 +1,12 @@
 #include "interviews/interviewdesk.h"
 
+#include "domain/errors.h"
 #include "formats/interviewpdf.h"
 #include "formats/textfile.h"
+#include "interviews/previewleftovers.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
 #include "storage/notewriter.h"
-#include "interviews/previewleftovers.h"
-#include "domain/errors.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
@@ -304,7 +304,8 @@ QString InterviewDesk::applyRetention(const QDateTime &now)
         const QList<InterviewSummary> all = m_interviews.interviews();
         for (const InterviewSummary &row : all) {
             const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
-            if (row.status == QLatin1String("finished") && when.isValid() && when < cutoff)
+            if (row.status == vocabulary::InterviewStatus::Finished && when.isValid() &&
+                when < cutoff)
                 ids << row.id;
         }
         if (ids.isEmpty())

@@ -1,7 +1,7 @@
 #include "interviews/interviewlistmodel.h"
 
-#include "storage/interviewrepository.h"
 #include "domain/errors.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 #include <QMap>
@@ -36,15 +36,15 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return row.status;
+        return vocabulary::key(row.status);
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return row.recommendation;
+        return vocabulary::key(row.recommendation);
     case RecommendationLabelRole:
-        return interviewvalues::recommendationLabel(row.recommendation);
+        return vocabulary::label(row.recommendation);
     case AmendedRole:
         return row.amended;
     case InterviewerRole:
@@ -119,7 +119,7 @@ int InterviewListModel::rowOf(int id) const
 
 bool InterviewListModel::matches(const InterviewSummary &row) const
 {
-    if (!m_status.isEmpty() && row.status != m_status)
+    if (!m_status.isEmpty() && vocabulary::key(row.status) != m_status)
         return false;
     if (m_planId > 0 && row.planId != m_planId)
         return false;

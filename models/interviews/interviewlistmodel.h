@@ -20,7 +20,7 @@ class InterviewListModel : public QAbstractListModel
     // Case-insensitive substring of candidate, role, plan name or interviewer; plain text,
     // whatever is typed.
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    // "" for all, "live" or "finished".
+    // A status's key (vocabulary::key), or "" for all.
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY statusChanged)
     // 0 for all.
     Q_PROPERTY(int planId READ planId WRITE setPlanId NOTIFY planIdChanged)

@@ -1,7 +1,7 @@
 #include "interviews/interviewrecordmodel.h"
 
-#include "storage/interviewrepository.h"
 #include "domain/errors.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 
@@ -32,9 +32,9 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return vocabulary::key(item.level);
     case StateRole:
-        return item.state;
+        return vocabulary::key(item.state);
     case TimeTextRole:
         return tr("%1:%2 of %3 min")
             .arg(seconds / 60)
@@ -45,7 +45,7 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return item.score;
     case ScoreLabelRole:
-        return interviewvalues::scoreLabel(item.score);
+        return vocabulary::scoreLabel(item.score);
     case AnchorTextRole:
         return interviewvalues::anchorOf(item, item.score);
     case CriteriaMetRole:
@@ -156,5 +156,5 @@ QString InterviewRecordModel::durationText() const
 
 QString InterviewRecordModel::recommendationLabel() const
 {
-    return interviewvalues::recommendationLabel(m_interview.recommendation);
+    return vocabulary::label(m_interview.recommendation);
 }

@@ -77,8 +77,9 @@ public:
     QString planName() const { return m_interview.planName; }
     QString dateText() const;
     QString durationText() const;
-    QString status() const { return m_interview.status; }
-    QString recommendation() const { return m_interview.recommendation; }
+    // The status's and the recommendation's keys (the recommendation's empty until chosen).
+    QString status() const { return vocabulary::key(m_interview.status); }
+    QString recommendation() const { return vocabulary::key(m_interview.recommendation); }
     QString recommendationLabel() const;
     QString summary() const { return m_interview.summary; }
     bool amended() const { return m_interview.amended; }

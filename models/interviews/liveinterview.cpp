@@ -2,11 +2,13 @@
 
 #include "domain/limits.h"
 
+#include "domain/errors.h"
 #include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
-#include "domain/errors.h"
 
 #include <QCoreApplication>
+
+using vocabulary::ItemState;
 
 namespace {
 
@@ -79,6 +81,16 @@ const InterviewItem &LiveInterview::current() const
     return index >= 0 && index < m_interview.items.size() ? m_interview.items.at(index) : kNoItem;
 }
 
+QString LiveInterview::level() const
+{
+    return &current() == &kNoItem ? QString() : vocabulary::key(current().level);
+}
+
+QString LiveInterview::kind() const
+{
+    return &current() == &kNoItem ? QString() : vocabulary::key(current().kind);
+}
+
 InterviewItem *LiveInterview::currentItem()
 {
     const int index = m_interview.currentItem;
@@ -126,7 +138,7 @@ QString LiveInterview::skipHint() const
     if (skip.isEmpty()) {
         int pendingMinutes = 0;
         for (int i = m_interview.currentItem + 1; i < count(); ++i) {
-            if (m_interview.items.at(i).state == QLatin1String("pending"))
+            if (m_interview.items.at(i).state == ItemState::Pending)
                 pendingMinutes += m_interview.items.at(i).minutesBudget;
         }
         if (pendingMinutes == 0)
@@ -173,7 +185,7 @@ void LiveInterview::saveProgress()
     store([this] { m_repository.saveProgress(m_interview); });
 }
 
-void LiveInterview::moveTo(int index, const QString &leftAs)
+void LiveInterview::moveTo(int index, ItemState leftAs)
 {
     if (!active() || finished() || index < 0 || index >= count() ||
         index == m_interview.currentItem)
@@ -187,21 +199,21 @@ void LiveInterview::moveTo(int index, const QString &leftAs)
 
 void LiveInterview::next()
 {
-    moveTo(m_interview.currentItem + 1, QStringLiteral("done"));
+    moveTo(m_interview.currentItem + 1, ItemState::Done);
 }
 
 void LiveInterview::previous()
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(leaving - 1, recorded ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(leaving - 1, recorded ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::goTo(int index)
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(index, recorded || index > leaving ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(index, recorded || index > leaving ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::skip()
@@ -211,31 +223,31 @@ void LiveInterview::skip()
     // The next pending question after this one, else any pending one before it.
     int target = -1;
     for (int i = m_interview.currentItem + 1; i < count() && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     for (int i = 0; i < m_interview.currentItem && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     if (target < 0) {
         // Nothing left to move to: the question is skipped where it stands.
         if (InterviewItem *item = currentItem()) {
-            item->state = QStringLiteral("skipped");
+            item->state = ItemState::Skipped;
             saveProgress();
             m_agenda.update(m_interview, now());
         }
         return;
     }
-    moveTo(target, QStringLiteral("skipped"));
+    moveTo(target, ItemState::Skipped);
 }
 
 void LiveInterview::setScore(int score)
 {
     InterviewItem *item = currentItem();
-    if (!item || score < 0 || score > 4)
+    if (!item || score < vocabulary::kNoScore || score > vocabulary::kMaxScore)
         return;
-    const int value = item->score == score ? 0 : score;
+    const int value = item->score == score ? vocabulary::kNoScore : score;
     const qint64 id = item->id;
     if (store([&] { m_repository.setScore(id, value); })) {
         item->score = value;
@@ -353,7 +365,9 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
 {
     if (!active())
         return false;
-    if (!interviewvalues::recommendations().contains(recommendation)) {
+    const vocabulary::Recommendation outcome =
+        vocabulary::parseRecommendation(recommendation).value_or(vocabulary::Recommendation::None);
+    if (outcome == vocabulary::Recommendation::None) {
         setError(tr("Choose a recommendation to finish."));
         return false;
     }
@@ -362,7 +376,7 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
         return false;
     }
     m_notes.flush();
-    m_interview.finish(recommendation, summary.trimmed(), now());
+    m_interview.finish(outcome, summary.trimmed(), now());
     saveProgress();
     m_agenda.update(m_interview, now());
     emit progressChanged();

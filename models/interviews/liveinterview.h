@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/interview.h"
 #include "interviews/agendamodel.h"
 #include "interviews/checklistmodel.h"
-#include "domain/interview.h"
 
 #include <QObject>
 #include <QTimer>
@@ -89,7 +89,8 @@ public:
     bool paused() const { return m_interview.paused(); }
     bool finished() const { return m_interview.finished(); }
     bool amended() const { return m_interview.amended; }
-    QString recommendation() const { return m_interview.recommendation; }
+    // The recommendation's key, empty until one is chosen.
+    QString recommendation() const { return vocabulary::key(m_interview.recommendation); }
     QString summary() const { return m_interview.summary; }
 
     int elapsedSeconds() const;
@@ -104,8 +105,9 @@ public:
     QString title() const { return current().title; }
     QString prompt() const { return current().prompt; }
     QString category() const { return current().category; }
-    QString level() const { return current().level; }
-    QString kind() const { return current().kind; }
+    // The current question's level and kind as their keys; empty without one.
+    QString level() const;
+    QString kind() const;
     QString referenceAnswer() const { return current().referenceAnswer; }
     QString planNote() const { return current().planNote; }
     int budgetMinutes() const { return current().minutesBudget; }
@@ -162,7 +164,7 @@ private:
     // Runs a write; on failure re-reads the interview so screen and disk agree.
     template<typename Write> bool store(Write write);
     void saveProgress();
-    void moveTo(int index, const QString &leftAs);
+    void moveTo(int index, vocabulary::ItemState leftAs);
     void refreshChecklists();
     void refreshCurrent();
     void refreshRecord();

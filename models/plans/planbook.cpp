@@ -1,7 +1,7 @@
 #include "plans/planbook.h"
 
-#include "storage/planrepository.h"
 #include "domain/errors.h"
+#include "storage/planrepository.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -57,8 +57,10 @@ template<typename Action> int PlanBook::attempt(Action action)
 int PlanBook::createPlan(const QString &name, const QString &role, const QString &level,
                          int targetMinutes)
 {
-    return attempt(
-        [&] { return static_cast<int>(m_repository.create(name, role, level, targetMinutes)); });
+    return attempt([&] {
+        return static_cast<int>(
+            m_repository.create(name, role, PlanEditor::levelOf(level), targetMinutes));
+    });
 }
 
 int PlanBook::duplicatePlan(int id)

@@ -1,8 +1,8 @@
 #include "plans/planeditor.h"
 
+#include "domain/errors.h"
 #include "domain/limits.h"
 #include "storage/planrepository.h"
-#include "domain/errors.h"
 
 #include <QVariantMap>
 
@@ -26,12 +26,25 @@ bool sameDetails(const Plan &a, const Plan &b)
            a.targetMinutes == b.targetMinutes;
 }
 
+QVariantMap coverageBar(const QString &name, int minutes)
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("minutes"), minutes}};
+}
+
 QVariantList coverage(const QList<QPair<QString, int>> &minutes)
 {
     QVariantList result;
     for (const auto &[name, value] : minutes)
-        result.append(
-            QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("minutes"), value}});
+        result.append(coverageBar(name, value));
+    return result;
+}
+
+// Levels are named by their keys, as everywhere QML reads a level.
+QVariantList coverage(const QList<QPair<vocabulary::Level, int>> &minutes)
+{
+    QVariantList result;
+    for (const auto &[level, value] : minutes)
+        result.append(coverageBar(vocabulary::key(level), value));
     return result;
 }
 
@@ -73,7 +86,7 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
         emit nameChanged();
     if (before.role != plan.role)
         emit roleChanged();
-    if (before.level != plan.level)
+    if (levelText(before) != levelText(plan))
         emit levelChanged();
     if (before.targetMinutes != plan.targetMinutes)
         emit targetMinutesChanged();
@@ -136,7 +149,6 @@ void PlanEditor::close()
     setError({});
     setWarning({});
     Plan none;
-    none.level.clear();
     none.targetMinutes = 0;
     show(none, true);
     if (hadUndo)
@@ -191,7 +203,21 @@ template<typename Edit> bool PlanEditor::apply(Edit edit, const QString &coalesc
     return true;
 }
 
-bool PlanEditor::updateDetails(const QString &name, const QString &role, const QString &level,
+vocabulary::Level PlanEditor::levelOf(const QString &key)
+{
+    const std::optional<vocabulary::Level> level = vocabulary::parseLevel(key);
+    if (!level)
+        throw PanelistError(tr("The level must be one of %1, not \"%2\".")
+                                .arg(vocabulary::levelKeys().join(QStringLiteral(", ")), key));
+    return *level;
+}
+
+QString PlanEditor::levelText(const Plan &plan)
+{
+    return plan.id == 0 ? QString() : vocabulary::key(plan.level);
+}
+
+bool PlanEditor::updateDetails(const QString &name, const QString &role, vocabulary::Level level,
                                int targetMinutes, const QString &coalesceKey)
 {
     return apply([&] { m_repository.updateDetails(m_plan.id, name, role, level, targetMinutes); },
@@ -229,9 +255,14 @@ void PlanEditor::setRole(const QString &role)
 
 void PlanEditor::setLevel(const QString &level)
 {
-    if (level == m_plan.level)
+    if (level == this->level())
         return;
-    updateDetails(m_plan.name, m_plan.role, level, m_plan.targetMinutes, {});
+    apply(
+        [&] {
+            m_repository.updateDetails(m_plan.id, m_plan.name, m_plan.role, levelOf(level),
+                                       m_plan.targetMinutes);
+        },
+        {});
 }
 
 void PlanEditor::setTargetMinutes(int minutes)

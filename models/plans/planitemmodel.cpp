@@ -63,7 +63,7 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return vocabulary::key(item.level);
     case MinutesRole:
         return item.minutes;
     case NoteRole:

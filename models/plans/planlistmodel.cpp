@@ -41,7 +41,7 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case RoleRole:
         return row.role;
     case LevelRole:
-        return row.level;
+        return vocabulary::key(row.level);
     case TargetMinutesRole:
         return row.targetMinutes;
     case TotalMinutesRole:

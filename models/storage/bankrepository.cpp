@@ -1,7 +1,7 @@
 #include "storage/bankrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -64,8 +64,8 @@ Question BankRepository::readQuestion(const QSqlQuery &row) const
     q.title = row.value(2).toString();
     q.prompt = row.value(3).toString();
     q.category = row.value(4).toString();
-    q.level = row.value(5).toString();
-    q.kind = row.value(6).toString();
+    q.level = sql::storedLevel(m_db, row.value(5), "questions.level");
+    q.kind = sql::storedKind(m_db, row.value(6), "questions.kind");
     q.minutes = row.value(7).toInt();
     q.referenceAnswer = row.value(8).toString();
     q.anchorJunior = row.value(9).toString();
@@ -169,10 +169,10 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
                    minutes = ?, reference_answer = ?, anchor_junior = ?, anchor_middle = ?,
                    anchor_senior = ?, archived = ?, user_edited = ?, updated_at = ?
              WHERE id = ?)"),
-                  {question.title, question.prompt, categoryId, question.level, question.kind,
-                   question.minutes, question.referenceAnswer, question.anchorJunior,
-                   question.anchorMiddle, question.anchorSenior, question.archived, userEdited,
-                   timestamp, id});
+                  {question.title, question.prompt, categoryId, vocabulary::key(question.level),
+                   vocabulary::key(question.kind), question.minutes, question.referenceAnswer,
+                   question.anchorJunior, question.anchorMiddle, question.anchorSenior,
+                   question.archived, userEdited, timestamp, id});
     } else {
         id = sql::scalar(m_db, QStringLiteral(R"(
             INSERT INTO questions (uuid, title, prompt, category_id, level, kind, minutes,
@@ -181,9 +181,10 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id)"),
                          {question.uuid, question.title, question.prompt, categoryId,
-                          question.level, question.kind, question.minutes, question.referenceAnswer,
-                          question.anchorJunior, question.anchorMiddle, question.anchorSenior,
-                          question.archived, userEdited, timestamp, timestamp})
+                          vocabulary::key(question.level), vocabulary::key(question.kind),
+                          question.minutes, question.referenceAnswer, question.anchorJunior,
+                          question.anchorMiddle, question.anchorSenior, question.archived,
+                          userEdited, timestamp, timestamp})
                  .toLongLong();
     }
     writeChildren(id, question);

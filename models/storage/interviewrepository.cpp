@@ -1,12 +1,15 @@
 #include "storage/interviewrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QUuid>
+
+using vocabulary::InterviewStatus;
+using vocabulary::ItemState;
 
 namespace {
 
@@ -63,11 +66,12 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
                                     target_minutes, scheduled_at, started_at, status,
                                     current_item, current_since, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', 0, 0, ?, ?))"),
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?))"),
                   {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
                    details.role.trimmed(), details.interviewer.trimmed(),
                    plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
-                   nullableTimestamp(details.scheduledAt), startedAt, createdAt, createdAt})
+                   nullableTimestamp(details.scheduledAt), startedAt,
+                   vocabulary::key(InterviewStatus::Live), createdAt, createdAt})
             .lastInsertId()
             .toLongLong();
     for (int i = 0; i < plan.items.size(); ++i) {
@@ -81,10 +85,10 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                              minutes_budget, plan_note, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
                       {id, i, question.uuid, question.title, question.prompt, question.category,
-                       question.level, question.kind, question.referenceAnswer,
-                       question.anchorJunior, question.anchorMiddle, question.anchorSenior,
-                       planItem.minutes, planItem.note,
-                       i == 0 ? QStringLiteral("current") : QStringLiteral("pending")})
+                       vocabulary::key(question.level), vocabulary::key(question.kind),
+                       question.referenceAnswer, question.anchorJunior, question.anchorMiddle,
+                       question.anchorSenior, planItem.minutes, planItem.note,
+                       vocabulary::key(i == 0 ? ItemState::Current : ItemState::Pending)})
                 .lastInsertId()
                 .toLongLong();
         for (int f = 0; f < question.followUps.size(); ++f)
@@ -125,12 +129,13 @@ std::optional<Interview> InterviewRepository::interview(qint64 id) const
     interview.scheduledAt = readTime(query.value(8));
     interview.startedAt = readTime(query.value(9));
     interview.endedAt = readTime(query.value(10));
-    interview.status = query.value(11).toString();
+    interview.status = sql::storedStatus(m_db, query.value(11), "interviews.status");
     interview.pausedAt = readTime(query.value(12));
     interview.pausedSeconds = query.value(13).toInt();
     interview.currentItem = query.value(14).toInt();
     interview.currentSince = query.value(15).toInt();
-    interview.recommendation = query.value(16).toString();
+    interview.recommendation =
+        sql::storedRecommendation(m_db, query.value(16), "interviews.recommendation");
     interview.summary = query.value(17).toString();
     interview.amended = query.value(18).toBool();
     interview.items = readItems(interview.id);
@@ -155,15 +160,15 @@ QList<InterviewItem> InterviewRepository::readItems(qint64 interviewId) const
         item.title = query.value(3).toString();
         item.prompt = query.value(4).toString();
         item.category = query.value(5).toString();
-        item.level = query.value(6).toString();
-        item.kind = query.value(7).toString();
+        item.level = sql::storedLevel(m_db, query.value(6), "interview_items.level");
+        item.kind = sql::storedKind(m_db, query.value(7), "interview_items.kind");
         item.referenceAnswer = query.value(8).toString();
         item.anchorJunior = query.value(9).toString();
         item.anchorMiddle = query.value(10).toString();
         item.anchorSenior = query.value(11).toString();
         item.minutesBudget = query.value(12).toInt();
         item.planNote = query.value(13).toString();
-        item.state = query.value(14).toString();
+        item.state = sql::storedItemState(m_db, query.value(14), "interview_items.state");
         item.secondsSpent = query.value(15).toInt();
         item.score = query.value(16).toInt();
         item.flagStrong = query.value(17).toBool();
@@ -209,10 +214,11 @@ QList<InterviewSummary> InterviewRepository::interviews() const
         row.candidate = query.value(1).toString();
         row.role = query.value(2).toString();
         row.planName = query.value(3).toString();
-        row.status = query.value(4).toString();
+        row.status = sql::storedStatus(m_db, query.value(4), "interviews.status");
         row.startedAt = readTime(query.value(5));
         row.endedAt = readTime(query.value(6));
-        row.recommendation = query.value(7).toString();
+        row.recommendation =
+            sql::storedRecommendation(m_db, query.value(7), "interviews.recommendation");
         row.amended = query.value(8).toBool();
         row.interviewer = query.value(9).toString();
         row.planId = query.value(10).toLongLong();
@@ -226,16 +232,15 @@ QList<InterviewSummary> InterviewRepository::interviews() const
 qint64 InterviewRepository::liveInterviewId() const
 {
     return sql::scalar(m_db,
-                       QStringLiteral("SELECT id FROM interviews WHERE status = 'live' "
+                       QStringLiteral("SELECT id FROM interviews WHERE status = ? "
                                       "ORDER BY updated_at DESC, id DESC LIMIT 1"),
-                       {}, 0)
+                       {vocabulary::key(InterviewStatus::Live)}, 0)
         .toLongLong();
 }
 
 void InterviewRepository::saveProgress(const Interview &interview)
 {
-    if (interview.finished() &&
-        !interviewvalues::recommendations().contains(interview.recommendation))
+    if (interview.finished() && interview.recommendation == vocabulary::Recommendation::None)
         throw PanelistError(tr("A finished interview needs a recommendation."));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral(R"(
@@ -243,16 +248,16 @@ void InterviewRepository::saveProgress(const Interview &interview)
                               current_item = ?, current_since = ?, recommendation = ?,
                               summary = ?, amended = ?, updated_at = ?
          WHERE id = ?)"),
-              {interview.status, nullableTimestamp(interview.endedAt),
+              {vocabulary::key(interview.status), nullableTimestamp(interview.endedAt),
                nullableTimestamp(interview.pausedAt), interview.pausedSeconds,
                interview.currentItem, interview.currentSince,
-               interview.recommendation.isEmpty() ? QVariant() : QVariant(interview.recommendation),
-               interview.summary, interview.amended, now(), interview.id});
+               sql::recommendationValue(interview.recommendation), interview.summary,
+               interview.amended, now(), interview.id});
     for (const InterviewItem &item : interview.items)
         sql::exec(
             m_db,
             QStringLiteral("UPDATE interview_items SET state = ?, seconds_spent = ? WHERE id = ?"),
-            {item.state, item.secondsSpent, item.id});
+            {vocabulary::key(item.state), item.secondsSpent, item.id});
     transaction.commit();
 }
 
@@ -266,11 +271,13 @@ void InterviewRepository::touchItem(qint64 itemId)
 
 void InterviewRepository::setScore(qint64 itemId, int score)
 {
-    if (score < 0 || score > 4)
-        throw PanelistError(tr("A score is 1 to 4."));
+    if (score != vocabulary::kNoScore &&
+        (score < vocabulary::kMinScore || score > vocabulary::kMaxScore))
+        throw PanelistError(
+            tr("A score is %1 to %2.").arg(vocabulary::kMinScore).arg(vocabulary::kMaxScore));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral("UPDATE interview_items SET score = ? WHERE id = ?"),
-              {score == 0 ? QVariant() : QVariant(score), itemId});
+              {score == vocabulary::kNoScore ? QVariant() : QVariant(score), itemId});
     touchItem(itemId);
     transaction.commit();
 }
@@ -393,7 +400,7 @@ QList<InterviewSummary> InterviewRepository::removeFinishedOlderThan(int days, c
     QList<qint64> ids;
     const QList<InterviewSummary> all = interviews();
     for (const InterviewSummary &row : all) {
-        if (row.status != QLatin1String("finished"))
+        if (row.status != InterviewStatus::Finished)
             continue;
         const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
         if (when.isValid() && when < cutoff) {

@@ -1,9 +1,9 @@
 #include "storage/planrepository.h"
 
-#include "storage/bankrepository.h"
-#include "domain/limits.h"
-#include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -35,20 +35,22 @@ const QString kPlanColumns =
     QStringLiteral("id, uuid, name, role, level, target_minutes, shipped, created_at, updated_at");
 
 // Throws for a plan's details a person may not save.
-void checkDetails(const QString &name, const QString &level, int targetMinutes)
+void checkDetails(const QString &name, int targetMinutes)
 {
     if (name.trimmed().isEmpty())
         throw PanelistError(tr("A plan needs a name."));
-    if (!bankvalues::levels().contains(level))
-        throw PanelistError(tr("The level must be junior, middle or senior."));
-    if (targetMinutes < 1 || targetMinutes > 600)
-        throw PanelistError(tr("The target must be between 1 and 600 minutes."));
+    if (targetMinutes < limits::kMinTargetMinutes || targetMinutes > limits::kMaxTargetMinutes)
+        throw PanelistError(tr("The target must be between %1 and %2 minutes.")
+                                .arg(limits::kMinTargetMinutes)
+                                .arg(limits::kMaxTargetMinutes));
 }
 
 void checkMinutes(int minutes)
 {
-    if (minutes < 1 || minutes > 90)
-        throw PanelistError(tr("Minutes must be between 1 and 90."));
+    if (minutes < limits::kMinMinutes || minutes > limits::kMaxMinutes)
+        throw PanelistError(tr("Minutes must be between %1 and %2.")
+                                .arg(limits::kMinMinutes)
+                                .arg(limits::kMaxMinutes));
 }
 
 } // namespace
@@ -72,7 +74,7 @@ QList<PlanSummary> PlanRepository::plans() const
         summary.uuid = query.value(1).toString();
         summary.name = query.value(2).toString();
         summary.role = query.value(3).toString();
-        summary.level = query.value(4).toString();
+        summary.level = sql::storedLevel(m_db, query.value(4), "plans.level");
         summary.targetMinutes = query.value(5).toInt();
         summary.totalMinutes = query.value(6).toInt();
         summary.questionCount = query.value(7).toInt();
@@ -100,7 +102,7 @@ QList<PlanItem> PlanRepository::readItems(qint64 planId) const
         item.questionUuid = query.value(2).toString();
         item.title = query.value(3).toString();
         item.category = query.value(4).toString();
-        item.level = query.value(5).toString();
+        item.level = sql::storedLevel(m_db, query.value(5), "questions.level");
         item.archived = query.value(6).toBool();
         item.minutes = query.value(7).toInt();
         item.note = query.value(8).toString();
@@ -124,7 +126,7 @@ std::optional<Plan> PlanRepository::readPlan(const QString &where, const QVarian
     plan.uuid = query.value(1).toString();
     plan.name = query.value(2).toString();
     plan.role = query.value(3).toString();
-    plan.level = query.value(4).toString();
+    plan.level = sql::storedLevel(m_db, query.value(4), "plans.level");
     plan.targetMinutes = query.value(5).toInt();
     plan.shipped = query.value(6).toBool();
     plan.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
@@ -182,10 +184,10 @@ void PlanRepository::renumber(const QList<qint64> &order)
                   {i, order.at(i)});
 }
 
-qint64 PlanRepository::create(const QString &name, const QString &role, const QString &level,
+qint64 PlanRepository::create(const QString &name, const QString &role, vocabulary::Level level,
                               int targetMinutes)
 {
-    checkDetails(name, level, targetMinutes);
+    checkDetails(name, targetMinutes);
     Transaction transaction(m_db);
     const QString timestamp = now();
     const qint64 id =
@@ -195,23 +197,23 @@ qint64 PlanRepository::create(const QString &name, const QString &role, const QS
         VALUES (?, ?, ?, ?, ?, 0, 1, ?, ?)
         RETURNING id)"),
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), name.trimmed(),
-                     role.trimmed(), level, targetMinutes, timestamp, timestamp})
+                     role.trimmed(), vocabulary::key(level), targetMinutes, timestamp, timestamp})
             .toLongLong();
     transaction.commit();
     return id;
 }
 
 void PlanRepository::updateDetails(qint64 id, const QString &name, const QString &role,
-                                   const QString &level, int targetMinutes)
+                                   vocabulary::Level level, int targetMinutes)
 {
-    checkDetails(name, level, targetMinutes);
+    checkDetails(name, targetMinutes);
     Transaction transaction(m_db);
     checkPlanExists(id);
     sql::exec(m_db, QStringLiteral(R"(
         UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, user_edited = 1,
                          updated_at = ?
          WHERE id = ?)"),
-              {name.trimmed(), role.trimmed(), level, targetMinutes, now(), id});
+              {name.trimmed(), role.trimmed(), vocabulary::key(level), targetMinutes, now(), id});
     transaction.commit();
 }
 
@@ -222,15 +224,16 @@ qint64 PlanRepository::duplicate(qint64 id)
     if (!original)
         throw PanelistError(tr("That plan no longer exists."));
     const QString timestamp = now();
-    const qint64 copy = sql::scalar(m_db, QStringLiteral(R"(
+    const qint64 copy =
+        sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
                            created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, 0, 1, ?, ?)
         RETURNING id)"),
-                                    {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                     copyName(original->name), original->role, original->level,
-                                     original->targetMinutes, timestamp, timestamp})
-                            .toLongLong();
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), copyName(original->name),
+                     original->role, vocabulary::key(original->level), original->targetMinutes,
+                     timestamp, timestamp})
+            .toLongLong();
     sql::exec(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
         SELECT ?, position, question_id, minutes, note FROM plan_items WHERE plan_id = ?
@@ -272,7 +275,8 @@ qint64 PlanRepository::addItem(qint64 planId, qint64 questionId, int position)
         VALUES (?, ?, ?, ?, '')
         RETURNING id)"),
                                       {planId, order.size(), questionId,
-                                       std::clamp(question.value(0).toInt(), 1, 90)})
+                                       std::clamp(question.value(0).toInt(), limits::kMinMinutes,
+                                                  limits::kMaxMinutes)})
                               .toLongLong();
     if (position < 0 || position >= order.size())
         order.append(itemId);
@@ -360,21 +364,22 @@ qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
     const QString timestamp = now();
     const QString uuid =
         plan.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : plan.uuid;
-    const qint64 id = sql::scalar(m_db, QStringLiteral(R"(
+    const qint64 id =
+        sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
                            created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         RETURNING id)"),
-                                  {uuid, plan.name.trimmed(), plan.role.trimmed(), plan.level,
-                                   plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
-                          .toLongLong();
+                    {uuid, plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
+                     plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
+            .toLongLong();
     writeItems(id, plan.items);
     return id;
 }
 
 qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
 {
-    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    checkDetails(plan.name, plan.targetMinutes);
     for (const PlanItem &item : plan.items)
         checkMinutes(item.minutes);
     Transaction transaction(m_db);
@@ -390,7 +395,7 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
         throw PanelistError(
             QStringLiteral("A plan import needs the bank of the same database connection."));
     Plan plan = document.plan;
-    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    checkDetails(plan.name, plan.targetMinutes);
     for (const PlanItem &item : plan.items)
         checkMinutes(item.minutes);
 
@@ -425,8 +430,8 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
             UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, user_edited = 1,
                              updated_at = ?
              WHERE id = ?)"),
-                  {plan.name.trimmed(), plan.role.trimmed(), plan.level, plan.targetMinutes, now(),
-                   result.planId});
+                  {plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
+                   plan.targetMinutes, now(), result.planId});
         writeItems(result.planId, plan.items);
     } else {
         result.planId = writePlan(plan, false);
@@ -452,17 +457,22 @@ QList<QPair<QString, int>> PlanRepository::minutesByCategory(qint64 planId) cons
     return result;
 }
 
-QList<QPair<QString, int>> PlanRepository::minutesByLevel(qint64 planId) const
+QList<QPair<vocabulary::Level, int>> PlanRepository::minutesByLevel(qint64 planId) const
 {
-    QList<QPair<QString, int>> result;
+    QList<QPair<vocabulary::Level, int>> result;
     QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
         SELECT q.level, SUM(i.minutes)
           FROM plan_items i JOIN questions q ON q.id = i.question_id
          WHERE i.plan_id = ?
-         GROUP BY q.level
-         ORDER BY CASE q.level WHEN 'junior' THEN 0 WHEN 'middle' THEN 1 ELSE 2 END)"),
+         GROUP BY q.level)"),
                                 {planId});
     while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+        result.append(
+            {sql::storedLevel(m_db, query.value(0), "questions.level"), query.value(1).toInt()});
+    // Grouped by stored key; listed in the vocabulary's order.
+    const QList<vocabulary::Level> order = vocabulary::levels();
+    std::sort(result.begin(), result.end(), [&order](const auto &a, const auto &b) {
+        return order.indexOf(a.first) < order.indexOf(b.first);
+    });
     return result;
 }

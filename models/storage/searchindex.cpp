@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace searchindex {
 
@@ -53,11 +54,19 @@ struct Scope
 
 QVariantList filterValues(const Request &request)
 {
-    return {request.archivedOnly, request.includeArchived,
-            request.level,        request.level,
-            request.category,     request.category,
-            request.kind,         request.kind,
-            request.tag,          request.tag};
+    // Each filter binds its value twice: "(? = '' OR q.level = ?)", empty for any.
+    const QString level = request.level ? vocabulary::key(*request.level) : QString();
+    const QString kind = request.kind ? vocabulary::key(*request.kind) : QString();
+    return {request.archivedOnly,
+            request.includeArchived,
+            level,
+            level,
+            request.category,
+            request.category,
+            kind,
+            kind,
+            request.tag,
+            request.tag};
 }
 
 Scope scopeOf(const Request &request, const QString &expression, const QString &extraJoin = {})
@@ -86,13 +95,14 @@ QString orderBy(Sort sort)
     return QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
 }
 
-QList<QuestionSummary> readRows(QSqlQuery &query)
+QList<QuestionSummary> readRows(const QSqlDatabase &db, QSqlQuery &query)
 {
     QList<QuestionSummary> rows;
     while (query.next()) {
         rows.append({query.value(0).toLongLong(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
+                     sql::storedLevel(db, query.value(4), "questions.level"),
+                     sql::storedKind(db, query.value(5), "questions.kind"), query.value(6).toInt(),
                      query.value(7).toBool()});
     }
     return rows;
@@ -103,7 +113,7 @@ QList<QuestionSummary> page(const QSqlDatabase &db, const QString &statement, QV
 {
     values << limit << offset;
     QSqlQuery query = sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values);
-    return readRows(query);
+    return readRows(db, query);
 }
 
 // The matches to show first. Up to kRankedMatches they are all of them, best first
@@ -275,15 +285,20 @@ Facets facets(const QSqlDatabase &db, const Request &request, int maxTags)
         countBy(db, QStringLiteral("c.name"), QStringLiteral("MIN(c.position), facet"),
                 scopeOf(without, expression));
     without = request;
-    without.level.clear();
-    result.levels = countBy(db, QStringLiteral("q.level"),
-                            QStringLiteral("CASE facet WHEN 'junior' THEN 0 WHEN 'middle' THEN 1 "
-                                           "ELSE 2 END"),
-                            scopeOf(without, expression));
+    without.level.reset();
+    for (const auto &[key, count] : countBy(db, QStringLiteral("q.level"), QStringLiteral("facet"),
+                                            scopeOf(without, expression)))
+        result.levels.append({sql::storedLevel(db, key, "questions.level"), count});
+    // Counted per stored key; shown in the vocabulary's order.
+    const QList<vocabulary::Level> order = vocabulary::levels();
+    std::sort(result.levels.begin(), result.levels.end(), [&order](const auto &a, const auto &b) {
+        return order.indexOf(a.first) < order.indexOf(b.first);
+    });
     without = request;
-    without.kind.clear();
-    result.kinds = countBy(db, QStringLiteral("q.kind"), QStringLiteral("facet"),
-                           scopeOf(without, expression));
+    without.kind.reset();
+    for (const auto &[key, count] : countBy(db, QStringLiteral("q.kind"), QStringLiteral("facet"),
+                                            scopeOf(without, expression)))
+        result.kinds.append({sql::storedKind(db, key, "questions.kind"), count});
     without = request;
     without.tag.clear();
     result.tags = countBy(db, QStringLiteral("t.tag"), QStringLiteral("n DESC, facet"),

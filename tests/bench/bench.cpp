@@ -8,14 +8,14 @@
 #include "typedtext.h"
 #include "workspace.h"
 
-#include "storage/bankrepository.h"
 #include "bank/questionlistmodel.h"
+#include "domain/errors.h"
 #include "formats/interviewpdf.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
-#include "storage/notewriter.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
-#include "domain/errors.h"
+#include "storage/notewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -527,18 +527,18 @@ Interview pdfInterview(int questions)
     interview.planName = QStringLiteral("Benchmark plan");
     interview.endedAt = QDateTime::currentDateTime();
     interview.startedAt = interview.endedAt.addSecs(-questions * 300);
-    interview.status = QStringLiteral("finished");
-    interview.recommendation = QStringLiteral("yes");
+    interview.status = vocabulary::InterviewStatus::Finished;
+    interview.recommendation = vocabulary::Recommendation::Yes;
     interview.summary = QStringLiteral("Solid across the board; testing strategy was thinner.");
     for (int i = 0; i < questions; ++i) {
         InterviewItem item;
         item.title =
             QStringLiteral("Question %1: generators, iterators and lazy pipelines").arg(i + 1);
         item.category = QStringLiteral("Category %1").arg(i % 6 + 1);
-        item.level = QStringLiteral("senior");
+        item.level = vocabulary::Level::Senior;
         item.anchorJunior = item.anchorMiddle = item.anchorSenior =
             QStringLiteral("Relates the mechanism to production trade-offs.");
-        item.state = QStringLiteral("done");
+        item.state = vocabulary::ItemState::Done;
         item.secondsSpent = 280 + i;
         item.score = 1 + i % 4;
         item.flagStrong = i % 5 == 0;
