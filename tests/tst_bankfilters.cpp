@@ -341,7 +341,7 @@ private slots:
         const QList<QPair<QString, int>> levels = {{QStringLiteral("junior"), 3},
                                                    {QStringLiteral("middle"), 3},
                                                    {QStringLiteral("senior"), 2}};
-        QCOMPARE(facets.levels, levels);
+        QCOMPARE(keyed(facets.levels), levels);
         // The other menus count juniors only: Internals 1, Concurrency 2, Memory 0.
         const QList<QPair<QString, int>> categories = {{QStringLiteral("Internals"), 1},
                                                        {QStringLiteral("Concurrency"), 2}};

@@ -1,9 +1,9 @@
-#include "storage/bankrepository.h"
-#include "storage/bankfiles.h"
+#include "domain/errors.h"
 #include "formats/bankjson.h"
 #include "formats/bankmarkdown.h"
+#include "storage/bankfiles.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
-#include "domain/errors.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(document.questions.size(), 1);
         const Question &q = document.questions.first();
         QCOMPARE(q.category, QStringLiteral("Testing"));
-        QCOMPARE(q.level, QStringLiteral("middle"));
+        QCOMPARE(q.level, vocabulary::Level::Middle);
         QCOMPARE(q.minutes, 7);
         QCOMPARE(q.tags, (QStringList{QStringLiteral("pytest"), QStringLiteral("fixtures")}));
         QCOMPARE(q.followUps.size(), 2);

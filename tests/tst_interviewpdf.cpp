@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 using testsupport::readFile;
 using testsupport::sampleQuestion;
 using testsupport::writeFile;
@@ -314,6 +316,64 @@ private slots:
             QVERIFY2(pageLines.last().contains(QStringLiteral("Confidential")),
                      qPrintable(pageLines.last()));
         }
+    }
+
+    // A paragraph broken across pages keeps at least two of its lines on each side of the
+    // break: its last line (a lone word) never stands alone at the top of a page, its
+    // first never alone at the foot. A note of five wrapped lines is pushed down one line
+    // at a time by short notes before it, past the foot of page 1, so it meets the break
+    // at every offset; pdftotext -layout shows which lines are on which page.
+    void paragraphKeepsTwoLinesEachSideOfABreak()
+    {
+        const QString word = QStringLiteral("lorem");
+        bool split = false;
+        bool below = false;
+        int lineCount = 0;
+        for (int before = 0; before < 120 && !below; ++before) {
+            Interview value = interview(1);
+            QStringList notes;
+            for (int i = 0; i < before; ++i)
+                notes << QStringLiteral("[00:%1] Short note %2.")
+                             .arg(i % 60, 2, 10, QLatin1Char('0'))
+                             .arg(i + 1);
+            notes << QStringLiteral("[09:59] ") + QStringList(64, word).join(QLatin1Char(' '));
+            value.items[0].notes = notes.join(QLatin1Char('\n'));
+            const QString pdf = path(QStringLiteral("widow.pdf"));
+            interviewpdf::write(value, pdf);
+            const Run layout = run(QStringLiteral("pdftotext"),
+                                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QCOMPARE(layout.exitCode, 0);
+            QList<int> perPage;
+            for (const QString &page : layout.out.split(QLatin1Char('\f'), Qt::SkipEmptyParts)) {
+                int lines = 0;
+                for (const QString &line : page.split(QLatin1Char('\n')))
+                    lines += line.contains(word) ? 1 : 0;
+                perPage << lines;
+            }
+            QVERIFY(perPage.size() >= 1);
+            const int total = std::accumulate(perPage.cbegin(), perPage.cend(), 0);
+            if (lineCount == 0)
+                lineCount = total;
+            QCOMPARE(total, lineCount); // no line lost
+            QStringList shown;
+            int pagesWithIt = 0;
+            for (const int lines : std::as_const(perPage)) {
+                shown << QString::number(lines);
+                pagesWithIt += lines > 0 ? 1 : 0;
+            }
+            for (const int lines : std::as_const(perPage)) {
+                QVERIFY2(lines == 0 || lines >= 2,
+                         qPrintable(QStringLiteral("%1 notes before it: the paragraph's lines "
+                                                   "per page are %2")
+                                        .arg(before)
+                                        .arg(shown.join(QLatin1Char('/')))));
+            }
+            split = split || pagesWithIt > 1;
+            below = perPage.size() > 1 && perPage.first() == 0 && split;
+        }
+        QCOMPARE(lineCount, 5);
+        QVERIFY2(split, "the paragraph never met a page break");
+        QVERIFY2(below, "the paragraph never moved past the foot of page 1");
     }
 
     void unicodeComesBack()

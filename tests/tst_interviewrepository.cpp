@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(interview.planName, plan.name);
         QCOMPARE(interview.targetMinutes, plan.targetMinutes);
         QCOMPARE(interview.scheduledAt, details.scheduledAt);
-        QCOMPARE(interview.status, QStringLiteral("live"));
+        QCOMPARE(interview.status, vocabulary::InterviewStatus::Live);
         QVERIFY(interview.startedAt >= before);
         QVERIFY(interview.startedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
         QCOMPARE(interview.startedAt.timeSpec(), Qt::UTC);
@@ -163,7 +163,8 @@ private slots:
             QCOMPARE(item.anchorSenior, question.anchorSenior);
             QCOMPARE(item.minutesBudget, plan.items.at(i).minutes);
             QCOMPARE(item.planNote, plan.items.at(i).note);
-            QCOMPARE(item.state, i == 0 ? QStringLiteral("current") : QStringLiteral("pending"));
+            QCOMPARE(item.state,
+                     i == 0 ? vocabulary::ItemState::Current : vocabulary::ItemState::Pending);
             QCOMPARE(item.secondsSpent, 0);
             QCOMPARE(item.score, 0);
             QVERIFY(item.notes.isEmpty());
@@ -248,11 +249,11 @@ private slots:
         QCOMPARE(stored.currentSince, 200);
         QCOMPARE(stored.pausedAt, at(260));
         QCOMPARE(stored.pausedSeconds, 0);
-        QCOMPARE(stored.items.at(0).state, QStringLiteral("done"));
+        QCOMPARE(stored.items.at(0).state, vocabulary::ItemState::Done);
         QCOMPARE(stored.items.at(0).secondsSpent, 200);
-        QCOMPARE(stored.items.at(1).state, QStringLiteral("current"));
-        QCOMPARE(stored.items.at(2).state, QStringLiteral("pending"));
-        QCOMPARE(stored.status, QStringLiteral("live"));
+        QCOMPARE(stored.items.at(1).state, vocabulary::ItemState::Current);
+        QCOMPARE(stored.items.at(2).state, vocabulary::ItemState::Pending);
+        QCOMPARE(stored.status, vocabulary::InterviewStatus::Live);
 
         interview.resume(at(300));
         interview.moveTo(2, vocabulary::ItemState::Skipped, at(330));
@@ -260,17 +261,18 @@ private slots:
                          at(400));
         m_interviews->saveProgress(interview);
         stored = *m_interviews->interview(id);
-        QCOMPARE(stored.status, QStringLiteral("finished"));
+        QCOMPARE(stored.status, vocabulary::InterviewStatus::Finished);
         QVERIFY(!stored.paused());
         QCOMPARE(stored.pausedSeconds, 40);
         QCOMPARE(stored.endedAt, at(400));
-        QCOMPARE(stored.recommendation, QStringLiteral("strong_yes"));
+        QCOMPARE(stored.recommendation, vocabulary::Recommendation::StrongYes);
         QCOMPARE(stored.summary, QStringLiteral("Clear and calm."));
-        QCOMPARE(stored.items.at(1).state, QStringLiteral("skipped"));
+        QCOMPARE(stored.items.at(1).state, vocabulary::ItemState::Skipped);
         QCOMPARE(stored.items.at(1).secondsSpent, 90);
-        QCOMPARE(stored.items.at(2).state, QStringLiteral("done"));
+        QCOMPARE(stored.items.at(2).state, vocabulary::ItemState::Done);
         QCOMPARE(stored.items.at(2).secondsSpent, 70);
-        QCOMPARE(m_interviews->interviews().first().recommendation, QStringLiteral("strong_yes"));
+        QCOMPARE(m_interviews->interviews().first().recommendation,
+                 vocabulary::Recommendation::StrongYes);
 
         // Finished without a recommendation is refused, and nothing is written.
         Interview bad = stored;
@@ -366,8 +368,8 @@ private slots:
         const QList<InterviewSummary> rows = m_interviews->interviews();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().candidate, QStringLiteral("First"));
-        QCOMPARE(rows.first().status, QStringLiteral("finished"));
-        QCOMPARE(rows.first().recommendation, QStringLiteral("no"));
+        QCOMPARE(rows.first().status, vocabulary::InterviewStatus::Finished);
+        QCOMPARE(rows.first().recommendation, vocabulary::Recommendation::No);
         QCOMPARE(rows.first().planName, QStringLiteral("Backend"));
         QVERIFY(rows.first().endedAt.isValid());
     }
@@ -468,9 +470,9 @@ private slots:
 
         // Moving on early books the time and puts the call ahead.
         interview.moveTo(1, vocabulary::ItemState::Done, at(240));
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("done"));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Done);
         QCOMPARE(interview.items.at(0).secondsSpent, 240);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Current);
         QCOMPARE(interview.currentItem, 1);
         QCOMPARE(interview.currentSince, 240);
         QCOMPARE(interview.paceSeconds(at(240)), 60);
@@ -487,13 +489,13 @@ private slots:
         // Going back books the time again and adds to what was spent before.
         interview.moveTo(0, vocabulary::ItemState::Pending, at(460));
         QCOMPARE(interview.items.at(1).secondsSpent, 120);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("pending"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Pending);
         QCOMPARE(interview.itemSeconds(0, at(490)), 270);
         // A move to no item changes nothing.
         interview.moveTo(4, vocabulary::ItemState::Done, at(500));
         interview.moveTo(-1, vocabulary::ItemState::Done, at(500));
         QCOMPARE(interview.currentItem, 0);
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Current);
     }
 
     void itemsToSkipWinBackTime()
@@ -528,27 +530,27 @@ private slots:
         interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Good"), at(600));
         QVERIFY(interview.finished());
         QCOMPARE(interview.endedAt, at(600));
-        QCOMPARE(interview.recommendation, QStringLiteral("yes"));
+        QCOMPARE(interview.recommendation, vocabulary::Recommendation::Yes);
         QCOMPARE(interview.summary, QStringLiteral("Good"));
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("done"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Done);
         QCOMPARE(interview.items.at(1).secondsSpent, 260);
         QCOMPARE(interview.elapsedSeconds(at(600)), 500);
         QCOMPARE(interview.elapsedSeconds(at(9999)), 500); // the clock stopped
         QCOMPARE(interview.itemSeconds(1, at(9999)), 260);
-        QCOMPARE(interview.items.at(2).state, QStringLiteral("pending"));
+        QCOMPARE(interview.items.at(2).state, vocabulary::ItemState::Pending);
         interview.pause(at(700)); // a finished call cannot be paused
         QVERIFY(!interview.paused());
 
         // Reopening keeps the clock at the call's length and marks it amended.
         interview.reopen(at(2000));
         QVERIFY(!interview.finished());
-        QCOMPARE(interview.status, QStringLiteral("live"));
+        QCOMPARE(interview.status, vocabulary::InterviewStatus::Live);
         QVERIFY(interview.amended);
         QVERIFY(interview.paused());
         QCOMPARE(interview.pausedAt, at(600));
         QCOMPARE(interview.elapsedSeconds(at(2000)), 500);
         QCOMPARE(interview.elapsedSeconds(at(3000)), 500);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Current);
         QCOMPARE(interview.itemSeconds(1, at(3000)), 260);
         interview.reopen(at(3000)); // not finished: no change
         QCOMPARE(interview.pausedAt, at(600));
@@ -573,7 +575,7 @@ private slots:
         QCOMPARE(interview.pausedSeconds, 300);
         QCOMPARE(interview.elapsedSeconds(at(900)), 200);
         QCOMPARE(interview.items.at(0).secondsSpent, 200);
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("done"));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Done);
     }
 
     void valueTexts()

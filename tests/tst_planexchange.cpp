@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(bank.questionCount(true), 3);
         const Plan plan = *plans.plan(planId);
         QCOMPARE(plan.name, QStringLiteral("Backend — final round"));
-        QCOMPARE(plan.level, QStringLiteral("senior"));
+        QCOMPARE(plan.level, vocabulary::Level::Senior);
         QCOMPARE(plan.targetMinutes, 45);
         QCOMPARE(plan.items.size(), 4);
     }

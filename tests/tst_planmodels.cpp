@@ -224,7 +224,7 @@ private slots:
         Plan plan = stored(id);
         QCOMPARE(plan.name, QStringLiteral("Backend, senior"));
         QCOMPARE(plan.role, QStringLiteral("Platform"));
-        QCOMPARE(plan.level, QStringLiteral("middle"));
+        QCOMPARE(plan.level, vocabulary::Level::Middle);
         QCOMPARE(plan.targetMinutes, 20);
 
         QVERIFY(editor.addQuestion(int(m_questions[0]))); // 6 min

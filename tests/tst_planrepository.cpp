@@ -107,7 +107,7 @@ private slots:
         QVERIFY(plan);
         QCOMPARE(plan->name, QStringLiteral("Backend senior"));
         QCOMPARE(plan->role, QStringLiteral("Python developer"));
-        QCOMPARE(plan->level, QStringLiteral("middle"));
+        QCOMPARE(plan->level, vocabulary::Level::Middle);
         QCOMPARE(plan->targetMinutes, 75);
         QVERIFY(!plan->shipped);
         QVERIFY(plan->items.isEmpty());
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(all.at(0).id, a);
         QCOMPARE(all.at(0).name, QStringLiteral("Alpha"));
         QCOMPARE(all.at(0).role, QStringLiteral("SRE"));
-        QCOMPARE(all.at(0).level, QStringLiteral("junior"));
+        QCOMPARE(all.at(0).level, vocabulary::Level::Junior);
         QCOMPARE(all.at(0).targetMinutes, 45);
         QCOMPARE(all.at(0).totalMinutes, 13);
         QCOMPARE(all.at(0).questionCount, 2);
@@ -168,7 +168,7 @@ private slots:
         const Plan plan = *m_plans->plan(id);
         QCOMPARE(plan.name, QStringLiteral("Renamed"));
         QCOMPARE(plan.role, QStringLiteral("Data engineer"));
-        QCOMPARE(plan.level, QStringLiteral("junior"));
+        QCOMPARE(plan.level, vocabulary::Level::Junior);
         QCOMPARE(plan.targetMinutes, 90);
         verifyEditedByUser(id);
 
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(item.minutes, 8); // sampleQuestion(3) expects 5 + 3 minutes
         QCOMPARE(item.title, QStringLiteral("Sample question 3"));
         QCOMPARE(item.category, QStringLiteral("Concurrency"));
-        QCOMPARE(item.level, QStringLiteral("middle"));
+        QCOMPARE(item.level, vocabulary::Level::Middle);
         QCOMPARE(item.questionUuid, m_bank->question(q3)->uuid);
         QVERIFY(item.note.isEmpty());
         QCOMPARE(read.totalMinutes(), 8);
@@ -321,7 +321,7 @@ private slots:
         const Plan duplicate = *m_plans->plan(copy);
         QCOMPARE(duplicate.name, QStringLiteral("Backend (copy)"));
         QCOMPARE(duplicate.role, QStringLiteral("Dev"));
-        QCOMPARE(duplicate.level, QStringLiteral("middle"));
+        QCOMPARE(duplicate.level, vocabulary::Level::Middle);
         QCOMPARE(duplicate.targetMinutes, 50);
         QVERIFY(duplicate.uuid != original.uuid);
         QCOMPARE(duplicate.items.size(), 2);

@@ -73,7 +73,9 @@ private slots:
             for (const QString &tag : q.tags)
                 QVERIFY2(tagPattern.match(tag).hasMatch(),
                          qPrintable(q.title + QStringLiteral(": ") + tag));
-            QCOMPARE(q.kind, kindOfCategory.value(q.category, QStringLiteral("technical")));
+            QCOMPARE(
+                vocabulary::key(q.kind),
+                kindOfCategory.value(q.category, vocabulary::key(vocabulary::Kind::Technical)));
             QVERIFY2(!q.archived, where);
             // Follow-ups render as Markdown: a bare __dunder__ or *args would turn bold.
             static const QRegularExpression codeSpan(QStringLiteral("`[^`]*`"));

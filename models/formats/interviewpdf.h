@@ -12,6 +12,9 @@
 // flags and timestamped notes. Every page has "Page N of M" and a confidentiality
 // footer; fonts are embedded, so any script the notes hold prints as typed.
 // Needs a QGuiApplication (fonts); the offscreen platform is enough.
+// Laid out by the page-flow engine (formats/pageflow); the question sections are in
+// formats/reportquestion, the shared palette and fonts in formats/reportstyle, and the
+// document information (title, author) is added by formats/pdfinfo.
 namespace interviewpdf {
 
 enum class PageSize { A4, Letter };

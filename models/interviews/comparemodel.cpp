@@ -1,6 +1,8 @@
 #include "interviews/comparemodel.h"
 
 #include "domain/errors.h"
+#include "domain/scoring.h"
+#include "formats/csv.h"
 #include "formats/textfile.h"
 #include "storage/interviewrepository.h"
 
@@ -17,21 +19,6 @@ namespace {
 int recommendationRank(vocabulary::Recommendation value)
 {
     return int(vocabulary::recommendations().indexOf(value)) + 1;
-}
-
-QString csvField(QString text, bool isText)
-{
-    // A cell a spreadsheet would evaluate (=, +, -, @, or a tab or CR before them) is
-    // kept as text.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (isText && !text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 } // namespace
@@ -219,7 +206,7 @@ void CompareModel::load()
             if (found != questions.cend()) {
                 previous = int(found - questions.cbegin());
             } else {
-                questions.insert(previous + 1, {key, item.title, item.category});
+                questions.insert(previous + 1, {key, item.title, scoring::categoryOf(item)});
                 ++previous;
             }
         }
@@ -244,19 +231,18 @@ void CompareModel::load()
         row.recommendation = interview.recommendation;
         row.live = interview.status == vocabulary::InterviewStatus::Live;
         QList<QVariant> questionScores(questions.size());
-        QHash<QString, QPair<int, int>> byCategory; // sum, count of scored items
         for (int i = 0; i < interview.items.size(); ++i) {
             const InterviewItem &item = interview.items.at(i);
-            if (item.score <= 0)
-                continue;
-            questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
-            QPair<int, int> &sum = byCategory[item.category];
-            sum.first += item.score;
-            sum.second += 1;
+            if (scoring::isScored(item.score))
+                questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
         }
+        const QList<scoring::Tally> tallies = scoring::byCategory(interview.items);
         for (const QString &category : std::as_const(categories)) {
-            const QPair<int, int> sum = byCategory.value(category);
-            row.scores << (sum.second > 0 ? QVariant(double(sum.first) / sum.second) : QVariant());
+            const auto tally =
+                std::find_if(tallies.cbegin(), tallies.cend(),
+                             [&](const scoring::Tally &t) { return t.category == category; });
+            row.scores << (tally != tallies.cend() && tally->hasScore() ? QVariant(tally->average())
+                                                                        : QVariant());
         }
         row.scores += questionScores;
         rows << row;
@@ -319,25 +305,31 @@ void CompareModel::sortRows()
     });
 }
 
-QString CompareModel::csv() const
+QList<csv::Row> CompareModel::table() const
 {
-    const QString lineEnd = QStringLiteral("\r\n");
-    QStringList fields;
+    QList<csv::Row> rows;
+    csv::Row fields;
     for (const QString &title : headers())
-        fields << csvField(title, true);
-    QString out = fields.join(QLatin1Char(',')) + lineEnd;
+        fields << csv::Field{title};
+    rows << fields;
     const int columns = columnCount();
     for (const Row &row : m_rows) {
         fields.clear();
         for (int column = 0; column < columns; ++column) {
             if (column >= firstCategoryColumn())
-                fields << (value(row, column).isNull() ? QString() : text(row, column));
+                fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
+                                     csv::Field::Kind::Number};
             else
-                fields << csvField(text(row, column), true);
+                fields << csv::Field{text(row, column)};
         }
-        out += fields.join(QLatin1Char(',')) + lineEnd;
+        rows << fields;
     }
-    return out;
+    return rows;
+}
+
+QString CompareModel::csv() const
+{
+    return QString::fromUtf8(csv::encode(table()));
 }
 
 bool CompareModel::exportCsv(const QUrl &file)
@@ -350,7 +342,7 @@ bool CompareModel::exportCsv(const QUrl &file)
     // Written whole to a new file (owner only) and renamed, or not at all: an older file
     // stays as it was when the disk is full.
     try {
-        textfile::write(path, csv().toUtf8());
+        textfile::write(path, csv::encode(table()));
     } catch (const PanelistError &e) {
         setError(e.message());
         return false;

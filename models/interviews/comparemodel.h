@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "formats/csv.h"
 
 #include <QAbstractTableModel>
 #include <QUrl>
@@ -61,10 +62,9 @@ public:
     Q_INVOKABLE void refresh();
     // Numbers sort numerically, text by locale; empty cells go last either way.
     Q_INVOKABLE void sortBy(int column, bool ascending);
-    // The table as shown (sorted), with a header row: RFC 4180 (CRLF, fields with a comma,
-    // quote or line break quoted, quotes doubled), UTF-8, through textfile::write (whole or
-    // not at all, mode 0600). Empty cells for questions not scored. Text that a spreadsheet would
-    // run as a formula gets a leading apostrophe. False with `error` set on failure.
+    // The table as shown (sorted), with a header row, as CSV (see formats/csv.h: RFC 4180,
+    // UTF-8, a formula kept as text), through textfile::write (whole or not at all, mode
+    // 0600). Empty cells for questions not scored. False with `error` set on failure.
     Q_INVOKABLE bool exportCsv(const QUrl &file);
     // The same as text.
     QString csv() const;
@@ -108,6 +108,8 @@ private:
     void sortRows();
     QVariant value(const Row &row, int column) const;
     QString text(const Row &row, int column) const;
+    // The table as shown, with its header row, for csv::encode.
+    QList<csv::Row> table() const;
     void setError(const QString &error);
 
     InterviewRepository &m_repository;
