@@ -394,6 +394,54 @@ private slots:
         QCOMPARE(m_interviews->interviews().first().startedAt, at(3600));
     }
 
+    // A status, state, recommendation or level this Panelist does not know is refused when
+    // read, and the message names the file, the column and the value.
+    void unknownStoredValuesNameColumnAndValue_data()
+    {
+        QTest::addColumn<QString>("update");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("inList"); // the interview list reads the column too
+        QTest::newRow("status") << "UPDATE interviews SET status = 'paused'"
+                                << "interviews.status"
+                                << "paused" << true;
+        QTest::newRow("recommendation") << "UPDATE interviews SET recommendation = 'maybe'"
+                                        << "interviews.recommendation"
+                                        << "maybe" << true;
+        QTest::newRow("state") << "UPDATE interview_items SET state = 'parked'"
+                               << "interview_items.state"
+                               << "parked" << false;
+        QTest::newRow("level") << "UPDATE interview_items SET level = 'principal'"
+                               << "interview_items.level"
+                               << "principal" << false;
+        QTest::newRow("kind") << "UPDATE interview_items SET kind = 'quiz'"
+                              << "interview_items.kind"
+                              << "quiz" << false;
+    }
+
+    void unknownStoredValuesNameColumnAndValue()
+    {
+        QFETCH(QString, update);
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(bool, inList);
+        const qint64 id = startFrom(samplePlan(2));
+        const QSqlDatabase db = m_db->connection();
+        // The columns' CHECK constraints know only this version's keys.
+        sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        sql::exec(db, update);
+        const QString message = messageOf([&] { m_interviews->interview(id); });
+        QVERIFY2(message.contains(db.databaseName()), qPrintable(message));
+        QVERIFY2(message.contains(column), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1Char('"') + value + QLatin1Char('"')),
+                 qPrintable(message));
+        const QString listed = messageOf([&] { m_interviews->interviews(); });
+        if (inList)
+            QCOMPARE(listed, message);
+        else
+            QVERIFY2(listed.isEmpty(), qPrintable(listed));
+    }
+
     void removeTakesEverythingRecorded()
     {
         const qint64 plan = samplePlan(3);

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/database.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -26,15 +27,6 @@ QString timestamp(const QDateTime &time)
 QVariant nullableTimestamp(const QDateTime &time)
 {
     return time.isValid() ? QVariant(timestamp(time)) : QVariant();
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
 }
 
 QString now()
@@ -108,36 +100,37 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
 
 std::optional<Interview> InterviewRepository::interview(qint64 id) const
 {
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0), plan_name,
-               target_minutes, scheduled_at, started_at, ended_at, status, paused_at,
-               paused_seconds, current_item, current_since, COALESCE(recommendation, ''),
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0) AS plan_id,
+               plan_name, target_minutes, scheduled_at, started_at, ended_at, status,
+               paused_at, paused_seconds, current_item, current_since, recommendation,
                summary, amended
           FROM interviews WHERE id = ?)"),
-                                {id});
-    if (!query.next())
+                           {id}),
+                 "interviews");
+    if (!row.next())
         return std::nullopt;
     Interview interview;
-    interview.id = query.value(0).toLongLong();
-    interview.uuid = query.value(1).toString();
-    interview.candidate = query.value(2).toString();
-    interview.role = query.value(3).toString();
-    interview.interviewer = query.value(4).toString();
-    interview.planId = query.value(5).toLongLong();
-    interview.planName = query.value(6).toString();
-    interview.targetMinutes = query.value(7).toInt();
-    interview.scheduledAt = readTime(query.value(8));
-    interview.startedAt = readTime(query.value(9));
-    interview.endedAt = readTime(query.value(10));
-    interview.status = sql::storedStatus(m_db, query.value(11), "interviews.status");
-    interview.pausedAt = readTime(query.value(12));
-    interview.pausedSeconds = query.value(13).toInt();
-    interview.currentItem = query.value(14).toInt();
-    interview.currentSince = query.value(15).toInt();
-    interview.recommendation =
-        sql::storedRecommendation(m_db, query.value(16), "interviews.recommendation");
-    interview.summary = query.value(17).toString();
-    interview.amended = query.value(18).toBool();
+    interview.id = row.id("id");
+    interview.uuid = row.text("uuid");
+    interview.candidate = row.text("candidate");
+    interview.role = row.text("role");
+    interview.interviewer = row.text("interviewer");
+    interview.planId = row.id("plan_id");
+    interview.planName = row.text("plan_name");
+    interview.targetMinutes = row.integer("target_minutes");
+    interview.scheduledAt = row.time("scheduled_at");
+    interview.startedAt = row.time("started_at");
+    interview.endedAt = row.time("ended_at");
+    interview.status = row.status("status");
+    interview.pausedAt = row.time("paused_at");
+    interview.pausedSeconds = row.integer("paused_seconds");
+    interview.currentItem = row.integer("current_item");
+    interview.currentSince = row.integer("current_since");
+    interview.recommendation = row.recommendation("recommendation");
+    interview.summary = row.text("summary");
+    interview.amended = row.flag("amended");
     interview.items = readItems(interview.id);
     return interview;
 }
@@ -145,86 +138,90 @@ std::optional<Interview> InterviewRepository::interview(qint64 id) const
 QList<InterviewItem> InterviewRepository::readItems(qint64 interviewId) const
 {
     QList<InterviewItem> items;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
         SELECT id, position, question_uuid, title, prompt, category, level, kind,
                reference_answer, anchor_junior, anchor_middle, anchor_senior, minutes_budget,
-               plan_note, state, seconds_spent, COALESCE(score, 0), flag_strong, flag_concern,
-               notes
+               plan_note, state, seconds_spent, COALESCE(score, 0) AS score, flag_strong,
+               flag_concern, notes
           FROM interview_items WHERE interview_id = ? ORDER BY position)"),
-                                {interviewId});
-    while (query.next()) {
+                           {interviewId}),
+                 "interview_items");
+    while (row.next()) {
         InterviewItem item;
-        item.id = query.value(0).toLongLong();
-        item.position = query.value(1).toInt();
-        item.questionUuid = query.value(2).toString();
-        item.title = query.value(3).toString();
-        item.prompt = query.value(4).toString();
-        item.category = query.value(5).toString();
-        item.level = sql::storedLevel(m_db, query.value(6), "interview_items.level");
-        item.kind = sql::storedKind(m_db, query.value(7), "interview_items.kind");
-        item.referenceAnswer = query.value(8).toString();
-        item.anchorJunior = query.value(9).toString();
-        item.anchorMiddle = query.value(10).toString();
-        item.anchorSenior = query.value(11).toString();
-        item.minutesBudget = query.value(12).toInt();
-        item.planNote = query.value(13).toString();
-        item.state = sql::storedItemState(m_db, query.value(14), "interview_items.state");
-        item.secondsSpent = query.value(15).toInt();
-        item.score = query.value(16).toInt();
-        item.flagStrong = query.value(17).toBool();
-        item.flagConcern = query.value(18).toBool();
-        item.notes = query.value(19).toString();
+        item.id = row.id("id");
+        item.position = row.integer("position");
+        item.questionUuid = row.text("question_uuid");
+        item.title = row.text("title");
+        item.prompt = row.text("prompt");
+        item.category = row.text("category");
+        item.level = row.level("level");
+        item.kind = row.kind("kind");
+        item.referenceAnswer = row.text("reference_answer");
+        item.anchorJunior = row.text("anchor_junior");
+        item.anchorMiddle = row.text("anchor_middle");
+        item.anchorSenior = row.text("anchor_senior");
+        item.minutesBudget = row.integer("minutes_budget");
+        item.planNote = row.text("plan_note");
+        item.state = row.itemState("state");
+        item.secondsSpent = row.integer("seconds_spent");
+        item.score = row.integer("score");
+        item.flagStrong = row.flag("flag_strong");
+        item.flagConcern = row.flag("flag_concern");
+        item.notes = row.text("notes");
         items.append(item);
     }
     // Follow-ups and criteria of all items in two queries, not two per item.
     QHash<qint64, int> indexOf;
     for (int i = 0; i < items.size(); ++i)
         indexOf.insert(items.at(i).id, i);
-    QSqlQuery followUps = sql::exec(m_db, QStringLiteral(R"(
+    sql::Row followUp(m_db,
+                      sql::exec(m_db, QStringLiteral(R"(
         SELECT f.item_id, f.text, f.ad_hoc, f.asked
           FROM interview_item_follow_ups f JOIN interview_items i ON i.id = f.item_id
          WHERE i.interview_id = ? ORDER BY f.item_id, f.position)"),
-                                    {interviewId});
-    while (followUps.next())
-        items[indexOf.value(followUps.value(0).toLongLong())].followUps.append(
-            {followUps.value(1).toString(), followUps.value(2).toBool(),
-             followUps.value(3).toBool()});
-    QSqlQuery criteria = sql::exec(m_db, QStringLiteral(R"(
+                                {interviewId}),
+                      "interview_item_follow_ups");
+    while (followUp.next())
+        items[indexOf.value(followUp.id("item_id"))].followUps.append(
+            {followUp.text("text"), followUp.flag("ad_hoc"), followUp.flag("asked")});
+    sql::Row criterion(m_db,
+                       sql::exec(m_db, QStringLiteral(R"(
         SELECT c.item_id, c.text, c.met
           FROM interview_item_criteria c JOIN interview_items i ON i.id = c.item_id
          WHERE i.interview_id = ? ORDER BY c.item_id, c.position)"),
-                                   {interviewId});
-    while (criteria.next())
-        items[indexOf.value(criteria.value(0).toLongLong())].criteria.append(
-            {criteria.value(1).toString(), criteria.value(2).toBool()});
+                                 {interviewId}),
+                       "interview_item_criteria");
+    while (criterion.next())
+        items[indexOf.value(criterion.id("item_id"))].criteria.append(
+            {criterion.text("text"), criterion.flag("met")});
     return items;
 }
 
 QList<InterviewSummary> InterviewRepository::interviews() const
 {
     QList<InterviewSummary> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, candidate, role, plan_name, status, started_at, ended_at,
-               COALESCE(recommendation, ''), amended, interviewer, COALESCE(plan_id, 0),
-               paused_at, paused_seconds
-          FROM interviews ORDER BY COALESCE(started_at, created_at) DESC, id DESC)"));
-    while (query.next()) {
-        InterviewSummary row;
-        row.id = query.value(0).toLongLong();
-        row.candidate = query.value(1).toString();
-        row.role = query.value(2).toString();
-        row.planName = query.value(3).toString();
-        row.status = sql::storedStatus(m_db, query.value(4), "interviews.status");
-        row.startedAt = readTime(query.value(5));
-        row.endedAt = readTime(query.value(6));
-        row.recommendation =
-            sql::storedRecommendation(m_db, query.value(7), "interviews.recommendation");
-        row.amended = query.value(8).toBool();
-        row.interviewer = query.value(9).toString();
-        row.planId = query.value(10).toLongLong();
-        row.pausedAt = readTime(query.value(11));
-        row.pausedSeconds = query.value(12).toInt();
-        result.append(row);
+    sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
+        SELECT id, candidate, role, plan_name, status, started_at, ended_at, recommendation,
+               amended, interviewer, COALESCE(plan_id, 0) AS plan_id, paused_at, paused_seconds
+          FROM interviews ORDER BY COALESCE(started_at, created_at) DESC, id DESC)")),
+                 "interviews");
+    while (row.next()) {
+        InterviewSummary summary;
+        summary.id = row.id("id");
+        summary.candidate = row.text("candidate");
+        summary.role = row.text("role");
+        summary.planName = row.text("plan_name");
+        summary.status = row.status("status");
+        summary.startedAt = row.time("started_at");
+        summary.endedAt = row.time("ended_at");
+        summary.recommendation = row.recommendation("recommendation");
+        summary.amended = row.flag("amended");
+        summary.interviewer = row.text("interviewer");
+        summary.planId = row.id("plan_id");
+        summary.pausedAt = row.time("paused_at");
+        summary.pausedSeconds = row.integer("paused_seconds");
+        result.append(summary);
     }
     return result;
 }

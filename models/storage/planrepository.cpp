@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -62,22 +63,23 @@ PlanRepository::PlanRepository(Database &database)
 QList<PlanSummary> PlanRepository::plans() const
 {
     QList<PlanSummary> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
+    sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
         SELECT p.id, p.uuid, p.name, p.role, p.level, p.target_minutes,
-               COALESCE(SUM(i.minutes), 0), COUNT(i.id)
+               COALESCE(SUM(i.minutes), 0) AS total_minutes, COUNT(i.id) AS questions
           FROM plans p LEFT JOIN plan_items i ON i.plan_id = p.id
          GROUP BY p.id, p.uuid, p.name, p.role, p.level, p.target_minutes
-         ORDER BY p.name COLLATE NOCASE, p.id)"));
-    while (query.next()) {
+         ORDER BY p.name COLLATE NOCASE, p.id)")),
+                 "plans");
+    while (row.next()) {
         PlanSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.uuid = query.value(1).toString();
-        summary.name = query.value(2).toString();
-        summary.role = query.value(3).toString();
-        summary.level = sql::storedLevel(m_db, query.value(4), "plans.level");
-        summary.targetMinutes = query.value(5).toInt();
-        summary.totalMinutes = query.value(6).toInt();
-        summary.questionCount = query.value(7).toInt();
+        summary.id = row.id("id");
+        summary.uuid = row.text("uuid");
+        summary.name = row.text("name");
+        summary.role = row.text("role");
+        summary.level = row.level("level");
+        summary.targetMinutes = row.integer("target_minutes");
+        summary.totalMinutes = row.integer("total_minutes");
+        summary.questionCount = row.integer("questions");
         result.append(summary);
     }
     return result;
@@ -86,26 +88,29 @@ QList<PlanSummary> PlanRepository::plans() const
 QList<PlanItem> PlanRepository::readItems(qint64 planId) const
 {
     QList<PlanItem> items;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT i.id, i.question_id, q.uuid, q.title, c.name, q.level, q.archived,
+    // The item's own columns, and the question's it shows.
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT i.id, i.question_id, q.uuid, q.title, c.name AS category, q.level, q.archived,
                i.minutes, i.note
           FROM plan_items i
           JOIN questions q ON q.id = i.question_id
           JOIN categories c ON c.id = q.category_id
          WHERE i.plan_id = ?
          ORDER BY i.position, i.id)"),
-                                {planId});
-    while (query.next()) {
+                           {planId}),
+                 "plan_items");
+    while (row.next()) {
         PlanItem item;
-        item.id = query.value(0).toLongLong();
-        item.questionId = query.value(1).toLongLong();
-        item.questionUuid = query.value(2).toString();
-        item.title = query.value(3).toString();
-        item.category = query.value(4).toString();
-        item.level = sql::storedLevel(m_db, query.value(5), "questions.level");
-        item.archived = query.value(6).toBool();
-        item.minutes = query.value(7).toInt();
-        item.note = query.value(8).toString();
+        item.id = row.id("id");
+        item.questionId = row.id("question_id");
+        item.questionUuid = row.text("questions.uuid");
+        item.title = row.text("questions.title");
+        item.category = row.text("category");
+        item.level = row.level("questions.level");
+        item.archived = row.flag("questions.archived");
+        item.minutes = row.integer("minutes");
+        item.note = row.text("note");
         items.append(item);
     }
     return items;
@@ -114,23 +119,25 @@ QList<PlanItem> PlanRepository::readItems(qint64 planId) const
 std::optional<Plan> PlanRepository::readPlan(const QString &where, const QVariant &key) const
 {
     // `where` is a column name from this file, never input.
-    QSqlQuery query =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT ") + kPlanColumns + QStringLiteral(" FROM plans WHERE ") +
-                      where + QStringLiteral(" = ?"),
-                  {key});
-    if (!query.next())
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT ") + kPlanColumns +
+                               QStringLiteral(" FROM plans WHERE ") + where +
+                               QStringLiteral(" = ?"),
+                           {key}),
+                 "plans");
+    if (!row.next())
         return std::nullopt;
     Plan plan;
-    plan.id = query.value(0).toLongLong();
-    plan.uuid = query.value(1).toString();
-    plan.name = query.value(2).toString();
-    plan.role = query.value(3).toString();
-    plan.level = sql::storedLevel(m_db, query.value(4), "plans.level");
-    plan.targetMinutes = query.value(5).toInt();
-    plan.shipped = query.value(6).toBool();
-    plan.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    plan.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    plan.id = row.id("id");
+    plan.uuid = row.text("uuid");
+    plan.name = row.text("name");
+    plan.role = row.text("role");
+    plan.level = row.level("level");
+    plan.targetMinutes = row.integer("target_minutes");
+    plan.shipped = row.flag("shipped");
+    plan.createdAt = row.time("created_at");
+    plan.updatedAt = row.time("updated_at");
     plan.items = readItems(plan.id);
     return plan;
 }
@@ -169,11 +176,14 @@ void PlanRepository::touch(qint64 planId)
 QList<qint64> PlanRepository::itemOrder(qint64 planId) const
 {
     QList<qint64> order;
-    QSqlQuery query = sql::exec(
-        m_db, QStringLiteral("SELECT id FROM plan_items WHERE plan_id = ? ORDER BY position, id"),
-        {planId});
-    while (query.next())
-        order << query.value(0).toLongLong();
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral(
+                               "SELECT id FROM plan_items WHERE plan_id = ? ORDER BY position, id"),
+                           {planId}),
+                 "plan_items");
+    while (row.next())
+        order << row.id("id");
     return order;
 }
 
@@ -261,21 +271,24 @@ qint64 PlanRepository::addItem(qint64 planId, qint64 questionId, int position)
 {
     Transaction transaction(m_db);
     checkPlanExists(planId);
-    QSqlQuery question = sql::exec(
-        m_db, QStringLiteral("SELECT minutes, archived, title FROM questions WHERE id = ?"),
-        {questionId});
+    sql::Row question(
+        m_db,
+        sql::exec(m_db,
+                  QStringLiteral("SELECT minutes, archived, title FROM questions WHERE id = ?"),
+                  {questionId}),
+        "questions");
     if (!question.next())
         throw PanelistError(tr("That question is no longer in the bank."));
-    if (question.value(1).toBool())
-        throw PanelistError(tr("“%1” is archived; restore it to use it in a plan.")
-                                .arg(question.value(2).toString()));
+    if (question.flag("archived"))
+        throw PanelistError(
+            tr("“%1” is archived; restore it to use it in a plan.").arg(question.text("title")));
     QList<qint64> order = itemOrder(planId);
     const qint64 itemId = sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
         VALUES (?, ?, ?, ?, '')
         RETURNING id)"),
                                       {planId, order.size(), questionId,
-                                       std::clamp(question.value(0).toInt(), limits::kMinMinutes,
+                                       std::clamp(question.integer("minutes"), limits::kMinMinutes,
                                                   limits::kMaxMinutes)})
                               .toLongLong();
     if (position < 0 || position >= order.size())
@@ -443,32 +456,35 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
 QList<QPair<QString, int>> PlanRepository::minutesByCategory(qint64 planId) const
 {
     QList<QPair<QString, int>> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT c.name, SUM(i.minutes)
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT c.name, SUM(i.minutes) AS minutes
           FROM plan_items i
           JOIN questions q ON q.id = i.question_id
           JOIN categories c ON c.id = q.category_id
          WHERE i.plan_id = ?
          GROUP BY c.id, c.name, c.position
          ORDER BY c.position, c.name)"),
-                                {planId});
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+                           {planId}),
+                 "categories");
+    while (row.next())
+        result.append({row.text("name"), row.integer("plan_items.minutes")});
     return result;
 }
 
 QList<QPair<vocabulary::Level, int>> PlanRepository::minutesByLevel(qint64 planId) const
 {
     QList<QPair<vocabulary::Level, int>> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT q.level, SUM(i.minutes)
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT q.level, SUM(i.minutes) AS minutes
           FROM plan_items i JOIN questions q ON q.id = i.question_id
          WHERE i.plan_id = ?
          GROUP BY q.level)"),
-                                {planId});
-    while (query.next())
-        result.append(
-            {sql::storedLevel(m_db, query.value(0), "questions.level"), query.value(1).toInt()});
+                           {planId}),
+                 "questions");
+    while (row.next())
+        result.append({row.level("level"), row.integer("plan_items.minutes")});
     // Grouped by stored key; listed in the vocabulary's order.
     const QList<vocabulary::Level> order = vocabulary::levels();
     std::sort(result.begin(), result.end(), [&order](const auto &a, const auto &b) {

@@ -1,6 +1,7 @@
 #include "storage/searchindex.h"
 
 #include "domain/limits.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -14,7 +15,8 @@ namespace {
 // The statements below are assembled only from these constant fragments; every value
 // a person typed is a bound parameter.
 const QString kColumns =
-    QStringLiteral("SELECT q.id, q.uuid, q.title, c.name, q.level, q.kind, q.minutes, q.archived");
+    QStringLiteral("SELECT q.id, q.uuid, q.title, c.name AS category, q.level, q.kind, q.minutes, "
+                   "q.archived");
 const QString kFromText =
     QStringLiteral(" FROM question_search JOIN questions q ON q.id = question_search.rowid"
                    " JOIN categories c ON c.id = q.category_id");
@@ -36,12 +38,14 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-QString joinedChildren(const QSqlDatabase &db, const QString &statement, qint64 questionId)
+// The one column of `statement` ("text" or "tag"), every row of it joined by newlines.
+QString joinedChildren(const QSqlDatabase &db, const QString &statement, const char *column,
+                       qint64 questionId)
 {
-    QSqlQuery query = sql::exec(db, statement, {questionId});
+    sql::Row row(db, sql::exec(db, statement, {questionId}), "questions");
     QStringList parts;
-    while (query.next())
-        parts << query.value(0).toString();
+    while (row.next())
+        parts << row.text(column);
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -95,15 +99,20 @@ QString orderBy(Sort sort)
     return QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
 }
 
-QList<QuestionSummary> readRows(const QSqlDatabase &db, QSqlQuery &query)
+QList<QuestionSummary> readRows(sql::Row &row)
 {
     QList<QuestionSummary> rows;
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     sql::storedLevel(db, query.value(4), "questions.level"),
-                     sql::storedKind(db, query.value(5), "questions.kind"), query.value(6).toInt(),
-                     query.value(7).toBool()});
+    while (row.next()) {
+        QuestionSummary summary;
+        summary.id = row.id("id");
+        summary.uuid = row.text("uuid");
+        summary.title = row.text("title");
+        summary.category = row.text("category");
+        summary.level = row.level("level");
+        summary.kind = row.kind("kind");
+        summary.minutes = row.integer("minutes");
+        summary.archived = row.flag("archived");
+        rows.append(summary);
     }
     return rows;
 }
@@ -112,8 +121,9 @@ QList<QuestionSummary> page(const QSqlDatabase &db, const QString &statement, QV
                             int limit, int offset)
 {
     values << limit << offset;
-    QSqlQuery query = sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values);
-    return readRows(db, query);
+    sql::Row row(db, sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values),
+                 "questions");
+    return readRows(row);
 }
 
 // The matches to show first. Up to kRankedMatches they are all of them, best first
@@ -130,12 +140,14 @@ struct Sample
 Sample sampleMatches(const QSqlDatabase &db, const QString &expression)
 {
     Sample sample;
-    QSqlQuery query = sql::exec(db,
-                                QStringLiteral("SELECT rowid FROM question_search WHERE "
-                                               "question_search MATCH ? ORDER BY rowid LIMIT ?"),
-                                {expression, kRankedMatches + 1});
-    while (query.next())
-        sample.ids << query.value(0).toLongLong();
+    sql::Row match(db,
+                   sql::exec(db,
+                             QStringLiteral("SELECT rowid AS id FROM question_search WHERE "
+                                            "question_search MATCH ? ORDER BY rowid LIMIT ?"),
+                             {expression, kRankedMatches + 1}),
+                   "question_search");
+    while (match.next())
+        sample.ids << match.id("id");
     sample.complete = sample.ids.size() <= kRankedMatches;
     if (!sample.complete)
         sample.ids.removeLast();
@@ -143,13 +155,15 @@ Sample sampleMatches(const QSqlDatabase &db, const QString &expression)
         sample.lastId = sample.ids.last();
     if (sample.complete && sample.ids.size() > 1) {
         sample.ids.clear();
-        QSqlQuery ranked = sql::exec(db,
-                                     QStringLiteral("SELECT rowid FROM question_search WHERE "
-                                                    "question_search MATCH ? ORDER BY ") +
-                                         kRank + QStringLiteral(", rowid"),
-                                     {expression});
+        sql::Row ranked(db,
+                        sql::exec(db,
+                                  QStringLiteral("SELECT rowid AS id FROM question_search WHERE "
+                                                 "question_search MATCH ? ORDER BY ") +
+                                      kRank + QStringLiteral(", rowid"),
+                                  {expression}),
+                        "question_search");
         while (ranked.next())
-            sample.ids << ranked.value(0).toLongLong();
+            sample.ids << ranked.id("id");
     }
     return sample;
 }
@@ -197,15 +211,17 @@ QList<QPair<QString, int>> countBy(const QSqlDatabase &db, const QString &value,
 {
     QVariantList values = scope.values;
     values << limit;
-    QSqlQuery query =
-        sql::exec(db,
-                  QStringLiteral("SELECT ") + value + QStringLiteral(" AS facet, COUNT(*) AS n") +
-                      scope.clause + QStringLiteral(" GROUP BY facet ORDER BY ") + order +
-                      QStringLiteral(" LIMIT ?"),
-                  values);
+    sql::Row row(db,
+                 sql::exec(db,
+                           QStringLiteral("SELECT ") + value +
+                               QStringLiteral(" AS facet, COUNT(*) AS n") + scope.clause +
+                               QStringLiteral(" GROUP BY facet ORDER BY ") + order +
+                               QStringLiteral(" LIMIT ?"),
+                           values),
+                 "questions");
     QList<QPair<QString, int>> result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+    while (row.next())
+        result.append({row.text("facet"), row.integer("n")});
     return result;
 }
 
@@ -315,10 +331,10 @@ void update(const QSqlDatabase &db, qint64 questionId)
         db,
         QStringLiteral(
             "SELECT text FROM question_follow_ups WHERE question_id = ? ORDER BY position"),
-        questionId);
+        "question_follow_ups.text", questionId);
     const QString tags = joinedChildren(
         db, QStringLiteral("SELECT tag FROM question_tags WHERE question_id = ? ORDER BY position"),
-        questionId);
+        "question_tags.tag", questionId);
     sql::exec(db, QStringLiteral(R"(
         INSERT INTO question_search (rowid, title, prompt, reference_answer, follow_ups, tags)
         SELECT id, title, prompt, reference_answer, ?, ? FROM questions WHERE id = ?)"),

@@ -52,7 +52,7 @@ QString describe(const QSqlDatabase &db, const QString &verb, const QString &sta
 }
 
 template<typename Enum>
-Enum stored(const QSqlDatabase &db, const QVariant &value, const char *column,
+Enum stored(const QSqlDatabase &db, const QVariant &value, const QString &column,
             std::optional<Enum> (*parse)(QStringView))
 {
     const QString key = value.toString();
@@ -61,36 +61,36 @@ Enum stored(const QSqlDatabase &db, const QVariant &value, const char *column,
         throw PanelistError(tr("%1: %2 holds \"%3\", which this version of Panelist does not "
                                "know; the file was changed by another program or by a newer "
                                "Panelist. Open it with the Panelist that wrote it.")
-                                .arg(db.databaseName(), QLatin1String(column), key.left(60)));
+                                .arg(db.databaseName(), column, key.left(60)));
     return *parsed;
 }
 
 } // namespace
 
-vocabulary::Level storedLevel(const QSqlDatabase &db, const QVariant &value, const char *column)
+vocabulary::Level storedLevel(const QSqlDatabase &db, const QVariant &value, const QString &column)
 {
     return stored(db, value, column, &vocabulary::parseLevel);
 }
 
-vocabulary::Kind storedKind(const QSqlDatabase &db, const QVariant &value, const char *column)
+vocabulary::Kind storedKind(const QSqlDatabase &db, const QVariant &value, const QString &column)
 {
     return stored(db, value, column, &vocabulary::parseKind);
 }
 
 vocabulary::InterviewStatus storedStatus(const QSqlDatabase &db, const QVariant &value,
-                                         const char *column)
+                                         const QString &column)
 {
     return stored(db, value, column, &vocabulary::parseStatus);
 }
 
 vocabulary::ItemState storedItemState(const QSqlDatabase &db, const QVariant &value,
-                                      const char *column)
+                                      const QString &column)
 {
     return stored(db, value, column, &vocabulary::parseItemState);
 }
 
 vocabulary::Recommendation storedRecommendation(const QSqlDatabase &db, const QVariant &value,
-                                                const char *column)
+                                                const QString &column)
 {
     return stored(db, value, column, &vocabulary::parseRecommendation);
 }

@@ -26,14 +26,14 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 // (vocabulary::parseLevel and the others). Throws PanelistError naming the database
 // file, the column and the value when it is no key this Panelist knows. A NULL or empty
 // recommendation is Recommendation::None.
-vocabulary::Level storedLevel(const QSqlDatabase &db, const QVariant &value, const char *column);
-vocabulary::Kind storedKind(const QSqlDatabase &db, const QVariant &value, const char *column);
+vocabulary::Level storedLevel(const QSqlDatabase &db, const QVariant &value, const QString &column);
+vocabulary::Kind storedKind(const QSqlDatabase &db, const QVariant &value, const QString &column);
 vocabulary::InterviewStatus storedStatus(const QSqlDatabase &db, const QVariant &value,
-                                         const char *column);
+                                         const QString &column);
 vocabulary::ItemState storedItemState(const QSqlDatabase &db, const QVariant &value,
-                                      const char *column);
+                                      const QString &column);
 vocabulary::Recommendation storedRecommendation(const QSqlDatabase &db, const QVariant &value,
-                                                const char *column);
+                                                const QString &column);
 // What a recommendation is stored as: its key, or NULL for Recommendation::None.
 QVariant recommendationValue(vocabulary::Recommendation value);
 
