@@ -394,6 +394,86 @@ private slots:
         QCOMPARE(m_interviews->interviews().first().startedAt, at(3600));
     }
 
+    // Every field of two reads of one interview, items and what they recorded included.
+    static void verifySame(const Interview &read, const Interview &expected)
+    {
+        QCOMPARE(read.id, expected.id);
+        QCOMPARE(read.uuid, expected.uuid);
+        QCOMPARE(read.candidate, expected.candidate);
+        QCOMPARE(read.planId, expected.planId);
+        QCOMPARE(read.startedAt, expected.startedAt);
+        QCOMPARE(read.endedAt, expected.endedAt);
+        QCOMPARE(read.status, expected.status);
+        QCOMPARE(read.recommendation, expected.recommendation);
+        QCOMPARE(read.currentItem, expected.currentItem);
+        QCOMPARE(read.summary, expected.summary);
+        QCOMPARE(read.items.size(), expected.items.size());
+        for (int i = 0; i < read.items.size(); ++i) {
+            const InterviewItem &a = read.items.at(i);
+            const InterviewItem &b = expected.items.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.position, b.position);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.level, b.level);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.state, b.state);
+            QCOMPARE(a.score, b.score);
+            QCOMPARE(a.notes, b.notes);
+            QCOMPARE(a.followUps.size(), b.followUps.size());
+            for (int f = 0; f < a.followUps.size(); ++f) {
+                QCOMPARE(a.followUps.at(f).text, b.followUps.at(f).text);
+                QCOMPARE(a.followUps.at(f).adHoc, b.followUps.at(f).adHoc);
+                QCOMPARE(a.followUps.at(f).asked, b.followUps.at(f).asked);
+            }
+            QCOMPARE(a.criteria.size(), b.criteria.size());
+            for (int c = 0; c < a.criteria.size(); ++c) {
+                QCOMPARE(a.criteria.at(c).text, b.criteria.at(c).text);
+                QCOMPARE(a.criteria.at(c).met, b.criteria.at(c).met);
+            }
+        }
+    }
+
+    // Several interviews read at once (items, follow-ups and criteria in one query each
+    // for all of them) are the interviews read one by one, in the order asked for.
+    void interviewsReadTogetherEqualOneByOne()
+    {
+        // Plans of 2, 3, 4 and 5 of the same five questions.
+        const std::optional<Plan> full = m_plans->plan(samplePlan(5));
+        QList<qint64> ids;
+        for (int n = 1; n <= 4; ++n) {
+            const qint64 plan = m_plans->create(QStringLiteral("Plan %1").arg(n), QString(),
+                                                vocabulary::Level::Middle, 60);
+            for (int q = 0; q <= n; ++q)
+                m_plans->addItem(plan, full->items.at(q).questionId);
+            const qint64 id = startFrom(plan, QStringLiteral("Candidate %1").arg(n));
+            Interview interview = *m_interviews->interview(id);
+            // Each records something different, so a mix-up between them shows.
+            const qint64 item = interview.items.last().id;
+            m_interviews->setScore(item, n % 4 + 1);
+            m_interviews->setCriterionMet(item, n % 3, true);
+            m_interviews->setFollowUpAsked(item, n % 2, true);
+            for (int f = 0; f < n; ++f)
+                m_interviews->addFollowUp(item, QStringLiteral("Ad hoc %1 of %2").arg(f).arg(n));
+            m_interviews->setNotes(item, QStringLiteral("Notes of %1").arg(n));
+            if (n % 2 == 0) {
+                interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Fine"),
+                                 QDateTime::currentDateTimeUtc());
+                m_interviews->saveProgress(interview);
+            }
+            ids.prepend(id); // newest first: not the order of their ids
+        }
+        const QList<qint64> asked = {ids.at(2), 999999, ids.at(0), ids.at(3), ids.at(1)};
+        const QList<Interview> together = m_interviews->interviews(asked);
+        QCOMPARE(together.size(), 4);
+        QCOMPARE(together.at(0).id, ids.at(2));
+        QCOMPARE(together.at(1).id, ids.at(0));
+        for (const Interview &interview : together)
+            verifySame(interview, *m_interviews->interview(interview.id));
+        QCOMPARE(together.at(1).items.last().followUps.last().text,
+                 QStringLiteral("Ad hoc 3 of 4"));
+        QVERIFY(m_interviews->interviews(QList<qint64>{}).isEmpty());
+    }
+
     // A status, state, recommendation or level this Panelist does not know is refused when
     // read, and the message names the file, the column and the value.
     void unknownStoredValuesNameColumnAndValue_data()

@@ -175,14 +175,14 @@ void CompareModel::load()
         if (m_planId > 0) {
             const QList<InterviewSummary> all = m_repository.interviews();
             // Oldest first, so the columns follow the plan as it was first run.
+            QList<qint64> ids;
             for (auto it = all.crbegin(); it != all.crend(); ++it) {
-                if (it->planId != m_planId ||
-                    (it->status != vocabulary::InterviewStatus::Finished &&
-                     it->status != vocabulary::InterviewStatus::Live))
-                    continue;
-                if (std::optional<Interview> interview = m_repository.interview(it->id))
-                    interviews.append(*interview);
+                if (it->planId == m_planId &&
+                    (it->status == vocabulary::InterviewStatus::Finished ||
+                     it->status == vocabulary::InterviewStatus::Live))
+                    ids.append(it->id);
             }
+            interviews = m_repository.interviews(ids);
         }
         setError({});
     } catch (const PanelistError &e) {

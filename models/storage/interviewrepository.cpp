@@ -7,6 +7,8 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 using vocabulary::InterviewStatus;
@@ -100,102 +102,151 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
 
 std::optional<Interview> InterviewRepository::interview(qint64 id) const
 {
+    const QHash<qint64, Interview> found = readInterviews(QStringLiteral("id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return *found.cbegin();
+}
+
+QList<Interview> InterviewRepository::interviews(const QList<qint64> &ids) const
+{
+    QList<Interview> result;
+    if (ids.isEmpty())
+        return result;
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    // The ids travel as one bound JSON array, so any number of them is one statement.
+    const QHash<qint64, Interview> found =
+        readInterviews(QStringLiteral("id IN (SELECT value FROM json_each(?))"),
+                       {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    for (const qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            result.append(*it);
+    }
+    return result;
+}
+
+QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &where,
+                                                             const QVariantList &values) const
+{
+    QHash<qint64, Interview> result;
     sql::Row row(m_db,
                  sql::exec(m_db, QStringLiteral(R"(
         SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0) AS plan_id,
                plan_name, target_minutes, scheduled_at, started_at, ended_at, status,
                paused_at, paused_seconds, current_item, current_since, recommendation,
                summary, amended
-          FROM interviews WHERE id = ?)"),
-                           {id}),
+          FROM interviews WHERE )") + where,
+                           values),
                  "interviews");
-    if (!row.next())
-        return std::nullopt;
-    Interview interview;
-    interview.id = row.id("id");
-    interview.uuid = row.text("uuid");
-    interview.candidate = row.text("candidate");
-    interview.role = row.text("role");
-    interview.interviewer = row.text("interviewer");
-    interview.planId = row.id("plan_id");
-    interview.planName = row.text("plan_name");
-    interview.targetMinutes = row.integer("target_minutes");
-    interview.scheduledAt = row.time("scheduled_at");
-    interview.startedAt = row.time("started_at");
-    interview.endedAt = row.time("ended_at");
-    interview.status = row.status("status");
-    interview.pausedAt = row.time("paused_at");
-    interview.pausedSeconds = row.integer("paused_seconds");
-    interview.currentItem = row.integer("current_item");
-    interview.currentSince = row.integer("current_since");
-    interview.recommendation = row.recommendation("recommendation");
-    interview.summary = row.text("summary");
-    interview.amended = row.flag("amended");
-    interview.items = readItems(interview.id);
-    return interview;
-}
+    while (row.next()) {
+        Interview interview;
+        interview.id = row.id("id");
+        interview.uuid = row.text("uuid");
+        interview.candidate = row.text("candidate");
+        interview.role = row.text("role");
+        interview.interviewer = row.text("interviewer");
+        interview.planId = row.id("plan_id");
+        interview.planName = row.text("plan_name");
+        interview.targetMinutes = row.integer("target_minutes");
+        interview.scheduledAt = row.time("scheduled_at");
+        interview.startedAt = row.time("started_at");
+        interview.endedAt = row.time("ended_at");
+        interview.status = row.status("status");
+        interview.pausedAt = row.time("paused_at");
+        interview.pausedSeconds = row.integer("paused_seconds");
+        interview.currentItem = row.integer("current_item");
+        interview.currentSince = row.integer("current_since");
+        interview.recommendation = row.recommendation("recommendation");
+        interview.summary = row.text("summary");
+        interview.amended = row.flag("amended");
+        result.insert(interview.id, interview);
+    }
+    if (result.isEmpty())
+        return result;
 
-QList<InterviewItem> InterviewRepository::readItems(qint64 interviewId) const
-{
-    QList<InterviewItem> items;
-    sql::Row row(m_db,
-                 sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, position, question_uuid, title, prompt, category, level, kind,
+    // The items of all of them in one query, and their follow-ups and criteria in one
+    // each, not one per interview or item. `where` selects the interviews again.
+    const QString ofTheseInterviews =
+        QStringLiteral(" interview_id IN (SELECT id FROM interviews WHERE ") + where +
+        QLatin1Char(')');
+    struct Place
+    {
+        Interview *interview;
+        qsizetype index;
+    };
+    QHash<qint64, Place> itemPlaces; // item id -> where it is
+    sql::Row item(m_db,
+                  sql::exec(m_db,
+                            QStringLiteral(R"(
+        SELECT id, interview_id, position, question_uuid, title, prompt, category, level, kind,
                reference_answer, anchor_junior, anchor_middle, anchor_senior, minutes_budget,
                plan_note, state, seconds_spent, COALESCE(score, 0) AS score, flag_strong,
                flag_concern, notes
-          FROM interview_items WHERE interview_id = ? ORDER BY position)"),
-                           {interviewId}),
-                 "interview_items");
-    while (row.next()) {
-        InterviewItem item;
-        item.id = row.id("id");
-        item.position = row.integer("position");
-        item.questionUuid = row.text("question_uuid");
-        item.title = row.text("title");
-        item.prompt = row.text("prompt");
-        item.category = row.text("category");
-        item.level = row.level("level");
-        item.kind = row.kind("kind");
-        item.referenceAnswer = row.text("reference_answer");
-        item.anchorJunior = row.text("anchor_junior");
-        item.anchorMiddle = row.text("anchor_middle");
-        item.anchorSenior = row.text("anchor_senior");
-        item.minutesBudget = row.integer("minutes_budget");
-        item.planNote = row.text("plan_note");
-        item.state = row.itemState("state");
-        item.secondsSpent = row.integer("seconds_spent");
-        item.score = row.integer("score");
-        item.flagStrong = row.flag("flag_strong");
-        item.flagConcern = row.flag("flag_concern");
-        item.notes = row.text("notes");
-        items.append(item);
+          FROM interview_items WHERE)") +
+                                ofTheseInterviews +
+                                QStringLiteral(" ORDER BY interview_id, position"),
+                            values),
+                  "interview_items");
+    while (item.next()) {
+        const auto owner = result.find(item.id("interview_id"));
+        if (owner == result.end())
+            continue;
+        InterviewItem value;
+        value.id = item.id("id");
+        value.position = item.integer("position");
+        value.questionUuid = item.text("question_uuid");
+        value.title = item.text("title");
+        value.prompt = item.text("prompt");
+        value.category = item.text("category");
+        value.level = item.level("level");
+        value.kind = item.kind("kind");
+        value.referenceAnswer = item.text("reference_answer");
+        value.anchorJunior = item.text("anchor_junior");
+        value.anchorMiddle = item.text("anchor_middle");
+        value.anchorSenior = item.text("anchor_senior");
+        value.minutesBudget = item.integer("minutes_budget");
+        value.planNote = item.text("plan_note");
+        value.state = item.itemState("state");
+        value.secondsSpent = item.integer("seconds_spent");
+        value.score = item.integer("score");
+        value.flagStrong = item.flag("flag_strong");
+        value.flagConcern = item.flag("flag_concern");
+        value.notes = item.text("notes");
+        itemPlaces.insert(value.id, {&*owner, owner->items.size()});
+        owner->items.append(value);
     }
-    // Follow-ups and criteria of all items in two queries, not two per item.
-    QHash<qint64, int> indexOf;
-    for (int i = 0; i < items.size(); ++i)
-        indexOf.insert(items.at(i).id, i);
+    // No insert into `result` from here on, so the places stay valid.
+    const auto itemOf = [&itemPlaces](qint64 id) -> InterviewItem * {
+        const auto place = itemPlaces.constFind(id);
+        return place == itemPlaces.constEnd() ? nullptr : &place->interview->items[place->index];
+    };
     sql::Row followUp(m_db,
                       sql::exec(m_db, QStringLiteral(R"(
         SELECT f.item_id, f.text, f.ad_hoc, f.asked
           FROM interview_item_follow_ups f JOIN interview_items i ON i.id = f.item_id
-         WHERE i.interview_id = ? ORDER BY f.item_id, f.position)"),
-                                {interviewId}),
+         WHERE i.)") + ofTheseInterviews + QStringLiteral(" ORDER BY f.item_id, f.position"),
+                                values),
                       "interview_item_follow_ups");
-    while (followUp.next())
-        items[indexOf.value(followUp.id("item_id"))].followUps.append(
-            {followUp.text("text"), followUp.flag("ad_hoc"), followUp.flag("asked")});
+    while (followUp.next()) {
+        if (InterviewItem *owner = itemOf(followUp.id("item_id")))
+            owner->followUps.append(
+                {followUp.text("text"), followUp.flag("ad_hoc"), followUp.flag("asked")});
+    }
     sql::Row criterion(m_db,
                        sql::exec(m_db, QStringLiteral(R"(
         SELECT c.item_id, c.text, c.met
           FROM interview_item_criteria c JOIN interview_items i ON i.id = c.item_id
-         WHERE i.interview_id = ? ORDER BY c.item_id, c.position)"),
-                                 {interviewId}),
+         WHERE i.)") + ofTheseInterviews + QStringLiteral(" ORDER BY c.item_id, c.position"),
+                                 values),
                        "interview_item_criteria");
-    while (criterion.next())
-        items[indexOf.value(criterion.id("item_id"))].criteria.append(
-            {criterion.text("text"), criterion.flag("met")});
-    return items;
+    while (criterion.next()) {
+        if (InterviewItem *owner = itemOf(criterion.id("item_id")))
+            owner->criteria.append({criterion.text("text"), criterion.flag("met")});
+    }
+    return result;
 }
 
 QList<InterviewSummary> InterviewRepository::interviews() const
