@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "cli/cli.h"
 #include "domain/errors.h"
 #include "window.h"
 #include "workspace.h"
@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (cli::needsFonts(arguments)) {
+    const cli::Invocation invocation = cli::Invocation::parse(arguments);
+    if (invocation.needsFonts()) {
         // Fonts come with the GUI application; the offscreen platform needs no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Starting it without a desktop session would add a line about XDG_RUNTIME_DIR to
@@ -55,12 +56,12 @@ int main(int argc, char *argv[])
         });
         QGuiApplication app(argc, argv);
         installTranslations(app);
-        return cli::run(app.arguments());
+        return invocation.run();
     }
-    if (cli::wantsCommandLine(arguments)) {
+    if (!invocation.opensWindow()) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        return cli::run(app.arguments());
+        return invocation.run();
     }
 
     QGuiApplication app(argc, argv);
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Window> window;
     try {
         workspace =
-            std::make_unique<Workspace>(Database::resolveLocation(cli::databaseOption(arguments)));
+            std::make_unique<Workspace>(Database::resolveLocation(invocation.databaseOption()));
         window = std::make_unique<Window>(*workspace);
     } catch (const PanelistError &error) {
         QTextStream(stderr) << QStringLiteral("panelist: ") << error.message() << Qt::endl;

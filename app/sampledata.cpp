@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/limits.h"
+#include "domain/wallclock.h"
 #include "storage/interviewstart.h"
 #include "storage/transaction.h"
 #include "workspace.h"
@@ -259,7 +260,7 @@ Added add(Workspace &workspace)
     int callSeconds = timeline.size() > pauseBefore ? pauseSeconds : 0;
     for (const SampleRecord &record : timeline)
         callSeconds += record.secondsSpent;
-    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime end = wallclock::now();
     const QDateTime start = end.addSecs(-callSeconds);
 
     InterviewRepository &interviews = workspace.interviews();

@@ -1,6 +1,7 @@
 #include "bank/questionlistmodel.h"
 
 #include "bank/facetcounter.h"
+#include "common/qmlvocabulary.h"
 #include "storage/bankrepository.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
@@ -10,6 +11,11 @@ QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent
     m_facetTimer.setSingleShot(true);
     m_facetTimer.setInterval(kFacetDelayMs);
     connect(&m_facetTimer, &QTimer::timeout, this, &QuestionListModel::refreshFacets);
+    m_levelFacets.setLabels([](const QString &key) {
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(key));
+    });
+    m_kindFacets.setLabels(
+        [](const QString &key) { return QmlVocabulary::kindLabel(QmlVocabulary::kindValue(key)); });
     reload();
 }
 
@@ -34,9 +40,13 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case LevelRole:
-        return vocabulary::key(row.level);
+        return int(row.level);
     case KindRole:
-        return vocabulary::key(row.kind);
+        return int(row.kind);
+    case LevelLabelRole:
+        return vocabulary::label(row.level);
+    case KindLabelRole:
+        return vocabulary::label(row.kind);
     case MinutesRole:
         return row.minutes;
     case ArchivedRole:
@@ -63,7 +73,9 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
             {KindRole, "kind"},
             {MinutesRole, "minutes"},
             {ArchivedRole, "archived"},
-            {StartsCategoryRole, "startsCategory"}};
+            {StartsCategoryRole, "startsCategory"},
+            {LevelLabelRole, "levelLabel"},
+            {KindLabelRole, "kindLabel"}};
 }
 
 bool QuestionListModel::canFetchMore(const QModelIndex &parent) const

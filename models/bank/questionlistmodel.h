@@ -23,6 +23,7 @@ class QuestionListModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by QuestionBank.questions")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filtersChanged)
+    // Filters hold stored keys ("senior"), as the facets give them.
     Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY filtersChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
     Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY filtersChanged)
@@ -40,13 +41,15 @@ public:
         UuidRole,
         TitleRole,
         CategoryRole,
-        LevelRole,
-        KindRole,
+        LevelRole, // a vocabulary::Level
+        KindRole,  // a vocabulary::Kind
         MinutesRole,
         ArchivedRole,
         // True on the first row of each category while the list is in bank order,
         // so the view can put a heading there.
         StartsCategoryRole,
+        LevelLabelRole,
+        KindLabelRole,
     };
     Q_ENUM(Role)
 

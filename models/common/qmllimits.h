@@ -25,6 +25,10 @@ class QmlLimits : public QObject
     Q_PROPERTY(int followUps READ followUps CONSTANT)
     Q_PROPERTY(int criteria READ criteria CONSTANT)
     Q_PROPERTY(int queryLength READ queryLength CONSTANT)
+    // Minutes of a question or plan item, and of a plan's target.
+    Q_PROPERTY(int minMinutes READ minMinutes CONSTANT)
+    Q_PROPERTY(int maxMinutes READ maxMinutes CONSTANT)
+    Q_PROPERTY(int maxTargetMinutes READ maxTargetMinutes CONSTANT)
 
 public:
     explicit QmlLimits(QObject *parent = nullptr)
@@ -43,6 +47,9 @@ public:
     static int followUps() { return limits::kFollowUps; }
     static int criteria() { return limits::kCriteria; }
     static int queryLength() { return limits::kQueryLength; }
+    static int minMinutes() { return limits::kMinMinutes; }
+    static int maxMinutes() { return limits::kMaxMinutes; }
+    static int maxTargetMinutes() { return limits::kMaxTargetMinutes; }
 
     // At most `room` characters of the clipboard's text (of the selection, as a middle
     // click pastes it, when `selection`; empty where there is none): what a limited text

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/scoring.h"
 #include "domain/vocabulary.h"
+#include "domain/wallclock.h"
 #include "formats/pageflow.h"
 #include "formats/pdfinfo.h"
 #include "formats/reportquestion.h"
@@ -334,7 +335,7 @@ QByteArray render(const Interview &interview, const Options &options)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         throw PanelistError(tr("Writing a PDF needs the graphical application (fonts)."));
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
+    const QDateTime now = options.now.isValid() ? options.now : wallclock::now().toLocalTime();
     const QString candidate = interview.candidate.trimmed();
     const QString title = tr("Interview summary — %1").arg(candidate);
     const QString author =

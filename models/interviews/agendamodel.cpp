@@ -29,7 +29,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case StateRole:
-        return vocabulary::key(row.state);
+        return int(row.state);
+    case StateLabelRole:
+        return vocabulary::label(row.state);
+    case TimeTextRole:
+        return tr("%1 / %2 min").arg(interviewvalues::clock(row.seconds)).arg(row.budgetMinutes);
     case SecondsRole:
         return row.seconds;
     case BudgetMinutesRole:
@@ -51,13 +55,15 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {SecondsRole, "seconds"},
             {BudgetMinutesRole, "budgetMinutes"},
             {ScoreRole, "score"},
             {FlagStrongRole, "flagStrong"},
             {FlagConcernRole, "flagConcern"},
-            {OverBudgetRole, "overBudget"}};
+            {OverBudgetRole, "overBudget"},
+            {StateLabelRole, "itemStateLabel"},
+            {TimeTextRole, "timeText"}};
 }
 
 void AgendaModel::update(const Interview &interview, const QDateTime &now)

@@ -19,13 +19,15 @@ public:
     enum Role {
         TitleRole = Qt::UserRole + 1,
         CategoryRole,
-        StateRole, // pending | current | done | skipped
+        StateRole, // a vocabulary::ItemState
         SecondsRole,
         BudgetMinutesRole,
         ScoreRole, // 0 = not scored
         FlagStrongRole,
         FlagConcernRole,
         OverBudgetRole,
+        StateLabelRole,
+        TimeTextRole, // "06:12 / 8 min"
     };
     Q_ENUM(Role)
 

@@ -287,11 +287,6 @@ int InterviewDesk::candidateInterviewCount(const QString &candidate)
     }
 }
 
-QString InterviewDesk::applyRetention()
-{
-    return applyRetention(QDateTime::currentDateTimeUtc());
-}
-
 QString InterviewDesk::applyRetention(const QDateTime &now)
 {
     const int days = retentionDays();

@@ -74,7 +74,8 @@ public:
     // Shows interview `id` in the live view (a finished one read-only until reopened).
     Q_INVOKABLE bool open(int id);
     // Opens the interview that was live when the app last stopped; false when none.
-    Q_INVOKABLE bool resumeLive();
+    // Start-up policy (app/startup.h) calls it, not QML.
+    bool resumeLive();
 
     // Deletes interview `id` and all it recorded, for good (closing it first where it is
     // shown); nothing of it stays readable in the database file. False with `error` set
@@ -85,9 +86,8 @@ public:
     Q_INVOKABLE int removeCandidate(const QString &candidate);
     Q_INVOKABLE int candidateInterviewCount(const QString &candidate);
     // Removes the finished interviews older than retentionDays; returns a sentence
-    // saying which, or "" when none (or retention is off). Called at start-up.
-    Q_INVOKABLE QString applyRetention();
-    // Same, with the clock given (tests).
+    // saying which, or "" when none (or retention is off), at `now`. Start-up policy
+    // (app/startup.h) calls it, not QML.
     QString applyRetention(const QDateTime &now);
 
     // Shows the PDF summary of interview `id` in `document` (a QML PdfDocument, or a

@@ -1,6 +1,7 @@
 #include "interviews/interviewlistmodel.h"
 
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 
 #include <QLocale>
@@ -36,13 +37,15 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return vocabulary::key(row.status);
+        return int(row.status);
+    case StatusLabelRole:
+        return vocabulary::label(row.status);
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return vocabulary::key(row.recommendation);
+        return int(row.recommendation);
     case RecommendationLabelRole:
         return vocabulary::label(row.recommendation);
     case AmendedRole:
@@ -52,9 +55,9 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanIdRole:
         return row.planId;
     case DurationTextRole:
-        return row.startedAt.isValid() ? interviewvalues::durationText(
-                                             row.elapsedSeconds(QDateTime::currentDateTimeUtc()))
-                                       : QString();
+        return row.startedAt.isValid()
+                   ? interviewvalues::durationText(row.elapsedSeconds(wallclock::now()))
+                   : QString();
     case DateTextRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
@@ -78,7 +81,8 @@ QHash<int, QByteArray> InterviewListModel::roleNames() const
             {InterviewerRole, "interviewer"},
             {PlanIdRole, "planId"},
             {DurationTextRole, "durationText"},
-            {DateTextRole, "dateText"}};
+            {DateTextRole, "dateText"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 void InterviewListModel::setSearch(const QString &search)
@@ -97,6 +101,18 @@ void InterviewListModel::setStatus(const QString &status)
     m_status = status;
     emit statusChanged();
     applyFilters();
+}
+
+QVariantList InterviewListModel::statusChoices()
+{
+    QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()},
+                                     {QStringLiteral("label"), tr("All interviews")}}};
+    for (vocabulary::InterviewStatus status :
+         {vocabulary::InterviewStatus::Live, vocabulary::InterviewStatus::Finished}) {
+        choices.append(QVariantMap{{QStringLiteral("key"), vocabulary::key(status)},
+                                   {QStringLiteral("label"), vocabulary::label(status)}});
+    }
+    return choices;
 }
 
 void InterviewListModel::setPlanId(int planId)

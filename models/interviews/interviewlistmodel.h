@@ -20,8 +20,10 @@ class InterviewListModel : public QAbstractListModel
     // Case-insensitive substring of candidate, role, plan name or interviewer; plain text,
     // whatever is typed.
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    // A status's key (vocabulary::key), or "" for all.
+    // The stored key of a status ("" for all), from statusChoices.
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY statusChanged)
+    // The status filter's choices in order, [{key, label}]: all, live, finished.
+    Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
     // 0 for all.
     Q_PROPERTY(int planId READ planId WRITE setPlanId NOTIFY planIdChanged)
     // The plans interviews were run from, for a filter menu: {planId, planName}, by name.
@@ -35,15 +37,16 @@ public:
         CandidateRole,
         RoleRole,
         PlanNameRole,
-        StatusRole,
-        StartedRole, // display text, local time
-        RecommendationRole,
+        StatusRole,         // a vocabulary::InterviewStatus
+        StartedRole,        // display text, local time
+        RecommendationRole, // a vocabulary::Recommendation
         RecommendationLabelRole,
         AmendedRole,
         InterviewerRole,
         PlanIdRole,
         DurationTextRole, // "42 min"
         DateTextRole,     // the start's local date
+        StatusLabelRole,
     };
     Q_ENUM(Role)
 
@@ -57,6 +60,7 @@ public:
     void setSearch(const QString &search);
     QString status() const { return m_status; }
     void setStatus(const QString &status);
+    static QVariantList statusChoices();
     int planId() const { return m_planId; }
     void setPlanId(int planId);
     QVariantList plans() const { return m_plans; }

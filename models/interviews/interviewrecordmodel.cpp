@@ -1,6 +1,8 @@
 #include "interviews/interviewrecordmodel.h"
 
+#include "common/qmlvocabulary.h"
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 
 #include <QLocale>
@@ -9,7 +11,7 @@ InterviewRecordModel::InterviewRecordModel(InterviewRepository &repository, QObj
                                            std::function<QDateTime()> now)
     : QAbstractListModel(parent)
     , m_repository(repository)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     m_interview.id = 0;
 }
@@ -32,9 +34,13 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return vocabulary::key(item.level);
+        return int(item.level);
+    case LevelLabelRole:
+        return vocabulary::label(item.level);
     case StateRole:
-        return vocabulary::key(item.state);
+        return int(item.state);
+    case StateLabelRole:
+        return vocabulary::label(item.state);
     case TimeTextRole:
         return tr("%1:%2 of %3 min")
             .arg(seconds / 60)
@@ -85,7 +91,7 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
             {LevelRole, "level"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {TimeTextRole, "timeText"},
             {OverBudgetRole, "overBudget"},
             {ScoreRole, "score"},
@@ -98,7 +104,9 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
             {FlagConcernRole, "flagConcern"},
             {NotesRole, "notes"},
             {SecondsRole, "seconds"},
-            {BudgetMinutesRole, "budgetMinutes"}};
+            {BudgetMinutesRole, "budgetMinutes"},
+            {LevelLabelRole, "levelLabel"},
+            {StateLabelRole, "itemStateLabel"}};
 }
 
 bool InterviewRecordModel::load(int interviewId)
@@ -152,6 +160,21 @@ QString InterviewRecordModel::durationText() const
     return m_interview.startedAt.isValid()
                ? interviewvalues::durationText(m_interview.elapsedSeconds(m_now()))
                : QString();
+}
+
+int InterviewRecordModel::status() const
+{
+    return int(m_interview.status);
+}
+
+QString InterviewRecordModel::statusLabel() const
+{
+    return QmlVocabulary::statusLabel(status());
+}
+
+int InterviewRecordModel::recommendation() const
+{
+    return int(m_interview.recommendation);
 }
 
 QString InterviewRecordModel::recommendationLabel() const

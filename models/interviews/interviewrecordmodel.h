@@ -26,8 +26,10 @@ class InterviewRecordModel : public QAbstractListModel
     Q_PROPERTY(QString planName READ planName NOTIFY loaded)
     Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)         // local date
     Q_PROPERTY(QString durationText READ durationText NOTIFY loaded) // "42 min"
-    Q_PROPERTY(QString status READ status NOTIFY loaded)
-    Q_PROPERTY(QString recommendation READ recommendation NOTIFY loaded)
+    // A vocabulary::InterviewStatus and a vocabulary::Recommendation, with their labels.
+    Q_PROPERTY(int status READ status NOTIFY loaded)
+    Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY loaded)
+    Q_PROPERTY(int recommendation READ recommendation NOTIFY loaded)
     Q_PROPERTY(QString recommendationLabel READ recommendationLabel NOTIFY loaded)
     Q_PROPERTY(QString summary READ summary NOTIFY loaded)
     Q_PROPERTY(bool amended READ amended NOTIFY loaded)
@@ -36,8 +38,8 @@ public:
     enum Role {
         TitleRole = Qt::UserRole + 1,
         CategoryRole,
-        LevelRole,
-        StateRole,       // pending | current | done | skipped
+        LevelRole,       // a vocabulary::Level
+        StateRole,       // a vocabulary::ItemState
         TimeTextRole,    // "6:12 of 8 min"
         OverBudgetRole,  // more time than its budget
         ScoreRole,       // 1–4, 0 = not scored
@@ -51,6 +53,8 @@ public:
         NotesRole,
         SecondsRole,
         BudgetMinutesRole,
+        LevelLabelRole,
+        StateLabelRole,
     };
     Q_ENUM(Role)
 
@@ -77,9 +81,9 @@ public:
     QString planName() const { return m_interview.planName; }
     QString dateText() const;
     QString durationText() const;
-    // The status's and the recommendation's keys (the recommendation's empty until chosen).
-    QString status() const { return vocabulary::key(m_interview.status); }
-    QString recommendation() const { return vocabulary::key(m_interview.recommendation); }
+    int status() const;
+    QString statusLabel() const;
+    int recommendation() const;
     QString recommendationLabel() const;
     QString summary() const { return m_interview.summary; }
     bool amended() const { return m_interview.amended; }

@@ -1,8 +1,10 @@
 #include "interviews/liveinterview.h"
 
+#include "common/qmlvocabulary.h"
 #include "domain/limits.h"
 
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
 
@@ -21,7 +23,7 @@ LiveInterview::LiveInterview(InterviewRepository &repository, NoteWriter &notes,
     : QObject(parent)
     , m_repository(repository)
     , m_notes(notes)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     // A tick only re-reads the wall clock; it never adds up its own intervals.
     m_clock.setInterval(1000);
@@ -81,16 +83,6 @@ const InterviewItem &LiveInterview::current() const
     return index >= 0 && index < m_interview.items.size() ? m_interview.items.at(index) : kNoItem;
 }
 
-QString LiveInterview::level() const
-{
-    return &current() == &kNoItem ? QString() : vocabulary::key(current().level);
-}
-
-QString LiveInterview::kind() const
-{
-    return &current() == &kNoItem ? QString() : vocabulary::key(current().kind);
-}
-
 InterviewItem *LiveInterview::currentItem()
 {
     const int index = m_interview.currentItem;
@@ -98,6 +90,47 @@ InterviewItem *LiveInterview::currentItem()
     if (!active() || finished() || index < 0 || index >= m_interview.items.size())
         return nullptr;
     return &m_interview.items[index];
+}
+
+int LiveInterview::status() const
+{
+    return int(m_interview.status);
+}
+
+QString LiveInterview::statusLabel() const
+{
+    return active() ? QmlVocabulary::statusLabel(status()) : QString();
+}
+
+int LiveInterview::recommendation() const
+{
+    return int(m_interview.recommendation);
+}
+
+QString LiveInterview::recommendationLabel() const
+{
+    return QmlVocabulary::recommendationLabel(recommendation());
+}
+
+int LiveInterview::level() const
+{
+    // -1, no level, while there is no question.
+    return &current() == &kNoItem ? -1 : int(current().level);
+}
+
+QString LiveInterview::levelLabel() const
+{
+    return QmlVocabulary::levelLabel(level());
+}
+
+int LiveInterview::kind() const
+{
+    return &current() == &kNoItem ? -1 : int(current().kind);
+}
+
+QString LiveInterview::kindLabel() const
+{
+    return QmlVocabulary::kindLabel(kind());
 }
 
 int LiveInterview::elapsedSeconds() const
@@ -125,6 +158,16 @@ QString LiveInterview::paceText() const
     if (minutes > 0)
         return tr("%n min ahead", nullptr, minutes);
     return tr("%n min behind", nullptr, -minutes);
+}
+
+LiveInterview::Pace LiveInterview::pace() const
+{
+    if (!active() || finished())
+        return OnTime;
+    const int pace = paceSeconds();
+    if (pace <= -60)
+        return Behind;
+    return pace >= 60 ? Ahead : OnTime;
 }
 
 QString LiveInterview::skipHint() const
@@ -156,6 +199,16 @@ QString LiveInterview::skipHint() const
 int LiveInterview::currentSeconds() const
 {
     return m_interview.itemSeconds(m_interview.currentItem, now());
+}
+
+QString LiveInterview::currentText() const
+{
+    return interviewvalues::clock(currentSeconds());
+}
+
+bool LiveInterview::currentOverBudget() const
+{
+    return active() && currentSeconds() > budgetMinutes() * 60;
 }
 
 QStringList LiveInterview::anchors() const
@@ -336,6 +389,75 @@ QString LiveInterview::stamp() const
     return QStringLiteral("[%1] ").arg(interviewvalues::clock(elapsedSeconds()));
 }
 
+NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text) const
+{
+    const InterviewItem &item = current();
+    if (!editable() || item.id == 0)
+        return {};
+    if (LiveKeys::match(key, modifiers).action == LiveKeys::NewNotesLine)
+        return {QLatin1Char('\n') + stamp(), true};
+    const bool plain = (modifiers & (Qt::ControlModifier | Qt::AltModifier)) == 0;
+    // The first line gets its stamp as its first character lands.
+    if (plain && item.notes.isEmpty() && !text.trimmed().isEmpty())
+        return {stamp(), false};
+    return {};
+}
+
+int LiveInterview::handleKey(int key, int modifiers)
+{
+    const LiveKeys::Match match = LiveKeys::match(key, modifiers);
+    if (match.action == LiveKeys::CheatSheet)
+        return match.action;
+    if (!active())
+        return LiveKeys::NoAction;
+    switch (match.action) {
+    case LiveKeys::Next:
+        next();
+        break;
+    case LiveKeys::Previous:
+        previous();
+        break;
+    case LiveKeys::Skip:
+        skip();
+        break;
+    case LiveKeys::Score:
+        setScore(match.number);
+        break;
+    case LiveKeys::Criterion:
+        toggleCriterion(match.number - 1);
+        break;
+    case LiveKeys::FollowUp:
+        toggleFollowUp(match.number - 1);
+        break;
+    case LiveKeys::FlagStrong:
+        toggleFlagStrong();
+        break;
+    case LiveKeys::FlagConcern:
+        toggleFlagConcern();
+        break;
+    case LiveKeys::Pause:
+        togglePause();
+        break;
+    case LiveKeys::Reopen:
+        if (!finished())
+            return LiveKeys::NoAction;
+        reopen();
+        break;
+    case LiveKeys::AddFollowUp:
+    case LiveKeys::Finish:
+        // The view opens the field or the dialog, while there is something to record.
+        if (!editable())
+            return LiveKeys::NoAction;
+        break;
+    case LiveKeys::NoAction:
+    case LiveKeys::NewNotesLine:
+    case LiveKeys::Sections:
+    case LiveKeys::CheatSheet:
+        return LiveKeys::NoAction;
+    }
+    return match.action;
+}
+
 void LiveInterview::pause()
 {
     if (!active() || paused() || finished())
@@ -361,20 +483,43 @@ void LiveInterview::togglePause()
     paused() ? resume() : pause();
 }
 
+int LiveInterview::checkFinish(int recommendation, const QString &summary) const
+{
+    if (QmlVocabulary::recommendationKey(recommendation).isEmpty())
+        return NeedsRecommendation;
+    if (summary.trimmed().isEmpty())
+        return NeedsSummary;
+    return FinishReady;
+}
+
+QString LiveInterview::finishCheckText(int check)
+{
+    switch (check) {
+    case NeedsRecommendation:
+        return tr("Choose a recommendation.");
+    case NeedsSummary:
+        return tr("Write a summary for the hiring team.");
+    default:
+        return {};
+    }
+}
+
+bool LiveInterview::finish(int recommendation, const QString &summary)
+{
+    return finish(QmlVocabulary::recommendationKey(recommendation), summary);
+}
+
 bool LiveInterview::finish(const QString &recommendation, const QString &summary)
 {
     if (!active())
         return false;
-    const vocabulary::Recommendation outcome =
-        vocabulary::parseRecommendation(recommendation).value_or(vocabulary::Recommendation::None);
-    if (outcome == vocabulary::Recommendation::None) {
-        setError(tr("Choose a recommendation to finish."));
+    const int check = checkFinish(QmlVocabulary::recommendationValue(recommendation), summary);
+    if (check != FinishReady) {
+        setError(finishCheckText(check));
         return false;
     }
-    if (summary.trimmed().isEmpty()) {
-        setError(tr("Write a summary to finish."));
-        return false;
-    }
+    // Ready means the key names a recommendation.
+    const vocabulary::Recommendation outcome = *vocabulary::parseRecommendation(recommendation);
     m_notes.flush();
     m_interview.finish(outcome, summary.trimmed(), now());
     saveProgress();

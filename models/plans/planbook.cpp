@@ -54,6 +54,11 @@ template<typename Action> int PlanBook::attempt(Action action)
     return result;
 }
 
+QString PlanBook::defaultLevel()
+{
+    return vocabulary::key(Plan{}.level);
+}
+
 int PlanBook::createPlan(const QString &name, const QString &role, const QString &level,
                          int targetMinutes)
 {

@@ -6,6 +6,8 @@
 
 #include <QVariantMap>
 
+#include <functional>
+
 namespace {
 
 bool sameItems(const QList<PlanItem> &a, const QList<PlanItem> &b)
@@ -26,25 +28,15 @@ bool sameDetails(const Plan &a, const Plan &b)
            a.targetMinutes == b.targetMinutes;
 }
 
-QVariantMap coverageBar(const QString &name, int minutes)
-{
-    return {{QStringLiteral("name"), name}, {QStringLiteral("minutes"), minutes}};
-}
-
-QVariantList coverage(const QList<QPair<QString, int>> &minutes)
+// [{name, label, minutes}]: `label` is how `name` reads (a level's key as its label).
+QVariantList coverage(const QList<QPair<QString, int>> &minutes,
+                      const std::function<QString(const QString &)> &labelOf = {})
 {
     QVariantList result;
     for (const auto &[name, value] : minutes)
-        result.append(coverageBar(name, value));
-    return result;
-}
-
-// Levels are named by their keys, as everywhere QML reads a level.
-QVariantList coverage(const QList<QPair<vocabulary::Level, int>> &minutes)
-{
-    QVariantList result;
-    for (const auto &[level, value] : minutes)
-        result.append(coverageBar(vocabulary::key(level), value));
+        result.append(QVariantMap{{QStringLiteral("name"), name},
+                                  {QStringLiteral("label"), labelOf ? labelOf(name) : name},
+                                  {QStringLiteral("minutes"), value}});
     return result;
 }
 
@@ -96,7 +88,13 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
     QVariantList levels;
     if (plan.id != 0) {
         categories = coverage(m_repository.minutesByCategory(plan.id));
-        levels = coverage(m_repository.minutesByLevel(plan.id));
+        // A level's bar is named by its key and reads as its label.
+        QList<QPair<QString, int>> byLevel;
+        for (const auto &[level, minutes] : m_repository.minutesByLevel(plan.id))
+            byLevel.append({vocabulary::key(level), minutes});
+        levels = coverage(byLevel, [](const QString &key) {
+            return vocabulary::label(*vocabulary::parseLevel(key));
+        });
     }
     if (categories != m_categoryCoverage || levels != m_levelCoverage) {
         m_categoryCoverage = categories;

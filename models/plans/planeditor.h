@@ -33,7 +33,7 @@ class PlanEditor : public QObject
     // Why the last change was refused.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
-    // [{name, minutes}] per category (bank order) and per level, for a small chart.
+    // [{name, label, minutes}] per category (bank order) and per level, for a small chart.
     Q_PROPERTY(QVariantList categoryCoverage READ categoryCoverage NOTIFY coverageChanged)
     Q_PROPERTY(QVariantList levelCoverage READ levelCoverage NOTIFY coverageChanged)
 

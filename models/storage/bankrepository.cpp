@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/row.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -32,7 +33,7 @@ const ChildList kChildLists[] = {{"question_tags", "tag", &Question::tags},
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return wallclock::now().toString(Qt::ISODateWithMs);
 }
 
 void replaceChildren(const QSqlDatabase &db, const QString &table, const QString &column, qint64 id,

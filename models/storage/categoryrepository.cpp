@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/row.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -149,7 +150,7 @@ void CategoryRepository::rename(qint64 id, const QString &name)
     sql::exec(m_db,
               QStringLiteral(
                   "UPDATE questions SET user_edited = 1, updated_at = ? WHERE category_id = ?"),
-              {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+              {wallclock::now().toString(Qt::ISODateWithMs), id});
     transaction.commit();
 }
 
@@ -199,7 +200,7 @@ void CategoryRepository::remove(qint64 id, qint64 moveQuestionsTo)
             m_db, QStringLiteral(R"(
             UPDATE questions SET category_id = ?, user_edited = 1, updated_at = ?
              WHERE category_id = ?)"),
-            {moveQuestionsTo, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+            {moveQuestionsTo, wallclock::now().toString(Qt::ISODateWithMs), id});
     }
     sql::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
     QList<qint64> order;

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "storage/database.h"
 #include "storage/row.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -33,7 +34,7 @@ QVariant nullableTimestamp(const QDateTime &time)
 
 QString now()
 {
-    return timestamp(QDateTime::currentDateTimeUtc());
+    return timestamp(wallclock::now());
 }
 
 } // namespace

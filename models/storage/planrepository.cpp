@@ -5,6 +5,7 @@
 #include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "storage/row.h"
+#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -22,7 +23,7 @@ QString tr(const char *text)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return wallclock::now().toString(Qt::ISODateWithMs);
 }
 
 // "<name> (copy)", the name cut so the suffix never pushes it over its limit.

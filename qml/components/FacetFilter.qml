@@ -19,7 +19,7 @@ Button {
     flat: value === ""
     highlighted: value !== ""
     font.capitalization: Font.MixedCase
-    text: (value === "" ? allLabel : value) + "  ▾"
+    text: (value === "" ? allLabel : facets.labelOf(value)) + "  ▾"
     // The chosen value as typed: a tag or category name is never markup or a mnemonic.
     contentItem: Text {
         text: chip.text

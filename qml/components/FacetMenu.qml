@@ -22,8 +22,9 @@ Menu {
         model: menu.chip.facets
         PlainMenuItem {
             required property string value
+            required property string label
             required property int count
-            text: qsTr("%1 (%2)").arg(value).arg(count)
+            text: qsTr("%1 (%2)").arg(label).arg(count)
             checkable: true
             checked: menu.chip.value === value
             onTriggered: menu.chip.picked(value)

@@ -16,7 +16,8 @@ Dialog {
     title: qsTr("Finish the interview")
     header: DialogTitle { text: qsTr("Finish the interview with %1").arg(InterviewDesk.live.candidate) }
 
-    property string recommendation: InterviewDesk.live.recommendation
+    // A Vocabulary recommendation; Vocabulary.Recommendation.None until one is chosen.
+    property int recommendation: InterviewDesk.live.recommendation
     property string problem: ""
 
     signal finished()
@@ -29,14 +30,14 @@ Dialog {
     }
 
     function submit() {
-        if (recommendation === "") {
-            problem = qsTr("Choose a recommendation.")
-            choices.forceActiveFocus()
-            return
-        }
-        if (summary.text.trim() === "") {
-            problem = qsTr("Write a summary for the hiring team.")
-            summary.forceActiveFocus()
+        // What is missing is LiveInterview's to say; the dialog shows it and goes there.
+        const check = InterviewDesk.live.checkFinish(recommendation, summary.text)
+        if (check !== LiveInterview.FinishReady) {
+            problem = InterviewDesk.live.finishCheckText(check)
+            if (check === LiveInterview.NeedsRecommendation)
+                choices.forceActiveFocus()
+            else
+                summary.forceActiveFocus()
             return
         }
         if (InterviewDesk.live.finish(recommendation, summary.text)) {
@@ -59,18 +60,26 @@ Dialog {
             objectName: "recommendationChoices"
             focus: true
             spacing: 4
-            readonly property var values: ["strong_no", "no", "yes", "strong_yes"]
-            readonly property var labels: [qsTr("Strong no"), qsTr("No"), qsTr("Yes"), qsTr("Strong yes")]
+            // [{value, key, label}], weakest first: key N picks the Nth.
+            readonly property var values: Vocabulary.recommendations
+            function indexOf(value: int): int {
+                for (let i = 0; i < values.length; ++i) {
+                    if (values[i].value === value)
+                        return i
+                }
+                return -1
+            }
             Keys.onPressed: (event) => {
-                const at = values.indexOf(dialog.recommendation)
-                if (event.key >= Qt.Key_1 && event.key <= Qt.Key_4) {
-                    dialog.recommendation = values[event.key - Qt.Key_1]
+                const at = indexOf(dialog.recommendation)
+                const last = values.length - 1
+                if (event.key >= Qt.Key_1 && event.key <= Qt.Key_1 + last) {
+                    dialog.recommendation = values[event.key - Qt.Key_1].value
                     event.accepted = true
                 } else if (event.key === Qt.Key_Right) {
-                    dialog.recommendation = values[Math.min(3, at + 1)]
+                    dialog.recommendation = values[Math.min(last, at + 1)].value
                     event.accepted = true
                 } else if (event.key === Qt.Key_Left) {
-                    dialog.recommendation = values[Math.max(0, at < 0 ? 0 : at - 1)]
+                    dialog.recommendation = values[Math.max(0, at < 0 ? 0 : at - 1)].value
                     event.accepted = true
                 } else if (event.key === Qt.Key_Tab) {
                     summary.forceActiveFocus()
@@ -78,16 +87,17 @@ Dialog {
                 }
             }
             Repeater {
-                model: 4
+                model: choices.values
                 delegate: Button {
                     required property int index
-                    text: (index + 1) + "  " + choices.labels[index]
+                    required property var modelData
+                    text: (index + 1) + "  " + modelData.label
                     checkable: true
-                    checked: dialog.recommendation === choices.values[index]
+                    checked: dialog.recommendation === modelData.value
                     highlighted: checked
                     focusPolicy: Qt.NoFocus
-                    Material.accent: index < 2 ? Material.Red : Material.Green
-                    onClicked: dialog.recommendation = choices.values[index]
+                    Material.accent: Vocabulary.isPositive(modelData.value) ? Material.Green : Material.Red
+                    onClicked: dialog.recommendation = modelData.value
                 }
             }
         }

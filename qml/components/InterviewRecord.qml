@@ -60,9 +60,9 @@ ColumnLayout {
             Layout.leftMargin: 20
             spacing: 6
             Badge {
-                text: view.record.status === "live" ? qsTr("live") : view.record.recommendationLabel
-                tone: view.record.status === "live" ? "archived"
-                    : view.record.recommendation.endsWith("yes") ? "positive" : "negative"
+                text: view.record.status === Vocabulary.InterviewStatus.Live ? view.record.statusLabel : view.record.recommendationLabel
+                tone: view.record.status === Vocabulary.InterviewStatus.Live ? "archived"
+                    : Vocabulary.isPositive(view.record.recommendation) ? "positive" : "negative"
             }
             Badge { text: view.record.amended ? qsTr("amended after the call") : "" }
         }
@@ -94,7 +94,8 @@ ColumnLayout {
             required property int index
             required property string title
             required property string category
-            required property string state
+            required property int itemState
+            required property string itemStateLabel
             required property string timeText
             required property bool overBudget
             required property int score
@@ -134,7 +135,7 @@ ColumnLayout {
                 Label {
                     textFormat: Text.PlainText
                     text: item.category + " · " + item.timeText
-                          + (item.state === "skipped" ? " · " + qsTr("skipped") : "")
+                          + (item.itemState === Vocabulary.ItemState.Skipped ? " · " + item.itemStateLabel : "")
                           + (item.flagStrong ? " · ★ " + qsTr("strong signal") : "")
                           + (item.flagConcern ? " · ⚑ " + qsTr("concern") : "")
                     color: item.overBudget ? Material.color(Material.Red) : item.Material.foreground

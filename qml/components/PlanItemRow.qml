@@ -11,7 +11,8 @@ Pane {
     required property int index
     required property string title
     required property string category
-    required property string level
+    required property int level
+    required property string levelLabel
     required property int minutes
     required property string note
     required property bool repeated
@@ -58,7 +59,7 @@ Pane {
             Row {
                 spacing: 6
                 Badge { text: row.category; tone: "category" }
-                Badge { text: row.level; tone: row.level }
+                Badge { text: row.levelLabel; level: row.level }
                 Badge { text: row.repeated ? qsTr("also earlier in the plan") : ""; tone: "archived" }
             }
             TextField {
@@ -87,8 +88,8 @@ Pane {
         }
         SpinBox {
             objectName: "itemMinutes"
-            from: 1
-            to: 90
+            from: Limits.minMinutes
+            to: Limits.maxMinutes
             editable: true
             value: row.minutes
             onValueModified: row.editor.setMinutes(row.index, value)

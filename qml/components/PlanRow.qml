@@ -9,7 +9,8 @@ Rectangle {
     required property int planId
     required property string name
     required property string role
-    required property string level
+    required property int level
+    required property string levelLabel
     required property int targetMinutes
     required property int totalMinutes
     required property int questionCount
@@ -37,7 +38,7 @@ Rectangle {
         x: 16
         y: 38
         spacing: 6
-        Badge { text: row.level; tone: row.level }
+        Badge { text: row.levelLabel; level: row.level }
         Text {
             text: row.role
             textFormat: Text.PlainText

@@ -13,8 +13,9 @@ Item {
     required property int questionId
     required property string title
     required property string category
-    required property string level
-    required property string kind
+    required property int level
+    required property string levelLabel
+    required property string kindLabel
     required property int minutes
     required property bool startsCategory
     required property bool archived
@@ -58,10 +59,10 @@ Item {
             y: 36
             spacing: 6
             Badge { text: delegate.category; tone: "category" }
-            Badge { text: delegate.level; tone: delegate.level }
+            Badge { text: delegate.levelLabel; level: delegate.level }
             Badge { text: delegate.archived ? qsTr("archived") : ""; tone: "archived" }
             Text {
-                text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
+                text: qsTr("%1 · %2 min").arg(delegate.kindLabel).arg(delegate.minutes)
                 color: Material.foreground
                 opacity: 0.65
                 font.pixelSize: 12

@@ -57,8 +57,8 @@ Pane {
                     Layout.fillWidth: true
                     Badge { text: detail.question.archived ? qsTr("archived") : ""; tone: "archived" }
                     Badge { text: detail.question.category ?? ""; tone: "category" }
-                    Badge { text: detail.question.level ?? ""; tone: detail.question.level ?? "" }
-                    Badge { text: detail.question.kind ?? "" }
+                    Badge { text: detail.question.levelLabel ?? ""; level: detail.question.level ?? -1 }
+                    Badge { text: detail.question.kindLabel ?? "" }
                     Badge { text: qsTr("%n min", "", detail.question.minutes ?? 0) }
                     Repeater {
                         model: detail.question.tags ?? []
@@ -136,13 +136,11 @@ Pane {
                     Layout.fillWidth: true
 
                     Repeater {
-                        model: [
-                            { level: "junior", label: qsTr("Junior · score 2"), text: detail.question.anchorJunior ?? "" },
-                            { level: "middle", label: qsTr("Middle · score 3"), text: detail.question.anchorMiddle ?? "" },
-                            { level: "senior", label: qsTr("Senior · score 4"), text: detail.question.anchorSenior ?? "" }
-                        ]
+                        // The question's anchors come in the order of the levels.
+                        model: Vocabulary.levels
                         Frame {
                             id: anchorCard
+                            required property int index
                             required property var modelData
                             Layout.fillWidth: true
                             Layout.fillHeight: true
@@ -150,9 +148,9 @@ Pane {
                             ColumnLayout {
                                 width: parent.width
                                 spacing: 6
-                                Badge { text: anchorCard.modelData.label; tone: anchorCard.modelData.level }
+                                Badge { text: Vocabulary.anchorLabel(anchorCard.modelData.value); level: anchorCard.modelData.value }
                                 Label {
-                                    text: SafeText.markdown(anchorCard.modelData.text)
+                                    text: SafeText.markdown(detail.question.anchors?.[anchorCard.index] ?? "")
                                     textFormat: Text.RichText
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true

@@ -158,19 +158,21 @@ Page {
                     }
                 }
                 ComboBox {
-                    readonly property var levels: ["junior", "middle", "senior"]
                     objectName: "levelBox"
-                    model: levels
-                    currentIndex: Math.max(0, levels.indexOf(page.editor.level))
-                    onActivated: page.editor.level = currentText
+                    model: Vocabulary.levels
+                    textRole: "label"
+                    valueRole: "key"
+                    currentIndex: Math.max(0, indexOfValue(page.editor.level))
+                    onActivated: page.editor.level = currentValue
                     Layout.preferredWidth: 150
                 }
                 ComboBox {
-                    readonly property var kinds: ["technical", "coding", "behavioural", "situational", "discussion"]
                     objectName: "kindBox"
-                    model: kinds
-                    currentIndex: Math.max(0, kinds.indexOf(page.editor.kind))
-                    onActivated: page.editor.kind = currentText
+                    model: Vocabulary.kinds
+                    textRole: "label"
+                    valueRole: "key"
+                    currentIndex: Math.max(0, indexOfValue(page.editor.kind))
+                    onActivated: page.editor.kind = currentValue
                     Layout.preferredWidth: 170
                 }
                 SpinBox {
@@ -239,21 +241,21 @@ Page {
                 columnSpacing: 12
                 Layout.fillWidth: true
                 AnchorField {
-                    label: qsTr("Junior · score 2")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Junior)
                     objectName: "anchorJunior"
                     text: page.editor.anchorJunior
                     error: page.editor.anchorJuniorError
                     onEdited: (text) => page.editor.anchorJunior = text
                 }
                 AnchorField {
-                    label: qsTr("Middle · score 3")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Middle)
                     objectName: "anchorMiddle"
                     text: page.editor.anchorMiddle
                     error: page.editor.anchorMiddleError
                     onEdited: (text) => page.editor.anchorMiddle = text
                 }
                 AnchorField {
-                    label: qsTr("Senior · score 4")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Senior)
                     objectName: "anchorSenior"
                     text: page.editor.anchorSenior
                     error: page.editor.anchorSeniorError

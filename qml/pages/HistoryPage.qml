@@ -132,12 +132,8 @@ Page {
                     id: statusBox
                     objectName: "statusFilter"
                     textRole: "label"
-                    valueRole: "value"
-                    model: [
-                        { label: qsTr("All interviews"), value: "" },
-                        { label: qsTr("Live"), value: "live" },
-                        { label: qsTr("Finished"), value: "finished" }
-                    ]
+                    valueRole: "key"
+                    model: page.interviews.statusChoices
                     onActivated: page.interviews.status = currentValue
                     Layout.preferredWidth: 180
                 }

@@ -80,15 +80,16 @@ Page {
                 onEditingFinished: if (text !== page.editor.role) page.editor.role = text
             }
             ComboBox {
-                readonly property var levels: ["junior", "middle", "senior"]
-                model: levels
-                currentIndex: Math.max(0, levels.indexOf(page.editor.level))
-                onActivated: page.editor.level = currentText
+                model: Vocabulary.levels
+                textRole: "label"
+                valueRole: "key"
+                currentIndex: Math.max(0, indexOfValue(page.editor.level))
+                onActivated: page.editor.level = currentValue
                 Layout.preferredWidth: 130
             }
             SpinBox {
                 from: 5
-                to: 600
+                to: Limits.maxTargetMinutes
                 stepSize: 5
                 editable: true
                 value: page.editor.targetMinutes

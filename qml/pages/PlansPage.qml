@@ -148,7 +148,7 @@ Page {
         onOpened: nameField.forceActiveFocus()
 
         function create() {
-            const id = PlanBook.createPlan(nameField.text, roleField.text, levelBox.currentText,
+            const id = PlanBook.createPlan(nameField.text, roleField.text, levelBox.currentValue,
                                            targetBox.value)
             if (id > 0) {
                 newDialog.close()
@@ -181,14 +181,16 @@ Page {
                 Label { text: qsTr("Level") }
                 ComboBox {
                     id: levelBox
-                    model: ["junior", "middle", "senior"]
-                    currentIndex: 2
+                    model: Vocabulary.levels
+                    textRole: "label"
+                    valueRole: "key"
+                    Component.onCompleted: currentIndex = indexOfValue(PlanBook.defaultLevel)
                 }
                 Label { text: qsTr("Minutes") }
                 SpinBox {
                     id: targetBox
                     from: 5
-                    to: 600
+                    to: Limits.maxTargetMinutes
                     value: 60
                     stepSize: 5
                     editable: true
