@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/row.h"
 #include "domain/wallclock.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -240,7 +241,7 @@ qint64 BankRepository::addQuestion(Question question)
         question.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (questionByUuid(question.uuid))
         throw PanelistError(
-            QObject::tr("A question with uuid %1 already exists.").arg(question.uuid));
+            BankRepository::tr("A question with uuid %1 already exists.").arg(question.uuid));
     Transaction transaction(m_db);
     const qint64 id = writeQuestion(question, true);
     transaction.commit();
@@ -253,7 +254,8 @@ void BankRepository::updateQuestion(const Question &question)
     const QVariant uuid =
         sql::scalar(m_db, QStringLiteral("SELECT uuid FROM questions WHERE id = ?"), {question.id});
     if (!uuid.isValid() || uuid.toString() != question.uuid)
-        throw PanelistError(QObject::tr("Question %1 no longer exists.").arg(question.title));
+        throw PanelistError(
+            BankRepository::tr("Question %1 no longer exists.").arg(question.title));
     writeQuestion(question, true);
     transaction.commit();
 }
@@ -285,7 +287,7 @@ BankRepository::ImportResult BankRepository::importQuestions(const QList<Categor
     ImportResult result;
     const int total = static_cast<int>(questions.size());
     const auto cancel = [] {
-        throw PanelistError(QObject::tr("Import cancelled; nothing was written."));
+        throw PanelistError(BankRepository::tr("Import cancelled; nothing was written."));
     };
     Transaction transaction(m_db);
     // One lookup for the whole import: asking the database for every name would cost a

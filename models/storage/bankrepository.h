@@ -5,6 +5,7 @@
 #include "storage/searchindex.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <functional>
@@ -16,6 +17,8 @@ class Database;
 // Every write is one transaction that also keeps the search index in step.
 class BankRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(BankRepository)
+
 public:
     explicit BankRepository(Database &database);
 

@@ -1,9 +1,9 @@
 #include "storage/interviewrepository.h"
 
 #include "domain/errors.h"
+#include "domain/wallclock.h"
 #include "storage/database.h"
 #include "storage/row.h"
-#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -16,11 +16,6 @@ using vocabulary::InterviewStatus;
 using vocabulary::ItemState;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterviewRepository", text);
-}
 
 QString timestamp(const QDateTime &time)
 {
@@ -48,9 +43,10 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                   const StartDetails &details)
 {
     if (details.candidate.trimmed().isEmpty())
-        throw PanelistError(tr("An interview needs the candidate's name."));
+        throw PanelistError(InterviewRepository::tr("An interview needs the candidate's name."));
     if (plan.items.isEmpty() || questions.size() != plan.items.size())
-        throw PanelistError(tr("The plan \"%1\" has no questions to ask.").arg(plan.name));
+        throw PanelistError(
+            InterviewRepository::tr("The plan \"%1\" has no questions to ask.").arg(plan.name));
 
     Transaction transaction(m_db);
     const QString createdAt = now();
@@ -290,7 +286,8 @@ qint64 InterviewRepository::liveInterviewId() const
 void InterviewRepository::saveProgress(const Interview &interview)
 {
     if (interview.finished() && interview.recommendation == vocabulary::Recommendation::None)
-        throw PanelistError(tr("A finished interview needs a recommendation."));
+        throw PanelistError(
+            InterviewRepository::tr("A finished interview needs a recommendation."));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral(R"(
         UPDATE interviews SET status = ?, ended_at = ?, paused_at = ?, paused_seconds = ?,
@@ -322,8 +319,9 @@ void InterviewRepository::setScore(qint64 itemId, int score)
 {
     if (score != vocabulary::kNoScore &&
         (score < vocabulary::kMinScore || score > vocabulary::kMaxScore))
-        throw PanelistError(
-            tr("A score is %1 to %2.").arg(vocabulary::kMinScore).arg(vocabulary::kMaxScore));
+        throw PanelistError(InterviewRepository::tr("A score is %1 to %2.")
+                                .arg(vocabulary::kMinScore)
+                                .arg(vocabulary::kMaxScore));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral("UPDATE interview_items SET score = ? WHERE id = ?"),
               {score == vocabulary::kNoScore ? QVariant() : QVariant(score), itemId});
@@ -367,7 +365,7 @@ void InterviewRepository::setFollowUpAsked(qint64 itemId, int position, bool ask
 int InterviewRepository::addFollowUp(qint64 itemId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        throw PanelistError(tr("A follow-up needs some text."));
+        throw PanelistError(InterviewRepository::tr("A follow-up needs some text."));
     Transaction transaction(m_db);
     const int position = sql::scalar(m_db,
                                      QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/interview.h"
 #include "domain/plan.h"
 #include "domain/question.h"
@@ -15,6 +17,8 @@ class Database;
 // when the call returns.
 class InterviewRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(InterviewRepository)
+
 public:
     explicit InterviewRepository(Database &database);
 

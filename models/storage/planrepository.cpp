@@ -2,10 +2,10 @@
 
 #include "domain/errors.h"
 #include "domain/limits.h"
+#include "domain/wallclock.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
 #include "storage/row.h"
-#include "domain/wallclock.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanRepository", text);
-}
-
 QString now()
 {
     return wallclock::now().toString(Qt::ISODateWithMs);
@@ -29,7 +24,7 @@ QString now()
 // "<name> (copy)", the name cut so the suffix never pushes it over its limit.
 QString copyName(const QString &name)
 {
-    const QString suffix = tr(" (copy)");
+    const QString suffix = PlanRepository::tr(" (copy)");
     return name.left(limits::kTitle - suffix.size()) + suffix;
 }
 
@@ -40,9 +35,9 @@ const QString kPlanColumns =
 void checkDetails(const QString &name, int targetMinutes)
 {
     if (name.trimmed().isEmpty())
-        throw PanelistError(tr("A plan needs a name."));
+        throw PanelistError(PlanRepository::tr("A plan needs a name."));
     if (targetMinutes < limits::kMinTargetMinutes || targetMinutes > limits::kMaxTargetMinutes)
-        throw PanelistError(tr("The target must be between %1 and %2 minutes.")
+        throw PanelistError(PlanRepository::tr("The target must be between %1 and %2 minutes.")
                                 .arg(limits::kMinTargetMinutes)
                                 .arg(limits::kMaxTargetMinutes));
 }
@@ -50,7 +45,7 @@ void checkDetails(const QString &name, int targetMinutes)
 void checkMinutes(int minutes)
 {
     if (minutes < limits::kMinMinutes || minutes > limits::kMaxMinutes)
-        throw PanelistError(tr("Minutes must be between %1 and %2.")
+        throw PanelistError(PlanRepository::tr("Minutes must be between %1 and %2.")
                                 .arg(limits::kMinMinutes)
                                 .arg(limits::kMaxMinutes));
 }
@@ -156,7 +151,7 @@ std::optional<Plan> PlanRepository::planByUuid(const QString &uuid) const
 void PlanRepository::checkPlanExists(qint64 planId) const
 {
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM plans WHERE id = ?"), {planId}).isValid())
-        throw PanelistError(tr("That plan no longer exists."));
+        throw PanelistError(PlanRepository::tr("That plan no longer exists."));
 }
 
 qint64 PlanRepository::planOfItem(qint64 itemId) const
@@ -164,7 +159,7 @@ qint64 PlanRepository::planOfItem(qint64 itemId) const
     const QVariant planId =
         sql::scalar(m_db, QStringLiteral("SELECT plan_id FROM plan_items WHERE id = ?"), {itemId});
     if (!planId.isValid())
-        throw PanelistError(tr("That question is no longer in the plan."));
+        throw PanelistError(PlanRepository::tr("That question is no longer in the plan."));
     return planId.toLongLong();
 }
 
@@ -233,7 +228,7 @@ qint64 PlanRepository::duplicate(qint64 id)
     Transaction transaction(m_db);
     const std::optional<Plan> original = plan(id);
     if (!original)
-        throw PanelistError(tr("That plan no longer exists."));
+        throw PanelistError(PlanRepository::tr("That plan no longer exists."));
     const QString timestamp = now();
     const qint64 copy =
         sql::scalar(m_db, QStringLiteral(R"(
@@ -279,10 +274,10 @@ qint64 PlanRepository::addItem(qint64 planId, qint64 questionId, int position)
                   {questionId}),
         "questions");
     if (!question.next())
-        throw PanelistError(tr("That question is no longer in the bank."));
+        throw PanelistError(PlanRepository::tr("That question is no longer in the bank."));
     if (question.flag("archived"))
-        throw PanelistError(
-            tr("“%1” is archived; restore it to use it in a plan.").arg(question.text("title")));
+        throw PanelistError(PlanRepository::tr("“%1” is archived; restore it to use it in a plan.")
+                                .arg(question.text("title")));
     QList<qint64> order = itemOrder(planId);
     const qint64 itemId = sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
@@ -318,7 +313,7 @@ void PlanRepository::moveItem(qint64 planId, int from, int to)
     checkPlanExists(planId);
     QList<qint64> order = itemOrder(planId);
     if (from < 0 || from >= order.size() || to < 0 || to >= order.size())
-        throw PanelistError(tr("The plan has no question at position %1.")
+        throw PanelistError(PlanRepository::tr("The plan has no question at position %1.")
                                 .arg((from < 0 || from >= order.size() ? from : to) + 1));
     order.move(from, to);
     renumber(order);
@@ -354,7 +349,8 @@ void PlanRepository::writeItems(qint64 planId, const QList<PlanItem> &items)
         if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE id = ?"),
                          {item.questionId})
                  .isValid())
-            throw PanelistError(tr("A question of this plan is no longer in the bank."));
+            throw PanelistError(
+                PlanRepository::tr("A question of this plan is no longer in the bank."));
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
             VALUES (?, ?, ?, ?, ?))"),
@@ -428,9 +424,10 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
                 sql::scalar(m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"),
                             {item.questionUuid});
             if (!id.isValid())
-                throw PanelistError(tr("Plan \"%1\": question %2 is neither in the file nor in "
+                throw PanelistError(
+                    PlanRepository::tr("Plan \"%1\": question %2 is neither in the file nor in "
                                        "the bank.")
-                                        .arg(plan.name, item.questionUuid));
+                        .arg(plan.name, item.questionUuid));
             found = questionIds.insert(item.questionUuid, id.toLongLong());
         }
         item.questionId = *found;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/plan.h"
 #include "domain/question.h"
 
@@ -14,6 +16,8 @@ class Database;
 // plan as edited by the user (so a template upgrade never overwrites it).
 class PlanRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
 public:
     explicit PlanRepository(Database &database);
 

@@ -11,10 +11,10 @@ namespace sql {
 
 namespace {
 
-QString tr(const char *text)
+struct RowText
 {
-    return QCoreApplication::translate("sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RowText)
+};
 
 } // namespace
 
@@ -40,9 +40,10 @@ const Row::Column &Row::column(const char *name) const
         dot ? QString::fromLatin1(name) : QString::fromLatin1(m_table) + QLatin1Char('.') + field;
     const int index = m_record.indexOf(field);
     if (index < 0)
-        throw PanelistError(tr("%1: a query of Panelist reads the column %2, which it does not "
-                               "return. This is a bug in Panelist; please report it.")
-                                .arg(m_db.databaseName(), label));
+        throw PanelistError(
+            RowText::tr("%1: a query of Panelist reads the column %2, which it does not "
+                        "return. This is a bug in Panelist; please report it.")
+                .arg(m_db.databaseName(), label));
     m_columns.push_back({name, index, label});
     return m_columns.back();
 }
