@@ -634,12 +634,12 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../qml/components/CheatSheet.qml" line="30"/>
+        <location filename="../qml/components/CheatSheet.qml" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CheatSheet.qml" line="35"/>
+        <location filename="../qml/components/CheatSheet.qml" line="37"/>
         <source>The focus stays in the notes while you score and move.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,37 +1443,37 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="17"/>
+        <location filename="../qml/components/FinishDialog.qml" line="21"/>
         <source>Finish the interview with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="55"/>
+        <location filename="../qml/components/FinishDialog.qml" line="94"/>
         <source>Recommendation (1–4 or arrows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="16"/>
+        <location filename="../qml/components/FinishDialog.qml" line="20"/>
         <source>Finish the interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="110"/>
+        <location filename="../qml/components/FinishDialog.qml" line="153"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="120"/>
+        <location filename="../qml/components/FinishDialog.qml" line="163"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="142"/>
+        <location filename="../qml/components/FinishDialog.qml" line="187"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="148"/>
+        <location filename="../qml/components/FinishDialog.qml" line="193"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,67 +1949,77 @@
 <context>
     <name>LiveHeader</name>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="49"/>
+        <location filename="../qml/components/LiveHeader.qml" line="35"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="42"/>
+        <source>Show or hide the list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="65"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="53"/>
+        <location filename="../qml/components/LiveHeader.qml" line="69"/>
         <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="59"/>
+        <location filename="../qml/components/LiveHeader.qml" line="75"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="72"/>
+        <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="72"/>
+        <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="77"/>
+        <location filename="../qml/components/LiveHeader.qml" line="93"/>
         <source>Stop or restart the clocks (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="80"/>
+        <location filename="../qml/components/LiveHeader.qml" line="96"/>
         <source>Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="85"/>
+        <location filename="../qml/components/LiveHeader.qml" line="101"/>
         <source>Recommendation and summary, then end the call (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="89"/>
+        <location filename="../qml/components/LiveHeader.qml" line="105"/>
         <source>Reopen to amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="92"/>
+        <location filename="../qml/components/LiveHeader.qml" line="108"/>
         <source>Edit the record again; it is marked amended (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="100"/>
+        <location filename="../qml/components/LiveHeader.qml" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="106"/>
+        <location filename="../qml/components/LiveHeader.qml" line="122"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="110"/>
+        <location filename="../qml/components/LiveHeader.qml" line="126"/>
         <source>Every shortcut of the live view (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,17 +2027,17 @@
 <context>
     <name>LiveInterview</name>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="32"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="33"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="154"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="156"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="156"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="158"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -2035,7 +2045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="157"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="159"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -2043,12 +2053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="185"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="187"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="186"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="188"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
         <translation>
             <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
@@ -2056,23 +2066,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="193"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="195"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="214"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="216"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="496"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="516"/>
         <source>Choose a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="498"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="518"/>
         <source>Write a summary for the hiring team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="545"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="547"/>
+        <source>Not asked yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="549"/>
+        <source>Asked but not scored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,12 +2257,12 @@
 <context>
     <name>LiveNotes</name>
     <message>
-        <location filename="../qml/components/LiveNotes.qml" line="23"/>
+        <location filename="../qml/components/LiveNotes.qml" line="48"/>
         <source>Notes · each line stamped with the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveNotes.qml" line="39"/>
+        <location filename="../qml/components/LiveNotes.qml" line="63"/>
         <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,17 +2270,17 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="63"/>
+        <location filename="../qml/pages/LivePage.qml" line="126"/>
         <source>No interview running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="64"/>
+        <location filename="../qml/pages/LivePage.qml" line="127"/>
         <source>Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="85"/>
+        <location filename="../qml/pages/LivePage.qml" line="148"/>
         <source>Finished — recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,32 +2288,32 @@
 <context>
     <name>LiveQuestion</name>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="47"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="52"/>
         <source>Question %1 of %2 · %3 of %4 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="66"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="71"/>
         <source>Plan note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="91"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="125"/>
         <source>Follow-ups · Alt+Shift+number marks asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="113"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="150"/>
         <source>(added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="124"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="161"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="142"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="184"/>
         <source>Rubric · Alt+number marks met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,22 +3305,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="192"/>
+        <location filename="../models/formats/reportquestion.cpp" line="196"/>
         <source>RUBRIC — %1 OF %2 MET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="207"/>
+        <location filename="../models/formats/reportquestion.cpp" line="211"/>
         <source>FOLLOW-UPS ASKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="215"/>
+        <location filename="../models/formats/reportquestion.cpp" line="219"/>
         <source>ad hoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="227"/>
+        <location filename="../models/formats/reportquestion.cpp" line="231"/>
         <source>NOTES</source>
         <translation type="unfinished"></translation>
     </message>

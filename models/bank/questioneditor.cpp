@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
 
 namespace {
 
@@ -97,6 +98,7 @@ void QuestionEditor::load(const Question &question, bool dirty)
     m_criteria.setTexts(question.criteria);
     m_loading = false;
     m_dirty = dirty;
+    m_refusedInvalid = false;
     setSaveError({});
     emit loaded();
     emit changed();
@@ -201,6 +203,10 @@ void QuestionEditor::setTags(const QString &value)
 void QuestionEditor::markDirty()
 {
     emit changed(); // criteria errors follow the list
+    if (m_refusedInvalid && valid()) {
+        m_refusedInvalid = false;
+        setSaveError({});
+    }
     if (!m_dirty) {
         m_dirty = true;
         emit dirtyChanged();
@@ -364,6 +370,7 @@ qint64 QuestionEditor::save()
 {
     if (!valid()) {
         setSaveError(tr("Fix the marked fields before saving."));
+        m_refusedInvalid = true;
         return 0;
     }
     Question q = current();
@@ -391,6 +398,37 @@ qint64 QuestionEditor::save()
     load(*m_repository.question(q.id), false);
     emit saved(q.id);
     return q.id;
+}
+
+bool QuestionEditor::inCodeBlock(const QString &text, int position)
+{
+    // A fence is a line starting (after up to three spaces) with ``` or ~~~; the block
+    // it opens ends at the next fence of the same character.
+    QChar open;
+    qsizetype lineStart = 0;
+    const qsizetype end = std::clamp<qsizetype>(position, 0, text.size());
+    while (lineStart < end) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        if (lineEnd >= end)
+            break; // the line the cursor is on: a fence there has not opened yet
+        const QString line = text.mid(lineStart, lineEnd - lineStart);
+        const QString trimmed = line.trimmed();
+        const qsizetype indent = line.indexOf(trimmed.isEmpty() ? QChar() : trimmed.front());
+        if (indent <= 3 && trimmed.size() >= 3) {
+            const QChar fence = trimmed.front();
+            if ((fence == QLatin1Char('`') || fence == QLatin1Char('~')) &&
+                trimmed.startsWith(QString(3, fence))) {
+                if (open.isNull())
+                    open = fence;
+                else if (open == fence)
+                    open = QChar();
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return !open.isNull();
 }
 
 void QuestionEditor::discard()

@@ -69,6 +69,9 @@ public:
     Q_INVOKABLE qint64 save();
     // Drops the edits and the draft.
     Q_INVOKABLE void discard();
+    // True when `position` in Markdown `text` lies inside a fenced code block (``` or
+    // ~~~), where Tab indents instead of moving to the next field.
+    Q_INVOKABLE static bool inCodeBlock(const QString &text, int position);
 
     // Drafts left by a session that ended without saving.
     Q_INVOKABLE bool restoreDraft();
@@ -154,5 +157,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     QString m_saveError;
+    // saveError is the refusal of an invalid question: it goes once the fields are fixed.
+    bool m_refusedInvalid = false;
     QTimer m_draftTimer;
 };

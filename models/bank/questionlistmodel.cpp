@@ -2,6 +2,7 @@
 
 #include "bank/facetcounter.h"
 #include "common/qmlvocabulary.h"
+#include "domain/errors.h"
 #include "storage/bankrepository.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
@@ -212,7 +213,16 @@ void QuestionListModel::reload()
     m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
     m_changing = false;
+    m_suggestion.clear();
+    if (m_rows.isEmpty() && !m_request.text.trimmed().isEmpty()) {
+        try {
+            m_suggestion = m_repository.suggestion(m_request.text);
+        } catch (const PanelistError &) {
+            // No suggestion then; the search itself said what failed.
+        }
+    }
     emit countChanged();
+    emit matchCountChanged();
 }
 
 void QuestionListModel::refreshFacets()
@@ -243,6 +253,20 @@ void QuestionListModel::applyFacets(const searchindex::Facets &facets)
     m_levelFacets.setValues(levels);
     m_kindFacets.setValues(kinds);
     m_tagFacets.setValues(facets.tags);
+    // Every question has one category: the categories' counts add up to the matches
+    // (the category filter, when on, picks its own count).
+    int total = 0;
+    for (const auto &[name, count] : facets.categories) {
+        if (m_request.category.isEmpty() || name == m_request.category)
+            total += count;
+    }
+    m_facetTotal = total;
+    emit matchCountChanged();
+}
+
+int QuestionListModel::matchCount() const
+{
+    return m_exhausted ? int(m_rows.size()) : m_facetTotal;
 }
 
 QList<QuestionSummary> QuestionListModel::fetchPage(int offset) const

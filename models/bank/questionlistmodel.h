@@ -30,6 +30,16 @@ class QuestionListModel : public QAbstractListModel
     Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY filtersChanged)
     Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filtersChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // A category, level, kind or tag filter is on, or archived questions are shown: the
+    // list is not "all questions" even without search text.
+    Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
+    // When the search finds nothing: the text with its unknown words replaced by the
+    // nearest indexed ones ("asyncoi" -> "asyncio"), or empty.
+    Q_PROPERTY(QString suggestion READ suggestion NOTIFY countChanged)
+    // How many questions match the search and filters, all pages counted (count is the
+    // rows loaded so far): exact once the list is loaded whole, else from the facet
+    // counts; -1 until known.
+    Q_PROPERTY(int matchCount READ matchCount NOTIFY matchCountChanged)
     Q_PROPERTY(FacetModel *categoryFacets READ categoryFacets CONSTANT)
     Q_PROPERTY(FacetModel *levelFacets READ levelFacets CONSTANT)
     Q_PROPERTY(FacetModel *kindFacets READ kindFacets CONSTANT)
@@ -80,6 +90,13 @@ public:
     QString tag() const { return m_request.tag; }
     void setTag(const QString &value) { setFilter(m_request.tag, value); }
     bool showArchived() const { return m_request.includeArchived; }
+    QString suggestion() const { return m_suggestion; }
+    int matchCount() const;
+    bool filtered() const
+    {
+        return !m_request.category.isEmpty() || m_request.level || m_request.kind ||
+               !m_request.tag.isEmpty() || m_request.includeArchived || m_request.archivedOnly;
+    }
     void setShowArchived(bool show);
     Sort sort() const { return static_cast<Sort>(m_request.sort); }
     void setSort(Sort sort);
@@ -105,6 +122,7 @@ signals:
     void queryChanged();
     void filtersChanged();
     void countChanged();
+    void matchCountChanged();
 
 private:
     void setFilter(QString &field, const QString &value);
@@ -113,6 +131,8 @@ private:
     QList<QuestionSummary> fetchPage(int offset) const;
 
     BankRepository &m_repository;
+    QString m_suggestion;
+    int m_facetTotal = -1; // the matches by the last facet counts
     searchindex::Request m_request;
     QList<QuestionSummary> m_rows;
     bool m_exhausted = false;

@@ -48,15 +48,28 @@ InterviewDesk::InterviewDesk(InterviewRepository &interviews, const PlanReposito
     // Status, recommendation and dates in the list follow what the call records.
     connect(m_live.get(), &LiveInterview::progressChanged, &m_list, &InterviewListModel::refresh);
     // So do the record and the comparison when they show the interview being run.
-    connect(m_live.get(), &LiveInterview::progressChanged, this, [this] {
-        const Interview &live = m_live->interview();
-        if (live.id <= 0)
-            return;
-        if (m_record.interviewId() == live.id)
-            m_record.reload();
-        if (m_compare.planId() > 0 && m_compare.planId() == live.planId)
-            m_compare.refresh();
+    connect(m_live.get(), &LiveInterview::progressChanged, this, [this] { followLive(true); });
+    // Every score, criterion, follow-up and flag the call stores, and every note once it
+    // is on disk, shows at once in the record of the interview being run.
+    connect(m_live.get(), &LiveInterview::changed, this, [this] { followLive(true); });
+    connect(m_noteWriter.get(), &NoteWriter::written, this, [this] { followLive(false); });
+    // The running clock: the list's minutes and the record's times move with it.
+    connect(m_live.get(), &LiveInterview::tick, this, [this] {
+        m_list.refreshClocks();
+        if (m_live->active() && m_record.interviewId() == m_live->interview().id)
+            m_record.refreshClock();
     });
+}
+
+void InterviewDesk::followLive(bool withCompare)
+{
+    const Interview &live = m_live->interview();
+    if (live.id <= 0)
+        return;
+    if (m_record.interviewId() == live.id)
+        m_record.reload();
+    if (withCompare && m_compare.planId() > 0 && m_compare.planId() == live.planId)
+        m_compare.refresh();
 }
 
 InterviewDesk::~InterviewDesk()

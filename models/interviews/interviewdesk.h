@@ -114,6 +114,9 @@ signals:
 
 private:
     void setError(const QString &error);
+    // The record (and with `withCompare` the comparison) read again when it shows the
+    // interview being run.
+    void followLive(bool withCompare);
     // Before a removal: notes on their way written, views showing `ids` closed.
     void prepareRemoval(const QList<qint64> &ids);
     void afterRemoval();

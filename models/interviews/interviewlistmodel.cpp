@@ -197,3 +197,11 @@ void InterviewListModel::refresh()
     if (totalChanges)
         emit totalCountChanged();
 }
+
+void InterviewListModel::refreshClocks()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).status == vocabulary::InterviewStatus::Live)
+            emit dataChanged(index(row), index(row), {DurationTextRole});
+    }
+}

@@ -67,6 +67,8 @@ public:
     int totalCount() const { return int(m_all.size()); }
 
     Q_INVOKABLE void refresh();
+    // The minutes of the live interviews at the clock's time (their rows' duration).
+    void refreshClocks();
     // The row of interview `id` under the current filters, or -1.
     Q_INVOKABLE int rowOf(int id) const;
 

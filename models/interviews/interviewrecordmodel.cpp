@@ -145,6 +145,18 @@ void InterviewRecordModel::show(const Interview &interview)
     m_interview = interview;
     endResetModel();
     emit loaded();
+    emit clockChanged();
+}
+
+void InterviewRecordModel::refreshClock()
+{
+    if (!active())
+        return;
+    emit clockChanged();
+    const int current = m_interview.currentItem;
+    if (current >= 0 && current < rowCount())
+        emit dataChanged(index(current), index(current),
+                         {TimeTextRole, OverBudgetRole, SecondsRole});
 }
 
 QString InterviewRecordModel::dateText() const

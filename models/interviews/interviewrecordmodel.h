@@ -24,8 +24,8 @@ class InterviewRecordModel : public QAbstractListModel
     Q_PROPERTY(QString interviewer READ interviewer NOTIFY loaded)
     Q_PROPERTY(int planId READ planId NOTIFY loaded)
     Q_PROPERTY(QString planName READ planName NOTIFY loaded)
-    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)         // local date
-    Q_PROPERTY(QString durationText READ durationText NOTIFY loaded) // "42 min"
+    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)               // local date
+    Q_PROPERTY(QString durationText READ durationText NOTIFY clockChanged) // "42 min"
     // A vocabulary::InterviewStatus and a vocabulary::Recommendation, with their labels.
     Q_PROPERTY(int status READ status NOTIFY loaded)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY loaded)
@@ -71,6 +71,9 @@ public:
     // Reads the interview shown again (after it changed).
     Q_INVOKABLE void reload();
     Q_INVOKABLE void clear();
+    // The running interview's times at the clock's time: its duration and the current
+    // question's time.
+    void refreshClock();
 
     bool active() const { return m_interview.id > 0; }
     int interviewId() const { return int(m_interview.id); }
@@ -90,6 +93,7 @@ public:
 
 signals:
     void loaded();
+    void clockChanged();
 
 private:
     void show(const Interview &interview);

@@ -168,6 +168,11 @@ QList<QuestionSummary> BankRepository::search(const searchindex::Request &reques
     return searchindex::search(m_db, request);
 }
 
+QString BankRepository::suggestion(const QString &text) const
+{
+    return searchindex::suggestion(m_db, text);
+}
+
 searchindex::Facets BankRepository::facets(const searchindex::Request &request) const
 {
     return searchindex::facets(m_db, request);

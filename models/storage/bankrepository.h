@@ -42,6 +42,8 @@ public:
     // A page of questions matching `request` (all of them when its text is empty).
     QList<QuestionSummary> search(const searchindex::Request &request) const;
     searchindex::Facets facets(const searchindex::Request &request) const;
+    // The search text corrected to the nearest indexed words (searchindex::suggestion).
+    QString suggestion(const QString &text) const;
 
     // User edits: the question is marked as edited so a bank upgrade leaves it alone.
     qint64 addQuestion(Question question);

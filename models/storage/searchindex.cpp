@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <cstdlib>
 
 namespace searchindex {
 
@@ -263,6 +264,113 @@ QString matchExpression(const QString &text)
             terms << QLatin1Char('"') + words.at(i) + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+// Edits from `a` to `b` (insert, delete, substitute, swap two neighbours), or more than
+// `limit` as soon as that is certain.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    const int n = int(a.size());
+    const int m = int(b.size());
+    QList<int> before(m + 1), previous(m + 1), current(m + 1);
+    for (int j = 0; j <= m; ++j)
+        previous[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int rowBest = current[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                value = std::min(value, before[j - 2] + 1);
+            current[j] = value;
+            rowBest = std::min(rowBest, value);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
+    }
+    return previous[m];
+}
+
+} // namespace
+
+QString suggestion(const QSqlDatabase &db, const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : QStringView(text).left(limits::kQueryLength)) {
+        if (isWordCharacter(c)) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    if (words.isEmpty() || words.size() > limits::kQueryTerms)
+        return {};
+
+    // The index's vocabulary, one row per indexed word with the questions holding it.
+    sql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_search_vocab "
+                                 "USING fts5vocab(main, question_search, row)"));
+    bool changed = false;
+    QStringList corrected;
+    for (const QString &w : std::as_const(words)) {
+        const QString folded = w.toCaseFolded();
+        QSqlQuery known = sql::exec(
+            db,
+            QStringLiteral("SELECT 1 FROM temp.question_search_vocab WHERE term >= ? AND term < ? "
+                           "LIMIT 1"),
+            {folded, QString(folded + QChar(0xFFFF))});
+        if (known.next()) {
+            corrected << w;
+            continue;
+        }
+        sql::Row candidate(
+            db,
+            sql::exec(db,
+                      QStringLiteral("SELECT term, doc FROM temp.question_search_vocab "
+                                     "WHERE length(term) BETWEEN ? AND ?"),
+                      {int(folded.size()) - kSuggestionDistance,
+                       int(folded.size()) + kSuggestionDistance}),
+            "question_search_vocab");
+        QString best;
+        int bestDistance = kSuggestionDistance + 1;
+        qint64 bestDocs = 0;
+        while (candidate.next()) {
+            const QString term = candidate.text("term");
+            const int distance = editDistance(folded, term, kSuggestionDistance);
+            if (distance > kSuggestionDistance)
+                continue;
+            const qint64 docs = candidate.id("doc");
+            if (distance < bestDistance ||
+                (distance == bestDistance &&
+                 (docs > bestDocs || (docs == bestDocs && term < best)))) {
+                best = term;
+                bestDistance = distance;
+                bestDocs = docs;
+            }
+        }
+        if (best.isEmpty())
+            return {};
+        corrected << best;
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    const QString result = corrected.join(QLatin1Char(' '));
+    Request check;
+    check.text = result;
+    check.includeArchived = true;
+    check.limit = 1;
+    return search(db, check).isEmpty() ? QString() : result;
 }
 
 QList<QuestionSummary> search(const QSqlDatabase &db, const Request &request)

@@ -57,6 +57,15 @@ QString matchExpression(const QString &text);
 QList<QuestionSummary> search(const QSqlDatabase &db, const Request &request);
 Facets facets(const QSqlDatabase &db, const Request &request, int maxTags = 40);
 
+// When a search finds nothing: the same text with each word the index does not know
+// (not even as the beginning of an indexed word) replaced by the indexed word nearest to
+// it, within kSuggestionDistance edits (a letter added, removed, changed, or two
+// swapped), the word in most questions first. Empty when every word is known, a word has
+// no such neighbour, or the corrected text would find nothing either. The words come from
+// the index's own vocabulary (an fts5vocab table over it).
+constexpr int kSuggestionDistance = 2;
+QString suggestion(const QSqlDatabase &db, const QString &text);
+
 // Rewrites the index row of one question from the tables (call inside the write's
 // transaction), or removes it.
 void update(const QSqlDatabase &db, qint64 questionId);

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One level anchor: what an answer at that level sounds like. It takes at most
-// Limits.longText characters (LimitedTextArea).
-ColumnLayout {
+// Limits.longText characters (LimitedTextArea). A plain Column, so its height follows
+// its text at the width it is given: the label, the area and its error stay together.
+Column {
     id: field
 
     property alias text: area.text
@@ -13,19 +14,23 @@ ColumnLayout {
 
     signal edited(string text)
 
+    spacing: 2
     Layout.fillWidth: true
     Layout.preferredWidth: 1
+    Layout.alignment: Qt.AlignTop
 
     Label {
         text: field.label
         font.pixelSize: 12
         opacity: 0.75
+        width: field.width
+        elide: Text.ElideRight
     }
     LimitedTextArea {
         id: area
         objectName: field.objectName + "Area"
-        Layout.fillWidth: true
-        Layout.minimumHeight: 80
+        width: field.width
+        height: Math.max(80, implicitHeight)
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
@@ -39,6 +44,6 @@ ColumnLayout {
     FieldError {
         objectName: field.objectName + "Error"
         text: field.error
-        Layout.fillWidth: true
+        width: field.width
     }
 }

@@ -175,7 +175,10 @@ ColumnLayout {
                 }
                 Label {
                     // Bank follow-ups are Markdown (code in backticks).
-                    text: SafeText.markdown(qsTr("**Follow-ups asked:** %1").arg(item.followUpsAsked.join("; ")))
+                    objectName: "recordFollowUps"
+                    // One follow-up a line, as a list under its heading.
+                    text: SafeText.markdown(qsTr("**Follow-ups asked:**") + "\n\n"
+                                            + item.followUpsAsked.map(t => "- " + t).join("\n"))
                     textFormat: Text.RichText
                     visible: item.followUpsAsked.length > 0
                     wrapMode: Text.Wrap

@@ -61,6 +61,11 @@ ColumnLayout {
                 selectByMouse: true
                 Layout.fillWidth: true
                 onTextEdited: editor.items.setText(row.index, text)
+                // A text longer than the field shows its beginning, not its end, unless
+                // it is being edited.
+                Component.onCompleted: cursorPosition = 0
+                onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
+                onTextChanged: if (!activeFocus) cursorPosition = 0
                 Keys.onPressed: (event) => {
                     if (event.modifiers & Qt.AltModifier) {
                         const to = event.key === Qt.Key_Up ? row.index - 1

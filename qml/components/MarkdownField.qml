@@ -6,7 +6,8 @@ import Panelist.Core
 
 // A Markdown text area with its rendering beside it, updated as you type. The preview
 // goes through SafeText: images show as their alt text and links cannot be followed.
-// The area takes at most `maximumLength` characters (LimitedTextArea).
+// The area takes at most `maximumLength` characters (LimitedTextArea). Tab leaves the
+// area for the next field; Ctrl+Tab, or Tab inside a code block, indents by four spaces.
 ColumnLayout {
     id: field
 
@@ -43,6 +44,23 @@ ColumnLayout {
                 selectByMouse: true
                 font.family: "monospace"
                 placeholderText: field.placeholder
+                // Tab moves to the next field, Shift+Tab to the one before; Ctrl+Tab, or
+                // Tab inside a ``` code block, indents.
+                Keys.onTabPressed: (event) => {
+                    if ((event.modifiers & Qt.ControlModifier)
+                            || QuestionBank.editor.inCodeBlock(area.text, area.cursorPosition)) {
+                        if (area.selectedText.length > 0)
+                            area.remove(area.selectionStart, area.selectionEnd)
+                        area.insert(area.cursorPosition, "    ")
+                    } else {
+                        area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    }
+                    event.accepted = true
+                }
+                Keys.onBacktabPressed: (event) => {
+                    area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    event.accepted = true
+                }
                 onTextChanged: {
                     if (length > maximumLength)
                         return // cut at once, which changes the text again

@@ -69,9 +69,12 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("Question"); leftPadding: 0 }
+                // A section with nothing in it shows no heading.
+                SectionHeading { text: qsTr("Question"); leftPadding: 0; visible: detailPrompt.visible }
                 TextEdit {
+                    id: detailPrompt
                     objectName: "detailPrompt"
+                    visible: (detail.question.prompt ?? "") !== ""
                     text: SafeText.markdown(detail.question.prompt ?? "")
                     textFormat: TextEdit.RichText
                     readOnly: true
@@ -83,7 +86,12 @@ Pane {
                     Layout.fillWidth: true
                 }
 
-                SectionHeading { text: qsTr("Follow-ups"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailFollowUpsHeading"
+                    text: qsTr("Follow-ups")
+                    leftPadding: 0
+                    visible: (detail.question.followUps ?? []).length > 0
+                }
                 Repeater {
                     model: detail.question.followUps ?? []
                     RowLayout {
@@ -107,7 +115,12 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("Rubric criteria"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailCriteriaHeading"
+                    text: qsTr("Rubric criteria")
+                    leftPadding: 0
+                    visible: (detail.question.criteria ?? []).length > 0
+                }
                 Repeater {
                     model: detail.question.criteria ?? []
                     RowLayout {
@@ -128,7 +141,12 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("What each level sounds like"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailAnchorsHeading"
+                    text: qsTr("What each level sounds like")
+                    leftPadding: 0
+                    visible: (detail.question.anchors ?? []).some(a => a !== "")
+                }
                 GridLayout {
                     columns: detail.width > 900 ? 3 : 1
                     columnSpacing: 10
@@ -140,8 +158,11 @@ Pane {
                         model: Vocabulary.levels
                         Frame {
                             id: anchorCard
+                            objectName: "detailAnchorCard"
                             required property int index
                             required property var modelData
+                            // An empty anchor shows no empty box.
+                            visible: (detail.question.anchors?.[anchorCard.index] ?? "") !== ""
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             Layout.preferredWidth: 1
@@ -160,9 +181,16 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("Reference answer"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailReferenceHeading"
+                    text: qsTr("Reference answer")
+                    leftPadding: 0
+                    visible: detailReference.visible
+                }
                 TextEdit {
+                    id: detailReference
                     objectName: "detailReference"
+                    visible: (detail.question.referenceAnswer ?? "") !== ""
                     text: SafeText.markdown(detail.question.referenceAnswer ?? "")
                     textFormat: TextEdit.RichText
                     readOnly: true

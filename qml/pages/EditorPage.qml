@@ -66,7 +66,8 @@ Page {
             }
             Label {
                 objectName: "draftState"
-                text: page.editor.dirty ? qsTr("Unsaved changes (kept as a draft)") : qsTr("Saved")
+                text: page.editor.dirty ? qsTr("Unsaved changes (kept as a draft)")
+                    : page.editor.isNew ? qsTr("Not saved yet") : qsTr("Saved")
                 opacity: 0.7
             }
             Button {
@@ -93,6 +94,7 @@ Page {
             Item { Layout.preferredHeight: 4 }
 
             Label {
+                objectName: "saveErrorBanner"
                 visible: page.editor.saveError !== ""
                 text: page.editor.saveError
                 textFormat: Text.PlainText
@@ -162,7 +164,8 @@ Page {
                     model: Vocabulary.levels
                     textRole: "label"
                     valueRole: "key"
-                    currentIndex: Math.max(0, indexOfValue(page.editor.level))
+                    // Read again once the choices are there: before, every value is -1.
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(page.editor.level)) : -1
                     onActivated: page.editor.level = currentValue
                     Layout.preferredWidth: 150
                 }
@@ -171,7 +174,7 @@ Page {
                     model: Vocabulary.kinds
                     textRole: "label"
                     valueRole: "key"
-                    currentIndex: Math.max(0, indexOfValue(page.editor.kind))
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(page.editor.kind)) : -1
                     onActivated: page.editor.kind = currentValue
                     Layout.preferredWidth: 170
                 }

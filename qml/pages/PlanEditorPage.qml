@@ -133,6 +133,14 @@ Page {
                     Keys.onDownPressed: pickerList.incrementCurrentIndex()
                     Keys.onUpPressed: pickerList.decrementCurrentIndex()
                     Keys.onReturnPressed: page.addSelected()
+                    // Ctrl+Z is the plan's undo here too, not the search text's.
+                    Keys.onPressed: (event) => {
+                        if (event.matches(StandardKey.Undo)) {
+                            if (page.editor.canUndo)
+                                page.editor.undo()
+                            event.accepted = true
+                        }
+                    }
                     Keys.onEnterPressed: page.addSelected()
                 }
                 Flow {

@@ -147,6 +147,13 @@ Page {
         title: qsTr("New plan")
         onOpened: nameField.forceActiveFocus()
 
+        // Enter in Minutes: the number typed counts even before the box took it.
+        function createWithTypedMinutes() {
+            const typed = (targetBox.contentItem as TextInput).text
+            targetBox.value = targetBox.valueFromText(typed, Qt.locale())
+            create()
+        }
+
         function create() {
             const id = PlanBook.createPlan(nameField.text, roleField.text, levelBox.currentValue,
                                            targetBox.value)
@@ -189,11 +196,15 @@ Page {
                 Label { text: qsTr("Minutes") }
                 SpinBox {
                     id: targetBox
+                    objectName: "planMinutesBox"
                     from: 5
                     to: Limits.maxTargetMinutes
                     value: 60
                     stepSize: 5
                     editable: true
+                    // Enter creates from here too, with the minutes just typed.
+                    Keys.onReturnPressed: newDialog.createWithTypedMinutes()
+                    Keys.onEnterPressed: newDialog.createWithTypedMinutes()
                 }
             }
             Label {
@@ -212,6 +223,7 @@ Page {
                 onClicked: newDialog.close()
             }
             Button {
+                objectName: "createPlanButton"
                 text: qsTr("Create")
                 highlighted: true
                 enabled: nameField.text.trim() !== ""

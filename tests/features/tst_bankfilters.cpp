@@ -392,15 +392,18 @@ private slots:
         QCOMPARE(model.index(0, 0).data(QuestionListModel::TitleRole).toString(),
                  QStringLiteral("kiwi sorbet"));
 
+        QVERIFY(model.filtered()); // the bank page's label says filters are on
         model.clearFilters();
         QVERIFY(model.level().isEmpty() && model.category().isEmpty() && model.kind().isEmpty());
         QCOMPARE(model.rowCount(), 8);
+        QVERIFY(!model.filtered());
 
         countChanged.clear();
         model.setTag(QStringLiteral("gc"));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(countChanged.count() >= 1);
         model.setShowArchived(true);
+        QVERIFY(model.filtered());
         QCOMPARE(model.rowCount(), 3); // Honey cake is archived and tagged gc
         model.setTag(QString());
         QCOMPARE(model.rowCount(), kRows.size());

@@ -460,6 +460,58 @@ private slots:
         QCOMPARE(model.columnCount(), 3);
     }
 
+    // Issue 14, item 7: the history's record and row of the interview being run follow
+    // the call — scores and notes as they are stored, minutes and times as the clock runs
+    // — without selecting another interview and coming back.
+    void historyFollowsTheLiveInterview()
+    {
+        InterviewDesk desk(*m_interviews, *m_plans, *m_bank, *m_settings, m_path);
+        TestClock &clock = m_workspace->clock();
+        const qint64 id =
+            start(m_backend, QStringLiteral("Live Larry"), QStringLiteral("Ivy Ives"), clock.now());
+        desk.interviews()->refresh();
+        QVERIFY(desk.open(int(id)));
+        InterviewRecordModel &record = *desk.record();
+        QVERIFY(record.load(int(id)));
+        QCOMPARE(record.data(record.index(0), InterviewRecordModel::ScoreRole).toInt(), 0);
+
+        desk.live()->setScore(3);
+        QCOMPARE(record.data(record.index(0), InterviewRecordModel::ScoreRole).toInt(), 3);
+        desk.live()->toggleCriterion(0);
+        QCOMPARE(record.data(record.index(0), InterviewRecordModel::CriteriaMetRole)
+                     .toStringList()
+                     .size(),
+                 1);
+        desk.live()->setNotes(QStringLiteral("[00:10] knows the GIL"));
+        QTRY_COMPARE(record.data(record.index(0), InterviewRecordModel::NotesRole).toString(),
+                     QStringLiteral("[00:10] knows the GIL"));
+
+        // The clock: the list's row and the record are told their times moved.
+        InterviewListModel &list = *desk.interviews();
+        const int row = list.rowOf(int(id));
+        QVERIFY(row >= 0);
+        clock.advanceSeconds(10 * 60 + 5);
+        QSignalSpy rowChanged(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy recordClock(&record, &InterviewRecordModel::clockChanged);
+        QSignalSpy recordTimes(&record, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!rowChanged.isEmpty() && !recordClock.isEmpty(), 3000);
+        const auto touches = [](const QSignalSpy &spy, int wantRow, int role) {
+            for (const QList<QVariant> &args : spy) {
+                const QModelIndex from = args.at(0).toModelIndex();
+                const QModelIndex to = args.at(1).toModelIndex();
+                const auto roles = args.at(2).value<QList<int>>();
+                if (from.row() <= wantRow && wantRow <= to.row() && roles.contains(role))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(touches(rowChanged, row, InterviewListModel::DurationTextRole));
+        QVERIFY(touches(recordTimes, 0, InterviewRecordModel::TimeTextRole));
+        QCOMPARE(list.data(list.index(row), InterviewListModel::DurationTextRole).toString(),
+                 QStringLiteral("10 min"));
+        QCOMPARE(record.durationText(), QStringLiteral("10 min"));
+    }
+
     void deskWiring()
     {
         InterviewDesk desk(*m_interviews, *m_plans, *m_bank, *m_settings, m_path);

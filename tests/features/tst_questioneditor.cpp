@@ -348,10 +348,30 @@ private slots:
         QCOMPARE(m_ws->bank().questionCount(true), 0);
         QVERIFY(editor->dirty()); // the edits are still there to be fixed
 
+        // The refusal goes as soon as the fields are fixed, before the next save.
         editor->setTitle(QStringLiteral("Now titled"));
+        QVERIFY(editor->saveError().isEmpty());
+        QCOMPARE(saveErrorChanged.count(), 2);
         QVERIFY(editor->save() > 0);
         QVERIFY(editor->saveError().isEmpty());
         QCOMPARE(m_ws->bank().questionCount(), 1);
+    }
+
+    // Where Tab indents in the prompt: inside a fenced code block only.
+    void codeBlocksForTheTabKey()
+    {
+        const QString text = QStringLiteral("Intro\n```python\ndef f():\n```\nafter\n~~~\nx");
+        QVERIFY(!QuestionEditor::inCodeBlock(text, 3)); // "Intro"
+        QVERIFY(!QuestionEditor::inCodeBlock(text, 9)); // on the fence line
+        QVERIFY(QuestionEditor::inCodeBlock(text, int(text.indexOf(QStringLiteral("def")))));
+        QVERIFY(QuestionEditor::inCodeBlock(text, int(text.indexOf(QStringLiteral("():")))));
+        QVERIFY(!QuestionEditor::inCodeBlock(text, int(text.indexOf(QStringLiteral("after")))));
+        QVERIFY(QuestionEditor::inCodeBlock(text, int(text.size()))); // in the open ~~~ block
+        QVERIFY(!QuestionEditor::inCodeBlock(QString(), 0));
+        QVERIFY(!QuestionEditor::inCodeBlock(text, -5));
+        QVERIFY(QuestionEditor::inCodeBlock(text, 10000));
+        // A ~~~ line does not close a ``` block.
+        QVERIFY(QuestionEditor::inCodeBlock(QStringLiteral("```\n~~~\nx"), 8));
     }
 
     void editingAnExistingQuestionUpdatesIt()

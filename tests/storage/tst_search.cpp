@@ -66,6 +66,27 @@ private slots:
         add(12, QStringLiteral("並行処理"), QStringLiteral("非同期 asyncio"));
     }
 
+    // Issue 14, item 17: with nothing found, the nearest indexed words within two edits.
+    void suggestsTheNearestIndexedWords()
+    {
+        const QSqlDatabase &db = m_ws.database().connection();
+        QVERIFY(titles(QStringLiteral("asyncoi")).isEmpty());
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("asyncoi")), QStringLiteral("asyncio"));
+        QCOMPARE(m_ws.bank().suggestion(QStringLiteral("Asyncoi")), QStringLiteral("asyncio"));
+        // A word the index knows stays as typed; only the unknown one changes.
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("gil interpretr")),
+                 QStringLiteral("gil interpreter"));
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("gnerators")),
+                 QStringLiteral("generators"));
+        // Three edits away: no suggestion; all words known: none either.
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("asxnxoi")), QString());
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("asyncio")), QString());
+        QCOMPARE(searchindex::suggestion(db, QString()), QString());
+        // Corrected words that still find nothing together suggest nothing.
+        QCOMPARE(searchindex::suggestion(db, QStringLiteral("asyncoi forkk")), QString());
+        QVERIFY(!titles(QStringLiteral("asyncio")).isEmpty());
+    }
+
     void matchExpressionQuotesEveryWord_data()
     {
         QTest::addColumn<QString>("input");
