@@ -12,7 +12,7 @@
 <context>
     <name>AnchorField</name>
     <message>
-        <location filename="../qml/components/AnchorField.qml" line="31"/>
+        <location filename="../qml/components/AnchorField.qml" line="36"/>
         <source>What an answer at this level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,97 +408,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="197"/>
+        <location filename="../qml/pages/BankPage.qml" line="207"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="204"/>
+        <location filename="../qml/pages/BankPage.qml" line="214"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="211"/>
+        <location filename="../qml/pages/BankPage.qml" line="221"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="218"/>
+        <location filename="../qml/pages/BankPage.qml" line="228"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="238"/>
+        <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>All questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="239"/>
+        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <source>Filtered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="251"/>
+        <source>Matches for “%1”, filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="252"/>
         <source>Matches for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="243"/>
+        <location filename="../qml/pages/BankPage.qml" line="254"/>
+        <source>%1 · %2</source>
+        <comment>what the list holds · how many questions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="259"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="255"/>
+        <location filename="../qml/pages/BankPage.qml" line="271"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="256"/>
+        <location filename="../qml/pages/BankPage.qml" line="272"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="257"/>
+        <location filename="../qml/pages/BankPage.qml" line="273"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="258"/>
+        <location filename="../qml/pages/BankPage.qml" line="274"/>
         <source>Last edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="302"/>
+        <location filename="../qml/pages/BankPage.qml" line="319"/>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="322"/>
+        <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="323"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="328"/>
+        <location filename="../qml/pages/BankPage.qml" line="349"/>
         <source>Delete this question for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="332"/>
+        <location filename="../qml/pages/BankPage.qml" line="353"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="336"/>
+        <location filename="../qml/pages/BankPage.qml" line="357"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="342"/>
+        <location filename="../qml/pages/BankPage.qml" line="363"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="351"/>
+        <location filename="../qml/pages/BankPage.qml" line="372"/>
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="236"/>
+        <location filename="../qml/pages/BankPage.qml" line="247"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="301"/>
+        <location filename="../qml/pages/BankPage.qml" line="320"/>
         <source>No question matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,17 +532,17 @@
 <context>
     <name>BankRepository</name>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="208"/>
+        <location filename="../models/storage/bankrepository.cpp" line="213"/>
         <source>A question with uuid %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="222"/>
+        <location filename="../models/storage/bankrepository.cpp" line="227"/>
         <source>Question %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="254"/>
+        <location filename="../models/storage/bankrepository.cpp" line="259"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,122 +1320,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="69"/>
+        <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="74"/>
+        <location filename="../qml/pages/EditorPage.qml" line="70"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="75"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="111"/>
+        <location filename="../qml/pages/EditorPage.qml" line="113"/>
         <source>Title — a short name for the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="128"/>
+        <location filename="../qml/pages/EditorPage.qml" line="130"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="129"/>
+        <location filename="../qml/pages/EditorPage.qml" line="131"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="130"/>
+        <location filename="../qml/pages/EditorPage.qml" line="132"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="131"/>
+        <location filename="../qml/pages/EditorPage.qml" line="133"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="197"/>
+        <location filename="../qml/pages/EditorPage.qml" line="200"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="208"/>
+        <location filename="../qml/pages/EditorPage.qml" line="211"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="209"/>
+        <location filename="../qml/pages/EditorPage.qml" line="212"/>
         <source>What you ask the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="216"/>
+        <location filename="../qml/pages/EditorPage.qml" line="219"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="220"/>
+        <location filename="../qml/pages/EditorPage.qml" line="223"/>
         <source>+ Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="221"/>
+        <location filename="../qml/pages/EditorPage.qml" line="224"/>
         <source>A follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="227"/>
+        <location filename="../qml/pages/EditorPage.qml" line="230"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="231"/>
+        <location filename="../qml/pages/EditorPage.qml" line="234"/>
         <source>+ Add criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="232"/>
+        <location filename="../qml/pages/EditorPage.qml" line="235"/>
         <source>An observable signal, e.g. “names reference counting”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="238"/>
+        <location filename="../qml/pages/EditorPage.qml" line="241"/>
         <source>Level anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="268"/>
+        <location filename="../qml/pages/EditorPage.qml" line="271"/>
         <source>Reference answer (Markdown key points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="269"/>
+        <location filename="../qml/pages/EditorPage.qml" line="272"/>
         <source>- the points a strong answer covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="284"/>
+        <location filename="../qml/pages/EditorPage.qml" line="287"/>
         <source>Keep your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="286"/>
+        <location filename="../qml/pages/EditorPage.qml" line="289"/>
         <source>This question has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="290"/>
+        <location filename="../qml/pages/EditorPage.qml" line="293"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="296"/>
+        <location filename="../qml/pages/EditorPage.qml" line="299"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="306"/>
+        <location filename="../qml/pages/EditorPage.qml" line="309"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,49 +1752,49 @@
 <context>
     <name>InterviewDesk</name>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="112"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="125"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="141"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="243"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="154"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="256"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="350"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="203"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="216"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="323"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="336"/>
         <source>Removed 1 finished interview older than %1 days (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="324"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
         <source>Removed %1 finished interviews older than %2 days (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="359"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="372"/>
         <source>There is no PDF view to show the preview in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="381"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="394"/>
         <source>Cannot make the preview: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="397"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="410"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="424"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="437"/>
         <source>No file was chosen for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,8 +1835,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="178"/>
-        <source>**Follow-ups asked:** %1</source>
+        <location filename="../qml/components/InterviewRecord.qml" line="180"/>
+        <source>**Follow-ups asked:**</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,17 +1962,17 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="81"/>
+        <location filename="../qml/components/ListEditor.qml" line="86"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="89"/>
+        <location filename="../qml/components/ListEditor.qml" line="94"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="96"/>
+        <location filename="../qml/components/ListEditor.qml" line="101"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,57 +2549,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="144"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="150"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="156"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="162"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="202"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="217"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
         <source>%1 min over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="218"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
         <source>%1 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="254"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
         <source>This plan has no questions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="255"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="264"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="272"/>
         <source>Time by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="270"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="278"/>
         <source>Time by level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,48 +2861,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="167"/>
+        <location filename="../qml/pages/PlansPage.qml" line="174"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="175"/>
+        <location filename="../qml/pages/PlansPage.qml" line="182"/>
         <source>Role, e.g. Senior Python developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="181"/>
+        <location filename="../qml/pages/PlansPage.qml" line="188"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="189"/>
+        <location filename="../qml/pages/PlansPage.qml" line="196"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="210"/>
-        <location filename="../qml/pages/PlansPage.qml" line="236"/>
+        <location filename="../qml/pages/PlansPage.qml" line="221"/>
+        <location filename="../qml/pages/PlansPage.qml" line="248"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="215"/>
+        <location filename="../qml/pages/PlansPage.qml" line="227"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="228"/>
+        <location filename="../qml/pages/PlansPage.qml" line="240"/>
         <source>Delete this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="232"/>
+        <location filename="../qml/pages/PlansPage.qml" line="244"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="241"/>
+        <location filename="../qml/pages/PlansPage.qml" line="253"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,27 +2980,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="72"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="73"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="86"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="91"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="110"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="131"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="146"/>
         <source>What each level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="163"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="186"/>
         <source>Reference answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,112 +3008,112 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="109"/>
+        <location filename="../models/bank/questioneditor.cpp" line="111"/>
         <source>That question no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="200"/>
+        <location filename="../models/bank/questioneditor.cpp" line="206"/>
         <source>A title is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="211"/>
+        <location filename="../models/bank/questioneditor.cpp" line="217"/>
         <source>Choose or type a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="133"/>
+        <location filename="../models/bank/questioneditor.cpp" line="135"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="202"/>
+        <location filename="../models/bank/questioneditor.cpp" line="208"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="213"/>
+        <location filename="../models/bank/questioneditor.cpp" line="219"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="221"/>
+        <location filename="../models/bank/questioneditor.cpp" line="227"/>
         <source>Minutes must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="230"/>
+        <location filename="../models/bank/questioneditor.cpp" line="236"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="236"/>
+        <location filename="../models/bank/questioneditor.cpp" line="242"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="248"/>
+        <location filename="../models/bank/questioneditor.cpp" line="254"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="257"/>
+        <location filename="../models/bank/questioneditor.cpp" line="263"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="266"/>
+        <location filename="../models/bank/questioneditor.cpp" line="272"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="275"/>
+        <location filename="../models/bank/questioneditor.cpp" line="281"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="284"/>
+        <location filename="../models/bank/questioneditor.cpp" line="290"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="293"/>
+        <location filename="../models/bank/questioneditor.cpp" line="299"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="299"/>
+        <location filename="../models/bank/questioneditor.cpp" line="305"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="311"/>
+        <location filename="../models/bank/questioneditor.cpp" line="317"/>
         <source>Add at least one rubric criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="313"/>
+        <location filename="../models/bank/questioneditor.cpp" line="319"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="319"/>
+        <location filename="../models/bank/questioneditor.cpp" line="325"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="346"/>
+        <location filename="../models/bank/questioneditor.cpp" line="352"/>
         <source>Fix the marked fields before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="360"/>
+        <location filename="../models/bank/questioneditor.cpp" line="367"/>
         <source>This question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="398"/>
+        <location filename="../models/bank/questioneditor.cpp" line="436"/>
         <source>Could not keep a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
