@@ -1,6 +1,7 @@
 #include "sampledata.h"
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/wallclock.h"
 #include "storage/interviewstart.h"
 #include "storage/transaction.h"
@@ -195,7 +196,7 @@ qint64 samplePlan(Workspace &workspace, bool &created)
     Plan plan;
     plan.name = kSamplePlanName;
     plan.role = QStringLiteral("Senior Python developer");
-    plan.level = QStringLiteral("senior");
+    plan.level = vocabulary::Level::Senior;
     QList<Question> all; // read only when a sample question is missing
     QSet<qint64> used;
     for (const SampleRecord &record : sampleRecords()) {
@@ -229,9 +230,9 @@ qint64 samplePlan(Workspace &workspace, bool &created)
         throw PanelistError(
             SampleData::tr("the bank has no questions to build the sample plan from"));
     // The budget rounded up to five minutes, with a little room.
-    plan.targetMinutes = std::min(600, (plan.totalMinutes() + 4) / 5 * 5);
+    plan.targetMinutes = std::min(limits::kMaxTargetMinutes, (plan.totalMinutes() + 4) / 5 * 5);
     if (plan.targetMinutes == plan.totalMinutes())
-        plan.targetMinutes = std::min(600, plan.targetMinutes + 5);
+        plan.targetMinutes = std::min(limits::kMaxTargetMinutes, plan.targetMinutes + 5);
     created = true;
     return workspace.plans().insertPlan(plan, false);
 }
@@ -304,10 +305,10 @@ Added add(Workspace &workspace)
         elapsed += record.secondsSpent;
         now = now.addSecs(record.secondsSpent);
         if (i + 1 < interview.items.size())
-            interview.moveTo(i + 1, QStringLiteral("done"), now);
+            interview.moveTo(i + 1, vocabulary::ItemState::Done, now);
     }
     interview.finish(
-        QStringLiteral("yes"),
+        vocabulary::Recommendation::Yes,
         QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
                        "and backpressure with production examples, and wrote both call "
                        "counter variants unprompted. Weaker on testing async code (real "

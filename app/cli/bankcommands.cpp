@@ -23,8 +23,8 @@ int search(const Request &request, QTextStream &out)
     searchindex::Request query;
     query.text = request.values.at(0);
     // The parser has checked --level and --kind against the vocabulary.
-    query.level = request.option(QStringLiteral("level"));
-    query.kind = request.option(QStringLiteral("kind"));
+    query.level = vocabulary::parseLevel(request.option(QStringLiteral("level")));
+    query.kind = vocabulary::parseKind(request.option(QStringLiteral("kind")));
     query.category = request.option(QStringLiteral("category"));
     bool limitOk = true;
     query.limit = request.isSet(QStringLiteral("limit"))
@@ -40,11 +40,12 @@ int search(const Request &request, QTextStream &out)
             return QJsonObject{{QStringLiteral("uuid"), row.uuid},
                                {QStringLiteral("title"), row.title},
                                {QStringLiteral("category"), row.category},
-                               {QStringLiteral("level"), row.level},
-                               {QStringLiteral("kind"), row.kind}};
+                               {QStringLiteral("level"), vocabulary::key(row.level)},
+                               {QStringLiteral("kind"), vocabulary::key(row.kind)}};
         },
         [](const QuestionSummary &row) -> QString {
-            return withFacts(row.title, {row.category, row.level, row.kind}) +
+            return withFacts(row.title, {row.category, vocabulary::key(row.level),
+                                         vocabulary::key(row.kind)}) +
                    QStringLiteral("  ") + row.uuid;
         },
         Cli::tr("No questions match \"%1\".").arg(query.text));

@@ -30,26 +30,27 @@ QJsonObject interviewJson(const InterviewSummary &row)
     // ISO 8601 in UTC ("2024-05-06T14:30:00Z"); null when it has not started.
     const QString started =
         row.startedAt.isValid() ? row.startedAt.toUTC().toString(Qt::ISODate) : QString();
-    return QJsonObject{{QStringLiteral("id"), row.id},
-                       {QStringLiteral("candidate"), row.candidate},
-                       {QStringLiteral("role"), row.role},
-                       {QStringLiteral("plan"), row.planName},
-                       {QStringLiteral("status"), row.status},
-                       {QStringLiteral("started"), nullable(started)},
-                       {QStringLiteral("recommendation"), nullable(row.recommendation)}};
+    return QJsonObject{
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("candidate"), row.candidate},
+        {QStringLiteral("role"), row.role},
+        {QStringLiteral("plan"), row.planName},
+        {QStringLiteral("status"), vocabulary::key(row.status)},
+        {QStringLiteral("started"), nullable(started)},
+        {QStringLiteral("recommendation"), nullable(vocabulary::key(row.recommendation))}};
 }
 
 QString interviewLine(const InterviewSummary &row)
 {
     QStringList facts;
-    for (const QString &fact : {row.role, row.planName, row.status}) {
+    for (const QString &fact : {row.role, row.planName, vocabulary::key(row.status)}) {
         if (!fact.isEmpty())
             facts << fact;
     }
     if (row.startedAt.isValid())
         facts << localMinute(row.startedAt);
-    if (!row.recommendation.isEmpty())
-        facts << row.recommendation;
+    if (row.recommendation != vocabulary::Recommendation::None)
+        facts << vocabulary::key(row.recommendation);
     if (row.amended)
         facts << Cli::tr("amended");
     return QStringLiteral("%1  ").arg(row.id) + withFacts(row.candidate, facts);
@@ -92,7 +93,7 @@ QString describeInterview(const InterviewSummary &row)
         facts << Cli::tr("started %1").arg(localMinute(row.startedAt));
     if (!row.planName.isEmpty())
         facts << Cli::tr("plan %1").arg(row.planName);
-    facts << row.status;
+    facts << vocabulary::key(row.status);
     return QStringLiteral("%1 (%2)").arg(row.candidate, facts.join(QStringLiteral(", ")));
 }
 

@@ -35,7 +35,7 @@ int list(const Request &request, QTextStream &out)
             return QJsonObject{{QStringLiteral("id"), plan.id},
                                {QStringLiteral("name"), plan.name},
                                {QStringLiteral("role"), plan.role},
-                               {QStringLiteral("level"), plan.level},
+                               {QStringLiteral("level"), vocabulary::key(plan.level)},
                                {QStringLiteral("minutes"), plan.totalMinutes},
                                {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                {QStringLiteral("questions"), plan.questionCount}};
@@ -44,7 +44,7 @@ int list(const Request &request, QTextStream &out)
             QStringList facts;
             if (!plan.role.isEmpty())
                 facts << plan.role;
-            facts << plan.level
+            facts << vocabulary::key(plan.level)
                   << Cli::tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
                   << questionsText(plan.questionCount);
             return QStringLiteral("%1  ").arg(plan.id) + withFacts(plan.name, facts);
@@ -60,7 +60,7 @@ QJsonObject planJson(const Plan &plan)
         items.append(QJsonObject{{QStringLiteral("question"), item.questionUuid},
                                  {QStringLiteral("title"), item.title},
                                  {QStringLiteral("category"), item.category},
-                                 {QStringLiteral("level"), item.level},
+                                 {QStringLiteral("level"), vocabulary::key(item.level)},
                                  {QStringLiteral("archived"), item.archived},
                                  {QStringLiteral("minutes"), item.minutes},
                                  {QStringLiteral("note"), item.note}});
@@ -69,7 +69,7 @@ QJsonObject planJson(const Plan &plan)
                        {QStringLiteral("uuid"), plan.uuid},
                        {QStringLiteral("name"), plan.name},
                        {QStringLiteral("role"), plan.role},
-                       {QStringLiteral("level"), plan.level},
+                       {QStringLiteral("level"), vocabulary::key(plan.level)},
                        {QStringLiteral("minutes"), plan.totalMinutes()},
                        {QStringLiteral("targetMinutes"), plan.targetMinutes},
                        {QStringLiteral("items"), items}};
@@ -87,7 +87,7 @@ int show(const Request &request, QTextStream &out)
     printLine(out, plan.name);
     if (!plan.role.isEmpty())
         printLine(out, Cli::tr("Role: %1").arg(plan.role));
-    printLine(out, Cli::tr("Level: %1").arg(plan.level));
+    printLine(out, Cli::tr("Level: %1").arg(vocabulary::key(plan.level)));
     printLine(out, Cli::tr("Time: %1 of %2 min, %3")
                        .arg(plan.totalMinutes())
                        .arg(plan.targetMinutes)
@@ -97,7 +97,7 @@ int show(const Request &request, QTextStream &out)
         const PlanItem &item = plan.items.at(i);
         out << Qt::endl;
         printLine(out, QStringLiteral("%1. ").arg(i + 1, 2) + item.title + QStringLiteral("  (") +
-                           item.category + QStringLiteral(", ") + item.level +
+                           item.category + QStringLiteral(", ") + vocabulary::key(item.level) +
                            QStringLiteral(", ") + Cli::tr("%1 min").arg(item.minutes) +
                            (item.archived ? Cli::tr(", archived") : QString()) +
                            QStringLiteral(")"));

@@ -1,7 +1,5 @@
 #include "bank/questionbank.h"
 
-#include "common/qmlvocabulary.h"
-
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/bankfiles.h"
@@ -76,28 +74,26 @@ QVariantMap QuestionBank::question(qint64 id) const
                     : level == vocabulary::Level::Middle ? q->anchorMiddle
                                                          : q->anchorSenior);
     }
-    return {
-        {QStringLiteral("id"), q->id},
-        {QStringLiteral("uuid"), q->uuid},
-        {QStringLiteral("title"), q->title},
-        {QStringLiteral("prompt"), q->prompt},
-        {QStringLiteral("category"), q->category},
-        {QStringLiteral("level"), QmlVocabulary::levelValue(q->level)},
-        {QStringLiteral("levelLabel"),
-         QmlVocabulary::levelLabel(QmlVocabulary::levelValue(q->level))},
-        {QStringLiteral("kind"), QmlVocabulary::kindValue(q->kind)},
-        {QStringLiteral("kindLabel"), QmlVocabulary::kindLabel(QmlVocabulary::kindValue(q->kind))},
-        {QStringLiteral("minutes"), q->minutes},
-        {QStringLiteral("referenceAnswer"), q->referenceAnswer},
-        {QStringLiteral("tags"), q->tags},
-        {QStringLiteral("followUps"), q->followUps},
-        {QStringLiteral("criteria"), q->criteria},
-        {QStringLiteral("anchorJunior"), q->anchorJunior},
-        {QStringLiteral("anchorMiddle"), q->anchorMiddle},
-        {QStringLiteral("anchorSenior"), q->anchorSenior},
-        {QStringLiteral("anchors"), anchors},
-        {QStringLiteral("archived"), q->archived},
-        {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
+    return {{QStringLiteral("id"), q->id},
+            {QStringLiteral("uuid"), q->uuid},
+            {QStringLiteral("title"), q->title},
+            {QStringLiteral("prompt"), q->prompt},
+            {QStringLiteral("category"), q->category},
+            {QStringLiteral("level"), int(q->level)},
+            {QStringLiteral("levelLabel"), vocabulary::label(q->level)},
+            {QStringLiteral("kind"), int(q->kind)},
+            {QStringLiteral("kindLabel"), vocabulary::label(q->kind)},
+            {QStringLiteral("minutes"), q->minutes},
+            {QStringLiteral("referenceAnswer"), q->referenceAnswer},
+            {QStringLiteral("tags"), q->tags},
+            {QStringLiteral("followUps"), q->followUps},
+            {QStringLiteral("criteria"), q->criteria},
+            {QStringLiteral("anchorJunior"), q->anchorJunior},
+            {QStringLiteral("anchorMiddle"), q->anchorMiddle},
+            {QStringLiteral("anchorSenior"), q->anchorSenior},
+            {QStringLiteral("anchors"), anchors},
+            {QStringLiteral("archived"), q->archived},
+            {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
 }
 
 bool QuestionBank::setArchived(qint64 id, bool archived)

@@ -36,16 +36,17 @@ Question fromDraft(const QJsonObject &draft)
     q.title = o.value(QStringLiteral("title")).toString();
     q.prompt = o.value(QStringLiteral("prompt")).toString();
     q.category = o.value(QStringLiteral("category")).toString();
-    q.level = o.value(QStringLiteral("level")).toString(QStringLiteral("middle"));
-    q.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("technical"));
+    // A level or kind the draft lacks (or misspells) keeps a new question's default.
+    q.level = vocabulary::parseLevel(o.value(QStringLiteral("level")).toString()).value_or(q.level);
+    q.kind = vocabulary::parseKind(o.value(QStringLiteral("kind")).toString()).value_or(q.kind);
     q.minutes = o.value(QStringLiteral("minutes")).toInt(5);
     q.tags = strings(o.value(QStringLiteral("tags")));
     q.referenceAnswer = o.value(QStringLiteral("referenceAnswer")).toString();
     q.followUps = strings(o.value(QStringLiteral("followUps")));
     q.criteria = strings(o.value(QStringLiteral("criteria")));
-    q.anchorJunior = anchors.value(QStringLiteral("junior")).toString();
-    q.anchorMiddle = anchors.value(QStringLiteral("middle")).toString();
-    q.anchorSenior = anchors.value(QStringLiteral("senior")).toString();
+    q.anchorJunior = anchors.value(vocabulary::key(vocabulary::Level::Junior)).toString();
+    q.anchorMiddle = anchors.value(vocabulary::key(vocabulary::Level::Middle)).toString();
+    q.anchorSenior = anchors.value(vocabulary::key(vocabulary::Level::Senior)).toString();
     q.archived = o.value(QStringLiteral("archived")).toBool();
     return q;
 }
@@ -154,6 +155,25 @@ void QuestionEditor::edit(QString &field, const QString &value)
     field = value;
     emit changed();
     markDirty();
+}
+
+template<typename Enum> void QuestionEditor::edit(Enum &field, std::optional<Enum> value)
+{
+    if (!value || field == *value)
+        return;
+    field = *value;
+    emit changed();
+    markDirty();
+}
+
+void QuestionEditor::setLevel(const QString &value)
+{
+    edit(m_question.level, vocabulary::parseLevel(value));
+}
+
+void QuestionEditor::setKind(const QString &value)
+{
+    edit(m_question.kind, vocabulary::parseKind(value));
 }
 
 void QuestionEditor::setMinutes(int value)

@@ -84,8 +84,9 @@ public:
     QString title() const { return m_question.title; }
     QString prompt() const { return m_question.prompt; }
     QString category() const { return m_question.category; }
-    QString level() const { return m_question.level; }
-    QString kind() const { return m_question.kind; }
+    // The level and kind as their keys ("senior", "coding").
+    QString level() const { return vocabulary::key(m_question.level); }
+    QString kind() const { return vocabulary::key(m_question.kind); }
     int minutes() const { return m_question.minutes; }
     QString tags() const { return m_question.tags.join(QStringLiteral(", ")); }
     QString referenceAnswer() const { return m_question.referenceAnswer; }
@@ -117,8 +118,9 @@ public:
     void setTitle(const QString &value) { edit(m_question.title, value); }
     void setPrompt(const QString &value) { edit(m_question.prompt, value); }
     void setCategory(const QString &value) { edit(m_question.category, value); }
-    void setLevel(const QString &value) { edit(m_question.level, value); }
-    void setKind(const QString &value) { edit(m_question.kind, value); }
+    // A key the vocabulary does not know changes nothing.
+    void setLevel(const QString &value);
+    void setKind(const QString &value);
     void setMinutes(int value);
     void setTags(const QString &value);
     void setReferenceAnswer(const QString &value) { edit(m_question.referenceAnswer, value); }
@@ -142,6 +144,7 @@ private:
     static QString tooLong(const QString &message, qsizetype length, int limit);
     void load(const Question &question, bool dirty);
     void edit(QString &field, const QString &value);
+    template<typename Enum> void edit(Enum &field, std::optional<Enum> value);
     void markDirty();
     void setSaveError(const QString &message);
     void writeDraft();

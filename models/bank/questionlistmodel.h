@@ -81,10 +81,12 @@ public:
     void setQuery(const QString &query);
     QString category() const { return m_request.category; }
     void setCategory(const QString &value) { setFilter(m_request.category, value); }
-    QString level() const { return m_request.level; }
-    void setLevel(const QString &value) { setFilter(m_request.level, value); }
-    QString kind() const { return m_request.kind; }
-    void setKind(const QString &value) { setFilter(m_request.kind, value); }
+    // The level and kind filters as their keys ("senior"), empty for any. A key the
+    // vocabulary does not know leaves the filter as it was.
+    QString level() const;
+    void setLevel(const QString &value);
+    QString kind() const;
+    void setKind(const QString &value);
     QString tag() const { return m_request.tag; }
     void setTag(const QString &value) { setFilter(m_request.tag, value); }
     bool showArchived() const { return m_request.includeArchived; }
@@ -92,9 +94,8 @@ public:
     int matchCount() const;
     bool filtered() const
     {
-        return !m_request.category.isEmpty() || !m_request.level.isEmpty() ||
-               !m_request.kind.isEmpty() || !m_request.tag.isEmpty() || m_request.includeArchived ||
-               m_request.archivedOnly;
+        return !m_request.category.isEmpty() || m_request.level || m_request.kind ||
+               !m_request.tag.isEmpty() || m_request.includeArchived || m_request.archivedOnly;
     }
     void setShowArchived(bool show);
     Sort sort() const { return static_cast<Sort>(m_request.sort); }
@@ -125,6 +126,7 @@ signals:
 
 private:
     void setFilter(QString &field, const QString &value);
+    void filtersEdited();
     void applyFacets(const searchindex::Facets &facets);
     QList<QuestionSummary> fetchPage(int offset) const;
 

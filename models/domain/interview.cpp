@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+using vocabulary::InterviewStatus;
+using vocabulary::ItemState;
+
 int Interview::elapsedSeconds(const QDateTime &now) const
 {
     if (!startedAt.isValid())
@@ -41,7 +44,7 @@ QList<int> Interview::itemsToSkip(int seconds) const
     QList<int> skip;
     int won = 0;
     for (int i = int(items.size()) - 1; i > currentItem && won < seconds; --i) {
-        if (items.at(i).state != QLatin1String("pending"))
+        if (items.at(i).state != ItemState::Pending)
             continue;
         skip.prepend(i);
         won += items.at(i).minutesBudget * 60;
@@ -73,7 +76,7 @@ bool Interview::hasRecord(int index) const
     return false;
 }
 
-void Interview::moveTo(int index, const QString &leftAs, const QDateTime &now)
+void Interview::moveTo(int index, ItemState leftAs, const QDateTime &now)
 {
     if (index < 0 || index >= items.size())
         return;
@@ -85,7 +88,7 @@ void Interview::moveTo(int index, const QString &leftAs, const QDateTime &now)
     }
     currentItem = index;
     currentSince = elapsed;
-    items[index].state = QStringLiteral("current");
+    items[index].state = ItemState::Current;
 }
 
 void Interview::pause(const QDateTime &now)
@@ -102,7 +105,8 @@ void Interview::resume(const QDateTime &now)
     pausedAt = {};
 }
 
-void Interview::finish(const QString &outcome, const QString &summaryText, const QDateTime &now)
+void Interview::finish(vocabulary::Recommendation outcome, const QString &summaryText,
+                       const QDateTime &now)
 {
     if (finished())
         return; // a second finish must not move the end of the call
@@ -110,14 +114,14 @@ void Interview::finish(const QString &outcome, const QString &summaryText, const
     if (currentItem >= 0 && currentItem < items.size()) {
         InterviewItem &last = items[currentItem];
         last.secondsSpent += std::max(0, elapsed - currentSince);
-        if (last.state == QLatin1String("current"))
-            last.state = QStringLiteral("done");
+        if (last.state == ItemState::Current)
+            last.state = ItemState::Done;
     }
     currentSince = elapsed;
     resume(now);
     recommendation = outcome;
     summary = summaryText;
-    status = QStringLiteral("finished");
+    status = InterviewStatus::Finished;
     endedAt = now;
 }
 
@@ -126,13 +130,13 @@ void Interview::reopen(const QDateTime &now)
     if (!finished())
         return;
     const int elapsed = elapsedSeconds(now);
-    status = QStringLiteral("live");
+    status = InterviewStatus::Live;
     amended = true;
     // Pause at the end so the clock shows the call's length, not the time since.
     pausedAt = endedAt.isValid() ? endedAt : now;
     currentSince = elapsed;
     if (currentItem >= 0 && currentItem < items.size())
-        items[currentItem].state = QStringLiteral("current");
+        items[currentItem].state = ItemState::Current;
 }
 
 int InterviewSummary::elapsedSeconds(const QDateTime &now) const
@@ -147,25 +151,6 @@ int InterviewSummary::elapsedSeconds(const QDateTime &now) const
 }
 
 namespace interviewvalues {
-
-QStringList recommendations()
-{
-    return {QStringLiteral("strong_no"), QStringLiteral("no"), QStringLiteral("yes"),
-            QStringLiteral("strong_yes")};
-}
-
-QString recommendationLabel(const QString &value)
-{
-    if (value == QLatin1String("strong_no"))
-        return QCoreApplication::translate("Interview", "Strong no");
-    if (value == QLatin1String("no"))
-        return QCoreApplication::translate("Interview", "No");
-    if (value == QLatin1String("yes"))
-        return QCoreApplication::translate("Interview", "Yes");
-    if (value == QLatin1String("strong_yes"))
-        return QCoreApplication::translate("Interview", "Strong yes");
-    return {};
-}
 
 QString clock(int seconds)
 {
@@ -185,41 +170,20 @@ QString durationText(int seconds)
     return QCoreApplication::translate("Interview", "%1 min").arg((std::max(0, seconds) + 30) / 60);
 }
 
-QString scoreName(int score)
-{
-    switch (score) {
-    case 1:
-        return QCoreApplication::translate("Interview", "No signal");
-    case 2:
-        return QCoreApplication::translate("Interview", "Junior");
-    case 3:
-        return QCoreApplication::translate("Interview", "Middle");
-    case 4:
-        return QCoreApplication::translate("Interview", "Senior");
-    default:
-        return {};
-    }
-}
-
-QString scoreLabel(int score)
-{
-    if (score < 1 || score > 4)
-        return QCoreApplication::translate("Interview", "Not scored");
-    return QStringLiteral("%1 — %2").arg(score).arg(scoreName(score));
-}
-
 QString anchorOf(const InterviewItem &item, int score)
 {
-    switch (score) {
-    case 2:
-        return item.anchorJunior;
-    case 3:
-        return item.anchorMiddle;
-    case 4:
-        return item.anchorSenior;
-    default:
+    const std::optional<vocabulary::Level> level = vocabulary::levelOfScore(score);
+    if (!level)
         return {};
+    switch (*level) {
+    case vocabulary::Level::Junior:
+        return item.anchorJunior;
+    case vocabulary::Level::Middle:
+        return item.anchorMiddle;
+    case vocabulary::Level::Senior:
+        return item.anchorSenior;
     }
+    return {};
 }
 
 } // namespace interviewvalues

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/vocabulary.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -30,8 +32,8 @@ struct InterviewItem
     QString title;
     QString prompt;
     QString category;
-    QString level;
-    QString kind;
+    vocabulary::Level level = vocabulary::Level::Middle;
+    vocabulary::Kind kind = vocabulary::Kind::Technical;
     QString referenceAnswer;
     QString anchorJunior;
     QString anchorMiddle;
@@ -39,9 +41,9 @@ struct InterviewItem
     int minutesBudget = 5;
     QString planNote;
     // What the call recorded.
-    QString state = QStringLiteral("pending"); // pending | current | done | skipped
-    int secondsSpent = 0;                      // before it last became current
-    int score = 0;                             // 1–4, 0 = not scored
+    vocabulary::ItemState state = vocabulary::ItemState::Pending;
+    int secondsSpent = 0;             // before it last became current
+    int score = vocabulary::kNoScore; // kMinScore–kMaxScore, or kNoScore
     bool flagStrong = false;
     bool flagConcern = false;
     QString notes; // lines stamped "[mm:ss] " with the time since the start
@@ -62,18 +64,18 @@ struct Interview
     QDateTime scheduledAt;
     QDateTime startedAt;
     QDateTime endedAt;
-    QString status = QStringLiteral("live"); // planned | live | finished
-    QDateTime pausedAt;                      // null unless paused
+    vocabulary::InterviewStatus status = vocabulary::InterviewStatus::Live;
+    QDateTime pausedAt; // null unless paused
     int pausedSeconds = 0;
-    int currentItem = 0;    // index into items
-    int currentSince = 0;   // elapsed seconds when the current item became current
-    QString recommendation; // "", strong_no, no, yes, strong_yes
+    int currentItem = 0;  // index into items
+    int currentSince = 0; // elapsed seconds when the current item became current
+    vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
     QString summary;
     bool amended = false;
     QList<InterviewItem> items;
 
     bool paused() const { return pausedAt.isValid(); }
-    bool finished() const { return status == QLatin1String("finished"); }
+    bool finished() const { return status == vocabulary::InterviewStatus::Finished; }
     // Seconds on the interview clock at `now`: real time since the start, pauses left
     // out, frozen while paused and once finished. Real time, so a laptop that slept
     // through part of the call still shows the truth.
@@ -95,11 +97,12 @@ struct Interview
     // The changes of the call, on the value only; InterviewRepository::saveProgress
     // stores them. moveTo books the current item's time, marks it `leftAs` (done,
     // skipped, pending) and makes `index` current.
-    void moveTo(int index, const QString &leftAs, const QDateTime &now);
+    void moveTo(int index, vocabulary::ItemState leftAs, const QDateTime &now);
     void pause(const QDateTime &now);
     void resume(const QDateTime &now);
     // Books the current item's time and ends the call (the clock stops).
-    void finish(const QString &outcome, const QString &summaryText, const QDateTime &now);
+    void finish(vocabulary::Recommendation outcome, const QString &summaryText,
+                const QDateTime &now);
     // Makes a finished interview editable again, marked amended, with its clock paused
     // at the time it ended.
     void reopen(const QDateTime &now);
@@ -112,10 +115,10 @@ struct InterviewSummary
     QString candidate;
     QString role;
     QString planName;
-    QString status;
+    vocabulary::InterviewStatus status = vocabulary::InterviewStatus::Live;
     QDateTime startedAt;
     QDateTime endedAt;
-    QString recommendation;
+    vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
     bool amended = false;
     QString interviewer;
     qint64 planId = 0; // 0 once the plan is deleted
@@ -126,19 +129,14 @@ struct InterviewSummary
     int elapsedSeconds(const QDateTime &now) const;
 };
 
+// How the interview's times and anchors read (the words themselves are in
+// domain/vocabulary.h).
 namespace interviewvalues {
-// The recommendation values in order, weakest first.
-QStringList recommendations();
-// "Strong no", "No", "Yes", "Strong yes".
-QString recommendationLabel(const QString &value);
 // "mm:ss" (or "h:mm:ss" from an hour on).
 QString clock(int seconds);
 // "42 min": seconds rounded to whole minutes.
 QString durationText(int seconds);
-// "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty for 0.
-QString scoreName(int score);
-// "3 — Middle", or "Not scored" for 0.
-QString scoreLabel(int score);
-// The anchor text of `score` on `item`: junior, middle or senior for 2–4, "" otherwise.
+// The anchor text of `score` on `item`: the anchor of the level the score stands for
+// (vocabulary::levelOfScore), "" for a score that stands for none.
 QString anchorOf(const InterviewItem &item, int score);
 } // namespace interviewvalues

@@ -17,10 +17,10 @@ struct PlanItem
     QString questionUuid;
     QString title;
     QString category;
-    QString level;
+    vocabulary::Level level = vocabulary::Level::Middle;
     bool archived = false;
     // The item's own fields.
-    int minutes = 5; // 1–90, defaults to the question's expected minutes
+    int minutes = 5; // limits::kMinMinutes–kMaxMinutes; defaults to the question's minutes
     QString note;    // private note for the interviewer
 };
 
@@ -30,9 +30,9 @@ struct Plan
     QString uuid;
     QString name;
     QString role;
-    QString level = QStringLiteral("senior"); // target level: junior | middle | senior
-    int targetMinutes = 60;                   // 1–600
-    bool shipped = false;                     // created from a template that ships with the app
+    vocabulary::Level level = vocabulary::Level::Senior; // the level the plan hires for
+    int targetMinutes = 60; // limits::kMinTargetMinutes–kMaxTargetMinutes
+    bool shipped = false;   // created from a template that ships with the app
     QList<PlanItem> items;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -47,7 +47,7 @@ struct PlanSummary
     QString uuid;
     QString name;
     QString role;
-    QString level;
+    vocabulary::Level level = vocabulary::Level::Senior;
     int targetMinutes = 0;
     int totalMinutes = 0;
     int questionCount = 0;

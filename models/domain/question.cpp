@@ -9,22 +9,3 @@ bool Question::sameContent(const Question &other) const
            anchorJunior == other.anchorJunior && anchorMiddle == other.anchorMiddle &&
            anchorSenior == other.anchorSenior && archived == other.archived;
 }
-
-namespace bankvalues {
-
-const QStringList &levels()
-{
-    static const QStringList values = {QStringLiteral("junior"), QStringLiteral("middle"),
-                                       QStringLiteral("senior")};
-    return values;
-}
-
-const QStringList &kinds()
-{
-    static const QStringList values = {QStringLiteral("technical"), QStringLiteral("coding"),
-                                       QStringLiteral("behavioural"), QStringLiteral("situational"),
-                                       QStringLiteral("discussion")};
-    return values;
-}
-
-} // namespace bankvalues

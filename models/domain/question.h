@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/vocabulary.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -20,9 +22,9 @@ struct Question
     QString title;
     QString prompt; // Markdown
     QString category;
-    QString level = QStringLiteral("middle");   // junior | middle | senior
-    QString kind = QStringLiteral("technical"); // technical | coding | behavioural | ...
-    int minutes = 5;
+    vocabulary::Level level = vocabulary::Level::Middle;
+    vocabulary::Kind kind = vocabulary::Kind::Technical;
+    int minutes = 5;         // limits::kMinMinutes to limits::kMaxMinutes
     QString referenceAnswer; // Markdown key points
     QStringList tags;
     QStringList followUps;
@@ -45,13 +47,8 @@ struct QuestionSummary
     QString uuid;
     QString title;
     QString category;
-    QString level;
-    QString kind;
+    vocabulary::Level level = vocabulary::Level::Middle;
+    vocabulary::Kind kind = vocabulary::Kind::Technical;
     int minutes = 0;
     bool archived = false;
 };
-
-namespace bankvalues {
-const QStringList &levels();
-const QStringList &kinds();
-} // namespace bankvalues

@@ -163,6 +163,21 @@ QStringList kindKeys()
     return keysOf(kKinds);
 }
 
+QStringList statusKeys()
+{
+    return keysOf(kStatuses);
+}
+
+QStringList itemStateKeys()
+{
+    return keysOf(kItemStates);
+}
+
+QStringList recommendationKeys()
+{
+    return keysOf(kRecommendations);
+}
+
 QString label(Level value)
 {
     switch (value) {

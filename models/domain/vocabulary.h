@@ -63,6 +63,9 @@ std::optional<Recommendation> parseRecommendation(QStringView key);
 // for the database's CHECK constraints.
 QStringList levelKeys();
 QStringList kindKeys();
+QStringList statusKeys();
+QStringList itemStateKeys();
+QStringList recommendationKeys(); // without None's empty key
 
 // Labels for people, translated ("Senior", "Strong no").
 QString label(Level value);

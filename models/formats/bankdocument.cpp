@@ -259,7 +259,11 @@ QString normalizeSingleLine(const QString &text, const QString &where, const cha
     return normalizeLine(text, where, {field}, limit);
 }
 
-void normalizeQuestion(Question &q, const QString &where)
+namespace {
+
+// Every check of normalizeQuestion, in the order a person reads the fields; the level
+// and kind are read from `keys` when given.
+void normalize(Question &q, const QuestionKeys *keys, const QString &where)
 {
     const QString uuid = canonicalUuid(q.uuid);
     if (q.uuid.trimmed().isEmpty())
@@ -280,14 +284,22 @@ void normalizeQuestion(Question &q, const QString &where)
         throw PanelistError(
             BankDocumentText::tr("%1: field \"category\" is missing or empty.").arg(where));
 
-    if (!bankvalues::levels().contains(q.level))
-        throw PanelistError(
-            BankDocumentText::tr("%1: field \"level\" must be one of %2, not \"%3\".")
-                .arg(where, bankvalues::levels().join(QStringLiteral(", ")), quoted(q.level)));
-    if (!bankvalues::kinds().contains(q.kind))
-        throw PanelistError(
-            BankDocumentText::tr("%1: field \"kind\" must be one of %2, not \"%3\".")
-                .arg(where, bankvalues::kinds().join(QStringLiteral(", ")), quoted(q.kind)));
+    if (keys) {
+        const std::optional<vocabulary::Level> level = vocabulary::parseLevel(keys->level);
+        if (!level)
+            throw PanelistError(
+                BankDocumentText::tr("%1: field \"level\" must be one of %2, not \"%3\".")
+                    .arg(where, vocabulary::levelKeys().join(QStringLiteral(", ")),
+                         quoted(keys->level)));
+        q.level = *level;
+        const std::optional<vocabulary::Kind> kind = vocabulary::parseKind(keys->kind);
+        if (!kind)
+            throw PanelistError(
+                BankDocumentText::tr("%1: field \"kind\" must be one of %2, not \"%3\".")
+                    .arg(where, vocabulary::kindKeys().join(QStringLiteral(", ")),
+                         quoted(keys->kind)));
+        q.kind = *kind;
+    }
     if (q.minutes < limits::kMinMinutes || q.minutes > limits::kMaxMinutes)
         throw PanelistError(
             BankDocumentText::tr("%1: field \"minutes\" must be between %2 and %3, not %4.")
@@ -320,6 +332,18 @@ void normalizeQuestion(Question &q, const QString &where)
                                      number(limits::kTags)));
     normalizeList(q.followUps, "followUps", limits::kListText, limits::kFollowUps, where);
     normalizeList(q.criteria, "criteria", limits::kListText, limits::kCriteria, where);
+}
+
+} // namespace
+
+void normalizeQuestion(Question &q, const QuestionKeys &keys, const QString &where)
+{
+    normalize(q, &keys, where);
+}
+
+void normalizeQuestion(Question &q, const QString &where)
+{
+    normalize(q, nullptr, where);
 }
 
 void normalizeDocument(BankDocument &document, const QString &fileName)

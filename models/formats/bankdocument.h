@@ -50,8 +50,18 @@ void checkLength(const QString &text, int limit, const QString &where, Field fie
 // "1,000,000": how messages write counts.
 QString number(qint64 value);
 
+// The level and kind of a question as a file spells them, before they are checked.
+struct QuestionKeys
+{
+    QString level;
+    QString kind;
+};
 // Normalizes line endings, whitespace, letter case of tags and the uuid, then checks
-// characters, required fields, enums, ranges and limits (bank/fieldlimits.h).
+// characters, required fields, ranges and limits (domain/limits.h). The first form also
+// reads the level and kind from `keys` (vocabulary::parseLevel, parseKind), refusing a key
+// the vocabulary does not know with the keys it may be; the second checks a question
+// whose level and kind are already values (the editor's).
+void normalizeQuestion(Question &question, const QuestionKeys &keys, const QString &where);
 void normalizeQuestion(Question &question, const QString &where);
 // Refuses two questions with one uuid, a category named twice (in any letter case),
 // and a question whose category differs only in letter case from another's. Lists the

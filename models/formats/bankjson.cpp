@@ -31,8 +31,11 @@ const QStringList kQuestionFields = {
     QStringLiteral("minutes"),   QStringLiteral("tags"),     QStringLiteral("referenceAnswer"),
     QStringLiteral("followUps"), QStringLiteral("criteria"), QStringLiteral("anchors"),
     QStringLiteral("archived")};
-const QStringList kAnchorFields = {QStringLiteral("junior"), QStringLiteral("middle"),
-                                   QStringLiteral("senior")};
+// The anchors object names each anchor by its level's key.
+const QString kJunior = vocabulary::key(vocabulary::Level::Junior);
+const QString kMiddle = vocabulary::key(vocabulary::Level::Middle);
+const QString kSenior = vocabulary::key(vocabulary::Level::Senior);
+const QStringList kAnchorFields = vocabulary::levelKeys();
 
 } // namespace
 
@@ -54,8 +57,9 @@ Question readQuestion(const QJsonValue &value, int index, const QString &fileNam
     q.title = fields.string(QStringLiteral("title"), true);
     q.prompt = fields.string(QStringLiteral("prompt"), false);
     q.category = fields.string(QStringLiteral("category"), true);
-    q.level = fields.string(QStringLiteral("level"), true);
-    q.kind = fields.string(QStringLiteral("kind"), true);
+    bankcheck::QuestionKeys keys;
+    keys.level = fields.string(QStringLiteral("level"), true);
+    keys.kind = fields.string(QStringLiteral("kind"), true);
     q.minutes = fields.integer(QStringLiteral("minutes"), true);
     q.tags = fields.strings(QStringLiteral("tags"));
     q.referenceAnswer = fields.string(QStringLiteral("referenceAnswer"), false);
@@ -64,10 +68,10 @@ Question readQuestion(const QJsonValue &value, int index, const QString &fileNam
     q.archived = fields.boolean(QStringLiteral("archived"));
     const Fields anchors(fields.object(QStringLiteral("anchors")),
                          where + QStringLiteral(", anchors"), kAnchorFields);
-    q.anchorJunior = anchors.string(QStringLiteral("junior"), false);
-    q.anchorMiddle = anchors.string(QStringLiteral("middle"), false);
-    q.anchorSenior = anchors.string(QStringLiteral("senior"), false);
-    bankcheck::normalizeQuestion(q, where);
+    q.anchorJunior = anchors.string(kJunior, false);
+    q.anchorMiddle = anchors.string(kMiddle, false);
+    q.anchorSenior = anchors.string(kSenior, false);
+    bankcheck::normalizeQuestion(q, keys, where);
     return q;
 }
 
@@ -77,16 +81,16 @@ QJsonObject toJson(const Question &q)
             {QStringLiteral("title"), q.title},
             {QStringLiteral("prompt"), q.prompt},
             {QStringLiteral("category"), q.category},
-            {QStringLiteral("level"), q.level},
-            {QStringLiteral("kind"), q.kind},
+            {QStringLiteral("level"), vocabulary::key(q.level)},
+            {QStringLiteral("kind"), vocabulary::key(q.kind)},
             {QStringLiteral("minutes"), q.minutes},
             {QStringLiteral("tags"), QJsonArray::fromStringList(q.tags)},
             {QStringLiteral("referenceAnswer"), q.referenceAnswer},
             {QStringLiteral("followUps"), QJsonArray::fromStringList(q.followUps)},
             {QStringLiteral("criteria"), QJsonArray::fromStringList(q.criteria)},
-            {QStringLiteral("anchors"), QJsonObject{{QStringLiteral("junior"), q.anchorJunior},
-                                                    {QStringLiteral("middle"), q.anchorMiddle},
-                                                    {QStringLiteral("senior"), q.anchorSenior}}},
+            {QStringLiteral("anchors"), QJsonObject{{kJunior, q.anchorJunior},
+                                                    {kMiddle, q.anchorMiddle},
+                                                    {kSenior, q.anchorSenior}}},
             {QStringLiteral("archived"), q.archived}};
 }
 

@@ -102,12 +102,17 @@ Section sectionNamed(int level, QStringView text)
         if (name == QLatin1String("anchors"))
             return Section::Anchors;
     } else if (level == 5) {
-        if (name == QLatin1String("junior"))
-            return Section::Junior;
-        if (name == QLatin1String("middle"))
-            return Section::Middle;
-        if (name == QLatin1String("senior"))
-            return Section::Senior;
+        // An anchor's heading names its level ("##### Senior").
+        if (const std::optional<vocabulary::Level> anchor = vocabulary::parseLevel(name)) {
+            switch (*anchor) {
+            case vocabulary::Level::Junior:
+                return Section::Junior;
+            case vocabulary::Level::Middle:
+                return Section::Middle;
+            case vocabulary::Level::Senior:
+                return Section::Senior;
+            }
+        }
     }
     return Section::None;
 }
@@ -295,8 +300,8 @@ void writeQuestion(QString &out, const Question &original)
     const Question q = representable(original);
     out += QStringLiteral("### ") + q.title + QStringLiteral("\n\n");
     out += QStringLiteral("- uuid: ") + q.uuid + QLatin1Char('\n');
-    out += QStringLiteral("- level: ") + q.level + QLatin1Char('\n');
-    out += QStringLiteral("- kind: ") + q.kind + QLatin1Char('\n');
+    out += QStringLiteral("- level: ") + vocabulary::key(q.level) + QLatin1Char('\n');
+    out += QStringLiteral("- kind: ") + vocabulary::key(q.kind) + QLatin1Char('\n');
     out += QStringLiteral("- minutes: ") + QString::number(q.minutes) + QLatin1Char('\n');
     out += QStringLiteral("- tags: ") + q.tags.join(QStringLiteral(", ")) + QLatin1Char('\n');
     if (q.archived)
@@ -552,6 +557,7 @@ private:
             m_inQuestion = true;
             m_questionLine = m_lineNumber;
             m_question = Question();
+            m_keys = {};
             m_question.title = text;
             m_question.category = m_category;
             m_seenFields.clear();
@@ -646,9 +652,9 @@ private:
         if (key == QLatin1String("uuid")) {
             m_question.uuid = value;
         } else if (key == QLatin1String("level")) {
-            m_question.level = value.toLower();
+            m_keys.level = value.toLower();
         } else if (key == QLatin1String("kind")) {
-            m_question.kind = value.toLower();
+            m_keys.kind = value.toLower();
         } else if (key == QLatin1String("minutes")) {
             bool ok = false;
             m_question.minutes = value.toInt(&ok);
@@ -741,7 +747,7 @@ private:
                 throw PanelistError(BankMarkdown::tr("%1: field \"%2\" is missing.")
                                         .arg(where, QLatin1String(field)));
         }
-        bankcheck::normalizeQuestion(m_question, where);
+        bankcheck::normalizeQuestion(m_question, m_keys, where);
         m_document.questions.append(m_question);
         m_inQuestion = false;
         m_section = Section::None;
@@ -758,6 +764,7 @@ private:
     bool m_inQuestion = false;
     int m_questionLine = 0;
     Question m_question;
+    bankcheck::QuestionKeys m_keys; // the question's level and kind as written
     QSet<QString> m_seenFields;
     QSet<int> m_seenSections;
     Section m_section = Section::None;

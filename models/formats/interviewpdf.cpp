@@ -32,12 +32,6 @@ using pageflow::paragraphText;
 using pageflow::pt;
 using vocabulary::Recommendation;
 
-// The vocabulary of the stored values (the interview still holds its keys as text).
-Recommendation recommendationOf(const Interview &interview)
-{
-    return vocabulary::parseRecommendation(interview.recommendation).value_or(Recommendation::None);
-}
-
 QColor recommendationColor(Recommendation value)
 {
     switch (value) {
@@ -146,7 +140,7 @@ void sectionHeading(Flow &flow, const Fonts &fonts, const QString &text, qreal k
 void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
 {
     // The recommendation as a coloured badge, with what qualifies it beside it.
-    const Recommendation value = recommendationOf(interview);
+    const Recommendation value = interview.recommendation;
     QString label = vocabulary::label(value);
     if (label.isEmpty())
         label = interview.finished() ? ReportText::tr("No recommendation")

@@ -63,7 +63,7 @@ QByteArray write(const Plan &plan, const QList<Question> &questions)
         {QStringLiteral("plan"), QJsonObject{{QStringLiteral("uuid"), plan.uuid},
                                              {QStringLiteral("name"), plan.name},
                                              {QStringLiteral("role"), plan.role},
-                                             {QStringLiteral("level"), plan.level},
+                                             {QStringLiteral("level"), vocabulary::key(plan.level)},
                                              {QStringLiteral("targetMinutes"), plan.targetMinutes},
                                              {QStringLiteral("items"), items}}},
         {QStringLiteral("questions"), questionList}};
@@ -121,11 +121,13 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
         plan.fail(QStringLiteral("name"), PlanJson::tr("is empty; a plan needs a name"));
     p.role = bankcheck::normalizeSingleLine(plan.string(QStringLiteral("role"), false), planWhere,
                                             "role", limits::kShortText);
-    p.level = plan.string(QStringLiteral("level"), true);
-    if (!bankvalues::levels().contains(p.level))
+    const QString level = plan.string(QStringLiteral("level"), true);
+    const std::optional<vocabulary::Level> parsed = vocabulary::parseLevel(level);
+    if (!parsed)
         plan.fail(QStringLiteral("level"),
                   PlanJson::tr("must be one of %1, not \"%2\"")
-                      .arg(bankvalues::levels().join(QStringLiteral(", ")), p.level));
+                      .arg(vocabulary::levelKeys().join(QStringLiteral(", ")), level));
+    p.level = *parsed;
     p.targetMinutes = plan.integer(QStringLiteral("targetMinutes"), true);
     if (p.targetMinutes < limits::kMinTargetMinutes || p.targetMinutes > limits::kMaxTargetMinutes)
         plan.fail(QStringLiteral("targetMinutes"), PlanJson::tr("must be between %1 and %2, not %3")

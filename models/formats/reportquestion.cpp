@@ -17,18 +17,6 @@ using pageflow::Flow;
 using pageflow::paragraphText;
 using pageflow::pt;
 
-// The vocabulary of the stored values (the item still holds its keys as text).
-std::optional<vocabulary::ItemState> stateOf(const InterviewItem &item)
-{
-    return vocabulary::parseItemState(item.state);
-}
-
-QString levelText(const InterviewItem &item)
-{
-    const std::optional<vocabulary::Level> level = vocabulary::parseLevel(item.level);
-    return level ? vocabulary::label(*level) : item.level.trimmed();
-}
-
 void subheading(Flow &flow, const Fonts &fonts, const QString &text, qreal x)
 {
     flow.advance(pt(5));
@@ -101,8 +89,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     QStringList meta;
     if (!item.category.trimmed().isEmpty())
         meta << item.category.trimmed();
-    if (!item.level.isEmpty())
-        meta << levelText(item);
+    meta << vocabulary::label(item.level);
     const int spent = interview.itemSeconds(index, now);
     const int budget = item.minutesBudget * 60;
     QString time = ReportText::tr("%1 of %2 min").arg(minutesText(spent)).arg(item.minutesBudget);
@@ -114,11 +101,11 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         meta.last() += QStringLiteral(" (") + over + QLatin1Char(')');
         metaFormats << range(timeStart, int(meta.last().size()), fonts.meta, kWarn);
     }
-    const std::optional<vocabulary::ItemState> state = stateOf(item);
+    const vocabulary::ItemState state = item.state;
     if (state == vocabulary::ItemState::Skipped)
-        meta << vocabulary::label(*state);
+        meta << vocabulary::label(state);
     else if (state == vocabulary::ItemState::Pending && !interview.hasRecord(index))
-        meta << vocabulary::label(*state); // "Not reached"
+        meta << vocabulary::label(state); // "Not reached"
     else if (state == vocabulary::ItemState::Current && !interview.finished())
         meta << ReportText::tr("In progress");
     flow.advance(pt(1));

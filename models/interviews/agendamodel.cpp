@@ -1,7 +1,5 @@
 #include "interviews/agendamodel.h"
 
-#include "common/qmlvocabulary.h"
-
 bool AgendaModel::Row::operator==(const Row &other) const
 {
     return title == other.title && category == other.category && state == other.state &&
@@ -31,9 +29,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case StateRole:
-        return QmlVocabulary::itemStateValue(row.state);
+        return int(row.state);
     case StateLabelRole:
-        return QmlVocabulary::itemStateLabel(QmlVocabulary::itemStateValue(row.state));
+        return vocabulary::label(row.state);
     case TimeTextRole:
         return tr("%1 / %2 min").arg(interviewvalues::clock(row.seconds)).arg(row.budgetMinutes);
     case SecondsRole:

@@ -50,7 +50,7 @@ private:
     {
         QString title;
         QString category;
-        QString state;
+        vocabulary::ItemState state = vocabulary::ItemState::Pending;
         int seconds = 0;
         int budgetMinutes = 0;
         int score = 0;

@@ -16,9 +16,9 @@
 namespace {
 
 // Strong no 1 … strong yes 4; 0 for none.
-int recommendationRank(const QString &value)
+int recommendationRank(vocabulary::Recommendation value)
 {
-    return int(interviewvalues::recommendations().indexOf(value)) + 1;
+    return int(vocabulary::recommendations().indexOf(value)) + 1;
 }
 
 } // namespace
@@ -70,7 +70,7 @@ QString CompareModel::text(const Row &row, int column) const
                    ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
                    : QString();
     case RecommendationColumn:
-        return interviewvalues::recommendationLabel(row.recommendation);
+        return vocabulary::label(row.recommendation);
     default:
         break;
     }
@@ -147,7 +147,7 @@ void CompareModel::loadPlans()
     QHash<qint64, QString> names;
     QHash<qint64, int> counts;
     for (const InterviewSummary &row : std::as_const(all)) {
-        if (row.planId <= 0 || row.status == QLatin1String("planned"))
+        if (row.planId <= 0 || row.status == vocabulary::InterviewStatus::Planned)
             continue;
         if (!names.contains(row.planId))
             names.insert(row.planId, row.planName);
@@ -175,13 +175,14 @@ void CompareModel::load()
         if (m_planId > 0) {
             const QList<InterviewSummary> all = m_repository.interviews();
             // Oldest first, so the columns follow the plan as it was first run.
+            QList<qint64> ids;
             for (auto it = all.crbegin(); it != all.crend(); ++it) {
-                if (it->planId != m_planId || (it->status != QLatin1String("finished") &&
-                                               it->status != QLatin1String("live")))
-                    continue;
-                if (std::optional<Interview> interview = m_repository.interview(it->id))
-                    interviews.append(*interview);
+                if (it->planId == m_planId &&
+                    (it->status == vocabulary::InterviewStatus::Finished ||
+                     it->status == vocabulary::InterviewStatus::Live))
+                    ids.append(it->id);
             }
+            interviews = m_repository.interviews(ids);
         }
         setError({});
     } catch (const PanelistError &e) {
@@ -228,7 +229,7 @@ void CompareModel::load()
         row.candidate = interview.candidate;
         row.startedAt = interview.startedAt;
         row.recommendation = interview.recommendation;
-        row.live = interview.status == QLatin1String("live");
+        row.live = interview.status == vocabulary::InterviewStatus::Live;
         QList<QVariant> questionScores(questions.size());
         for (int i = 0; i < interview.items.size(); ++i) {
             const InterviewItem &item = interview.items.at(i);

@@ -92,7 +92,7 @@ private:
         qint64 id = 0;
         QString candidate;
         QDateTime startedAt;
-        QString recommendation;
+        vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
         bool live = false;
         QList<QVariant> scores; // per category, then per question: double / int, or null
     };

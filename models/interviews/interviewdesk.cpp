@@ -312,7 +312,8 @@ QString InterviewDesk::applyRetention(const QDateTime &now)
         const QList<InterviewSummary> all = m_interviews.interviews();
         for (const InterviewSummary &row : all) {
             const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
-            if (row.status == QLatin1String("finished") && when.isValid() && when < cutoff)
+            if (row.status == vocabulary::InterviewStatus::Finished && when.isValid() &&
+                when < cutoff)
                 ids << row.id;
         }
         if (ids.isEmpty())

@@ -1,6 +1,5 @@
 #include "interviews/interviewlistmodel.h"
 
-#include "common/qmlvocabulary.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
@@ -38,17 +37,17 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return QmlVocabulary::statusValue(row.status);
+        return int(row.status);
     case StatusLabelRole:
-        return QmlVocabulary::statusLabel(QmlVocabulary::statusValue(row.status));
+        return vocabulary::label(row.status);
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return QmlVocabulary::recommendationValue(row.recommendation);
+        return int(row.recommendation);
     case RecommendationLabelRole:
-        return interviewvalues::recommendationLabel(row.recommendation);
+        return vocabulary::label(row.recommendation);
     case AmendedRole:
         return row.amended;
     case InterviewerRole:
@@ -136,7 +135,7 @@ int InterviewListModel::rowOf(int id) const
 
 bool InterviewListModel::matches(const InterviewSummary &row) const
 {
-    if (!m_status.isEmpty() && row.status != m_status)
+    if (!m_status.isEmpty() && vocabulary::key(row.status) != m_status)
         return false;
     if (m_planId > 0 && row.planId != m_planId)
         return false;
@@ -202,7 +201,7 @@ void InterviewListModel::refresh()
 void InterviewListModel::refreshClocks()
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).status == vocabulary::key(vocabulary::InterviewStatus::Live))
+        if (m_rows.at(row).status == vocabulary::InterviewStatus::Live)
             emit dataChanged(index(row), index(row), {DurationTextRole});
     }
 }

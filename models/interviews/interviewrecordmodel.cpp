@@ -34,13 +34,13 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return QmlVocabulary::levelValue(item.level);
+        return int(item.level);
     case LevelLabelRole:
-        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(item.level));
+        return vocabulary::label(item.level);
     case StateRole:
-        return QmlVocabulary::itemStateValue(item.state);
+        return int(item.state);
     case StateLabelRole:
-        return QmlVocabulary::itemStateLabel(QmlVocabulary::itemStateValue(item.state));
+        return vocabulary::label(item.state);
     case TimeTextRole:
         return tr("%1:%2 of %3 min")
             .arg(seconds / 60)
@@ -51,7 +51,7 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return item.score;
     case ScoreLabelRole:
-        return interviewvalues::scoreLabel(item.score);
+        return vocabulary::scoreLabel(item.score);
     case AnchorTextRole:
         return interviewvalues::anchorOf(item, item.score);
     case CriteriaMetRole:
@@ -176,7 +176,7 @@ QString InterviewRecordModel::durationText() const
 
 int InterviewRecordModel::status() const
 {
-    return QmlVocabulary::statusValue(m_interview.status);
+    return int(m_interview.status);
 }
 
 QString InterviewRecordModel::statusLabel() const
@@ -186,10 +186,10 @@ QString InterviewRecordModel::statusLabel() const
 
 int InterviewRecordModel::recommendation() const
 {
-    return QmlVocabulary::recommendationValue(m_interview.recommendation);
+    return int(m_interview.recommendation);
 }
 
 QString InterviewRecordModel::recommendationLabel() const
 {
-    return interviewvalues::recommendationLabel(m_interview.recommendation);
+    return vocabulary::label(m_interview.recommendation);
 }

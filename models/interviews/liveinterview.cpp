@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using vocabulary::ItemState;
+
 namespace {
 
 const InterviewItem kNoItem;
@@ -94,7 +96,7 @@ InterviewItem *LiveInterview::currentItem()
 
 int LiveInterview::status() const
 {
-    return QmlVocabulary::statusValue(m_interview.status);
+    return int(m_interview.status);
 }
 
 QString LiveInterview::statusLabel() const
@@ -104,7 +106,7 @@ QString LiveInterview::statusLabel() const
 
 int LiveInterview::recommendation() const
 {
-    return QmlVocabulary::recommendationValue(m_interview.recommendation);
+    return int(m_interview.recommendation);
 }
 
 QString LiveInterview::recommendationLabel() const
@@ -114,7 +116,8 @@ QString LiveInterview::recommendationLabel() const
 
 int LiveInterview::level() const
 {
-    return QmlVocabulary::levelValue(current().level);
+    // -1, no level, while there is no question.
+    return &current() == &kNoItem ? -1 : int(current().level);
 }
 
 QString LiveInterview::levelLabel() const
@@ -124,7 +127,7 @@ QString LiveInterview::levelLabel() const
 
 int LiveInterview::kind() const
 {
-    return QmlVocabulary::kindValue(current().kind);
+    return &current() == &kNoItem ? -1 : int(current().kind);
 }
 
 QString LiveInterview::kindLabel() const
@@ -180,7 +183,7 @@ QString LiveInterview::skipHint() const
     if (skip.isEmpty()) {
         int pendingMinutes = 0;
         for (int i = m_interview.currentItem + 1; i < count(); ++i) {
-            if (m_interview.items.at(i).state == QLatin1String("pending"))
+            if (m_interview.items.at(i).state == ItemState::Pending)
                 pendingMinutes += m_interview.items.at(i).minutesBudget;
         }
         if (pendingMinutes == 0)
@@ -237,7 +240,7 @@ void LiveInterview::saveProgress()
     store([this] { m_repository.saveProgress(m_interview); });
 }
 
-void LiveInterview::moveTo(int index, const QString &leftAs)
+void LiveInterview::moveTo(int index, ItemState leftAs)
 {
     if (!active() || finished() || index < 0 || index >= count() ||
         index == m_interview.currentItem)
@@ -246,8 +249,8 @@ void LiveInterview::moveTo(int index, const QString &leftAs)
     const int leaving = m_interview.currentItem;
     const bool keepSkipped =
         m_currentWasSkipped && leaving >= 0 && leaving < count() && !m_interview.hasRecord(leaving);
-    m_currentWasSkipped = m_interview.items.at(index).state == QLatin1String("skipped");
-    m_interview.moveTo(index, keepSkipped ? QStringLiteral("skipped") : leftAs, now());
+    m_currentWasSkipped = m_interview.items.at(index).state == ItemState::Skipped;
+    m_interview.moveTo(index, keepSkipped ? ItemState::Skipped : leftAs, now());
     saveProgress();
     m_agenda.update(m_interview, now());
     refreshCurrent();
@@ -256,21 +259,21 @@ void LiveInterview::moveTo(int index, const QString &leftAs)
 
 void LiveInterview::next()
 {
-    moveTo(m_interview.currentItem + 1, QStringLiteral("done"));
+    moveTo(m_interview.currentItem + 1, ItemState::Done);
 }
 
 void LiveInterview::previous()
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(leaving - 1, recorded ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(leaving - 1, recorded ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::goTo(int index)
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(index, recorded || index > leaving ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(index, recorded || index > leaving ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::skip()
@@ -280,31 +283,31 @@ void LiveInterview::skip()
     // The next pending question after this one, else any pending one before it.
     int target = -1;
     for (int i = m_interview.currentItem + 1; i < count() && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     for (int i = 0; i < m_interview.currentItem && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     if (target < 0) {
         // Nothing left to move to: the question is skipped where it stands.
         if (InterviewItem *item = currentItem()) {
-            item->state = QStringLiteral("skipped");
+            item->state = ItemState::Skipped;
             saveProgress();
             m_agenda.update(m_interview, now());
         }
         return;
     }
-    moveTo(target, QStringLiteral("skipped"));
+    moveTo(target, ItemState::Skipped);
 }
 
 void LiveInterview::setScore(int score)
 {
     InterviewItem *item = currentItem();
-    if (!item || score < 0 || score > 4)
+    if (!item || score < vocabulary::kNoScore || score > vocabulary::kMaxScore)
         return;
-    const int value = item->score == score ? 0 : score;
+    const int value = item->score == score ? vocabulary::kNoScore : score;
     const qint64 id = item->id;
     if (store([&] { m_repository.setScore(id, value); })) {
         item->score = value;
@@ -530,11 +533,11 @@ QString LiveInterview::openQuestionsText() const
         const InterviewItem &item = m_interview.items.at(i);
         const QString name = QStringLiteral("%1. %2").arg(i + 1).arg(item.title);
         const bool recorded = m_interview.hasRecord(i);
-        const bool wasSkipped = item.state == QLatin1String("skipped") ||
+        const bool wasSkipped = item.state == ItemState::Skipped ||
                                 (i == currentIndex() && m_currentWasSkipped && !recorded);
         if (wasSkipped)
             skipped << name;
-        else if (item.state == QLatin1String("pending") && !recorded)
+        else if (item.state == ItemState::Pending && !recorded)
             notAsked << name;
         else if (item.score <= 0)
             notScored << name;
@@ -564,13 +567,15 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
         setError(finishCheckText(check));
         return false;
     }
+    // Ready means the key names a recommendation.
+    const vocabulary::Recommendation outcome = *vocabulary::parseRecommendation(recommendation);
     m_notes.flush();
     const int last = m_interview.currentItem;
     const bool keepSkipped =
         m_currentWasSkipped && last >= 0 && last < count() && !m_interview.hasRecord(last);
-    m_interview.finish(recommendation, summary.trimmed(), now());
+    m_interview.finish(outcome, summary.trimmed(), now());
     if (keepSkipped)
-        m_interview.items[last].state = QStringLiteral("skipped");
+        m_interview.items[last].state = ItemState::Skipped;
     m_currentWasSkipped = false;
     saveProgress();
     m_agenda.update(m_interview, now());
@@ -585,7 +590,7 @@ void LiveInterview::reopen()
         return;
     const int at = m_interview.currentItem;
     m_currentWasSkipped =
-        at >= 0 && at < count() && m_interview.items.at(at).state == QLatin1String("skipped");
+        at >= 0 && at < count() && m_interview.items.at(at).state == ItemState::Skipped;
     m_interview.reopen(now());
     saveProgress();
     m_agenda.update(m_interview, now());

@@ -235,7 +235,7 @@ private:
     // Runs a write; on failure re-reads the interview so screen and disk agree.
     template<typename Write> bool store(Write write);
     void saveProgress();
-    void moveTo(int index, const QString &leftAs);
+    void moveTo(int index, vocabulary::ItemState leftAs);
     void refreshChecklists();
     void refreshCurrent();
     void refreshRecord();

@@ -56,14 +56,16 @@ template<typename Action> int PlanBook::attempt(Action action)
 
 QString PlanBook::defaultLevel()
 {
-    return Plan{}.level;
+    return vocabulary::key(Plan{}.level);
 }
 
 int PlanBook::createPlan(const QString &name, const QString &role, const QString &level,
                          int targetMinutes)
 {
-    return attempt(
-        [&] { return static_cast<int>(m_repository.create(name, role, level, targetMinutes)); });
+    return attempt([&] {
+        return static_cast<int>(
+            m_repository.create(name, role, PlanEditor::levelOf(level), targetMinutes));
+    });
 }
 
 int PlanBook::duplicatePlan(int id)

@@ -1,7 +1,5 @@
 #include "plans/planeditor.h"
 
-#include "common/qmlvocabulary.h"
-
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "storage/planrepository.h"
@@ -80,7 +78,7 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
         emit nameChanged();
     if (before.role != plan.role)
         emit roleChanged();
-    if (before.level != plan.level)
+    if (levelText(before) != levelText(plan))
         emit levelChanged();
     if (before.targetMinutes != plan.targetMinutes)
         emit targetMinutesChanged();
@@ -90,8 +88,12 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
     QVariantList levels;
     if (plan.id != 0) {
         categories = coverage(m_repository.minutesByCategory(plan.id));
-        levels = coverage(m_repository.minutesByLevel(plan.id), [](const QString &key) {
-            return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(key));
+        // A level's bar is named by its key and reads as its label.
+        QList<QPair<QString, int>> byLevel;
+        for (const auto &[level, minutes] : m_repository.minutesByLevel(plan.id))
+            byLevel.append({vocabulary::key(level), minutes});
+        levels = coverage(byLevel, [](const QString &key) {
+            return vocabulary::label(*vocabulary::parseLevel(key));
         });
     }
     if (categories != m_categoryCoverage || levels != m_levelCoverage) {
@@ -145,7 +147,6 @@ void PlanEditor::close()
     setError({});
     setWarning({});
     Plan none;
-    none.level.clear();
     none.targetMinutes = 0;
     show(none, true);
     if (hadUndo)
@@ -200,7 +201,21 @@ template<typename Edit> bool PlanEditor::apply(Edit edit, const QString &coalesc
     return true;
 }
 
-bool PlanEditor::updateDetails(const QString &name, const QString &role, const QString &level,
+vocabulary::Level PlanEditor::levelOf(const QString &key)
+{
+    const std::optional<vocabulary::Level> level = vocabulary::parseLevel(key);
+    if (!level)
+        throw PanelistError(tr("The level must be one of %1, not \"%2\".")
+                                .arg(vocabulary::levelKeys().join(QStringLiteral(", ")), key));
+    return *level;
+}
+
+QString PlanEditor::levelText(const Plan &plan)
+{
+    return plan.id == 0 ? QString() : vocabulary::key(plan.level);
+}
+
+bool PlanEditor::updateDetails(const QString &name, const QString &role, vocabulary::Level level,
                                int targetMinutes, const QString &coalesceKey)
 {
     return apply([&] { m_repository.updateDetails(m_plan.id, name, role, level, targetMinutes); },
@@ -238,9 +253,14 @@ void PlanEditor::setRole(const QString &role)
 
 void PlanEditor::setLevel(const QString &level)
 {
-    if (level == m_plan.level)
+    if (level == this->level())
         return;
-    updateDetails(m_plan.name, m_plan.role, level, m_plan.targetMinutes, {});
+    apply(
+        [&] {
+            m_repository.updateDetails(m_plan.id, m_plan.name, m_plan.role, levelOf(level),
+                                       m_plan.targetMinutes);
+        },
+        {});
 }
 
 void PlanEditor::setTargetMinutes(int minutes)

@@ -42,12 +42,17 @@ public:
 
     explicit PlanEditor(PlanRepository &repository, QObject *parent = nullptr);
 
+    // The level a key from QML names; throws PanelistError saying which keys there are
+    // for any other text.
+    static vocabulary::Level levelOf(const QString &key);
+
     int planId() const { return static_cast<int>(m_plan.id); }
     QString name() const { return m_plan.name; }
     void setName(const QString &name);
     QString role() const { return m_plan.role; }
     void setRole(const QString &role);
-    QString level() const { return m_plan.level; }
+    // The level as its key ("senior"); empty while no plan is open.
+    QString level() const { return levelText(m_plan); }
     void setLevel(const QString &level);
     int targetMinutes() const { return m_plan.targetMinutes; }
     void setTargetMinutes(int minutes);
@@ -96,8 +101,9 @@ signals:
 
 private:
     template<typename Edit> bool apply(Edit edit, const QString &coalesceKey = {});
-    bool updateDetails(const QString &name, const QString &role, const QString &level,
+    bool updateDetails(const QString &name, const QString &role, vocabulary::Level level,
                        int targetMinutes, const QString &coalesceKey);
+    static QString levelText(const Plan &plan);
     bool validRow(int row);
     // False, with `error` saying so, when `text` is longer than `limit` characters;
     // `message` takes the length and the limit.

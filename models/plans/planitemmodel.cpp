@@ -1,7 +1,5 @@
 #include "plans/planitemmodel.h"
 
-#include "common/qmlvocabulary.h"
-
 #include <QSet>
 
 namespace {
@@ -65,9 +63,9 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return QmlVocabulary::levelValue(item.level);
+        return int(item.level);
     case LevelLabelRole:
-        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(item.level));
+        return vocabulary::label(item.level);
     case MinutesRole:
         return item.minutes;
     case NoteRole:

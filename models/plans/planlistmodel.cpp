@@ -1,7 +1,5 @@
 #include "plans/planlistmodel.h"
 
-#include "common/qmlvocabulary.h"
-
 #include "storage/planrepository.h"
 
 namespace {
@@ -43,9 +41,9 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case RoleRole:
         return row.role;
     case LevelRole:
-        return QmlVocabulary::levelValue(row.level);
+        return int(row.level);
     case LevelLabelRole:
-        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(row.level));
+        return vocabulary::label(row.level);
     case TargetMinutesRole:
         return row.targetMinutes;
     case TotalMinutesRole:

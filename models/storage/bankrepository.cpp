@@ -1,32 +1,40 @@
 #include "storage/bankrepository.h"
 
 #include "domain/errors.h"
+#include "storage/database.h"
+#include "storage/row.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace {
 
 const QString kQuestionColumns = QStringLiteral(
-    "q.id, q.uuid, q.title, q.prompt, c.name, q.level, q.kind, q.minutes, "
+    "q.id, q.uuid, q.title, q.prompt, c.name AS category, q.level, q.kind, q.minutes, "
     "q.reference_answer, q.anchor_junior, q.anchor_middle, q.anchor_senior, q.archived, "
     "q.created_at, q.updated_at");
+
+// A question's ordered lists: the table and its text column. Names come from this file,
+// never from input.
+struct ChildList
+{
+    const char *table;
+    const char *column;
+    QStringList Question::*list;
+};
+const ChildList kChildLists[] = {{"question_tags", "tag", &Question::tags},
+                                 {"question_follow_ups", "text", &Question::followUps},
+                                 {"question_criteria", "text", &Question::criteria}};
 
 QString now()
 {
     return wallclock::now().toString(Qt::ISODateWithMs);
-}
-
-QStringList children(const QSqlDatabase &db, const QString &statement, qint64 id)
-{
-    QSqlQuery query = sql::exec(db, statement, {id});
-    QStringList values;
-    while (query.next())
-        values << query.value(0).toString();
-    return values;
 }
 
 void replaceChildren(const QSqlDatabase &db, const QString &table, const QString &column, qint64 id,
@@ -57,75 +65,102 @@ int BankRepository::questionCount(bool includeArchived) const
         .toInt();
 }
 
-Question BankRepository::readQuestion(const QSqlQuery &row) const
+QList<Question> BankRepository::readQuestions(const QString &where,
+                                              const QVariantList &values) const
 {
-    Question q;
-    q.id = row.value(0).toLongLong();
-    q.uuid = row.value(1).toString();
-    q.title = row.value(2).toString();
-    q.prompt = row.value(3).toString();
-    q.category = row.value(4).toString();
-    q.level = row.value(5).toString();
-    q.kind = row.value(6).toString();
-    q.minutes = row.value(7).toInt();
-    q.referenceAnswer = row.value(8).toString();
-    q.anchorJunior = row.value(9).toString();
-    q.anchorMiddle = row.value(10).toString();
-    q.anchorSenior = row.value(11).toString();
-    q.archived = row.value(12).toBool();
-    q.createdAt = QDateTime::fromString(row.value(13).toString(), Qt::ISODateWithMs);
-    q.updatedAt = QDateTime::fromString(row.value(14).toString(), Qt::ISODateWithMs);
-    q.tags = children(
-        m_db,
-        QStringLiteral("SELECT tag FROM question_tags WHERE question_id = ? ORDER BY position"),
-        q.id);
-    q.followUps = children(
-        m_db,
-        QStringLiteral(
-            "SELECT text FROM question_follow_ups WHERE question_id = ? ORDER BY position"),
-        q.id);
-    q.criteria =
-        children(m_db,
-                 QStringLiteral(
-                     "SELECT text FROM question_criteria WHERE question_id = ? ORDER BY position"),
-                 q.id);
-    return q;
+    QList<Question> result;
+    QHash<qint64, qsizetype> indexOf; // question id -> index in result
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT ") + kQuestionColumns +
+                               QStringLiteral(" FROM questions q JOIN categories c ON c.id = "
+                                              "q.category_id") +
+                               (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+                               QStringLiteral(" ORDER BY c.position, q.title, q.uuid"),
+                           values),
+                 "questions");
+    while (row.next()) {
+        Question q;
+        q.id = row.id("id");
+        q.uuid = row.text("uuid");
+        q.title = row.text("title");
+        q.prompt = row.text("prompt");
+        q.category = row.text("category");
+        q.level = row.level("level");
+        q.kind = row.kind("kind");
+        q.minutes = row.integer("minutes");
+        q.referenceAnswer = row.text("reference_answer");
+        q.anchorJunior = row.text("anchor_junior");
+        q.anchorMiddle = row.text("anchor_middle");
+        q.anchorSenior = row.text("anchor_senior");
+        q.archived = row.flag("archived");
+        q.createdAt = row.time("created_at");
+        q.updatedAt = row.time("updated_at");
+        indexOf.insert(q.id, result.size());
+        result.append(q);
+    }
+    if (result.isEmpty())
+        return result;
+    // One query per list for all the questions read, not one per question: the same
+    // filter, joined, or the whole table when every question was read.
+    const QString filter =
+        where.isEmpty()
+            ? QString()
+            : QStringLiteral(" JOIN questions q ON q.id = x.question_id WHERE ") + where;
+    for (const ChildList &child : kChildLists) {
+        sql::Row item(m_db,
+                      sql::exec(m_db,
+                                QStringLiteral("SELECT x.question_id, x.") +
+                                    QLatin1String(child.column) + QStringLiteral(" FROM ") +
+                                    QLatin1String(child.table) + QStringLiteral(" x") + filter +
+                                    QStringLiteral(" ORDER BY x.question_id, x.position"),
+                                values),
+                      child.table);
+        while (item.next()) {
+            const auto it = indexOf.constFind(item.id("question_id"));
+            if (it != indexOf.constEnd())
+                (result[*it].*child.list).append(item.text(child.column));
+        }
+    }
+    return result;
 }
 
 std::optional<Question> BankRepository::question(qint64 id) const
 {
-    QSqlQuery query = sql::exec(m_db,
-                                QStringLiteral("SELECT ") + kQuestionColumns +
-                                    QStringLiteral(" FROM questions q JOIN categories c ON "
-                                                   "c.id = q.category_id WHERE q.id = ?"),
-                                {id});
-    if (!query.next())
+    const QList<Question> found = readQuestions(QStringLiteral("q.id = ?"), {id});
+    if (found.isEmpty())
         return std::nullopt;
-    return readQuestion(query);
+    return found.first();
 }
 
 std::optional<Question> BankRepository::questionByUuid(const QString &uuid) const
 {
-    QSqlQuery query = sql::exec(m_db,
-                                QStringLiteral("SELECT ") + kQuestionColumns +
-                                    QStringLiteral(" FROM questions q JOIN categories c ON "
-                                                   "c.id = q.category_id WHERE q.uuid = ?"),
-                                {uuid});
-    if (!query.next())
+    const QList<Question> found = readQuestions(QStringLiteral("q.uuid = ?"), {uuid});
+    if (found.isEmpty())
         return std::nullopt;
-    return readQuestion(query);
+    return found.first();
+}
+
+QHash<qint64, Question> BankRepository::questions(const QList<qint64> &ids) const
+{
+    QHash<qint64, Question> result;
+    if (ids.isEmpty())
+        return result;
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    // The ids travel as one bound JSON array, so any number of them is one statement.
+    const QList<Question> found =
+        readQuestions(QStringLiteral("q.id IN (SELECT value FROM json_each(?))"),
+                      {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    for (const Question &q : found)
+        result.insert(q.id, q);
+    return result;
 }
 
 QList<Question> BankRepository::allQuestions() const
 {
-    QList<Question> result;
-    QSqlQuery query =
-        sql::exec(m_db, QStringLiteral("SELECT ") + kQuestionColumns +
-                            QStringLiteral(" FROM questions q JOIN categories c ON c.id = "
-                                           "q.category_id ORDER BY c.position, q.title, q.uuid"));
-    while (query.next())
-        result.append(readQuestion(query));
-    return result;
+    return readQuestions({}, {});
 }
 
 QList<QuestionSummary> BankRepository::search(const searchindex::Request &request) const
@@ -175,10 +210,10 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
                    minutes = ?, reference_answer = ?, anchor_junior = ?, anchor_middle = ?,
                    anchor_senior = ?, archived = ?, user_edited = ?, updated_at = ?
              WHERE id = ?)"),
-                  {question.title, question.prompt, categoryId, question.level, question.kind,
-                   question.minutes, question.referenceAnswer, question.anchorJunior,
-                   question.anchorMiddle, question.anchorSenior, question.archived, userEdited,
-                   timestamp, id});
+                  {question.title, question.prompt, categoryId, vocabulary::key(question.level),
+                   vocabulary::key(question.kind), question.minutes, question.referenceAnswer,
+                   question.anchorJunior, question.anchorMiddle, question.anchorSenior,
+                   question.archived, userEdited, timestamp, id});
     } else {
         id = sql::scalar(m_db, QStringLiteral(R"(
             INSERT INTO questions (uuid, title, prompt, category_id, level, kind, minutes,
@@ -187,9 +222,10 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id)"),
                          {question.uuid, question.title, question.prompt, categoryId,
-                          question.level, question.kind, question.minutes, question.referenceAnswer,
-                          question.anchorJunior, question.anchorMiddle, question.anchorSenior,
-                          question.archived, userEdited, timestamp, timestamp})
+                          vocabulary::key(question.level), vocabulary::key(question.kind),
+                          question.minutes, question.referenceAnswer, question.anchorJunior,
+                          question.anchorMiddle, question.anchorSenior, question.archived,
+                          userEdited, timestamp, timestamp})
                  .toLongLong();
     }
     writeChildren(id, question);

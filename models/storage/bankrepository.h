@@ -4,6 +4,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/searchindex.h"
 
+#include <QHash>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -34,6 +35,8 @@ public:
 
     std::optional<Question> question(qint64 id) const;
     std::optional<Question> questionByUuid(const QString &uuid) const;
+    // The questions of `ids` that are in the bank, by id (none for an id that is not).
+    QHash<qint64, Question> questions(const QList<qint64> &ids) const;
     // Every question, archived ones included, in a stable order (category, title, uuid).
     QList<Question> allQuestions() const;
     // A page of questions matching `request` (all of them when its text is empty).
@@ -71,7 +74,10 @@ public:
     qint64 ensureCategory(const QString &name) { return m_categories.ensure(name); }
 
 private:
-    Question readQuestion(const class QSqlQuery &row) const;
+    // The questions `where` selects (a condition on "q", the questions table, with
+    // `values` bound; empty for all) with their tags, follow-ups and criteria, in bank
+    // order. Four queries however many questions match.
+    QList<Question> readQuestions(const QString &where, const QVariantList &values) const;
     qint64 writeQuestion(const Question &question, bool userEdited, const QVariant &categoryId);
     void writeChildren(qint64 id, const Question &question);
 

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -19,27 +20,28 @@ CategoryRepository::CategoryRepository(Database &database)
 QList<Category> CategoryRepository::categories() const
 {
     QList<Category> result;
-    QSqlQuery query = sql::exec(
-        m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
-    while (query.next())
-        result.append(
-            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
+    sql::Row row(
+        m_db,
+        sql::exec(m_db, QStringLiteral(
+                            "SELECT id, name, position FROM categories ORDER BY position, name")),
+        "categories");
+    while (row.next())
+        result.append({row.id("id"), row.text("name"), row.integer("position")});
     return result;
 }
 
 QList<CategoryRepository::Row> CategoryRepository::categoriesWithCounts() const
 {
     QList<Row> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT c.id, c.name, c.position, COUNT(q.id)
+    sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
+        SELECT c.id, c.name, c.position, COUNT(q.id) AS questions
           FROM categories c LEFT JOIN questions q ON q.category_id = c.id
          GROUP BY c.id, c.name, c.position
-         ORDER BY c.position, c.name)"));
-    while (query.next()) {
+         ORDER BY c.position, c.name)")),
+                 "categories");
+    while (row.next())
         result.append(
-            {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()},
-             query.value(3).toInt()});
-    }
+            {{row.id("id"), row.text("name"), row.integer("position")}, row.integer("questions")});
     return result;
 }
 
@@ -64,14 +66,17 @@ CategoryRepository::Lookup::Lookup(CategoryRepository &repository)
     if (!m_insert.prepare(QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?)")))
         throw PanelistError(
             CategoryRepository::tr("Cannot add categories: %1").arg(m_insert.lastError().text()));
-    QSqlQuery query = sql::exec(
-        m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
-    while (query.next()) {
+    sql::Row row(
+        m_db,
+        sql::exec(m_db, QStringLiteral(
+                            "SELECT id, name, position FROM categories ORDER BY position, name")),
+        "categories");
+    while (row.next()) {
         // The first of two names that fold alike wins, as in idOf().
-        const QString key = query.value(1).toString().toCaseFolded();
+        const QString key = row.text("name").toCaseFolded();
         if (!m_ids.contains(key))
-            m_ids.insert(key, query.value(0).toLongLong());
-        m_nextPosition = std::max(m_nextPosition, query.value(2).toInt() + 1);
+            m_ids.insert(key, row.id("id"));
+        m_nextPosition = std::max(m_nextPosition, row.integer("position") + 1);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "domain/errors.h"
+#include "storage/row.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -166,15 +167,18 @@ void Database::checkContents(Role role) const
         throw PanelistError(
             Database::tr("Cannot read database %1: %2").arg(m_location, error.text()));
     }
-    const qint64 applicationId = header.value(0).toLongLong();
-    header.finish();
+    // Each statement is done with (its query gone) before the next one runs.
+    const qint64 applicationId = sql::Row(db, std::move(header), "pragma").id("application_id");
     const int version = schemaVersion();
     QStringList tables;
-    QSqlQuery query = sql::exec(
-        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (query.next())
-        tables << query.value(0).toString();
-    query.finish();
+    {
+        sql::Row table(db,
+                       sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                    "'table' ORDER BY name")),
+                       "sqlite_master");
+        while (table.next())
+            tables << table.text("name");
+    }
 
     const bool empty = applicationId == 0 && version == 0 && tables.isEmpty();
     // Databases made before migration 3 marked them: versions 1 and 2 with our tables.
@@ -254,9 +258,11 @@ bool Database::compact(Compaction compaction)
     // every frame back and empties the log file, old frames of deleted rows included.
     for (int attempt = 0; attempt < 5; ++attempt) {
         try {
-            QSqlQuery query = sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            sql::Row checkpoint(db,
+                                sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")),
+                                "wal_checkpoint");
             // busy, log frames, checkpointed frames
-            if (query.next() && query.value(0).toInt() == 0)
+            if (checkpoint.next() && checkpoint.integer("busy") == 0)
                 return true;
         } catch (const PanelistError &error) {
             qWarning("Database::compact: %s", qPrintable(error.message()));

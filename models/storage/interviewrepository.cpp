@@ -3,11 +3,17 @@
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
+
+using vocabulary::InterviewStatus;
+using vocabulary::ItemState;
 
 namespace {
 
@@ -19,15 +25,6 @@ QString timestamp(const QDateTime &time)
 QVariant nullableTimestamp(const QDateTime &time)
 {
     return time.isValid() ? QVariant(timestamp(time)) : QVariant();
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
 }
 
 QString now()
@@ -60,11 +57,12 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
                                     target_minutes, scheduled_at, started_at, status,
                                     current_item, current_since, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', 0, 0, ?, ?))"),
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?))"),
                   {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
                    details.role.trimmed(), details.interviewer.trimmed(),
                    plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
-                   nullableTimestamp(details.scheduledAt), startedAt, createdAt, createdAt})
+                   nullableTimestamp(details.scheduledAt), startedAt,
+                   vocabulary::key(InterviewStatus::Live), createdAt, createdAt})
             .lastInsertId()
             .toLongLong();
     for (int i = 0; i < plan.items.size(); ++i) {
@@ -78,10 +76,10 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                              minutes_budget, plan_note, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
                       {id, i, question.uuid, question.title, question.prompt, question.category,
-                       question.level, question.kind, question.referenceAnswer,
-                       question.anchorJunior, question.anchorMiddle, question.anchorSenior,
-                       planItem.minutes, planItem.note,
-                       i == 0 ? QStringLiteral("current") : QStringLiteral("pending")})
+                       vocabulary::key(question.level), vocabulary::key(question.kind),
+                       question.referenceAnswer, question.anchorJunior, question.anchorMiddle,
+                       question.anchorSenior, planItem.minutes, planItem.note,
+                       vocabulary::key(i == 0 ? ItemState::Current : ItemState::Pending)})
                 .lastInsertId()
                 .toLongLong();
         for (int f = 0; f < question.followUps.size(); ++f)
@@ -101,121 +99,177 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
 
 std::optional<Interview> InterviewRepository::interview(qint64 id) const
 {
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0), plan_name,
-               target_minutes, scheduled_at, started_at, ended_at, status, paused_at,
-               paused_seconds, current_item, current_since, COALESCE(recommendation, ''),
-               summary, amended
-          FROM interviews WHERE id = ?)"),
-                                {id});
-    if (!query.next())
+    const QHash<qint64, Interview> found = readInterviews(QStringLiteral("id = ?"), {id});
+    if (found.isEmpty())
         return std::nullopt;
-    Interview interview;
-    interview.id = query.value(0).toLongLong();
-    interview.uuid = query.value(1).toString();
-    interview.candidate = query.value(2).toString();
-    interview.role = query.value(3).toString();
-    interview.interviewer = query.value(4).toString();
-    interview.planId = query.value(5).toLongLong();
-    interview.planName = query.value(6).toString();
-    interview.targetMinutes = query.value(7).toInt();
-    interview.scheduledAt = readTime(query.value(8));
-    interview.startedAt = readTime(query.value(9));
-    interview.endedAt = readTime(query.value(10));
-    interview.status = query.value(11).toString();
-    interview.pausedAt = readTime(query.value(12));
-    interview.pausedSeconds = query.value(13).toInt();
-    interview.currentItem = query.value(14).toInt();
-    interview.currentSince = query.value(15).toInt();
-    interview.recommendation = query.value(16).toString();
-    interview.summary = query.value(17).toString();
-    interview.amended = query.value(18).toBool();
-    interview.items = readItems(interview.id);
-    return interview;
+    return *found.cbegin();
 }
 
-QList<InterviewItem> InterviewRepository::readItems(qint64 interviewId) const
+QList<Interview> InterviewRepository::interviews(const QList<qint64> &ids) const
 {
-    QList<InterviewItem> items;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, position, question_uuid, title, prompt, category, level, kind,
-               reference_answer, anchor_junior, anchor_middle, anchor_senior, minutes_budget,
-               plan_note, state, seconds_spent, COALESCE(score, 0), flag_strong, flag_concern,
-               notes
-          FROM interview_items WHERE interview_id = ? ORDER BY position)"),
-                                {interviewId});
-    while (query.next()) {
-        InterviewItem item;
-        item.id = query.value(0).toLongLong();
-        item.position = query.value(1).toInt();
-        item.questionUuid = query.value(2).toString();
-        item.title = query.value(3).toString();
-        item.prompt = query.value(4).toString();
-        item.category = query.value(5).toString();
-        item.level = query.value(6).toString();
-        item.kind = query.value(7).toString();
-        item.referenceAnswer = query.value(8).toString();
-        item.anchorJunior = query.value(9).toString();
-        item.anchorMiddle = query.value(10).toString();
-        item.anchorSenior = query.value(11).toString();
-        item.minutesBudget = query.value(12).toInt();
-        item.planNote = query.value(13).toString();
-        item.state = query.value(14).toString();
-        item.secondsSpent = query.value(15).toInt();
-        item.score = query.value(16).toInt();
-        item.flagStrong = query.value(17).toBool();
-        item.flagConcern = query.value(18).toBool();
-        item.notes = query.value(19).toString();
-        items.append(item);
+    QList<Interview> result;
+    if (ids.isEmpty())
+        return result;
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    // The ids travel as one bound JSON array, so any number of them is one statement.
+    const QHash<qint64, Interview> found =
+        readInterviews(QStringLiteral("id IN (SELECT value FROM json_each(?))"),
+                       {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    for (const qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            result.append(*it);
     }
-    // Follow-ups and criteria of all items in two queries, not two per item.
-    QHash<qint64, int> indexOf;
-    for (int i = 0; i < items.size(); ++i)
-        indexOf.insert(items.at(i).id, i);
-    QSqlQuery followUps = sql::exec(m_db, QStringLiteral(R"(
+    return result;
+}
+
+QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &where,
+                                                             const QVariantList &values) const
+{
+    QHash<qint64, Interview> result;
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0) AS plan_id,
+               plan_name, target_minutes, scheduled_at, started_at, ended_at, status,
+               paused_at, paused_seconds, current_item, current_since, recommendation,
+               summary, amended
+          FROM interviews WHERE )") + where,
+                           values),
+                 "interviews");
+    while (row.next()) {
+        Interview interview;
+        interview.id = row.id("id");
+        interview.uuid = row.text("uuid");
+        interview.candidate = row.text("candidate");
+        interview.role = row.text("role");
+        interview.interviewer = row.text("interviewer");
+        interview.planId = row.id("plan_id");
+        interview.planName = row.text("plan_name");
+        interview.targetMinutes = row.integer("target_minutes");
+        interview.scheduledAt = row.time("scheduled_at");
+        interview.startedAt = row.time("started_at");
+        interview.endedAt = row.time("ended_at");
+        interview.status = row.status("status");
+        interview.pausedAt = row.time("paused_at");
+        interview.pausedSeconds = row.integer("paused_seconds");
+        interview.currentItem = row.integer("current_item");
+        interview.currentSince = row.integer("current_since");
+        interview.recommendation = row.recommendation("recommendation");
+        interview.summary = row.text("summary");
+        interview.amended = row.flag("amended");
+        result.insert(interview.id, interview);
+    }
+    if (result.isEmpty())
+        return result;
+
+    // The items of all of them in one query, and their follow-ups and criteria in one
+    // each, not one per interview or item. `where` selects the interviews again.
+    const QString ofTheseInterviews =
+        QStringLiteral(" interview_id IN (SELECT id FROM interviews WHERE ") + where +
+        QLatin1Char(')');
+    struct Place
+    {
+        Interview *interview;
+        qsizetype index;
+    };
+    QHash<qint64, Place> itemPlaces; // item id -> where it is
+    sql::Row item(m_db,
+                  sql::exec(m_db,
+                            QStringLiteral(R"(
+        SELECT id, interview_id, position, question_uuid, title, prompt, category, level, kind,
+               reference_answer, anchor_junior, anchor_middle, anchor_senior, minutes_budget,
+               plan_note, state, seconds_spent, COALESCE(score, 0) AS score, flag_strong,
+               flag_concern, notes
+          FROM interview_items WHERE)") +
+                                ofTheseInterviews +
+                                QStringLiteral(" ORDER BY interview_id, position"),
+                            values),
+                  "interview_items");
+    while (item.next()) {
+        const auto owner = result.find(item.id("interview_id"));
+        if (owner == result.end())
+            continue;
+        InterviewItem value;
+        value.id = item.id("id");
+        value.position = item.integer("position");
+        value.questionUuid = item.text("question_uuid");
+        value.title = item.text("title");
+        value.prompt = item.text("prompt");
+        value.category = item.text("category");
+        value.level = item.level("level");
+        value.kind = item.kind("kind");
+        value.referenceAnswer = item.text("reference_answer");
+        value.anchorJunior = item.text("anchor_junior");
+        value.anchorMiddle = item.text("anchor_middle");
+        value.anchorSenior = item.text("anchor_senior");
+        value.minutesBudget = item.integer("minutes_budget");
+        value.planNote = item.text("plan_note");
+        value.state = item.itemState("state");
+        value.secondsSpent = item.integer("seconds_spent");
+        value.score = item.integer("score");
+        value.flagStrong = item.flag("flag_strong");
+        value.flagConcern = item.flag("flag_concern");
+        value.notes = item.text("notes");
+        itemPlaces.insert(value.id, {&*owner, owner->items.size()});
+        owner->items.append(value);
+    }
+    // No insert into `result` from here on, so the places stay valid.
+    const auto itemOf = [&itemPlaces](qint64 id) -> InterviewItem * {
+        const auto place = itemPlaces.constFind(id);
+        return place == itemPlaces.constEnd() ? nullptr : &place->interview->items[place->index];
+    };
+    sql::Row followUp(m_db,
+                      sql::exec(m_db, QStringLiteral(R"(
         SELECT f.item_id, f.text, f.ad_hoc, f.asked
           FROM interview_item_follow_ups f JOIN interview_items i ON i.id = f.item_id
-         WHERE i.interview_id = ? ORDER BY f.item_id, f.position)"),
-                                    {interviewId});
-    while (followUps.next())
-        items[indexOf.value(followUps.value(0).toLongLong())].followUps.append(
-            {followUps.value(1).toString(), followUps.value(2).toBool(),
-             followUps.value(3).toBool()});
-    QSqlQuery criteria = sql::exec(m_db, QStringLiteral(R"(
+         WHERE i.)") + ofTheseInterviews + QStringLiteral(" ORDER BY f.item_id, f.position"),
+                                values),
+                      "interview_item_follow_ups");
+    while (followUp.next()) {
+        if (InterviewItem *owner = itemOf(followUp.id("item_id")))
+            owner->followUps.append(
+                {followUp.text("text"), followUp.flag("ad_hoc"), followUp.flag("asked")});
+    }
+    sql::Row criterion(m_db,
+                       sql::exec(m_db, QStringLiteral(R"(
         SELECT c.item_id, c.text, c.met
           FROM interview_item_criteria c JOIN interview_items i ON i.id = c.item_id
-         WHERE i.interview_id = ? ORDER BY c.item_id, c.position)"),
-                                   {interviewId});
-    while (criteria.next())
-        items[indexOf.value(criteria.value(0).toLongLong())].criteria.append(
-            {criteria.value(1).toString(), criteria.value(2).toBool()});
-    return items;
+         WHERE i.)") + ofTheseInterviews + QStringLiteral(" ORDER BY c.item_id, c.position"),
+                                 values),
+                       "interview_item_criteria");
+    while (criterion.next()) {
+        if (InterviewItem *owner = itemOf(criterion.id("item_id")))
+            owner->criteria.append({criterion.text("text"), criterion.flag("met")});
+    }
+    return result;
 }
 
 QList<InterviewSummary> InterviewRepository::interviews() const
 {
     QList<InterviewSummary> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, candidate, role, plan_name, status, started_at, ended_at,
-               COALESCE(recommendation, ''), amended, interviewer, COALESCE(plan_id, 0),
-               paused_at, paused_seconds
-          FROM interviews ORDER BY COALESCE(started_at, created_at) DESC, id DESC)"));
-    while (query.next()) {
-        InterviewSummary row;
-        row.id = query.value(0).toLongLong();
-        row.candidate = query.value(1).toString();
-        row.role = query.value(2).toString();
-        row.planName = query.value(3).toString();
-        row.status = query.value(4).toString();
-        row.startedAt = readTime(query.value(5));
-        row.endedAt = readTime(query.value(6));
-        row.recommendation = query.value(7).toString();
-        row.amended = query.value(8).toBool();
-        row.interviewer = query.value(9).toString();
-        row.planId = query.value(10).toLongLong();
-        row.pausedAt = readTime(query.value(11));
-        row.pausedSeconds = query.value(12).toInt();
-        result.append(row);
+    sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
+        SELECT id, candidate, role, plan_name, status, started_at, ended_at, recommendation,
+               amended, interviewer, COALESCE(plan_id, 0) AS plan_id, paused_at, paused_seconds
+          FROM interviews ORDER BY COALESCE(started_at, created_at) DESC, id DESC)")),
+                 "interviews");
+    while (row.next()) {
+        InterviewSummary summary;
+        summary.id = row.id("id");
+        summary.candidate = row.text("candidate");
+        summary.role = row.text("role");
+        summary.planName = row.text("plan_name");
+        summary.status = row.status("status");
+        summary.startedAt = row.time("started_at");
+        summary.endedAt = row.time("ended_at");
+        summary.recommendation = row.recommendation("recommendation");
+        summary.amended = row.flag("amended");
+        summary.interviewer = row.text("interviewer");
+        summary.planId = row.id("plan_id");
+        summary.pausedAt = row.time("paused_at");
+        summary.pausedSeconds = row.integer("paused_seconds");
+        result.append(summary);
     }
     return result;
 }
@@ -223,16 +277,15 @@ QList<InterviewSummary> InterviewRepository::interviews() const
 qint64 InterviewRepository::liveInterviewId() const
 {
     return sql::scalar(m_db,
-                       QStringLiteral("SELECT id FROM interviews WHERE status = 'live' "
+                       QStringLiteral("SELECT id FROM interviews WHERE status = ? "
                                       "ORDER BY updated_at DESC, id DESC LIMIT 1"),
-                       {}, 0)
+                       {vocabulary::key(InterviewStatus::Live)}, 0)
         .toLongLong();
 }
 
 void InterviewRepository::saveProgress(const Interview &interview)
 {
-    if (interview.finished() &&
-        !interviewvalues::recommendations().contains(interview.recommendation))
+    if (interview.finished() && interview.recommendation == vocabulary::Recommendation::None)
         throw PanelistError(
             InterviewRepository::tr("A finished interview needs a recommendation."));
     Transaction transaction(m_db);
@@ -241,16 +294,16 @@ void InterviewRepository::saveProgress(const Interview &interview)
                               current_item = ?, current_since = ?, recommendation = ?,
                               summary = ?, amended = ?, updated_at = ?
          WHERE id = ?)"),
-              {interview.status, nullableTimestamp(interview.endedAt),
+              {vocabulary::key(interview.status), nullableTimestamp(interview.endedAt),
                nullableTimestamp(interview.pausedAt), interview.pausedSeconds,
                interview.currentItem, interview.currentSince,
-               interview.recommendation.isEmpty() ? QVariant() : QVariant(interview.recommendation),
-               interview.summary, interview.amended, now(), interview.id});
+               sql::recommendationValue(interview.recommendation), interview.summary,
+               interview.amended, now(), interview.id});
     for (const InterviewItem &item : interview.items)
         sql::exec(
             m_db,
             QStringLiteral("UPDATE interview_items SET state = ?, seconds_spent = ? WHERE id = ?"),
-            {item.state, item.secondsSpent, item.id});
+            {vocabulary::key(item.state), item.secondsSpent, item.id});
     transaction.commit();
 }
 
@@ -264,11 +317,14 @@ void InterviewRepository::touchItem(qint64 itemId)
 
 void InterviewRepository::setScore(qint64 itemId, int score)
 {
-    if (score < 0 || score > 4)
-        throw PanelistError(InterviewRepository::tr("A score is 1 to 4."));
+    if (score != vocabulary::kNoScore &&
+        (score < vocabulary::kMinScore || score > vocabulary::kMaxScore))
+        throw PanelistError(InterviewRepository::tr("A score is %1 to %2.")
+                                .arg(vocabulary::kMinScore)
+                                .arg(vocabulary::kMaxScore));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral("UPDATE interview_items SET score = ? WHERE id = ?"),
-              {score == 0 ? QVariant() : QVariant(score), itemId});
+              {score == vocabulary::kNoScore ? QVariant() : QVariant(score), itemId});
     touchItem(itemId);
     transaction.commit();
 }
@@ -391,7 +447,7 @@ QList<InterviewSummary> InterviewRepository::removeFinishedOlderThan(int days, c
     QList<qint64> ids;
     const QList<InterviewSummary> all = interviews();
     for (const InterviewSummary &row : all) {
-        if (row.status != QLatin1String("finished"))
+        if (row.status != InterviewStatus::Finished)
             continue;
         const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
         if (when.isValid() && when < cutoff) {

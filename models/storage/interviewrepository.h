@@ -6,6 +6,7 @@
 #include "domain/plan.h"
 #include "domain/question.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
     qint64 start(const Plan &plan, const QList<Question> &questions, const StartDetails &details);
 
     std::optional<Interview> interview(qint64 id) const;
+    // The interviews of `ids` that exist, in the order of `ids`, each with its items:
+    // four queries however many there are.
+    QList<Interview> interviews(const QList<qint64> &ids) const;
     QList<InterviewSummary> interviews() const; // newest first
     // The live interview to reopen after a restart (the last one touched), or 0.
     qint64 liveInterviewId() const;
@@ -66,7 +70,9 @@ public:
 private:
     void removeAll(const QList<qint64> &ids);
     void touchItem(qint64 itemId);
-    QList<InterviewItem> readItems(qint64 interviewId) const;
+    // The interviews `where` selects (a condition on the interviews table, with `values`
+    // bound), by id, with their items, follow-ups and criteria.
+    QHash<qint64, Interview> readInterviews(const QString &where, const QVariantList &values) const;
 
     Database &m_database;
     QSqlDatabase m_db;

@@ -1,8 +1,8 @@
 #include "storage/interviewstart.h"
 
+#include "domain/errors.h"
 #include "storage/bankrepository.h"
 #include "storage/planrepository.h"
-#include "domain/errors.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +17,14 @@ qint64 fromPlan(InterviewRepository &interviews, const PlanRepository &plans,
         throw PanelistError(
             QCoreApplication::translate("InterviewStart", "There is no plan with id %1.")
                 .arg(planId));
+    QList<qint64> ids;
+    for (const PlanItem &item : plan->items)
+        ids.append(item.questionId);
+    const QHash<qint64, Question> found = bank.questions(ids);
     QList<Question> questions;
     for (const PlanItem &item : plan->items) {
-        const std::optional<Question> question = bank.question(item.questionId);
-        if (!question)
+        const auto question = found.constFind(item.questionId);
+        if (question == found.constEnd())
             throw PanelistError(QCoreApplication::translate(
                                     "InterviewStart", "The question \"%1\" is gone from the bank.")
                                     .arg(item.title));

@@ -43,14 +43,18 @@ void write(const QString &path, const Plan &plan, const QList<Question> &questio
 
 QList<Question> questionsOf(const Plan &plan, const BankRepository &bank)
 {
+    QList<qint64> ids;
+    for (const PlanItem &item : plan.items)
+        ids.append(item.questionId);
+    const QHash<qint64, Question> found = bank.questions(ids);
     QList<Question> questions;
-    QSet<QString> seen;
+    QSet<qint64> seen;
     for (const PlanItem &item : plan.items) {
-        if (seen.contains(item.questionUuid))
+        if (seen.contains(item.questionId))
             continue;
-        seen.insert(item.questionUuid);
-        const std::optional<Question> question = bank.questionByUuid(item.questionUuid);
-        if (!question)
+        seen.insert(item.questionId);
+        const auto question = found.constFind(item.questionId);
+        if (question == found.constEnd())
             throw PanelistError(
                 PlanFiles::tr("Plan \"%1\": question \"%2\" is no longer in the bank.")
                     .arg(plan.name, item.title));

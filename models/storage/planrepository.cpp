@@ -5,6 +5,7 @@
 #include "domain/wallclock.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -31,20 +32,22 @@ const QString kPlanColumns =
     QStringLiteral("id, uuid, name, role, level, target_minutes, shipped, created_at, updated_at");
 
 // Throws for a plan's details a person may not save.
-void checkDetails(const QString &name, const QString &level, int targetMinutes)
+void checkDetails(const QString &name, int targetMinutes)
 {
     if (name.trimmed().isEmpty())
         throw PanelistError(PlanRepository::tr("A plan needs a name."));
-    if (!bankvalues::levels().contains(level))
-        throw PanelistError(PlanRepository::tr("The level must be junior, middle or senior."));
-    if (targetMinutes < 1 || targetMinutes > 600)
-        throw PanelistError(PlanRepository::tr("The target must be between 1 and 600 minutes."));
+    if (targetMinutes < limits::kMinTargetMinutes || targetMinutes > limits::kMaxTargetMinutes)
+        throw PanelistError(PlanRepository::tr("The target must be between %1 and %2 minutes.")
+                                .arg(limits::kMinTargetMinutes)
+                                .arg(limits::kMaxTargetMinutes));
 }
 
 void checkMinutes(int minutes)
 {
-    if (minutes < 1 || minutes > 90)
-        throw PanelistError(PlanRepository::tr("Minutes must be between 1 and 90."));
+    if (minutes < limits::kMinMinutes || minutes > limits::kMaxMinutes)
+        throw PanelistError(PlanRepository::tr("Minutes must be between %1 and %2.")
+                                .arg(limits::kMinMinutes)
+                                .arg(limits::kMaxMinutes));
 }
 
 } // namespace
@@ -56,22 +59,23 @@ PlanRepository::PlanRepository(Database &database)
 QList<PlanSummary> PlanRepository::plans() const
 {
     QList<PlanSummary> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
+    sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
         SELECT p.id, p.uuid, p.name, p.role, p.level, p.target_minutes,
-               COALESCE(SUM(i.minutes), 0), COUNT(i.id)
+               COALESCE(SUM(i.minutes), 0) AS total_minutes, COUNT(i.id) AS questions
           FROM plans p LEFT JOIN plan_items i ON i.plan_id = p.id
          GROUP BY p.id, p.uuid, p.name, p.role, p.level, p.target_minutes
-         ORDER BY p.name COLLATE NOCASE, p.id)"));
-    while (query.next()) {
+         ORDER BY p.name COLLATE NOCASE, p.id)")),
+                 "plans");
+    while (row.next()) {
         PlanSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.uuid = query.value(1).toString();
-        summary.name = query.value(2).toString();
-        summary.role = query.value(3).toString();
-        summary.level = query.value(4).toString();
-        summary.targetMinutes = query.value(5).toInt();
-        summary.totalMinutes = query.value(6).toInt();
-        summary.questionCount = query.value(7).toInt();
+        summary.id = row.id("id");
+        summary.uuid = row.text("uuid");
+        summary.name = row.text("name");
+        summary.role = row.text("role");
+        summary.level = row.level("level");
+        summary.targetMinutes = row.integer("target_minutes");
+        summary.totalMinutes = row.integer("total_minutes");
+        summary.questionCount = row.integer("questions");
         result.append(summary);
     }
     return result;
@@ -80,26 +84,29 @@ QList<PlanSummary> PlanRepository::plans() const
 QList<PlanItem> PlanRepository::readItems(qint64 planId) const
 {
     QList<PlanItem> items;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT i.id, i.question_id, q.uuid, q.title, c.name, q.level, q.archived,
+    // The item's own columns, and the question's it shows.
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT i.id, i.question_id, q.uuid, q.title, c.name AS category, q.level, q.archived,
                i.minutes, i.note
           FROM plan_items i
           JOIN questions q ON q.id = i.question_id
           JOIN categories c ON c.id = q.category_id
          WHERE i.plan_id = ?
          ORDER BY i.position, i.id)"),
-                                {planId});
-    while (query.next()) {
+                           {planId}),
+                 "plan_items");
+    while (row.next()) {
         PlanItem item;
-        item.id = query.value(0).toLongLong();
-        item.questionId = query.value(1).toLongLong();
-        item.questionUuid = query.value(2).toString();
-        item.title = query.value(3).toString();
-        item.category = query.value(4).toString();
-        item.level = query.value(5).toString();
-        item.archived = query.value(6).toBool();
-        item.minutes = query.value(7).toInt();
-        item.note = query.value(8).toString();
+        item.id = row.id("id");
+        item.questionId = row.id("question_id");
+        item.questionUuid = row.text("questions.uuid");
+        item.title = row.text("questions.title");
+        item.category = row.text("category");
+        item.level = row.level("questions.level");
+        item.archived = row.flag("questions.archived");
+        item.minutes = row.integer("minutes");
+        item.note = row.text("note");
         items.append(item);
     }
     return items;
@@ -108,23 +115,25 @@ QList<PlanItem> PlanRepository::readItems(qint64 planId) const
 std::optional<Plan> PlanRepository::readPlan(const QString &where, const QVariant &key) const
 {
     // `where` is a column name from this file, never input.
-    QSqlQuery query =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT ") + kPlanColumns + QStringLiteral(" FROM plans WHERE ") +
-                      where + QStringLiteral(" = ?"),
-                  {key});
-    if (!query.next())
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT ") + kPlanColumns +
+                               QStringLiteral(" FROM plans WHERE ") + where +
+                               QStringLiteral(" = ?"),
+                           {key}),
+                 "plans");
+    if (!row.next())
         return std::nullopt;
     Plan plan;
-    plan.id = query.value(0).toLongLong();
-    plan.uuid = query.value(1).toString();
-    plan.name = query.value(2).toString();
-    plan.role = query.value(3).toString();
-    plan.level = query.value(4).toString();
-    plan.targetMinutes = query.value(5).toInt();
-    plan.shipped = query.value(6).toBool();
-    plan.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    plan.updatedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    plan.id = row.id("id");
+    plan.uuid = row.text("uuid");
+    plan.name = row.text("name");
+    plan.role = row.text("role");
+    plan.level = row.level("level");
+    plan.targetMinutes = row.integer("target_minutes");
+    plan.shipped = row.flag("shipped");
+    plan.createdAt = row.time("created_at");
+    plan.updatedAt = row.time("updated_at");
     plan.items = readItems(plan.id);
     return plan;
 }
@@ -163,11 +172,14 @@ void PlanRepository::touch(qint64 planId)
 QList<qint64> PlanRepository::itemOrder(qint64 planId) const
 {
     QList<qint64> order;
-    QSqlQuery query = sql::exec(
-        m_db, QStringLiteral("SELECT id FROM plan_items WHERE plan_id = ? ORDER BY position, id"),
-        {planId});
-    while (query.next())
-        order << query.value(0).toLongLong();
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral(
+                               "SELECT id FROM plan_items WHERE plan_id = ? ORDER BY position, id"),
+                           {planId}),
+                 "plan_items");
+    while (row.next())
+        order << row.id("id");
     return order;
 }
 
@@ -178,10 +190,10 @@ void PlanRepository::renumber(const QList<qint64> &order)
                   {i, order.at(i)});
 }
 
-qint64 PlanRepository::create(const QString &name, const QString &role, const QString &level,
+qint64 PlanRepository::create(const QString &name, const QString &role, vocabulary::Level level,
                               int targetMinutes)
 {
-    checkDetails(name, level, targetMinutes);
+    checkDetails(name, targetMinutes);
     Transaction transaction(m_db);
     const QString timestamp = now();
     const qint64 id =
@@ -191,23 +203,23 @@ qint64 PlanRepository::create(const QString &name, const QString &role, const QS
         VALUES (?, ?, ?, ?, ?, 0, 1, ?, ?)
         RETURNING id)"),
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), name.trimmed(),
-                     role.trimmed(), level, targetMinutes, timestamp, timestamp})
+                     role.trimmed(), vocabulary::key(level), targetMinutes, timestamp, timestamp})
             .toLongLong();
     transaction.commit();
     return id;
 }
 
 void PlanRepository::updateDetails(qint64 id, const QString &name, const QString &role,
-                                   const QString &level, int targetMinutes)
+                                   vocabulary::Level level, int targetMinutes)
 {
-    checkDetails(name, level, targetMinutes);
+    checkDetails(name, targetMinutes);
     Transaction transaction(m_db);
     checkPlanExists(id);
     sql::exec(m_db, QStringLiteral(R"(
         UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, user_edited = 1,
                          updated_at = ?
          WHERE id = ?)"),
-              {name.trimmed(), role.trimmed(), level, targetMinutes, now(), id});
+              {name.trimmed(), role.trimmed(), vocabulary::key(level), targetMinutes, now(), id});
     transaction.commit();
 }
 
@@ -218,15 +230,16 @@ qint64 PlanRepository::duplicate(qint64 id)
     if (!original)
         throw PanelistError(PlanRepository::tr("That plan no longer exists."));
     const QString timestamp = now();
-    const qint64 copy = sql::scalar(m_db, QStringLiteral(R"(
+    const qint64 copy =
+        sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
                            created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, 0, 1, ?, ?)
         RETURNING id)"),
-                                    {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                     copyName(original->name), original->role, original->level,
-                                     original->targetMinutes, timestamp, timestamp})
-                            .toLongLong();
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), copyName(original->name),
+                     original->role, vocabulary::key(original->level), original->targetMinutes,
+                     timestamp, timestamp})
+            .toLongLong();
     sql::exec(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
         SELECT ?, position, question_id, minutes, note FROM plan_items WHERE plan_id = ?
@@ -254,21 +267,25 @@ qint64 PlanRepository::addItem(qint64 planId, qint64 questionId, int position)
 {
     Transaction transaction(m_db);
     checkPlanExists(planId);
-    QSqlQuery question = sql::exec(
-        m_db, QStringLiteral("SELECT minutes, archived, title FROM questions WHERE id = ?"),
-        {questionId});
+    sql::Row question(
+        m_db,
+        sql::exec(m_db,
+                  QStringLiteral("SELECT minutes, archived, title FROM questions WHERE id = ?"),
+                  {questionId}),
+        "questions");
     if (!question.next())
         throw PanelistError(PlanRepository::tr("That question is no longer in the bank."));
-    if (question.value(1).toBool())
+    if (question.flag("archived"))
         throw PanelistError(PlanRepository::tr("“%1” is archived; restore it to use it in a plan.")
-                                .arg(question.value(2).toString()));
+                                .arg(question.text("title")));
     QList<qint64> order = itemOrder(planId);
     const qint64 itemId = sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
         VALUES (?, ?, ?, ?, '')
         RETURNING id)"),
                                       {planId, order.size(), questionId,
-                                       std::clamp(question.value(0).toInt(), 1, 90)})
+                                       std::clamp(question.integer("minutes"), limits::kMinMinutes,
+                                                  limits::kMaxMinutes)})
                               .toLongLong();
     if (position < 0 || position >= order.size())
         order.append(itemId);
@@ -357,21 +374,22 @@ qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
     const QString timestamp = now();
     const QString uuid =
         plan.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : plan.uuid;
-    const qint64 id = sql::scalar(m_db, QStringLiteral(R"(
+    const qint64 id =
+        sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
                            created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         RETURNING id)"),
-                                  {uuid, plan.name.trimmed(), plan.role.trimmed(), plan.level,
-                                   plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
-                          .toLongLong();
+                    {uuid, plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
+                     plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
+            .toLongLong();
     writeItems(id, plan.items);
     return id;
 }
 
 qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
 {
-    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    checkDetails(plan.name, plan.targetMinutes);
     for (const PlanItem &item : plan.items)
         checkMinutes(item.minutes);
     Transaction transaction(m_db);
@@ -387,7 +405,7 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
         throw PanelistError(
             QStringLiteral("A plan import needs the bank of the same database connection."));
     Plan plan = document.plan;
-    checkDetails(plan.name, plan.level, plan.targetMinutes);
+    checkDetails(plan.name, plan.targetMinutes);
     for (const PlanItem &item : plan.items)
         checkMinutes(item.minutes);
 
@@ -423,8 +441,8 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
             UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, user_edited = 1,
                              updated_at = ?
              WHERE id = ?)"),
-                  {plan.name.trimmed(), plan.role.trimmed(), plan.level, plan.targetMinutes, now(),
-                   result.planId});
+                  {plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
+                   plan.targetMinutes, now(), result.planId});
         writeItems(result.planId, plan.items);
     } else {
         result.planId = writePlan(plan, false);
@@ -436,31 +454,39 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
 QList<QPair<QString, int>> PlanRepository::minutesByCategory(qint64 planId) const
 {
     QList<QPair<QString, int>> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT c.name, SUM(i.minutes)
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT c.name, SUM(i.minutes) AS minutes
           FROM plan_items i
           JOIN questions q ON q.id = i.question_id
           JOIN categories c ON c.id = q.category_id
          WHERE i.plan_id = ?
          GROUP BY c.id, c.name, c.position
          ORDER BY c.position, c.name)"),
-                                {planId});
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+                           {planId}),
+                 "categories");
+    while (row.next())
+        result.append({row.text("name"), row.integer("plan_items.minutes")});
     return result;
 }
 
-QList<QPair<QString, int>> PlanRepository::minutesByLevel(qint64 planId) const
+QList<QPair<vocabulary::Level, int>> PlanRepository::minutesByLevel(qint64 planId) const
 {
-    QList<QPair<QString, int>> result;
-    QSqlQuery query = sql::exec(m_db, QStringLiteral(R"(
-        SELECT q.level, SUM(i.minutes)
+    QList<QPair<vocabulary::Level, int>> result;
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT q.level, SUM(i.minutes) AS minutes
           FROM plan_items i JOIN questions q ON q.id = i.question_id
          WHERE i.plan_id = ?
-         GROUP BY q.level
-         ORDER BY CASE q.level WHEN 'junior' THEN 0 WHEN 'middle' THEN 1 ELSE 2 END)"),
-                                {planId});
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+         GROUP BY q.level)"),
+                           {planId}),
+                 "questions");
+    while (row.next())
+        result.append({row.level("level"), row.integer("plan_items.minutes")});
+    // Grouped by stored key; listed in the vocabulary's order.
+    const QList<vocabulary::Level> order = vocabulary::levels();
+    std::sort(result.begin(), result.end(), [&order](const auto &a, const auto &b) {
+        return order.indexOf(a.first) < order.indexOf(b.first);
+    });
     return result;
 }

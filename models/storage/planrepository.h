@@ -25,11 +25,11 @@ public:
     std::optional<Plan> plan(qint64 id) const;
     std::optional<Plan> planByUuid(const QString &uuid) const;
 
-    // Throws PanelistError for an empty name, a level other than junior/middle/senior,
-    // or target minutes outside 1–600.
-    qint64 create(const QString &name, const QString &role, const QString &level,
+    // Throws PanelistError for an empty name or target minutes outside
+    // limits::kMinTargetMinutes–kMaxTargetMinutes.
+    qint64 create(const QString &name, const QString &role, vocabulary::Level level,
                   int targetMinutes);
-    void updateDetails(qint64 id, const QString &name, const QString &role, const QString &level,
+    void updateDetails(qint64 id, const QString &name, const QString &role, vocabulary::Level level,
                        int targetMinutes);
     // A copy named "<name> (copy)" with the same items.
     qint64 duplicate(qint64 id);
@@ -42,7 +42,7 @@ public:
     void removeItem(qint64 itemId);
     // Moves the item at `from` to `to` (0-based) and renumbers the rest.
     void moveItem(qint64 planId, int from, int to);
-    void setItemMinutes(qint64 itemId, int minutes); // 1–90
+    void setItemMinutes(qint64 itemId, int minutes); // limits::kMinMinutes–kMaxMinutes
     void setItemNote(qint64 itemId, const QString &note);
     // Replaces all items with `items` (questionId, minutes, note used) in one
     // transaction: how undo restores an earlier state.
@@ -66,10 +66,10 @@ public:
     // question of `document.questions` or of the bank. Throws PanelistError.
     ImportResult importPlan(const PlanDocument &document, BankRepository &bank);
 
-    // The minutes `planId` spends in each category (bank order) and level (junior,
-    // middle, senior), for coverage. Only categories and levels the plan uses appear.
+    // The minutes `planId` spends in each category (bank order) and level (vocabulary
+    // order), for coverage. Only categories and levels the plan uses appear.
     QList<QPair<QString, int>> minutesByCategory(qint64 planId) const;
-    QList<QPair<QString, int>> minutesByLevel(qint64 planId) const;
+    QList<QPair<vocabulary::Level, int>> minutesByLevel(qint64 planId) const;
 
 private:
     void touch(qint64 planId);

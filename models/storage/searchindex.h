@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 // Finding questions: the full-text index (SQLite FTS5) and the filtered, sorted lists
 // built on it. Everything engine-specific about search lives here; the bank
@@ -17,11 +18,11 @@ enum class Sort { Relevance, Title, Category, LastEdited };
 
 struct Request
 {
-    QString text;     // what the person typed, verbatim; empty lists everything
-    QString level;    // empty: any
-    QString category; // empty: any
-    QString kind;     // empty: any
-    QString tag;      // empty: any
+    QString text; // what the person typed, verbatim; empty lists everything
+    std::optional<vocabulary::Level> level; // none: any
+    QString category;                       // empty: any
+    std::optional<vocabulary::Kind> kind;   // none: any
+    QString tag;                            // empty: any
     bool includeArchived = false;
     bool archivedOnly = false;
     Sort sort = Sort::Relevance; // without text, relevance means bank order
@@ -33,10 +34,10 @@ struct Request
 // kind, tag), counting with every other filter of the request applied.
 struct Facets
 {
-    QList<QPair<QString, int>> categories; // in bank order
-    QList<QPair<QString, int>> levels;     // junior, middle, senior
-    QList<QPair<QString, int>> kinds;
-    QList<QPair<QString, int>> tags; // most used first
+    QList<QPair<QString, int>> categories;       // in bank order
+    QList<QPair<vocabulary::Level, int>> levels; // in vocabulary order
+    QList<QPair<vocabulary::Kind, int>> kinds;   // by key
+    QList<QPair<QString, int>> tags;             // most used first
 };
 
 // Up to this many matches every one is ranked by relevance (bm25), title and tag hits

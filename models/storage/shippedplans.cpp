@@ -1,8 +1,8 @@
 #include "storage/shippedplans.h"
 
+#include "domain/errors.h"
 #include "storage/bankrepository.h"
 #include "storage/planrepository.h"
-#include "domain/errors.h"
 #include "storage/settingsstore.h"
 
 #include <QFile>
@@ -58,7 +58,14 @@ int installIfNewer(PlanRepository &plans, const BankRepository &bank, SettingsSt
         }
         plan.name = object.value(QStringLiteral("name")).toString();
         plan.role = object.value(QStringLiteral("role")).toString();
-        plan.level = object.value(QStringLiteral("level")).toString();
+        const QString level = object.value(QStringLiteral("level")).toString();
+        const std::optional<vocabulary::Level> parsed = vocabulary::parseLevel(level);
+        if (!parsed)
+            throw PanelistError(
+                QStringLiteral("The plan template \"%1\" of this build has the "
+                               "level \"%2\", which is none of %3.")
+                    .arg(plan.uuid, level, vocabulary::levelKeys().join(QStringLiteral(", "))));
+        plan.level = *parsed;
         plan.targetMinutes = object.value(QStringLiteral("targetMinutes")).toInt(60);
         for (const QJsonValue &itemValue : object.value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = itemValue.toObject();

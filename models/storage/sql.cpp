@@ -51,7 +51,56 @@ QString describe(const QSqlDatabase &db, const QString &verb, const QString &sta
     }
 }
 
+template<typename Enum>
+Enum stored(const QSqlDatabase &db, const QVariant &value, const QString &column,
+            std::optional<Enum> (*parse)(QStringView))
+{
+    const QString key = value.toString();
+    const std::optional<Enum> parsed = parse(key);
+    if (!parsed)
+        throw PanelistError(
+            SqlText::tr("%1: %2 holds \"%3\", which this version of Panelist does not "
+                        "know; the file was changed by another program or by a newer "
+                        "Panelist. Open it with the Panelist that wrote it.")
+                .arg(db.databaseName(), column, key.left(60)));
+    return *parsed;
+}
+
 } // namespace
+
+vocabulary::Level storedLevel(const QSqlDatabase &db, const QVariant &value, const QString &column)
+{
+    return stored(db, value, column, &vocabulary::parseLevel);
+}
+
+vocabulary::Kind storedKind(const QSqlDatabase &db, const QVariant &value, const QString &column)
+{
+    return stored(db, value, column, &vocabulary::parseKind);
+}
+
+vocabulary::InterviewStatus storedStatus(const QSqlDatabase &db, const QVariant &value,
+                                         const QString &column)
+{
+    return stored(db, value, column, &vocabulary::parseStatus);
+}
+
+vocabulary::ItemState storedItemState(const QSqlDatabase &db, const QVariant &value,
+                                      const QString &column)
+{
+    return stored(db, value, column, &vocabulary::parseItemState);
+}
+
+vocabulary::Recommendation storedRecommendation(const QSqlDatabase &db, const QVariant &value,
+                                                const QString &column)
+{
+    return stored(db, value, column, &vocabulary::parseRecommendation);
+}
+
+QVariant recommendationValue(vocabulary::Recommendation value)
+{
+    return value == vocabulary::Recommendation::None ? QVariant()
+                                                     : QVariant(vocabulary::key(value));
+}
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {

@@ -689,7 +689,7 @@ private slots:
             const QRegularExpression stamped(QStringLiteral(R"(^\[\d\d:\d\d\] \S)"));
             int lastStamp = -1;
             for (const InterviewItem &item : interview.items) {
-                QCOMPARE(item.state, QStringLiteral("done"));
+                QCOMPARE(item.state, vocabulary::ItemState::Done);
                 QVERIFY(item.secondsSpent > 0);
                 seconds += item.secondsSpent;
                 if (!categories.contains(item.category))

@@ -38,7 +38,7 @@ class HistoryWorkflowTest : public QObject
             workspace.interviews().setNotes(item.id,
                                             QStringLiteral("[01:00] Note for ") + candidate);
         }
-        interview.finish(QStringLiteral("yes"), QStringLiteral("Good"),
+        interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Good"),
                          details.startedAt.addSecs(1800));
         workspace.interviews().saveProgress(interview);
         return id;

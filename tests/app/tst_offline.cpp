@@ -274,7 +274,7 @@ private slots:
         Workspace &workspace = m_app->workspace();
         m_planId = workspace.plans().create(hostileTitle(QStringLiteral("plan")),
                                             hostileTitle(QStringLiteral("role")),
-                                            QStringLiteral("senior"), 30);
+                                            vocabulary::Level::Senior, 30);
         for (const qint64 id : std::as_const(m_questions)) {
             const qint64 item = workspace.plans().addItem(m_planId, id);
             workspace.plans().setItemNote(item, hostileTitle(QStringLiteral("note")));

@@ -60,7 +60,7 @@ class StartupTest : public QObject
     void finishAt(qint64 id, const QDateTime &endedAt)
     {
         Interview interview = *m_workspace->interviews().interview(id);
-        interview.finish(QStringLiteral("yes"), QStringLiteral("Fine."), endedAt);
+        interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Fine."), endedAt);
         m_workspace->interviews().saveProgress(interview);
     }
 
@@ -71,7 +71,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("startup%1.sqlite").arg(++m_counter));
         openApp();
         m_plan = m_workspace->plans().create(QStringLiteral("Backend"), QStringLiteral("Developer"),
-                                             QStringLiteral("senior"), 30);
+                                             vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 2; ++n)
             m_workspace->plans().addItem(m_plan,
                                          m_workspace->bank().addQuestion(sampleQuestion(n)));

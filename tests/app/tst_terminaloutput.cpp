@@ -104,11 +104,11 @@ private slots:
         q.title = kTitle;
         q.category = category;
         q.prompt = kTricky;
-        q.level = QStringLiteral("senior");
-        q.kind = QStringLiteral("technical");
+        q.level = vocabulary::Level::Senior;
+        q.kind = vocabulary::Kind::Technical;
         q.tags = {QStringLiteral("t")};
         const qint64 questionId = bank.addQuestion(q);
-        m_plan = plans.create(kTricky, kTitle, QStringLiteral("senior"), 30);
+        m_plan = plans.create(kTricky, kTitle, vocabulary::Level::Senior, 30);
         const qint64 item = plans.addItem(m_plan, questionId);
         plans.setItemNote(item, kTricky + QStringLiteral("\nline 2"));
         InterviewRepository::StartDetails details;

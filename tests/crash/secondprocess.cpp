@@ -1,8 +1,8 @@
 #include "secondprocess.h"
 
+#include "domain/errors.h"
 #include "formats/bankjson.h"
 #include "storage/database.h"
-#include "domain/errors.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -105,8 +105,8 @@ QByteArray importFile(quint32 databaseTag, int round)
         q.title = QStringLiteral("Imported while the window was open %1.%2").arg(round).arg(n);
         q.prompt = QStringLiteral("Round %1, question %2: what happens?").arg(round).arg(n);
         q.category = QStringLiteral("Second process");
-        q.level = QStringLiteral("middle");
-        q.kind = QStringLiteral("technical");
+        q.level = vocabulary::Level::Middle;
+        q.kind = vocabulary::Kind::Technical;
         q.minutes = 5;
         q.criteria = {QStringLiteral("Says what happens")};
         document.questions.append(q);

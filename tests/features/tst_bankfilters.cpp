@@ -84,14 +84,24 @@ class BankFiltersTest : public QObject
         return list;
     }
 
+    // A level or kind facet with its values as their stored keys, as QML sees them.
+    template<typename Enum>
+    static QList<QPair<QString, int>> keyed(const QList<QPair<Enum, int>> &facet)
+    {
+        QList<QPair<QString, int>> result;
+        for (const auto &[value, count] : facet)
+            result.append({vocabulary::key(value), count});
+        return result;
+    }
+
     static void setFilter(searchindex::Request &request, const QString &name, const QString &value)
     {
         if (name == QLatin1String("category"))
             request.category = value;
         else if (name == QLatin1String("level"))
-            request.level = value;
+            request.level = vocabulary::parseLevel(value);
         else if (name == QLatin1String("kind"))
-            request.kind = value;
+            request.kind = vocabulary::parseKind(value);
         else
             request.tag = value;
     }
@@ -103,8 +113,8 @@ class BankFiltersTest : public QObject
         const searchindex::Facets facets = m_bank->facets(base);
         const QList<QPair<QString, QList<QPair<QString, int>>>> all = {
             {QStringLiteral("category"), facets.categories},
-            {QStringLiteral("level"), facets.levels},
-            {QStringLiteral("kind"), facets.kinds},
+            {QStringLiteral("level"), keyed(facets.levels)},
+            {QStringLiteral("kind"), keyed(facets.kinds)},
             {QStringLiteral("tag"), facets.tags}};
         for (const auto &[name, values] : all) {
             searchindex::Request lifted = base;
@@ -135,8 +145,8 @@ private slots:
             const Row &row = kRows.at(i);
             Question q = testsupport::sampleQuestion(i + 1, QString::fromLatin1(row.category));
             q.title = QString::fromLatin1(row.title);
-            q.level = QString::fromLatin1(row.level);
-            q.kind = QString::fromLatin1(row.kind);
+            q.level = *vocabulary::parseLevel(QString::fromLatin1(row.level));
+            q.kind = *vocabulary::parseKind(QString::fromLatin1(row.kind));
             q.tags = row.tags;
             q.archived = row.archived;
             questions << q;
@@ -151,7 +161,7 @@ private slots:
         QTest::addColumn<QString>("value");
         for (const QString &category : kCategories)
             QTest::addRow("category %s", qPrintable(category)) << "category" << category;
-        for (const QString &level : bankvalues::levels())
+        for (const QString &level : vocabulary::levelKeys())
             QTest::addRow("level %s", qPrintable(level)) << "level" << level;
         for (const char *kind : {"technical", "coding", "behavioural", "discussion"})
             QTest::addRow("kind %s", kind) << "kind" << QString::fromLatin1(kind);
@@ -190,18 +200,18 @@ private slots:
         searchindex::Request request;
         request.text = QStringLiteral("cake"); // Zebra cake; Honey cake is archived
         QCOMPARE(titles(request), QStringList{QStringLiteral("Zebra cake")});
-        request.level = QStringLiteral("junior");
+        request.level = vocabulary::Level::Junior;
         QVERIFY(titles(request).isEmpty());
         request.includeArchived = true;
         QCOMPARE(titles(request), QStringList{QStringLiteral("Honey cake")});
 
         searchindex::Request both;
         both.category = QStringLiteral("Concurrency");
-        both.level = QStringLiteral("junior");
+        both.level = vocabulary::Level::Junior;
         both.tag = QStringLiteral("threads");
         QCOMPARE(sorted(titles(both)),
                  (QStringList{QStringLiteral("Date loaf"), QStringLiteral("kiwi sorbet")}));
-        both.kind = QStringLiteral("technical");
+        both.kind = vocabulary::Kind::Technical;
         QCOMPARE(titles(both), QStringList{QStringLiteral("kiwi sorbet")});
     }
 
@@ -321,13 +331,13 @@ private slots:
     void aFacetLiftsItsOwnFilter()
     {
         searchindex::Request request;
-        request.level = QStringLiteral("junior");
+        request.level = vocabulary::Level::Junior;
         const searchindex::Facets facets = m_bank->facets(request);
         // The level menu still offers the other levels, counted without the level filter.
         const QList<QPair<QString, int>> levels = {{QStringLiteral("junior"), 3},
                                                    {QStringLiteral("middle"), 3},
                                                    {QStringLiteral("senior"), 2}};
-        QCOMPARE(facets.levels, levels);
+        QCOMPARE(keyed(facets.levels), levels);
         // The other menus count juniors only: Internals 1, Concurrency 2, Memory 0.
         const QList<QPair<QString, int>> categories = {{QStringLiteral("Internals"), 1},
                                                        {QStringLiteral("Concurrency"), 2}};

@@ -55,7 +55,8 @@ class HistoryTest : public QObject
 
     // Scores item by item (0 leaves it unscored); each item takes `seconds`, then the
     // interview finishes with `recommendation`.
-    void run(qint64 id, const QList<int> &scores, int seconds, const QString &recommendation)
+    void run(qint64 id, const QList<int> &scores, int seconds,
+             vocabulary::Recommendation recommendation)
     {
         Interview interview = *m_interviews->interview(id);
         const QDateTime begin = interview.startedAt;
@@ -64,8 +65,8 @@ class HistoryTest : public QObject
                 m_interviews->setScore(interview.items.at(i).id, scores.at(i));
             const QDateTime now = begin.addSecs(qint64(seconds) * (i + 1));
             if (i + 1 < interview.items.size())
-                interview.moveTo(i + 1, QStringLiteral("done"), now);
-            else if (!recommendation.isEmpty())
+                interview.moveTo(i + 1, vocabulary::ItemState::Done, now);
+            else if (recommendation != vocabulary::Recommendation::None)
                 interview.finish(recommendation,
                                  QStringLiteral("Summary of ") + interview.candidate, now);
         }
@@ -97,7 +98,7 @@ private slots:
         m_settings = &m_workspace->settings();
 
         m_backend = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
-                                    QStringLiteral("senior"), 30);
+                                    vocabulary::Level::Senior, 30);
         m_backendItems.clear();
         const QStringList categories{QStringLiteral("Internals"), QStringLiteral("Concurrency"),
                                      QStringLiteral("Internals"), QStringLiteral("Memory")};
@@ -107,15 +108,15 @@ private slots:
         for (int n = 0; n < 3; ++n)
             m_backendItems << m_plans->addItem(m_backend, questions.at(n));
         m_frontend = m_plans->create(QStringLiteral("Architecture"), QStringLiteral("Architect"),
-                                     QStringLiteral("senior"), 30);
+                                     vocabulary::Level::Senior, 30);
         for (int n = 5; n <= 6; ++n)
             m_plans->addItem(m_frontend, m_bank->addQuestion(sampleQuestion(n)));
 
         m_ada = start(m_backend, QStringLiteral("Ada Lovelace"), QStringLiteral("Ivy Ives"), t0());
-        run(m_ada, {4, 2, 3}, 400, QStringLiteral("strong_yes"));
+        run(m_ada, {4, 2, 3}, 400, vocabulary::Recommendation::StrongYes);
         m_bob = start(m_backend, QStringLiteral("Bob \"the Builder\", Jr"),
                       QStringLiteral("Ivy Ives"), t0().addDays(1));
-        run(m_bob, {2, 0, 1}, 300, QStringLiteral("no"));
+        run(m_bob, {2, 0, 1}, 300, vocabulary::Recommendation::No);
         m_grace = start(m_frontend, QStringLiteral("Grace Hopper"), QStringLiteral("Zed Zorn"),
                         t0().addDays(2));
     }
@@ -340,10 +341,10 @@ private slots:
         const qint64 memory = m_bank->addQuestion(sampleQuestion(7, QStringLiteral("Memory")));
         m_plans->addItem(m_backend, memory, 0);
         const qint64 cy = start(m_backend, QStringLiteral("=Cy Young"), QString(), t0().addDays(3));
-        run(cy, {3, 4, 0}, 200, QStringLiteral("yes"));
+        run(cy, {3, 4, 0}, 200, vocabulary::Recommendation::Yes);
         const qint64 live =
             start(m_backend, QStringLiteral("Dee Live"), QString(), t0().addDays(4));
-        run(live, {1}, 100, QString());
+        run(live, {1}, 100, vocabulary::Recommendation::None);
 
         CompareModel model(*m_interviews);
         QAbstractItemModelTester tester(&model,

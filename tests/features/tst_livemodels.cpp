@@ -104,7 +104,7 @@ private slots:
         // Four questions of 6, 7, 8 and 9 minutes, each with two follow-ups and three
         // criteria.
         m_plan = m_plans->create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
-                                 QStringLiteral("senior"), 30);
+                                 vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 4; ++n)
             m_plans->addItem(m_plan, m_bank->addQuestion(sampleQuestion(n)));
         setClock(0);
@@ -176,10 +176,10 @@ private slots:
         QCOMPARE(live->title(), sampleQuestion(1).title);
         QCOMPARE(live->budgetMinutes(), 6);
         // The vocabulary reaches QML as enums with labels.
-        const vocabulary::Level level = *vocabulary::parseLevel(sampleQuestion(1).level);
+        const vocabulary::Level level = sampleQuestion(1).level;
         QCOMPARE(live->level(), int(level));
         QCOMPARE(live->levelLabel(), vocabulary::label(level));
-        const vocabulary::Kind kind = *vocabulary::parseKind(sampleQuestion(1).kind);
+        const vocabulary::Kind kind = sampleQuestion(1).kind;
         QCOMPARE(live->kind(), int(kind));
         QCOMPARE(live->kindLabel(), vocabulary::label(kind));
         QCOMPARE(live->status(), int(vocabulary::InterviewStatus::Live));

@@ -51,7 +51,7 @@ class PlanModelsTest : public QObject
 
     qint64 newPlan(const QString &name = QStringLiteral("Backend"), int target = 30)
     {
-        return m_plans->create(name, QStringLiteral("Python developer"), QStringLiteral("senior"),
+        return m_plans->create(name, QStringLiteral("Python developer"), vocabulary::Level::Senior,
                                target);
     }
 
@@ -66,7 +66,7 @@ private slots:
         for (int n = 1; n <= 5; ++n) {
             Question q = sampleQuestion(n, n % 2 ? QStringLiteral("Internals")
                                                  : QStringLiteral("Concurrency"));
-            q.level = n == 1 ? QStringLiteral("junior") : QStringLiteral("senior");
+            q.level = n == 1 ? vocabulary::Level::Junior : vocabulary::Level::Senior;
             m_questions << m_bank->addQuestion(q);
         }
     }
@@ -223,7 +223,7 @@ private slots:
         Plan plan = stored(id);
         QCOMPARE(plan.name, QStringLiteral("Backend, senior"));
         QCOMPARE(plan.role, QStringLiteral("Platform"));
-        QCOMPARE(plan.level, QStringLiteral("middle"));
+        QCOMPARE(plan.level, vocabulary::Level::Middle);
         QCOMPARE(plan.targetMinutes, 20);
 
         QVERIFY(editor.addQuestion(int(m_questions[0]))); // 6 min
@@ -486,6 +486,12 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(book.createPlan(QStringLiteral(" "), {}, QStringLiteral("senior"), 60), 0);
         QCOMPARE(book.error(), QStringLiteral("A plan needs a name."));
+        // A level key the vocabulary does not know is refused with the keys there are.
+        QCOMPARE(book.createPlan(QStringLiteral("P"), {}, QStringLiteral("guru"), 60), 0);
+        QVERIFY2(book.error().contains(QStringLiteral("junior, middle, senior")) &&
+                     book.error().contains(QStringLiteral("\"guru\"")),
+                 qPrintable(book.error()));
+        QCOMPARE(list->rowCount(), 0);
         const int id = book.createPlan(QStringLiteral("Backend"), QStringLiteral("Dev"),
                                        QStringLiteral("senior"), 60);
         QVERIFY(id > 0);
@@ -493,6 +499,10 @@ private slots:
         QCOMPARE(list->rowCount(), 1);
 
         QVERIFY(book.editor()->open(id));
+        book.editor()->setLevel(QStringLiteral("lead"));
+        QVERIFY2(book.editor()->error().contains(QStringLiteral("\"lead\"")),
+                 qPrintable(book.editor()->error()));
+        QCOMPARE(book.editor()->level(), QStringLiteral("senior"));
         QSignalSpy reset(list, &QAbstractItemModel::modelReset);
         QSignalSpy changed(list, &QAbstractItemModel::dataChanged);
         QVERIFY(book.editor()->addQuestion(int(m_questions[0])));

@@ -106,8 +106,8 @@ private slots:
         qputenv("TMPDIR", QFile::encodeName(m_temp));
         QCOMPARE(QDir::tempPath(), m_temp);
 
-        m_plan =
-            m_ws.plans().create(QStringLiteral("Backend"), QString(), QStringLiteral("senior"), 30);
+        m_plan = m_ws.plans().create(QStringLiteral("Backend"), QString(),
+                                     vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 3; ++n)
             m_ws.plans().addItem(m_plan, m_ws.bank().addQuestion(sampleQuestion(n)));
     }

@@ -40,8 +40,8 @@ class QuestionEditorTest : public QObject
         editor.setTitle(q.title);
         editor.setPrompt(q.prompt);
         editor.setCategory(q.category);
-        editor.setLevel(q.level);
-        editor.setKind(q.kind);
+        editor.setLevel(vocabulary::key(q.level));
+        editor.setKind(vocabulary::key(q.kind));
         editor.setMinutes(q.minutes);
         editor.setTags(q.tags.join(QStringLiteral(", ")));
         editor.setReferenceAnswer(q.referenceAnswer);
@@ -287,8 +287,8 @@ private slots:
         QVERIFY(editor->isNew());
         QVERIFY(!editor->dirty());
         Question wanted = sampleQuestion(1, QStringLiteral("Concurrency"));
-        wanted.level = QStringLiteral("middle");
-        wanted.kind = QStringLiteral("behavioural");
+        wanted.level = vocabulary::Level::Middle;
+        wanted.kind = vocabulary::Kind::Behavioural;
         fill(*editor, wanted);
         QVERIFY(editor->dirty());
         // What a person types carelessly is tidied on save: spaces, blank rows.

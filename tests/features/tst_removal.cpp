@@ -90,7 +90,7 @@ class RemovalTest : public QObject
     void finish(qint64 id, const QDateTime &endedAt, const QString &summary = QStringLiteral("ok"))
     {
         Interview interview = *m_ws->interviews().interview(id);
-        interview.finish(QStringLiteral("yes"), summary, endedAt);
+        interview.finish(vocabulary::Recommendation::Yes, summary, endedAt);
         m_ws->interviews().saveProgress(interview);
     }
 
@@ -106,7 +106,7 @@ private slots:
     {
         m_ws = std::make_unique<TestWorkspace>();
         m_plan = m_ws->plans().create(QStringLiteral("Backend"), QStringLiteral("Python developer"),
-                                      QStringLiteral("senior"), 30);
+                                      vocabulary::Level::Senior, 30);
         for (int n = 1; n <= 3; ++n)
             m_ws->plans().addItem(m_plan, m_ws->bank().addQuestion(sampleQuestion(n)));
     }

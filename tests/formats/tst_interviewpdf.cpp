@@ -106,13 +106,13 @@ class InterviewPdfTest : public QObject
         item.category = (n % 3 == 0)   ? QStringLiteral("Python internals")
                         : (n % 3 == 1) ? QStringLiteral("Concurrency")
                                        : QStringLiteral("Testing and reliability");
-        item.level = QStringLiteral("senior");
-        item.kind = QStringLiteral("technical");
+        item.level = vocabulary::Level::Senior;
+        item.kind = vocabulary::Kind::Technical;
         item.anchorJunior = QStringLiteral("Junior anchor %1.").arg(n + 1);
         item.anchorMiddle = QStringLiteral("Middle anchor %1 explains the mechanism.").arg(n + 1);
         item.anchorSenior = QStringLiteral("Senior anchor %1 relates it to production.").arg(n + 1);
         item.minutesBudget = 5;
-        item.state = QStringLiteral("done");
+        item.state = vocabulary::ItemState::Done;
         item.secondsSpent = 240 + n * 17;
         item.score = 1 + n % 4;
         item.flagStrong = n % 5 == 1;
@@ -145,8 +145,8 @@ class InterviewPdfTest : public QObject
         value.planName = QStringLiteral("Senior Python — 60 min technical");
         value.startedAt = QDateTime(QDate(2025, 3, 12), QTime(14, 0));
         value.endedAt = value.startedAt.addSecs(52 * 60 + 10);
-        value.status = QStringLiteral("finished");
-        value.recommendation = QStringLiteral("yes");
+        value.status = vocabulary::InterviewStatus::Finished;
+        value.recommendation = vocabulary::Recommendation::Yes;
         value.summary = QStringLiteral("Strong on internals, weaker on testing strategy.");
         for (int i = 0; i < questions; ++i)
             value.items << item(i, noteLines);
@@ -416,11 +416,11 @@ private slots:
     void unscoredAndEmptyInterviews()
     {
         Interview value = interview(3);
-        value.status = QStringLiteral("live");
-        value.recommendation.clear();
+        value.status = vocabulary::InterviewStatus::Live;
+        value.recommendation = vocabulary::Recommendation::None;
         value.summary.clear();
         value.items[1].score = 0;
-        value.items[2].state = QStringLiteral("skipped");
+        value.items[2].state = vocabulary::ItemState::Skipped;
         value.items[2].score = 0;
         const QString pdf = freshPdf();
         interviewpdf::Options options;
@@ -436,7 +436,7 @@ private slots:
         Interview unasked = interview(3);
         for (int i : {1, 2}) {
             InterviewItem &item = unasked.items[i];
-            item.state = i == 1 ? QStringLiteral("skipped") : QStringLiteral("pending");
+            item.state = i == 1 ? vocabulary::ItemState::Skipped : vocabulary::ItemState::Pending;
             item.score = 0;
             item.notes.clear();
             item.flagStrong = item.flagConcern = false;

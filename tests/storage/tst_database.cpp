@@ -480,8 +480,8 @@ private slots:
         QVERIFY(gil);
         QCOMPARE(gil->title, QStringLiteral("The GIL and threads"));
         QCOMPARE(gil->category, QStringLiteral("Concurrency"));
-        QCOMPARE(gil->level, QStringLiteral("senior"));
-        QCOMPARE(gil->kind, QStringLiteral("discussion"));
+        QCOMPARE(gil->level, vocabulary::Level::Senior);
+        QCOMPARE(gil->kind, vocabulary::Kind::Discussion);
         QCOMPARE(gil->minutes, 10);
         QCOMPARE(gil->followUps, QStringList{QStringLiteral("And with free-threaded builds?")});
         QCOMPARE(gil->criteria, (QStringList{QStringLiteral("Separates I/O-bound from CPU-bound"),
@@ -506,8 +506,8 @@ private slots:
 
         InterviewRepository &interviews = upgraded->interviews();
         const Interview finished = *interviews.interview(1);
-        QCOMPARE(finished.status, QStringLiteral("finished"));
-        QCOMPARE(finished.recommendation, QStringLiteral("yes"));
+        QCOMPARE(finished.status, vocabulary::InterviewStatus::Finished);
+        QCOMPARE(finished.recommendation, vocabulary::Recommendation::Yes);
         QCOMPARE(finished.pausedSeconds, 90);
         QCOMPARE(finished.endedAt, QDateTime(QDate(2024, 2, 12), QTime(9, 44, 30), Qt::UTC));
         QCOMPARE(finished.items.size(), 3);
@@ -521,10 +521,10 @@ private slots:
         QVERIFY(finished.items.at(0).followUps.at(1).adHoc);
         QVERIFY(finished.items.at(1).criteria.at(1).met);
         QVERIFY(!finished.items.at(1).criteria.at(2).met);
-        QCOMPARE(finished.items.at(2).state, QStringLiteral("skipped"));
+        QCOMPARE(finished.items.at(2).state, vocabulary::ItemState::Skipped);
         QCOMPARE(finished.items.at(2).score, 0);
         const Interview live = *interviews.interview(2);
-        QCOMPARE(live.status, QStringLiteral("live"));
+        QCOMPARE(live.status, vocabulary::InterviewStatus::Live);
         QCOMPARE(live.currentItem, 1);
         QCOMPARE(live.currentSince, 0); // migration 2's column, not known to version 1
         QCOMPARE(live.items.at(1).notes, QStringLiteral("[07:05] Explains lazy evaluation well"));

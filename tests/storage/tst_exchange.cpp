@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(document.questions.size(), 1);
         const Question &q = document.questions.first();
         QCOMPARE(q.category, QStringLiteral("Testing"));
-        QCOMPARE(q.level, QStringLiteral("middle"));
+        QCOMPARE(q.level, vocabulary::Level::Middle);
         QCOMPARE(q.minutes, 7);
         QCOMPARE(q.tags, (QStringList{QStringLiteral("pytest"), QStringLiteral("fixtures")}));
         QCOMPARE(q.followUps.size(), 2);

@@ -204,8 +204,8 @@ public:
                                              QStringLiteral("並行"), QString()});
         q.prompt = text(14);
         q.category = pick(categories);
-        q.level = pick(bankvalues::levels());
-        q.kind = pick(bankvalues::kinds());
+        q.level = pick(vocabulary::levels());
+        q.kind = pick(vocabulary::kinds());
         q.minutes = 1 + below(90);
         q.referenceAnswer = text(10);
         for (int i = below(4); i > 0; --i)

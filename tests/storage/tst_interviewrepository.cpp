@@ -27,7 +27,7 @@ class InterviewRepositoryTest : public QObject
     qint64 samplePlan(int count, const QString &name = QStringLiteral("Backend"))
     {
         const qint64 plan = m_ws->plans().create(name, QStringLiteral("Python developer"),
-                                                 QStringLiteral("senior"), 45);
+                                                 vocabulary::Level::Senior, 45);
         for (int n = 1; n <= count; ++n) {
             const qint64 item = m_ws->plans().addItem(
                 plan, m_ws->bank().addQuestion(sampleQuestion(100 * m_counter + n)));
@@ -75,7 +75,7 @@ class InterviewRepositoryTest : public QObject
             item.minutesBudget = minutes;
             interview.items.append(item);
         }
-        interview.items[0].state = QStringLiteral("current");
+        interview.items[0].state = vocabulary::ItemState::Current;
         return interview;
     }
 
@@ -112,14 +112,14 @@ private slots:
         QCOMPARE(interview.planName, plan.name);
         QCOMPARE(interview.targetMinutes, plan.targetMinutes);
         QCOMPARE(interview.scheduledAt, details.scheduledAt);
-        QCOMPARE(interview.status, QStringLiteral("live"));
+        QCOMPARE(interview.status, vocabulary::InterviewStatus::Live);
         QCOMPARE(interview.startedAt, m_ws->clock().now()); // no start time given: now
         QCOMPARE(interview.startedAt.timeSpec(), Qt::UTC);
         QVERIFY(!interview.endedAt.isValid());
         QVERIFY(!interview.paused());
         QCOMPARE(interview.currentItem, 0);
         QCOMPARE(interview.currentSince, 0);
-        QVERIFY(interview.recommendation.isEmpty());
+        QCOMPARE(interview.recommendation, vocabulary::Recommendation::None);
         QVERIFY(!interview.amended);
 
         QCOMPARE(interview.items.size(), plan.items.size());
@@ -139,7 +139,8 @@ private slots:
             QCOMPARE(item.anchorSenior, question.anchorSenior);
             QCOMPARE(item.minutesBudget, plan.items.at(i).minutes);
             QCOMPARE(item.planNote, plan.items.at(i).note);
-            QCOMPARE(item.state, i == 0 ? QStringLiteral("current") : QStringLiteral("pending"));
+            QCOMPARE(item.state,
+                     i == 0 ? vocabulary::ItemState::Current : vocabulary::ItemState::Pending);
             QCOMPARE(item.secondsSpent, 0);
             QCOMPARE(item.score, 0);
             QVERIFY(item.notes.isEmpty());
@@ -203,7 +204,7 @@ private slots:
             QVERIFY2(message.contains(QStringLiteral("candidate")), qPrintable(message));
         }
         const qint64 empty =
-            m_ws->plans().create(QStringLiteral("Empty"), QString(), QStringLiteral("senior"), 30);
+            m_ws->plans().create(QStringLiteral("Empty"), QString(), vocabulary::Level::Senior, 30);
         QVERIFY(messageOf([&] { startFrom(empty); }).contains(QStringLiteral("no questions")));
         QVERIFY(messageOf([&] { startFrom(9999); }).contains(QStringLiteral("9999")));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM interviews")), 0);
@@ -216,7 +217,7 @@ private slots:
         const qint64 id = startFrom(samplePlan(3));
         Interview interview = *m_ws->interviews().interview(id);
         interview.startedAt = at(0); // the clock below runs on fixed times
-        interview.moveTo(1, QStringLiteral("done"), at(200));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(200));
         interview.pause(at(260));
         m_ws->interviews().saveProgress(interview);
 
@@ -225,33 +226,34 @@ private slots:
         QCOMPARE(stored.currentSince, 200);
         QCOMPARE(stored.pausedAt, at(260));
         QCOMPARE(stored.pausedSeconds, 0);
-        QCOMPARE(stored.items.at(0).state, QStringLiteral("done"));
+        QCOMPARE(stored.items.at(0).state, vocabulary::ItemState::Done);
         QCOMPARE(stored.items.at(0).secondsSpent, 200);
-        QCOMPARE(stored.items.at(1).state, QStringLiteral("current"));
-        QCOMPARE(stored.items.at(2).state, QStringLiteral("pending"));
-        QCOMPARE(stored.status, QStringLiteral("live"));
+        QCOMPARE(stored.items.at(1).state, vocabulary::ItemState::Current);
+        QCOMPARE(stored.items.at(2).state, vocabulary::ItemState::Pending);
+        QCOMPARE(stored.status, vocabulary::InterviewStatus::Live);
 
         interview.resume(at(300));
-        interview.moveTo(2, QStringLiteral("skipped"), at(330));
-        interview.finish(QStringLiteral("strong_yes"), QStringLiteral("Clear and calm."), at(400));
+        interview.moveTo(2, vocabulary::ItemState::Skipped, at(330));
+        interview.finish(vocabulary::Recommendation::StrongYes, QStringLiteral("Clear and calm."),
+                         at(400));
         m_ws->interviews().saveProgress(interview);
         stored = *m_ws->interviews().interview(id);
-        QCOMPARE(stored.status, QStringLiteral("finished"));
+        QCOMPARE(stored.status, vocabulary::InterviewStatus::Finished);
         QVERIFY(!stored.paused());
         QCOMPARE(stored.pausedSeconds, 40);
         QCOMPARE(stored.endedAt, at(400));
-        QCOMPARE(stored.recommendation, QStringLiteral("strong_yes"));
+        QCOMPARE(stored.recommendation, vocabulary::Recommendation::StrongYes);
         QCOMPARE(stored.summary, QStringLiteral("Clear and calm."));
-        QCOMPARE(stored.items.at(1).state, QStringLiteral("skipped"));
+        QCOMPARE(stored.items.at(1).state, vocabulary::ItemState::Skipped);
         QCOMPARE(stored.items.at(1).secondsSpent, 90);
-        QCOMPARE(stored.items.at(2).state, QStringLiteral("done"));
+        QCOMPARE(stored.items.at(2).state, vocabulary::ItemState::Done);
         QCOMPARE(stored.items.at(2).secondsSpent, 70);
         QCOMPARE(m_ws->interviews().interviews().first().recommendation,
-                 QStringLiteral("strong_yes"));
+                 vocabulary::Recommendation::StrongYes);
 
         // Finished without a recommendation is refused, and nothing is written.
         Interview bad = stored;
-        bad.recommendation.clear();
+        bad.recommendation = vocabulary::Recommendation::None;
         bad.summary = QStringLiteral("changed");
         QVERIFY(messageOf([&] {
                     m_ws->interviews().saveProgress(bad);
@@ -334,7 +336,7 @@ private slots:
 
         Interview done = *m_ws->interviews().interview(first);
         const QDateTime now = m_ws->clock().now();
-        done.finish(QStringLiteral("no"), QStringLiteral("Not yet."), now);
+        done.finish(vocabulary::Recommendation::No, QStringLiteral("Not yet."), now);
         m_ws->interviews().saveProgress(done);
         QCOMPARE(m_ws->interviews().liveInterviewId(), second);
         m_ws->interviews().remove(second);
@@ -344,8 +346,8 @@ private slots:
         const QList<InterviewSummary> rows = m_ws->interviews().interviews();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().candidate, QStringLiteral("First"));
-        QCOMPARE(rows.first().status, QStringLiteral("finished"));
-        QCOMPARE(rows.first().recommendation, QStringLiteral("no"));
+        QCOMPARE(rows.first().status, vocabulary::InterviewStatus::Finished);
+        QCOMPARE(rows.first().recommendation, vocabulary::Recommendation::No);
         QCOMPARE(rows.first().planName, QStringLiteral("Backend"));
         QVERIFY(rows.first().endedAt.isValid());
     }
@@ -368,6 +370,135 @@ private slots:
             names << row.candidate;
         QCOMPARE(names, (QStringList{"Newer", "Older", "Oldest"}));
         QCOMPARE(m_ws->interviews().interviews().first().startedAt, at(3600));
+    }
+
+    // Every field of two reads of one interview, items and what they recorded included.
+    static void verifySame(const Interview &read, const Interview &expected)
+    {
+        QCOMPARE(read.id, expected.id);
+        QCOMPARE(read.uuid, expected.uuid);
+        QCOMPARE(read.candidate, expected.candidate);
+        QCOMPARE(read.planId, expected.planId);
+        QCOMPARE(read.startedAt, expected.startedAt);
+        QCOMPARE(read.endedAt, expected.endedAt);
+        QCOMPARE(read.status, expected.status);
+        QCOMPARE(read.recommendation, expected.recommendation);
+        QCOMPARE(read.currentItem, expected.currentItem);
+        QCOMPARE(read.summary, expected.summary);
+        QCOMPARE(read.items.size(), expected.items.size());
+        for (int i = 0; i < read.items.size(); ++i) {
+            const InterviewItem &a = read.items.at(i);
+            const InterviewItem &b = expected.items.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.position, b.position);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.level, b.level);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.state, b.state);
+            QCOMPARE(a.score, b.score);
+            QCOMPARE(a.notes, b.notes);
+            QCOMPARE(a.followUps.size(), b.followUps.size());
+            for (int f = 0; f < a.followUps.size(); ++f) {
+                QCOMPARE(a.followUps.at(f).text, b.followUps.at(f).text);
+                QCOMPARE(a.followUps.at(f).adHoc, b.followUps.at(f).adHoc);
+                QCOMPARE(a.followUps.at(f).asked, b.followUps.at(f).asked);
+            }
+            QCOMPARE(a.criteria.size(), b.criteria.size());
+            for (int c = 0; c < a.criteria.size(); ++c) {
+                QCOMPARE(a.criteria.at(c).text, b.criteria.at(c).text);
+                QCOMPARE(a.criteria.at(c).met, b.criteria.at(c).met);
+            }
+        }
+    }
+
+    // Several interviews read at once (items, follow-ups and criteria in one query each
+    // for all of them) are the interviews read one by one, in the order asked for.
+    void interviewsReadTogetherEqualOneByOne()
+    {
+        // Plans of 2, 3, 4 and 5 of the same five questions.
+        const std::optional<Plan> full = m_ws->plans().plan(samplePlan(5));
+        QList<qint64> ids;
+        for (int n = 1; n <= 4; ++n) {
+            const qint64 plan = m_ws->plans().create(QStringLiteral("Plan %1").arg(n), QString(),
+                                                     vocabulary::Level::Middle, 60);
+            for (int q = 0; q <= n; ++q)
+                m_ws->plans().addItem(plan, full->items.at(q).questionId);
+            const qint64 id = startFrom(plan, QStringLiteral("Candidate %1").arg(n));
+            Interview interview = *m_ws->interviews().interview(id);
+            // Each records something different, so a mix-up between them shows.
+            const qint64 item = interview.items.last().id;
+            m_ws->interviews().setScore(item, n % 4 + 1);
+            m_ws->interviews().setCriterionMet(item, n % 3, true);
+            m_ws->interviews().setFollowUpAsked(item, n % 2, true);
+            for (int f = 0; f < n; ++f)
+                m_ws->interviews().addFollowUp(item,
+                                               QStringLiteral("Ad hoc %1 of %2").arg(f).arg(n));
+            m_ws->interviews().setNotes(item, QStringLiteral("Notes of %1").arg(n));
+            if (n % 2 == 0) {
+                interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Fine"),
+                                 m_ws->clock().now());
+                m_ws->interviews().saveProgress(interview);
+            }
+            ids.prepend(id); // newest first: not the order of their ids
+        }
+        const QList<qint64> asked = {ids.at(2), 999999, ids.at(0), ids.at(3), ids.at(1)};
+        const QList<Interview> together = m_ws->interviews().interviews(asked);
+        QCOMPARE(together.size(), 4);
+        QCOMPARE(together.at(0).id, ids.at(2));
+        QCOMPARE(together.at(1).id, ids.at(0));
+        for (const Interview &interview : together)
+            verifySame(interview, *m_ws->interviews().interview(interview.id));
+        QCOMPARE(together.at(1).items.last().followUps.last().text,
+                 QStringLiteral("Ad hoc 3 of 4"));
+        QVERIFY(m_ws->interviews().interviews(QList<qint64>{}).isEmpty());
+    }
+
+    // A status, state, recommendation or level this Panelist does not know is refused when
+    // read, and the message names the file, the column and the value.
+    void unknownStoredValuesNameColumnAndValue_data()
+    {
+        QTest::addColumn<QString>("update");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("inList"); // the interview list reads the column too
+        QTest::newRow("status") << "UPDATE interviews SET status = 'paused'"
+                                << "interviews.status"
+                                << "paused" << true;
+        QTest::newRow("recommendation") << "UPDATE interviews SET recommendation = 'maybe'"
+                                        << "interviews.recommendation"
+                                        << "maybe" << true;
+        QTest::newRow("state") << "UPDATE interview_items SET state = 'parked'"
+                               << "interview_items.state"
+                               << "parked" << false;
+        QTest::newRow("level") << "UPDATE interview_items SET level = 'principal'"
+                               << "interview_items.level"
+                               << "principal" << false;
+        QTest::newRow("kind") << "UPDATE interview_items SET kind = 'quiz'"
+                              << "interview_items.kind"
+                              << "quiz" << false;
+    }
+
+    void unknownStoredValuesNameColumnAndValue()
+    {
+        QFETCH(QString, update);
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(bool, inList);
+        const qint64 id = startFrom(samplePlan(2));
+        const QSqlDatabase db = m_ws->connection();
+        // The columns' CHECK constraints know only this version's keys.
+        sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        sql::exec(db, update);
+        const QString message = messageOf([&] { m_ws->interviews().interview(id); });
+        QVERIFY2(message.contains(db.databaseName()), qPrintable(message));
+        QVERIFY2(message.contains(column), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1Char('"') + value + QLatin1Char('"')),
+                 qPrintable(message));
+        const QString listed = messageOf([&] { m_ws->interviews().interviews(); });
+        if (inList)
+            QCOMPARE(listed, message);
+        else
+            QVERIFY2(listed.isEmpty(), qPrintable(listed));
     }
 
     void removeTakesEverythingRecorded()
@@ -445,10 +576,10 @@ private slots:
         QCOMPARE(interview.paceSeconds(at(420)), -120);
 
         // Moving on early books the time and puts the call ahead.
-        interview.moveTo(1, QStringLiteral("done"), at(240));
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("done"));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(240));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Done);
         QCOMPARE(interview.items.at(0).secondsSpent, 240);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Current);
         QCOMPARE(interview.currentItem, 1);
         QCOMPARE(interview.currentSince, 240);
         QCOMPARE(interview.paceSeconds(at(240)), 60);
@@ -463,15 +594,15 @@ private slots:
         QCOMPARE(interview.itemSeconds(1, at(460)), 120);
 
         // Going back books the time again and adds to what was spent before.
-        interview.moveTo(0, QStringLiteral("pending"), at(460));
+        interview.moveTo(0, vocabulary::ItemState::Pending, at(460));
         QCOMPARE(interview.items.at(1).secondsSpent, 120);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("pending"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Pending);
         QCOMPARE(interview.itemSeconds(0, at(490)), 270);
         // A move to no item changes nothing.
-        interview.moveTo(4, QStringLiteral("done"), at(500));
-        interview.moveTo(-1, QStringLiteral("done"), at(500));
+        interview.moveTo(4, vocabulary::ItemState::Done, at(500));
+        interview.moveTo(-1, vocabulary::ItemState::Done, at(500));
         QCOMPARE(interview.currentItem, 0);
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Current);
     }
 
     void itemsToSkipWinBackTime()
@@ -485,9 +616,9 @@ private slots:
         // More than all pending items together: nothing to suggest.
         QCOMPARE(interview.itemsToSkip(1201), QList<int>{});
         // Only pending items after the current one count.
-        interview.items[3].state = QStringLiteral("skipped");
+        interview.items[3].state = vocabulary::ItemState::Skipped;
         QCOMPARE(interview.itemsToSkip(120), QList<int>{2});
-        interview.moveTo(2, QStringLiteral("done"), at(100));
+        interview.moveTo(2, vocabulary::ItemState::Done, at(100));
         QCOMPARE(interview.itemsToSkip(60), QList<int>{});
 
         // Behind by two minutes on the first item: skipping the last one catches up.
@@ -500,33 +631,33 @@ private slots:
     void finishAndReopen()
     {
         Interview interview = clockInterview();
-        interview.moveTo(1, QStringLiteral("done"), at(240));
+        interview.moveTo(1, vocabulary::ItemState::Done, at(240));
         interview.pause(at(300));
         interview.resume(at(400)); // 100 s paused
-        interview.finish(QStringLiteral("yes"), QStringLiteral("Good"), at(600));
+        interview.finish(vocabulary::Recommendation::Yes, QStringLiteral("Good"), at(600));
         QVERIFY(interview.finished());
         QCOMPARE(interview.endedAt, at(600));
-        QCOMPARE(interview.recommendation, QStringLiteral("yes"));
+        QCOMPARE(interview.recommendation, vocabulary::Recommendation::Yes);
         QCOMPARE(interview.summary, QStringLiteral("Good"));
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("done"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Done);
         QCOMPARE(interview.items.at(1).secondsSpent, 260);
         QCOMPARE(interview.elapsedSeconds(at(600)), 500);
         QCOMPARE(interview.elapsedSeconds(at(9999)), 500); // the clock stopped
         QCOMPARE(interview.itemSeconds(1, at(9999)), 260);
-        QCOMPARE(interview.items.at(2).state, QStringLiteral("pending"));
+        QCOMPARE(interview.items.at(2).state, vocabulary::ItemState::Pending);
         interview.pause(at(700)); // a finished call cannot be paused
         QVERIFY(!interview.paused());
 
         // Reopening keeps the clock at the call's length and marks it amended.
         interview.reopen(at(2000));
         QVERIFY(!interview.finished());
-        QCOMPARE(interview.status, QStringLiteral("live"));
+        QCOMPARE(interview.status, vocabulary::InterviewStatus::Live);
         QVERIFY(interview.amended);
         QVERIFY(interview.paused());
         QCOMPARE(interview.pausedAt, at(600));
         QCOMPARE(interview.elapsedSeconds(at(2000)), 500);
         QCOMPARE(interview.elapsedSeconds(at(3000)), 500);
-        QCOMPARE(interview.items.at(1).state, QStringLiteral("current"));
+        QCOMPARE(interview.items.at(1).state, vocabulary::ItemState::Current);
         QCOMPARE(interview.itemSeconds(1, at(3000)), 260);
         interview.reopen(at(3000)); // not finished: no change
         QCOMPARE(interview.pausedAt, at(600));
@@ -535,7 +666,7 @@ private slots:
         interview.resume(at(3000));
         QCOMPARE(interview.elapsedSeconds(at(3060)), 560);
         QCOMPARE(interview.itemSeconds(1, at(3060)), 320);
-        interview.finish(QStringLiteral("strong_yes"), QStringLiteral("Better"), at(3120));
+        interview.finish(vocabulary::Recommendation::StrongYes, QStringLiteral("Better"), at(3120));
         QCOMPARE(interview.elapsedSeconds(at(5000)), 620);
         QCOMPARE(interview.items.at(1).secondsSpent, 380);
         QVERIFY(interview.amended);
@@ -545,12 +676,13 @@ private slots:
     {
         Interview interview = clockInterview();
         interview.pause(at(200));
-        interview.finish(QStringLiteral("no"), QStringLiteral("Paused at the end"), at(500));
+        interview.finish(vocabulary::Recommendation::No, QStringLiteral("Paused at the end"),
+                         at(500));
         QVERIFY(!interview.paused());
         QCOMPARE(interview.pausedSeconds, 300);
         QCOMPARE(interview.elapsedSeconds(at(900)), 200);
         QCOMPARE(interview.items.at(0).secondsSpent, 200);
-        QCOMPARE(interview.items.at(0).state, QStringLiteral("done"));
+        QCOMPARE(interview.items.at(0).state, vocabulary::ItemState::Done);
     }
 
     void valueTexts()
@@ -559,11 +691,13 @@ private slots:
         QCOMPARE(interviewvalues::clock(-5), QStringLiteral("00:00"));
         QCOMPARE(interviewvalues::clock(754), QStringLiteral("12:34"));
         QCOMPARE(interviewvalues::clock(3600 + 62), QStringLiteral("1:01:02"));
-        QCOMPARE(interviewvalues::recommendations(),
+        QCOMPARE(vocabulary::recommendationKeys(),
                  (QStringList{"strong_no", "no", "yes", "strong_yes"}));
-        QCOMPARE(interviewvalues::recommendationLabel(QStringLiteral("strong_yes")),
+        QCOMPARE(vocabulary::label(vocabulary::Recommendation::StrongYes),
                  QStringLiteral("Strong yes"));
-        QVERIFY(interviewvalues::recommendationLabel(QStringLiteral("maybe")).isEmpty());
+        QVERIFY(vocabulary::label(vocabulary::Recommendation::None).isEmpty());
+        QCOMPARE(vocabulary::parseRecommendation(u"maybe"), std::nullopt);
+        QCOMPARE(vocabulary::parseRecommendation(u""), vocabulary::Recommendation::None);
     }
 };
 

@@ -57,7 +57,7 @@ class PlanExchangeTest : public QObject
         plan.uuid = planUuid();
         plan.name = QStringLiteral("Backend — final round");
         plan.role = QStringLiteral("Senior backend developer");
-        plan.level = QStringLiteral("senior");
+        plan.level = vocabulary::Level::Senior;
         plan.targetMinutes = 45;
         const QList<int> order{2, 1, 3, 1};
         for (int i = 0; i < order.size(); ++i) {
@@ -156,7 +156,7 @@ private slots:
 
         // The same file again: nothing new in the bank, the plan replaced in place.
         plans.updateDetails(planId, QStringLiteral("Renamed here"), QString(),
-                            QStringLiteral("junior"), 30);
+                            vocabulary::Level::Junior, 30);
         plans.removeItem(plans.plan(planId)->items.first().id);
         result = plans.importPlan(document, bank);
         QCOMPARE(result.questionsAdded, 0);
@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(bank.questionCount(true), 3);
         const Plan plan = *plans.plan(planId);
         QCOMPARE(plan.name, QStringLiteral("Backend — final round"));
-        QCOMPARE(plan.level, QStringLiteral("senior"));
+        QCOMPARE(plan.level, vocabulary::Level::Senior);
         QCOMPARE(plan.targetMinutes, 45);
         QCOMPARE(plan.items.size(), 4);
     }

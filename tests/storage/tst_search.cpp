@@ -295,9 +295,9 @@ private slots:
     {
         searchindex::Request request;
         request.text = QStringLiteral("memory");
-        request.level = QStringLiteral("junior");
+        request.level = vocabulary::Level::Junior;
         QCOMPARE(m_ws.bank().search(request).size(), 0);
-        request.level = QStringLiteral("senior");
+        request.level = vocabulary::Level::Senior;
         QVERIFY(m_ws.bank().search(request).size() >= 2);
         request.category = QStringLiteral("No such category");
         QCOMPARE(m_ws.bank().search(request).size(), 0);

@@ -64,14 +64,16 @@ private slots:
             for (const QString &tag : q.tags)
                 QVERIFY2(tagPattern.match(tag).hasMatch(),
                          qPrintable(q.title + QStringLiteral(": ") + tag));
-            QCOMPARE(q.kind, kindOfCategory.value(q.category, QStringLiteral("technical")));
+            QCOMPARE(
+                vocabulary::key(q.kind),
+                kindOfCategory.value(q.category, vocabulary::key(vocabulary::Kind::Technical)));
             QVERIFY2(!q.archived, where);
             // Follow-ups render as Markdown: a bare __dunder__ or *args would turn bold.
             static const QRegularExpression codeSpan(QStringLiteral("`[^`]*`"));
             static const QRegularExpression bare(QStringLiteral("__\\w+__|(?<![\\w*])\\*\\w"));
             for (QString followUp : q.followUps)
                 QVERIFY2(!followUp.remove(codeSpan).contains(bare), qPrintable(followUp));
-            if (q.kind == QLatin1String("coding"))
+            if (q.kind == vocabulary::Kind::Coding)
                 QVERIFY2(q.prompt.contains(QStringLiteral("```")) ||
                              q.referenceAnswer.contains(QStringLiteral("```")),
                          where);

@@ -17,8 +17,8 @@ Question sampleQuestion(int n, const QString &category)
         QStringLiteral("Explain topic %1.\n\n```python\n# a comment, not a heading\nprint(%1)\n```")
             .arg(n);
     q.category = category;
-    q.level = QStringLiteral("senior");
-    q.kind = QStringLiteral("technical");
+    q.level = vocabulary::Level::Senior;
+    q.kind = vocabulary::Kind::Technical;
     q.minutes = 5 + n % 10;
     q.referenceAnswer = QStringLiteral("- first point %1\n- second point").arg(n);
     q.tags = {QStringLiteral("sample"), QStringLiteral("tag%1").arg(n)};
