@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../models/interviews/agendamodel.cpp" line="38"/>
+        <location filename="../models/interviews/agendamodel.cpp" line="36"/>
         <source>%1 / %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="102"/>
-        <location filename="../models/formats/bankdocument.cpp" line="318"/>
+        <location filename="../models/formats/bankdocument.cpp" line="330"/>
         <source>%1: %2 has %3 items; the limit is %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,62 +91,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="266"/>
+        <location filename="../models/formats/bankdocument.cpp" line="270"/>
         <source>%1: field &quot;uuid&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="269"/>
+        <location filename="../models/formats/bankdocument.cpp" line="273"/>
         <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;; write it as 8-4-4-4-12 hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="277"/>
+        <location filename="../models/formats/bankdocument.cpp" line="281"/>
         <source>%1: field &quot;title&quot; is missing or empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="281"/>
+        <location filename="../models/formats/bankdocument.cpp" line="285"/>
         <source>%1: field &quot;category&quot; is missing or empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="285"/>
+        <location filename="../models/formats/bankdocument.cpp" line="291"/>
         <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="289"/>
+        <location filename="../models/formats/bankdocument.cpp" line="298"/>
         <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="293"/>
+        <location filename="../models/formats/bankdocument.cpp" line="305"/>
         <source>%1: field &quot;minutes&quot; must be between %2 and %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="311"/>
+        <location filename="../models/formats/bankdocument.cpp" line="323"/>
         <source>%1: %2 (&quot;%3&quot;) holds a comma, and the Markdown form separates tags with commas; split it into two tags or use another character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="336"/>
+        <location filename="../models/formats/bankdocument.cpp" line="360"/>
         <source>%1: category &quot;%2&quot; is listed twice; keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="339"/>
+        <location filename="../models/formats/bankdocument.cpp" line="363"/>
         <source>%1: categories &quot;%2&quot; and &quot;%3&quot; differ only in letter case, and category names are unique regardless of case; keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="354"/>
+        <location filename="../models/formats/bankdocument.cpp" line="378"/>
         <source>%1, %2: field &quot;category&quot; is &quot;%3&quot;, but the file also writes it &quot;%4&quot;; category names are unique regardless of letter case, so write it one way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankdocument.cpp" line="362"/>
+        <location filename="../models/formats/bankdocument.cpp" line="386"/>
         <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,33 +175,33 @@
 <context>
     <name>BankJson</name>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="45"/>
-        <location filename="../models/formats/bankjson.cpp" line="142"/>
+        <location filename="../models/formats/bankjson.cpp" line="48"/>
+        <location filename="../models/formats/bankjson.cpp" line="146"/>
         <source>%1: must be an object, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="117"/>
+        <location filename="../models/formats/bankjson.cpp" line="121"/>
         <source>%1, %2: not valid JSON: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="122"/>
+        <location filename="../models/formats/bankjson.cpp" line="126"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="127"/>
+        <location filename="../models/formats/bankjson.cpp" line="131"/>
         <source>must be &quot;panelist-bank&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="131"/>
+        <location filename="../models/formats/bankjson.cpp" line="135"/>
         <source>is %1, but this Panelist reads format version %2; update Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankjson.cpp" line="140"/>
+        <location filename="../models/formats/bankjson.cpp" line="144"/>
         <source>%1, category %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,123 +209,123 @@
 <context>
     <name>BankMarkdown</name>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="394"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="399"/>
         <source>%1: the file is not UTF-8 text; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="415"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="420"/>
         <source>the code block opened here with %1 is never closed; close it with a line of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="421"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="426"/>
         <source>the comment &quot;&lt;!--&quot; opened before the first category is never closed with &quot;--&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="432"/>
-        <location filename="../models/formats/bankmarkdown.cpp" line="531"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="437"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="536"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="464"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="469"/>
         <source>text &quot;%1&quot; stands outside any section; put it under a &quot;#### &quot; section of a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="496"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="501"/>
         <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="516"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="521"/>
         <source>text &quot;%1&quot; comes before the first &quot;## Category&quot; heading; move it into a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="534"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="539"/>
         <source>category &quot;%1&quot; already has a heading on line %2 (names are unique regardless of letter case); put its questions under one heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="550"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="555"/>
         <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="563"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="569"/>
         <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="566"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="572"/>
         <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="573"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="579"/>
         <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="575"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="581"/>
         <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="579"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="585"/>
         <source>section &quot;%1&quot; appears twice in this question; merge the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="620"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="626"/>
         <source>heading &quot;%1&quot; stands inside the code block opened on line %2 with %3, which is never closed; close the code block before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="641"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="647"/>
         <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="644"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="650"/>
         <source>field &quot;%1&quot; is given twice; keep one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="656"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="662"/>
         <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="664"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="670"/>
         <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="668"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="674"/>
         <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="681"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="687"/>
         <source>an indented line must continue a list item (&quot;1. ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="694"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="700"/>
         <source>expected a numbered list item (&quot;1. ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="735"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="741"/>
         <source>%1, line %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/bankmarkdown.cpp" line="741"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="747"/>
         <source>%1: field &quot;%2&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,17 +532,17 @@
 <context>
     <name>BankRepository</name>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="213"/>
+        <location filename="../models/storage/bankrepository.cpp" line="249"/>
         <source>A question with uuid %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="227"/>
+        <location filename="../models/storage/bankrepository.cpp" line="263"/>
         <source>Question %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="259"/>
+        <location filename="../models/storage/bankrepository.cpp" line="295"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,38 +621,38 @@
 <context>
     <name>CategoryRepository</name>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="66"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="68"/>
         <source>Cannot add categories: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="88"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="93"/>
         <source>Cannot add category &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="110"/>
-        <location filename="../models/storage/categoryrepository.cpp" line="162"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="115"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="167"/>
         <source>That category no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="117"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="122"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="119"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="124"/>
         <source>There is already a category named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="171"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="176"/>
         <source>A category cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="186"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="191"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,52 +678,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="50"/>
+        <location filename="../app/cli/bankcommands.cpp" line="51"/>
         <source>No questions match &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="62"/>
+        <location filename="../app/cli/bankcommands.cpp" line="63"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="77"/>
+        <location filename="../app/cli/bankcommands.cpp" line="78"/>
         <source>Exported %1 questions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="91"/>
+        <location filename="../app/cli/bankcommands.cpp" line="92"/>
         <source>search the question bank (prefix match, best first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="96"/>
+        <location filename="../app/cli/bankcommands.cpp" line="97"/>
         <source>import a bank file (.json or .md); all or nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="101"/>
+        <location filename="../app/cli/bankcommands.cpp" line="102"/>
         <source>export the whole bank (.json or .md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="111"/>
+        <location filename="../app/cli/bankcommands.cpp" line="112"/>
         <source>only questions of this level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="115"/>
+        <location filename="../app/cli/bankcommands.cpp" line="116"/>
         <source>only questions of the category named C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="118"/>
+        <location filename="../app/cli/bankcommands.cpp" line="119"/>
         <source>only questions of this kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/bankcommands.cpp" line="122"/>
+        <location filename="../app/cli/bankcommands.cpp" line="123"/>
         <source>at most N questions (default: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,83 +886,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="54"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="55"/>
         <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="62"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="63"/>
         <source>There are no interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="73"/>
-        <location filename="../app/cli/interviewcommands.cpp" line="113"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="74"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="114"/>
         <source>no interview with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="78"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="79"/>
         <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="82"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="83"/>
         <source>Wrote the summary of the interview with %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="91"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="93"/>
         <source>started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="95"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="102"/>
         <source>Deleted the interview with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="129"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="130"/>
         <source>no interviews with a candidate named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="134"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="135"/>
         <source>Deleted 1 interview of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="135"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="136"/>
         <source>Deleted %1 interviews of &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="149"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="150"/>
         <source>list the interviews, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="154"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="155"/>
         <source>write an interview&apos;s PDF summary (page size: the pdf_page_size setting, A4 or Letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="161"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="162"/>
         <source>delete an interview and all it recorded, for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="166"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="167"/>
         <source>delete every interview of a candidate (exact name, any letter case), for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,7 +1095,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="338"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="339"/>
         <source>No file was chosen for the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,107 +1159,107 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="45"/>
+        <location filename="../models/storage/database.cpp" line="46"/>
         <source>Cannot open database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="201"/>
+        <location filename="../models/storage/database.cpp" line="205"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="216"/>
+        <location filename="../models/storage/database.cpp" line="220"/>
         <source>Database %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="210"/>
+        <location filename="../models/storage/database.cpp" line="214"/>
         <source>Database %1 is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="61"/>
+        <location filename="../models/storage/database.cpp" line="62"/>
         <source>Database %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="95"/>
+        <location filename="../models/storage/database.cpp" line="96"/>
         <source>Database %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="98"/>
+        <location filename="../models/storage/database.cpp" line="99"/>
         <source>%1 is not a Panelist database: it is not a regular file (a device, a pipe or a socket). It was left untouched; choose another file with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="104"/>
+        <location filename="../models/storage/database.cpp" line="105"/>
         <source>Cannot read database %1: %2. Check the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="108"/>
+        <location filename="../models/storage/database.cpp" line="109"/>
         <source>Database %1 is read-only: Panelist writes every change at once, so it needs write permission on the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="114"/>
+        <location filename="../models/storage/database.cpp" line="115"/>
         <source>The folder %1 of database %2 is read-only: Panelist keeps its write-ahead log beside the database, so it needs to write in that folder. Make it writable or move the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="121"/>
+        <location filename="../models/storage/database.cpp" line="122"/>
         <source>%1-shm, the shared-memory file of database %1, is read-only; a program that opened the database read-only probably left it behind. If no Panelist or other program has the database open, delete %1-shm and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="133"/>
+        <location filename="../models/storage/database.cpp" line="134"/>
         <source>Database %1 is a link to a file that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="142"/>
+        <location filename="../models/storage/database.cpp" line="143"/>
         <source>Cannot create database %1: the folder %2 is read-only. Choose a writable folder with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="167"/>
+        <location filename="../models/storage/database.cpp" line="168"/>
         <source>Cannot read database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="162"/>
+        <location filename="../models/storage/database.cpp" line="163"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="135"/>
+        <location filename="../models/storage/database.cpp" line="136"/>
         <source>Cannot create folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="145"/>
+        <location filename="../models/storage/database.cpp" line="146"/>
         <source>Cannot create database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="191"/>
+        <location filename="../models/storage/database.cpp" line="195"/>
         <source>its application id is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="192"/>
+        <location filename="../models/storage/database.cpp" line="196"/>
         <source>it holds tables of its own, such as &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="194"/>
+        <location filename="../models/storage/database.cpp" line="198"/>
         <source>%1 is not a Panelist database: it is an SQLite database of another program (%2). It was left untouched; choose another file with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="228"/>
+        <location filename="../models/storage/database.cpp" line="232"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,53 +1699,8 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../models/domain/interview.cpp" line="160"/>
-        <source>Strong no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="162"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="164"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="166"/>
-        <source>Strong yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="185"/>
+        <location filename="../models/domain/interview.cpp" line="170"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="192"/>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="194"/>
-        <source>Junior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="196"/>
-        <source>Middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="198"/>
-        <source>Senior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/interview.cpp" line="207"/>
-        <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,7 +1714,7 @@
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="154"/>
         <location filename="../models/interviews/interviewdesk.cpp" line="256"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="350"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="351"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,32 +1724,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="336"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
         <source>Removed 1 finished interview older than %1 days (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="338"/>
         <source>Removed %1 finished interviews older than %2 days (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="372"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="373"/>
         <source>There is no PDF view to show the preview in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="394"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="395"/>
         <source>Cannot make the preview: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="410"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="411"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="437"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="438"/>
         <source>No file was chosen for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1757,7 @@
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../models/interviews/interviewlistmodel.cpp" line="110"/>
+        <location filename="../models/interviews/interviewlistmodel.cpp" line="109"/>
         <source>All interviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,27 +1811,27 @@
 <context>
     <name>InterviewRepository</name>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="49"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="46"/>
         <source>An interview needs the candidate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="52"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="49"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="237"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="290"/>
         <source>A finished interview needs a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="268"/>
-        <source>A score is 1 to 4.</source>
+        <location filename="../models/storage/interviewrepository.cpp" line="322"/>
+        <source>A score is %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="312"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="368"/>
         <source>A follow-up needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +1844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewstart.cpp" line="24"/>
+        <location filename="../models/storage/interviewstart.cpp" line="28"/>
         <source>The question &quot;%1&quot; is gone from the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,17 +2013,17 @@
 <context>
     <name>LiveInterview</name>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="33"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="35"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="156"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="159"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="158"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -2076,7 +2031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="159"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="162"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -2084,12 +2039,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="187"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="188"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="191"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
         <translation>
             <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
@@ -2097,37 +2052,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="195"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="198"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="216"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="219"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="516"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="519"/>
         <source>Choose a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="518"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="521"/>
         <source>Write a summary for the hiring team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="545"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="548"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="547"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="550"/>
         <source>Not asked yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="549"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="552"/>
         <source>Asked but not scored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,38 +2430,43 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="109"/>
-        <location filename="../models/plans/planeditor.cpp" line="126"/>
+        <location filename="../models/plans/planeditor.cpp" line="111"/>
+        <location filename="../models/plans/planeditor.cpp" line="128"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="179"/>
+        <location filename="../models/plans/planeditor.cpp" line="180"/>
         <source>Open a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="223"/>
+        <location filename="../models/plans/planeditor.cpp" line="208"/>
+        <source>The level must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="238"/>
         <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="233"/>
+        <location filename="../models/plans/planeditor.cpp" line="248"/>
         <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="257"/>
+        <location filename="../models/plans/planeditor.cpp" line="277"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="272"/>
+        <location filename="../models/plans/planeditor.cpp" line="292"/>
         <source>“%1” is already in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="307"/>
+        <location filename="../models/plans/planeditor.cpp" line="327"/>
         <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planfiles.cpp" line="55"/>
+        <location filename="../models/storage/planfiles.cpp" line="59"/>
         <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,33 +2653,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="127"/>
+        <location filename="../models/formats/planjson.cpp" line="128"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="131"/>
-        <location filename="../models/formats/planjson.cpp" line="159"/>
+        <location filename="../models/formats/planjson.cpp" line="133"/>
+        <location filename="../models/formats/planjson.cpp" line="161"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="139"/>
+        <location filename="../models/formats/planjson.cpp" line="141"/>
         <source>%1, plan, item %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="142"/>
+        <location filename="../models/formats/planjson.cpp" line="144"/>
         <source>%1: must be an object, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="151"/>
+        <location filename="../models/formats/planjson.cpp" line="153"/>
         <source>names %1, which is not in &quot;questions&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="174"/>
+        <location filename="../models/formats/planjson.cpp" line="176"/>
         <source>%1, %2: no item of the plan uses this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,63 +2687,58 @@
 <context>
     <name>PlanRepository</name>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="145"/>
-        <location filename="../models/storage/planrepository.cpp" line="219"/>
+        <location filename="../models/storage/planrepository.cpp" line="154"/>
+        <location filename="../models/storage/planrepository.cpp" line="231"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="153"/>
+        <location filename="../models/storage/planrepository.cpp" line="162"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="26"/>
+        <location filename="../models/storage/planrepository.cpp" line="27"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="37"/>
+        <location filename="../models/storage/planrepository.cpp" line="38"/>
         <source>A plan needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="39"/>
-        <source>The level must be junior, middle or senior.</source>
+        <location filename="../models/storage/planrepository.cpp" line="40"/>
+        <source>The target must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="41"/>
-        <source>The target must be between 1 and 600 minutes.</source>
+        <location filename="../models/storage/planrepository.cpp" line="48"/>
+        <source>Minutes must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="47"/>
-        <source>Minutes must be between 1 and 90.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/planrepository.cpp" line="261"/>
+        <location filename="../models/storage/planrepository.cpp" line="277"/>
         <source>That question is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="263"/>
+        <location filename="../models/storage/planrepository.cpp" line="279"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="299"/>
+        <location filename="../models/storage/planrepository.cpp" line="316"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="336"/>
+        <location filename="../models/storage/planrepository.cpp" line="353"/>
         <source>A question of this plan is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="410"/>
+        <location filename="../models/storage/planrepository.cpp" line="428"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,22 +2873,22 @@
 <context>
     <name>QuestionBank</name>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="114"/>
+        <location filename="../models/bank/questionbank.cpp" line="110"/>
         <source>Archived “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="114"/>
+        <location filename="../models/bank/questionbank.cpp" line="110"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="130"/>
+        <location filename="../models/bank/questionbank.cpp" line="126"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/bank/questionbank.cpp" line="142"/>
+        <location filename="../models/bank/questionbank.cpp" line="138"/>
         <source>Exported %n question(s) to %1.</source>
         <translation>
             <numerusform>Exported %n question to %1.</numerusform>
@@ -3008,112 +2963,112 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="111"/>
+        <location filename="../models/bank/questioneditor.cpp" line="112"/>
         <source>That question no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="206"/>
+        <location filename="../models/bank/questioneditor.cpp" line="226"/>
         <source>A title is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="217"/>
+        <location filename="../models/bank/questioneditor.cpp" line="237"/>
         <source>Choose or type a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="135"/>
+        <location filename="../models/bank/questioneditor.cpp" line="136"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="208"/>
+        <location filename="../models/bank/questioneditor.cpp" line="228"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="219"/>
+        <location filename="../models/bank/questioneditor.cpp" line="239"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="227"/>
+        <location filename="../models/bank/questioneditor.cpp" line="247"/>
         <source>Minutes must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="236"/>
+        <location filename="../models/bank/questioneditor.cpp" line="256"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="242"/>
+        <location filename="../models/bank/questioneditor.cpp" line="262"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="254"/>
+        <location filename="../models/bank/questioneditor.cpp" line="274"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="263"/>
+        <location filename="../models/bank/questioneditor.cpp" line="283"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="272"/>
+        <location filename="../models/bank/questioneditor.cpp" line="292"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="281"/>
+        <location filename="../models/bank/questioneditor.cpp" line="301"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="290"/>
+        <location filename="../models/bank/questioneditor.cpp" line="310"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="299"/>
+        <location filename="../models/bank/questioneditor.cpp" line="319"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="305"/>
+        <location filename="../models/bank/questioneditor.cpp" line="325"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="317"/>
+        <location filename="../models/bank/questioneditor.cpp" line="337"/>
         <source>Add at least one rubric criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="319"/>
+        <location filename="../models/bank/questioneditor.cpp" line="339"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="325"/>
+        <location filename="../models/bank/questioneditor.cpp" line="345"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="352"/>
+        <location filename="../models/bank/questioneditor.cpp" line="372"/>
         <source>Fix the marked fields before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="367"/>
+        <location filename="../models/bank/questioneditor.cpp" line="387"/>
         <source>This question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="436"/>
+        <location filename="../models/bank/questioneditor.cpp" line="456"/>
         <source>Could not keep a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,235 +3084,243 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="62"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="56"/>
         <source>INTERVIEW SUMMARY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="64"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="58"/>
         <source>Unnamed candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="73"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="67"/>
         <source>%1 of %2 min planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="77"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="71"/>
         <source> (in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="80"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="74"/>
         <source>INTERVIEWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="81"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="86"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="75"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="80"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="83"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="77"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="84"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="78"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="85"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="79"/>
         <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="152"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="146"/>
         <source>No recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="153"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="147"/>
         <source>Interview in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="159"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="153"/>
         <source>RECOMMENDATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="177"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="171"/>
         <source>Amended after the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="179"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="173"/>
         <source>Not finished yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="194"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="188"/>
         <source>SUMMARY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="213"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="207"/>
         <source>Scores by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="252"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="246"/>
         <source>Uncategorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="255"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="249"/>
         <source>%1  (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="259"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="253"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="294"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="288"/>
         <source>Overall %1 average over %2 of %3 questions scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="298"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="292"/>
         <source>No question scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="299"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="293"/>
         <source>1 strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="300"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="294"/>
         <source>%1 strong signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="301"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="295"/>
         <source>1 concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="302"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="296"/>
         <source>%1 concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="321"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="357"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="315"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="351"/>
         <source>Interview summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="333"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="327"/>
         <source>Confidential — candidate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="335"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="329"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="354"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="348"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="378"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="372"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="382"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="376"/>
         <source>This interview has no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="389"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="383"/>
         <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="394"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="388"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="69"/>
+        <location filename="../models/formats/reportquestion.cpp" line="57"/>
         <source>Untitled question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="95"/>
+        <location filename="../models/formats/reportquestion.cpp" line="83"/>
         <source>%1. %2 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="108"/>
+        <location filename="../models/formats/reportquestion.cpp" line="95"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="113"/>
+        <location filename="../models/formats/reportquestion.cpp" line="100"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="123"/>
+        <location filename="../models/formats/reportquestion.cpp" line="110"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="135"/>
+        <location filename="../models/formats/reportquestion.cpp" line="122"/>
         <source>Score %1 of %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="159"/>
+        <location filename="../models/formats/reportquestion.cpp" line="146"/>
         <source>▲ Strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="161"/>
+        <location filename="../models/formats/reportquestion.cpp" line="148"/>
         <source>■ Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="196"/>
+        <location filename="../models/formats/reportquestion.cpp" line="183"/>
         <source>RUBRIC — %1 OF %2 MET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="211"/>
+        <location filename="../models/formats/reportquestion.cpp" line="198"/>
         <source>FOLLOW-UPS ASKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="219"/>
+        <location filename="../models/formats/reportquestion.cpp" line="206"/>
         <source>ad hoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportquestion.cpp" line="231"/>
+        <location filename="../models/formats/reportquestion.cpp" line="218"/>
         <source>NOTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/formats/reportstyle.cpp" line="41"/>
         <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowText</name>
+    <message>
+        <location filename="../models/storage/row.cpp" line="44"/>
+        <source>%1: a query of Panelist reads the column %2, which it does not return. This is a bug in Panelist; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,7 +3340,7 @@
 <context>
     <name>SampleData</name>
     <message>
-        <location filename="../app/sampledata.cpp" line="230"/>
+        <location filename="../app/sampledata.cpp" line="231"/>
         <source>the bank has no questions to build the sample plan from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,12 +3416,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="61"/>
+        <location filename="../models/storage/sql.cpp" line="62"/>
+        <source>%1: %2 holds &quot;%3&quot;, which this version of Panelist does not know; the file was changed by another program or by a newer Panelist. Open it with the Panelist that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="110"/>
         <source>preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="70"/>
+        <location filename="../models/storage/sql.cpp" line="119"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,112 +3727,112 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="170"/>
+        <location filename="../models/domain/vocabulary.cpp" line="185"/>
         <source>Junior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="172"/>
+        <location filename="../models/domain/vocabulary.cpp" line="187"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="174"/>
+        <location filename="../models/domain/vocabulary.cpp" line="189"/>
         <source>Senior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="183"/>
+        <location filename="../models/domain/vocabulary.cpp" line="198"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="185"/>
+        <location filename="../models/domain/vocabulary.cpp" line="200"/>
         <source>Coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="187"/>
+        <location filename="../models/domain/vocabulary.cpp" line="202"/>
         <source>Behavioural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="189"/>
+        <location filename="../models/domain/vocabulary.cpp" line="204"/>
         <source>Situational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="191"/>
+        <location filename="../models/domain/vocabulary.cpp" line="206"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="200"/>
+        <location filename="../models/domain/vocabulary.cpp" line="215"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="202"/>
+        <location filename="../models/domain/vocabulary.cpp" line="217"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="204"/>
+        <location filename="../models/domain/vocabulary.cpp" line="219"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="213"/>
+        <location filename="../models/domain/vocabulary.cpp" line="228"/>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="215"/>
+        <location filename="../models/domain/vocabulary.cpp" line="230"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="217"/>
+        <location filename="../models/domain/vocabulary.cpp" line="232"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="219"/>
+        <location filename="../models/domain/vocabulary.cpp" line="234"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="230"/>
+        <location filename="../models/domain/vocabulary.cpp" line="245"/>
         <source>Strong no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="232"/>
+        <location filename="../models/domain/vocabulary.cpp" line="247"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="234"/>
+        <location filename="../models/domain/vocabulary.cpp" line="249"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="236"/>
+        <location filename="../models/domain/vocabulary.cpp" line="251"/>
         <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="244"/>
+        <location filename="../models/domain/vocabulary.cpp" line="259"/>
         <source>No signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="252"/>
+        <location filename="../models/domain/vocabulary.cpp" line="267"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="253"/>
+        <location filename="../models/domain/vocabulary.cpp" line="268"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
