@@ -40,8 +40,9 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
         ++m_revision;
         emit bankChanged();
     });
+    // The import's summary is the progress dialog's to show (importJob.summary), not
+    // the snackbar's too.
     connect(&m_importJob, &BankImportJob::finished, this, [this] {
-        setMessage(m_importJob.summary());
         if (m_importJob.succeeded())
             afterChange();
     });
