@@ -1,5 +1,7 @@
 #include "bank/questionbank.h"
 
+#include "formats/textfile.h"
+
 #include "common/qmlvocabulary.h"
 
 #include "domain/errors.h"
@@ -151,7 +153,7 @@ bool QuestionBank::exportTo(const QUrl &file)
 QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
     return QUrl::fromLocalFile(
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        textfile::defaultFolder() +
         QStringLiteral("/panelist-bank-%1.%2")
             .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }

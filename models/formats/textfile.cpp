@@ -1,11 +1,13 @@
 #include "formats/textfile.h"
 
-#include "domain/limits.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -299,6 +301,14 @@ void write(const QString &path, const QByteArray &data)
         throw writeFailure(path, error);
     }
     syncFolder(folder);
+}
+
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 } // namespace textfile
