@@ -1,8 +1,8 @@
 #include "sampledata.h"
 
-#include "storage/interviewstart.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/interviewstart.h"
 #include "storage/transaction.h"
 #include "workspace.h"
 
@@ -15,10 +15,10 @@ namespace sampledata {
 
 namespace {
 
-QString tr(const char *text)
+struct SampleData
 {
-    return QCoreApplication::translate("SampleData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+};
 
 const QString kSamplePlanName = QStringLiteral("Sample plan — Senior Python");
 
@@ -226,7 +226,8 @@ qint64 samplePlan(Workspace &workspace, bool &created)
         plan.items << item;
     }
     if (plan.items.isEmpty())
-        throw PanelistError(tr("the bank has no questions to build the sample plan from"));
+        throw PanelistError(
+            SampleData::tr("the bank has no questions to build the sample plan from"));
     // The budget rounded up to five minutes, with a little room.
     plan.targetMinutes = std::min(600, (plan.totalMinutes() + 4) / 5 * 5);
     if (plan.targetMinutes == plan.totalMinutes())

@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct StartupText
 {
-    return QCoreApplication::translate("Startup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StartupText)
+};
 
 } // namespace
 
@@ -28,7 +28,7 @@ Startup startUp(QuestionBank &bank, InterviewDesk &desk, const QDateTime &now)
     // opens again exactly where it was.
     if (desk.resumeLive()) {
         startup.resumed = true;
-        said << tr("Resumed the interview with %1.").arg(desk.live()->candidate());
+        said << StartupText::tr("Resumed the interview with %1.").arg(desk.live()->candidate());
     }
     startup.offerDraft = bank.editor()->hasDraft();
     startup.message = said.join(QLatin1Char(' '));

@@ -51,7 +51,8 @@ ApplicationWindow {
             bank.focusPage()
         else if (bar.currentIndex === 1)
             plans.focusList()
-        else if (bar.currentIndex === 2 && InterviewDesk.live.editable)
+        else if (bar.currentIndex === 2 && InterviewDesk.live.active)
+            // The notes, or the page's own key holder once finished (LivePage).
             window.livePage().focusNotes()
         else if (bar.currentIndex === 2)
             liveSection.forceActiveFocus()
@@ -126,10 +127,9 @@ ApplicationWindow {
         // The interview and history pages are built the first time they are shown: the
         // window's first frame should not wait for them.
         //
-        // The interview section. Without a call, or with a finished one, this item holds
-        // the keyboard and hands the keys to the page (F1, Ctrl+R): hidden or read-only
-        // notes would swallow every Ctrl key, the section keys too, and a Loader (a
-        // focus scope) would pass the focus on to them.
+        // The interview section. Without a call this item holds the keyboard and hands
+        // the keys to the page (F1): the hidden notes would swallow every Ctrl key, the
+        // section keys too, and a Loader (a focus scope) would pass the focus on to them.
         Item {
             id: liveSection
             objectName: "liveSection"

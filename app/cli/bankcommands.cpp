@@ -31,7 +31,7 @@ int search(const Request &request, QTextStream &out)
                       ? request.option(QStringLiteral("limit")).toInt(&limitOk)
                       : kDefaultLimit;
     if (!limitOk || query.limit < 1)
-        throw UsageError{tr("--limit must be a positive whole number")};
+        throw UsageError{Cli::tr("--limit must be a positive whole number")};
 
     Workspace workspace(request.database());
     printRows(
@@ -47,7 +47,7 @@ int search(const Request &request, QTextStream &out)
             return withFacts(row.title, {row.category, row.level, row.kind}) +
                    QStringLiteral("  ") + row.uuid;
         },
-        tr("No questions match \"%1\".").arg(query.text));
+        Cli::tr("No questions match \"%1\".").arg(query.text));
     return Success;
 }
 
@@ -59,7 +59,7 @@ int importFile(const Request &request, QTextStream &out)
     Workspace workspace(request.database());
     const BankRepository::ImportResult result =
         workspace.bank().importQuestions(document.categories, document.questions);
-    printLine(out, tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+    printLine(out, Cli::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                        .arg(path)
                        .arg(result.added)
                        .arg(result.updated)
@@ -73,7 +73,8 @@ int exportFile(const Request &request, QTextStream &out)
     Workspace workspace(request.database());
     const BankDocument document = bankfiles::snapshot(workspace.bank());
     bankfiles::write(path, document);
-    printLine(out, tr("Exported %1 questions to %2.").arg(document.questions.size()).arg(path));
+    printLine(out,
+              Cli::tr("Exported %1 questions to %2.").arg(document.questions.size()).arg(path));
     return Success;
 }
 
@@ -87,17 +88,17 @@ QList<Command> bankCommands()
          {QStringLiteral("QUERY")},
          {QStringLiteral("level"), QStringLiteral("category"), QStringLiteral("kind"),
           QStringLiteral("limit"), QStringLiteral("json")},
-         QT_TRANSLATE_NOOP("cli", "search the question bank (prefix match, best first)"),
+         QT_TRANSLATE_NOOP("Cli", "search the question bank (prefix match, best first)"),
          search},
         {QStringLiteral("bank import"),
          {file},
          {},
-         QT_TRANSLATE_NOOP("cli", "import a bank file (.json or .md); all or nothing"),
+         QT_TRANSLATE_NOOP("Cli", "import a bank file (.json or .md); all or nothing"),
          importFile},
         {QStringLiteral("bank export"),
          {file},
          {},
-         QT_TRANSLATE_NOOP("cli", "export the whole bank (.json or .md)"),
+         QT_TRANSLATE_NOOP("Cli", "export the whole bank (.json or .md)"),
          exportFile},
     };
 }
@@ -107,18 +108,18 @@ QList<Option> bankOptions()
     return {
         {{QStringLiteral("level")},
          QStringLiteral("L"),
-         QT_TRANSLATE_NOOP("cli", "only questions of this level: %1"),
+         QT_TRANSLATE_NOOP("Cli", "only questions of this level: %1"),
          vocabulary::levelKeys},
         {{QStringLiteral("category")},
          QStringLiteral("C"),
-         QT_TRANSLATE_NOOP("cli", "only questions of the category named C")},
+         QT_TRANSLATE_NOOP("Cli", "only questions of the category named C")},
         {{QStringLiteral("kind")},
          QStringLiteral("K"),
-         QT_TRANSLATE_NOOP("cli", "only questions of this kind: %1"),
+         QT_TRANSLATE_NOOP("Cli", "only questions of this kind: %1"),
          vocabulary::kindKeys},
         {{QStringLiteral("limit")},
          QStringLiteral("N"),
-         QT_TRANSLATE_NOOP("cli", "at most N questions (default: %1)"),
+         QT_TRANSLATE_NOOP("Cli", "at most N questions (default: %1)"),
          nullptr,
          defaultLimit},
     };

@@ -39,17 +39,17 @@ QList<Option> commonOptions()
     return {
         {{QStringLiteral("database")},
          QStringLiteral("PATH"),
-         QT_TRANSLATE_NOOP("cli", "the SQLite database to use (default: %1; the "
+         QT_TRANSLATE_NOOP("Cli", "the SQLite database to use (default: %1; the "
                                   "PANELIST_DATABASE environment variable also sets it)"),
          nullptr,
          defaultDatabase},
         {{QStringLiteral("h"), QStringLiteral("help")},
          {},
-         QT_TRANSLATE_NOOP("cli", "show this help, or with a command its values and options")},
+         QT_TRANSLATE_NOOP("Cli", "show this help, or with a command its values and options")},
         {{QStringLiteral("v"), QStringLiteral("version")},
          {},
-         QT_TRANSLATE_NOOP("cli", "show the version")},
-        {{QStringLiteral("json")}, {}, QT_TRANSLATE_NOOP("cli", "print JSON instead of lines")},
+         QT_TRANSLATE_NOOP("Cli", "show the version")},
+        {{QStringLiteral("json")}, {}, QT_TRANSLATE_NOOP("Cli", "print JSON instead of lines")},
     };
 }
 
@@ -102,28 +102,29 @@ QString mistakeIn(const QCommandLineParser &parser, bool clean, const QStringLis
         // The parser stops at a last option that lacks its value and records no value.
         const QStringList values = parser.values(name);
         if (times > values.size())
-            return tr("option %1 needs a value").arg(spelled(arguments, name));
+            return Cli::tr("option %1 needs a value").arg(spelled(arguments, name));
         if (times > 1)
-            return tr("option %1 is given %2 times; give it once")
+            return Cli::tr("option %1 is given %2 times; give it once")
                 .arg(spelled(arguments, name))
                 .arg(times);
         // A database is a file that gets created: never an empty name, nor an option
         // the value swallowed ("--database --json").
         if (name == QLatin1String("database") && values.first().isEmpty())
-            return tr("option %1 needs a value").arg(spelled(arguments, name));
+            return Cli::tr("option %1 needs a value").arg(spelled(arguments, name));
         if (name == QLatin1String("database") && values.first().startsWith(QLatin1Char('-')))
-            return tr("option %1 needs a path, not \"%2\" (write ./%2 for a file of that name)")
+            return Cli::tr(
+                       "option %1 needs a path, not \"%2\" (write ./%2 for a file of that name)")
                 .arg(spelled(arguments, name), values.first());
     }
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty())
-        return tr("unknown option %1").arg(spelled(arguments, unknown.first()));
+        return Cli::tr("unknown option %1").arg(spelled(arguments, unknown.first()));
     if (clean)
         return {};
     // The only refusal left is a value given to a switch ("--json=yes"); name which.
     for (const QString &name : given) {
         if (optionNamed(name)->valueName.isEmpty() && typedWithValue(arguments, name))
-            return tr("option %1 takes no value").arg(spelled(arguments, name));
+            return Cli::tr("option %1 takes no value").arg(spelled(arguments, name));
     }
     return parser.errorText();
 }
@@ -137,14 +138,14 @@ void checkOptions(const ParsedArguments &parsed, const QString &command,
             continue;
         const QString option = parsed.typed.value(name);
         if (optionNamed(name)->valueName.isEmpty())
-            throw UsageError{tr("unknown option %1 for %2").arg(option, command)};
-        throw UsageError{tr("option %1 does not apply to %2").arg(option, command)};
+            throw UsageError{Cli::tr("unknown option %1 for %2").arg(option, command)};
+        throw UsageError{Cli::tr("option %1 does not apply to %2").arg(option, command)};
     }
     for (const QString &name : parsed.given) {
         const Option &option = *optionNamed(name);
         const QString value = parsed.values.value(name);
         if (option.allowed && !value.isEmpty() && !option.allowed().contains(value))
-            throw UsageError{tr("%1 must be one of %2, not \"%3\"")
+            throw UsageError{Cli::tr("%1 must be one of %2, not \"%3\"")
                                  .arg(parsed.typed.value(name),
                                       option.allowed().join(QStringLiteral(", ")), value)};
     }
@@ -162,12 +163,12 @@ QStringList valuesFor(const Command &command, const QStringList &words)
             values << rest;
     }
     if (values.size() < command.values.size())
-        throw UsageError{tr("%1 needs %2; usage: panelist %3")
+        throw UsageError{Cli::tr("%1 needs %2; usage: panelist %3")
                              .arg(command.name,
-                                  listed(command.values.mid(values.size()), tr("%1 and %2")),
+                                  listed(command.values.mid(values.size()), Cli::tr("%1 and %2")),
                                   usage(command))};
     if (values.size() > command.values.size())
-        throw UsageError{tr("unexpected \"%1\" after %2; usage: panelist %3")
+        throw UsageError{Cli::tr("unexpected \"%1\" after %2; usage: panelist %3")
                              .arg(values.at(command.values.size()), command.name, usage(command))};
     return values;
 }
@@ -175,7 +176,7 @@ QStringList valuesFor(const Command &command, const QStringList &words)
 Request requestFor(const ParsedArguments &parsed)
 {
     if (parsed.words.isEmpty())
-        throw UsageError{tr("a command is needed after the options")};
+        throw UsageError{Cli::tr("a command is needed after the options")};
     const Command *command = parsed.command;
     if (!command)
         throw UsageError{unknownCommand(parsed.words)};
@@ -280,11 +281,11 @@ QString unknownCommand(const QStringList &words)
             inGroup << command.name.section(QLatin1Char(' '), 1);
     }
     if (inGroup.isEmpty())
-        return tr("unknown command \"%1\"").arg(group);
-    const QString choice = listed(inGroup, tr("%1 or %2"));
+        return Cli::tr("unknown command \"%1\"").arg(group);
+    const QString choice = listed(inGroup, Cli::tr("%1 or %2"));
     if (words.size() == 1)
-        return tr("%1 needs a command: %2").arg(group, choice);
-    return tr("unknown command \"%1\"; %2 takes %3")
+        return Cli::tr("%1 needs a command: %2").arg(group, choice);
+    return Cli::tr("unknown command \"%1\"; %2 takes %3")
         .arg(words.mid(0, 2).join(QLatin1Char(' ')), group, choice);
 }
 

@@ -28,7 +28,7 @@ struct Option
 {
     QStringList names;   // {"h", "help"}: the last is the long name
     QString valueName;   // "PATH"; empty for a switch
-    const char *summary; // for the help, untranslated ("cli" context); %1 is filled in
+    const char *summary; // for the help, untranslated ("Cli" context); %1 is filled in
     // The only values it takes, if it is that strict; the help lists them for %1.
     QStringList (*allowed)() = nullptr;
     // Otherwise what the help shows for %1 (the default database).
@@ -51,7 +51,7 @@ struct Command
     QString name;        // "bank search": the words that choose it
     QStringList values;  // the names of the values that follow the name: {"ID", "FILE"}
     QStringList options; // the options it takes besides --database, by long name
-    const char *summary; // for the help, untranslated ("cli" context)
+    const char *summary; // for the help, untranslated ("Cli" context)
     int (*run)(const Request &request, QTextStream &out); // returns the exit code
     int flags = NoFlags;
 

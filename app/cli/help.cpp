@@ -53,7 +53,7 @@ QString entry(const QStringList &term, const QString &description)
 // "Usage: panelist [--database PATH] bank search QUERY ...", wrapped under its start.
 QString usageLine(const QStringList &words)
 {
-    const QString prefix = tr("Usage:") + QStringLiteral(" panelist ");
+    const QString prefix = Cli::tr("Usage:") + QStringLiteral(" panelist ");
     QStringList lines;
     for (const QString &line :
          filled(QStringList{QStringLiteral("[--database PATH]")} + words, kWidth - prefix.size()))
@@ -75,7 +75,7 @@ QStringList termOf(const Option &option)
 
 QString describe(const Option &option)
 {
-    const QString text = tr(option.summary);
+    const QString text = Cli::tr(option.summary);
     if (option.allowed)
         return text.arg(option.allowed().join(QStringLiteral(", ")));
     if (option.detail)
@@ -93,11 +93,11 @@ QString commandHelp(const Command &command)
 {
     QString text = usageLine(usageWords(command)) + QLatin1Char('\n');
     // The summary as a sentence of its own: "Show a plan and its questions."
-    QString sentence = tr(command.summary);
+    QString sentence = Cli::tr(command.summary);
     sentence[0] = sentence.at(0).toUpper();
     for (const QString &line : filled(wordsOf(sentence + QLatin1Char('.')), kWidth))
         text += line + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n');
     for (const QString &name : command.options)
         text += optionEntry(name);
     text += optionEntry(QStringLiteral("database"));
@@ -107,13 +107,13 @@ QString commandHelp(const Command &command)
 QString groupHelp(const QString &group)
 {
     QString text = usageLine({group, QStringLiteral("COMMAND")}) + QLatin1Char('\n') +
-                   tr("Commands:") + QLatin1Char('\n');
+                   Cli::tr("Commands:") + QLatin1Char('\n');
     for (const Command &command : commands()) {
         if (command.group() == group)
-            text += entry(usageWords(command), tr(command.summary));
+            text += entry(usageWords(command), Cli::tr(command.summary));
     }
     return text + QLatin1Char('\n') +
-           tr("Run panelist help %1 COMMAND for what a command's options mean.").arg(group) +
+           Cli::tr("Run panelist help %1 COMMAND for what a command's options mean.").arg(group) +
            QLatin1Char('\n');
 }
 
@@ -122,17 +122,18 @@ QString groupHelp(const QString &group)
 QString overview()
 {
     QString text = usageLine({QStringLiteral("[COMMAND]")}) + QLatin1Char('\n') +
-                   tr("Without a command, opens the Panelist window.") + QLatin1Char('\n') +
-                   QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+                   Cli::tr("Without a command, opens the Panelist window.") + QLatin1Char('\n') +
+                   QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
     for (const Command &command : commands())
-        text += entry(usageWords(command), tr(command.summary));
+        text += entry(usageWords(command), Cli::tr(command.summary));
     text += entry({QStringLiteral("help [COMMAND]")},
-                  tr("show this help, or the values and options of one command"));
-    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+                  Cli::tr("show this help, or the values and options of one command"));
+    text += QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n');
     for (const char *name : {"database", "help", "version"})
         text += optionEntry(QLatin1String(name));
     return text + QLatin1Char('\n') +
-           tr("Run panelist help COMMAND for what a command's options mean.") + QLatin1Char('\n');
+           Cli::tr("Run panelist help COMMAND for what a command's options mean.") +
+           QLatin1Char('\n');
 }
 
 QString helpOn(const QStringList &words)

@@ -17,7 +17,7 @@ namespace {
 qint64 interviewId(const Request &request)
 {
     return positiveId(request.values.at(0),
-                      tr("an interview ID is a positive whole number, not \"%1\""));
+                      Cli::tr("an interview ID is a positive whole number, not \"%1\""));
 }
 
 QJsonValue nullable(const QString &value)
@@ -51,7 +51,7 @@ QString interviewLine(const InterviewSummary &row)
     if (!row.recommendation.isEmpty())
         facts << row.recommendation;
     if (row.amended)
-        facts << tr("amended");
+        facts << Cli::tr("amended");
     return QStringLiteral("%1  ").arg(row.id) + withFacts(row.candidate, facts);
 }
 
@@ -59,7 +59,7 @@ int list(const Request &request, QTextStream &out)
 {
     Workspace workspace(request.database());
     printRows(out, workspace.interviews().interviews(), request.isSet(QStringLiteral("json")),
-              interviewJson, interviewLine, tr("There are no interviews."));
+              interviewJson, interviewLine, Cli::tr("There are no interviews."));
     return Success;
 }
 
@@ -70,36 +70,35 @@ int exportPdf(const Request &request, QTextStream &out)
     Workspace workspace(request.database());
     const std::optional<Interview> interview = workspace.interviews().interview(id);
     if (!interview)
-        throw PanelistError(tr("no interview with id %1").arg(id));
+        throw PanelistError(Cli::tr("no interview with id %1").arg(id));
     const QString pageSize = workspace.settings().value(QStringLiteral("pdf_page_size"));
     const std::optional<interviewpdf::PageSize> size = interviewpdf::pageSizeFromName(pageSize);
     if (!size)
         throw PanelistError(
-            tr("the pdf_page_size setting must be A4 or Letter, not \"%1\"").arg(pageSize));
+            Cli::tr("the pdf_page_size setting must be A4 or Letter, not \"%1\"").arg(pageSize));
     interviewpdf::Options options;
     options.pageSize = *size;
     interviewpdf::write(*interview, path, options);
-    printLine(
-        out,
-        tr("Wrote the summary of the interview with %1 to %2.").arg(interview->candidate, path));
+    printLine(out, Cli::tr("Wrote the summary of the interview with %1 to %2.")
+                       .arg(interview->candidate, path));
     return Success;
 }
 
 // "Grace Hopper (id 4, started 2026-11-23 10:00, plan Backend)": what a deletion names.
 QString describeInterview(const InterviewSummary &row)
 {
-    QStringList facts{tr("id %1").arg(row.id)};
+    QStringList facts{Cli::tr("id %1").arg(row.id)};
     if (row.startedAt.isValid())
-        facts << tr("started %1").arg(localMinute(row.startedAt));
+        facts << Cli::tr("started %1").arg(localMinute(row.startedAt));
     if (!row.planName.isEmpty())
-        facts << tr("plan %1").arg(row.planName);
+        facts << Cli::tr("plan %1").arg(row.planName);
     facts << row.status;
     return QStringLiteral("%1 (%2)").arg(row.candidate, facts.join(QStringLiteral(", ")));
 }
 
 void printDeleted(QTextStream &out, const InterviewSummary &row)
 {
-    printLine(out, tr("Deleted the interview with %1.").arg(describeInterview(row)));
+    printLine(out, Cli::tr("Deleted the interview with %1.").arg(describeInterview(row)));
 }
 
 int remove(const Request &request, QTextStream &out)
@@ -111,7 +110,7 @@ int remove(const Request &request, QTextStream &out)
     const auto found = std::find_if(all.cbegin(), all.cend(),
                                     [id](const InterviewSummary &row) { return row.id == id; });
     if (found == all.cend())
-        throw PanelistError(tr("no interview with id %1").arg(id));
+        throw PanelistError(Cli::tr("no interview with id %1").arg(id));
     interviews.remove(id);
     // Preview files an earlier build may have left in the temporary folder go too.
     previewleftovers::remove();
@@ -127,13 +126,13 @@ int removeCandidate(const Request &request, QTextStream &out)
     InterviewRepository &interviews = workspace.interviews();
     const QList<InterviewSummary> rows = interviews.interviewsOf(name);
     if (rows.isEmpty())
-        throw PanelistError(tr("no interviews with a candidate named \"%1\"").arg(name));
+        throw PanelistError(Cli::tr("no interviews with a candidate named \"%1\"").arg(name));
     const int removed = interviews.removeCandidate(name);
     previewleftovers::remove();
     for (const InterviewSummary &row : rows)
         printDeleted(out, row);
-    printLine(out, (removed == 1 ? tr("Deleted 1 interview of \"%1\".")
-                                 : tr("Deleted %1 interviews of \"%2\".").arg(removed))
+    printLine(out, (removed == 1 ? Cli::tr("Deleted 1 interview of \"%1\".")
+                                 : Cli::tr("Deleted %1 interviews of \"%2\".").arg(removed))
                        .arg(name));
     return Success;
 }
@@ -147,24 +146,24 @@ QList<Command> interviewCommands()
         {QStringLiteral("interview list"),
          {},
          {QStringLiteral("json")},
-         QT_TRANSLATE_NOOP("cli", "list the interviews, newest first"),
+         QT_TRANSLATE_NOOP("Cli", "list the interviews, newest first"),
          list},
         {QStringLiteral("interview export-pdf"),
          {id, QStringLiteral("OUT.pdf")},
          {},
-         QT_TRANSLATE_NOOP("cli", "write an interview's PDF summary (page size: the "
+         QT_TRANSLATE_NOOP("Cli", "write an interview's PDF summary (page size: the "
                                   "pdf_page_size setting, A4 or Letter)"),
          exportPdf,
          Command::NeedsFonts},
         {QStringLiteral("interview delete"),
          {id},
          {},
-         QT_TRANSLATE_NOOP("cli", "delete an interview and all it recorded, for good"),
+         QT_TRANSLATE_NOOP("Cli", "delete an interview and all it recorded, for good"),
          remove},
         {QStringLiteral("interview delete-candidate"),
          {QStringLiteral("NAME")},
          {},
-         QT_TRANSLATE_NOOP("cli", "delete every interview of a candidate (exact name, any "
+         QT_TRANSLATE_NOOP("Cli", "delete every interview of a candidate (exact name, any "
                                   "letter case), for good"),
          removeCandidate,
          Command::LastValueTakesTheRest},

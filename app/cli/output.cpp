@@ -58,7 +58,7 @@ QString withFacts(const QString &name, const QStringList &facts)
 
 QString questionsText(int count)
 {
-    return count == 1 ? tr("1 question") : tr("%1 questions").arg(count);
+    return count == 1 ? Cli::tr("1 question") : Cli::tr("%1 questions").arg(count);
 }
 
 QString listed(const QStringList &items, const QString &lastTwo)
@@ -85,7 +85,7 @@ qint64 positiveId(const QString &word, const QString &message)
 int reportUsage(const QString &message)
 {
     QTextStream err(stderr);
-    printLine(err, QStringLiteral("panelist: ") + message + tr(" (see panelist --help)"));
+    printLine(err, QStringLiteral("panelist: ") + message + Cli::tr(" (see panelist --help)"));
     return BadUsage;
 }
 

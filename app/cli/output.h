@@ -13,11 +13,12 @@ class QDateTime;
 // lines, and the one-line errors with their exit codes.
 namespace cli {
 
-// The command line's messages share one translation context, "cli".
-inline QString tr(const char *text)
+// The command line's messages share one translation context, "Cli" (help summaries
+// marked with QT_TRANSLATE_NOOP("Cli", …) included).
+struct Cli
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum ExitCode { Success = 0, Failed = 1, BadUsage = 2 };
 
@@ -44,7 +45,8 @@ void printRows(QTextStream &out, const QList<Row> &rows, bool json, ToJson toJso
 // "Name  (fact, fact)": how list commands print a row after its id.
 QString withFacts(const QString &name, const QStringList &facts);
 QString questionsText(int count);
-// "a, b and c": the items, `lastTwo` joining the last two (tr("%1 and %2"), tr("%1 or %2")).
+// "a, b and c": the items, `lastTwo` joining the last two (Cli::tr("%1 and %2"), Cli::tr("%1 or
+// %2")).
 QString listed(const QStringList &items, const QString &lastTwo);
 // Local time to the minute, as every listing and message shows a start.
 QString localMinute(const QDateTime &time);

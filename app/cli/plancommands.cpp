@@ -14,14 +14,15 @@ namespace {
 // Checked before the database is opened, so a mistyped ID is exit 2 whatever the file.
 qint64 planId(const Request &request)
 {
-    return positiveId(request.values.at(0), tr("a plan ID is a positive whole number, not \"%1\""));
+    return positiveId(request.values.at(0),
+                      Cli::tr("a plan ID is a positive whole number, not \"%1\""));
 }
 
 Plan existingPlan(Workspace &workspace, qint64 id)
 {
     const std::optional<Plan> plan = workspace.plans().plan(id);
     if (!plan)
-        throw PanelistError(tr("no plan with id %1").arg(id));
+        throw PanelistError(Cli::tr("no plan with id %1").arg(id));
     return *plan;
 }
 
@@ -43,11 +44,12 @@ int list(const Request &request, QTextStream &out)
             QStringList facts;
             if (!plan.role.isEmpty())
                 facts << plan.role;
-            facts << plan.level << tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
+            facts << plan.level
+                  << Cli::tr("%1/%2 min").arg(plan.totalMinutes).arg(plan.targetMinutes)
                   << questionsText(plan.questionCount);
             return QStringLiteral("%1  ").arg(plan.id) + withFacts(plan.name, facts);
         },
-        tr("There are no plans."));
+        Cli::tr("There are no plans."));
     return Success;
 }
 
@@ -84,22 +86,23 @@ int show(const Request &request, QTextStream &out)
     }
     printLine(out, plan.name);
     if (!plan.role.isEmpty())
-        printLine(out, tr("Role: %1").arg(plan.role));
-    printLine(out, tr("Level: %1").arg(plan.level));
-    printLine(out, tr("Time: %1 of %2 min, %3")
+        printLine(out, Cli::tr("Role: %1").arg(plan.role));
+    printLine(out, Cli::tr("Level: %1").arg(plan.level));
+    printLine(out, Cli::tr("Time: %1 of %2 min, %3")
                        .arg(plan.totalMinutes())
                        .arg(plan.targetMinutes)
                        .arg(questionsText(static_cast<int>(plan.items.size()))));
-    printLine(out, tr("uuid: %1").arg(plan.uuid));
+    printLine(out, Cli::tr("uuid: %1").arg(plan.uuid));
     for (int i = 0; i < plan.items.size(); ++i) {
         const PlanItem &item = plan.items.at(i);
         out << Qt::endl;
         printLine(out, QStringLiteral("%1. ").arg(i + 1, 2) + item.title + QStringLiteral("  (") +
                            item.category + QStringLiteral(", ") + item.level +
-                           QStringLiteral(", ") + tr("%1 min").arg(item.minutes) +
-                           (item.archived ? tr(", archived") : QString()) + QStringLiteral(")"));
+                           QStringLiteral(", ") + Cli::tr("%1 min").arg(item.minutes) +
+                           (item.archived ? Cli::tr(", archived") : QString()) +
+                           QStringLiteral(")"));
         if (!item.note.isEmpty())
-            printLine(out, QStringLiteral("    ") + tr("Note: %1").arg(item.note));
+            printLine(out, QStringLiteral("    ") + Cli::tr("Note: %1").arg(item.note));
     }
     return Success;
 }
@@ -112,7 +115,7 @@ int exportFile(const Request &request, QTextStream &out)
     const Plan plan = existingPlan(workspace, id);
     const QList<Question> questions = planfiles::questionsOf(plan, workspace.bank());
     planfiles::write(path, plan, questions);
-    printLine(out, tr("Exported plan \"%1\" (%2) to %3.")
+    printLine(out, Cli::tr("Exported plan \"%1\" (%2) to %3.")
                        .arg(plan.name, questionsText(static_cast<int>(questions.size())), path));
     return Success;
 }
@@ -124,10 +127,11 @@ int importFile(const Request &request, QTextStream &out)
     Workspace workspace(request.database());
     const PlanRepository::ImportResult result =
         workspace.plans().importPlan(document, workspace.bank());
-    printLine(out, tr("Imported plan \"%1\": %2 added.")
+    printLine(out, Cli::tr("Imported plan \"%1\": %2 added.")
                        .arg(document.plan.name, questionsText(result.questionsAdded)));
     if (result.replaced)
-        printLine(out, tr("It replaced the plan with the same uuid (id %1).").arg(result.planId));
+        printLine(out,
+                  Cli::tr("It replaced the plan with the same uuid (id %1).").arg(result.planId));
     return Success;
 }
 
@@ -142,22 +146,22 @@ QList<Command> planCommands()
         {QStringLiteral("plan list"),
          {},
          json,
-         QT_TRANSLATE_NOOP("cli", "list the interview plans"),
+         QT_TRANSLATE_NOOP("Cli", "list the interview plans"),
          list},
         {QStringLiteral("plan show"),
          {id},
          json,
-         QT_TRANSLATE_NOOP("cli", "show a plan and its questions"),
+         QT_TRANSLATE_NOOP("Cli", "show a plan and its questions"),
          show},
         {QStringLiteral("plan export"),
          {id, file},
          {},
-         QT_TRANSLATE_NOOP("cli", "write a plan and its questions to a .json file"),
+         QT_TRANSLATE_NOOP("Cli", "write a plan and its questions to a .json file"),
          exportFile},
         {QStringLiteral("plan import"),
          {file},
          {},
-         QT_TRANSLATE_NOOP("cli", "import a plan file; adds its missing questions to the bank "
+         QT_TRANSLATE_NOOP("Cli", "import a plan file; adds its missing questions to the bank "
                                   "and replaces a plan with the same uuid; all or nothing"),
          importFile},
     };

@@ -1,7 +1,7 @@
 #include "formats/bankdocument.h"
 
-#include "domain/limits.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,10 +12,10 @@ namespace bankcheck {
 
 namespace {
 
-QString tr(const char *text)
+struct BankDocumentText
 {
-    return QCoreApplication::translate("BankDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankDocumentText)
+};
 
 bool isRefusedControl(char16_t c)
 {
@@ -53,8 +53,10 @@ QString placeOf(const QString &text, qsizetype index)
     const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
     const qsizetype column = index - lineStart + 1;
     if (!text.contains(QLatin1Char('\n')))
-        return tr("column %1").arg(column);
-    return tr("line %1, column %2").arg(before.count(QLatin1Char('\n')) + 1).arg(column);
+        return BankDocumentText::tr("column %1").arg(column);
+    return BankDocumentText::tr("line %1, column %2")
+        .arg(before.count(QLatin1Char('\n')) + 1)
+        .arg(column);
 }
 
 // A value quoted back in a message: refused characters shown as U+FFFD, and short.
@@ -97,7 +99,7 @@ void normalizeList(QStringList &items, const char *name, int itemLimit, int coun
     items.removeAll(QString());
     if (items.size() > countLimit)
         throw PanelistError(
-            tr("%1: %2 has %3 items; the limit is %4.")
+            BankDocumentText::tr("%1: %2 has %3 items; the limit is %4.")
                 .arg(where, Field{name}.describe(), number(items.size()), number(countLimit)));
 }
 
@@ -188,8 +190,8 @@ QString normalizeBody(const QString &text)
 QString Field::describe() const
 {
     if (item < 0)
-        return tr("field \"%1\"").arg(QLatin1String(name));
-    return tr("field \"%1\", item %2").arg(QLatin1String(name)).arg(item + 1);
+        return BankDocumentText::tr("field \"%1\"").arg(QLatin1String(name));
+    return BankDocumentText::tr("field \"%1\", item %2").arg(QLatin1String(name)).arg(item + 1);
 }
 
 void checkCharacters(const QString &text, const QString &where, Field field)
@@ -200,30 +202,33 @@ void checkCharacters(const QString &text, const QString &where, Field field)
     const char16_t c = text.at(index).unicode();
     QString what;
     if (QChar::isSurrogate(c))
-        what = tr("a lone surrogate (U+%1), which is no character; the text was damaged on its "
-                  "way into the file — write it again");
+        what = BankDocumentText::tr(
+            "a lone surrogate (U+%1), which is no character; the text was damaged on its "
+            "way into the file — write it again");
     else if (isNoncharacter(c))
-        what = tr("the noncharacter U+%1, which the database cannot store; remove it");
+        what = BankDocumentText::tr(
+            "the noncharacter U+%1, which the database cannot store; remove it");
     else
-        what = tr("a control character (U+%1); remove it");
+        what = BankDocumentText::tr("a control character (U+%1); remove it");
     const QString code =
         QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
-    throw PanelistError(tr("%1: %2 holds, at %3, %4.")
+    throw PanelistError(BankDocumentText::tr("%1: %2 holds, at %3, %4.")
                             .arg(where, field.describe(), placeOf(text, index), what.arg(code)));
 }
 
 void checkStart(const QString &text, const QString &where, Field field)
 {
     if (text.startsWith(QChar(0xfeff)))
-        throw PanelistError(tr("%1: %2 starts with U+FEFF (a byte order mark), which the "
-                               "database drops; remove it.")
-                                .arg(where, field.describe()));
+        throw PanelistError(
+            BankDocumentText::tr("%1: %2 starts with U+FEFF (a byte order mark), which the "
+                                 "database drops; remove it.")
+                .arg(where, field.describe()));
 }
 
 void checkLength(const QString &text, int limit, const QString &where, Field field)
 {
     if (text.size() > limit)
-        throw PanelistError(tr("%1: %2 is %3 characters long; the limit is %4.")
+        throw PanelistError(BankDocumentText::tr("%1: %2 is %3 characters long; the limit is %4.")
                                 .arg(where, field.describe(), number(text.size()), number(limit)));
 }
 
@@ -236,15 +241,16 @@ QString describeQuestion(int index, const QString &title)
 {
     const QString shown = quoted(title.simplified());
     if (shown.isEmpty())
-        return tr("question %1").arg(index + 1);
-    return tr("question %1 (\"%2\")").arg(index + 1).arg(shown);
+        return BankDocumentText::tr("question %1").arg(index + 1);
+    return BankDocumentText::tr("question %1 (\"%2\")").arg(index + 1).arg(shown);
 }
 
 QString normalizeCategoryName(const QString &name, const QString &where)
 {
     const QString clean = normalizeLine(name, where, {"name"}, limits::kCategoryName);
     if (clean.isEmpty())
-        throw PanelistError(tr("%1: the category has an empty name; give it one.").arg(where));
+        throw PanelistError(
+            BankDocumentText::tr("%1: the category has an empty name; give it one.").arg(where));
     return clean;
 }
 
@@ -257,34 +263,38 @@ void normalizeQuestion(Question &q, const QString &where)
 {
     const QString uuid = canonicalUuid(q.uuid);
     if (q.uuid.trimmed().isEmpty())
-        throw PanelistError(tr("%1: field \"uuid\" is missing.").arg(where));
+        throw PanelistError(BankDocumentText::tr("%1: field \"uuid\" is missing.").arg(where));
     if (uuid.isEmpty())
-        throw PanelistError(tr("%1: field \"uuid\" is not a valid UUID: \"%2\"; write it as "
-                               "8-4-4-4-12 hexadecimal digits.")
-                                .arg(where, quoted(q.uuid)));
+        throw PanelistError(
+            BankDocumentText::tr("%1: field \"uuid\" is not a valid UUID: \"%2\"; write it as "
+                                 "8-4-4-4-12 hexadecimal digits.")
+                .arg(where, quoted(q.uuid)));
     q.uuid = uuid;
 
     q.title = normalizeLine(q.title, where, {"title"}, limits::kTitle);
     if (q.title.isEmpty())
-        throw PanelistError(tr("%1: field \"title\" is missing or empty.").arg(where));
+        throw PanelistError(
+            BankDocumentText::tr("%1: field \"title\" is missing or empty.").arg(where));
     q.category = normalizeLine(q.category, where, {"category"}, limits::kCategoryName);
     if (q.category.isEmpty())
-        throw PanelistError(tr("%1: field \"category\" is missing or empty.").arg(where));
+        throw PanelistError(
+            BankDocumentText::tr("%1: field \"category\" is missing or empty.").arg(where));
 
     if (!bankvalues::levels().contains(q.level))
         throw PanelistError(
-            tr("%1: field \"level\" must be one of %2, not \"%3\".")
+            BankDocumentText::tr("%1: field \"level\" must be one of %2, not \"%3\".")
                 .arg(where, bankvalues::levels().join(QStringLiteral(", ")), quoted(q.level)));
     if (!bankvalues::kinds().contains(q.kind))
         throw PanelistError(
-            tr("%1: field \"kind\" must be one of %2, not \"%3\".")
+            BankDocumentText::tr("%1: field \"kind\" must be one of %2, not \"%3\".")
                 .arg(where, bankvalues::kinds().join(QStringLiteral(", ")), quoted(q.kind)));
     if (q.minutes < limits::kMinMinutes || q.minutes > limits::kMaxMinutes)
-        throw PanelistError(tr("%1: field \"minutes\" must be between %2 and %3, not %4.")
-                                .arg(where)
-                                .arg(limits::kMinMinutes)
-                                .arg(limits::kMaxMinutes)
-                                .arg(q.minutes));
+        throw PanelistError(
+            BankDocumentText::tr("%1: field \"minutes\" must be between %2 and %3, not %4.")
+                .arg(where)
+                .arg(limits::kMinMinutes)
+                .arg(limits::kMaxMinutes)
+                .arg(q.minutes));
 
     normalizeBodyField(q.prompt, "prompt", where);
     normalizeBodyField(q.referenceAnswer, "referenceAnswer", where);
@@ -298,13 +308,14 @@ void normalizeQuestion(Question &q, const QString &where)
         checkLength(tag, limits::kTag, where, {"tags", i}); // lower case can be longer
         if (tag.contains(QLatin1Char(',')))
             throw PanelistError(
-                tr("%1: %2 (\"%3\") holds a comma, and the Markdown form separates tags with "
-                   "commas; split it into two tags or use another character.")
+                BankDocumentText::tr(
+                    "%1: %2 (\"%3\") holds a comma, and the Markdown form separates tags with "
+                    "commas; split it into two tags or use another character.")
                     .arg(where, Field{"tags", i}.describe(), quoted(tag)));
     }
     q.tags.removeAll(QString());
     if (q.tags.size() > limits::kTags)
-        throw PanelistError(tr("%1: %2 has %3 items; the limit is %4.")
+        throw PanelistError(BankDocumentText::tr("%1: %2 has %3 items; the limit is %4.")
                                 .arg(where, Field{"tags"}.describe(), number(q.tags.size()),
                                      number(limits::kTags)));
     normalizeList(q.followUps, "followUps", limits::kListText, limits::kFollowUps, where);
@@ -321,11 +332,13 @@ void normalizeDocument(BankDocument &document, const QString &fileName)
         QString &previous = spellings[category.name.toCaseFolded()]; // one lookup
         if (!previous.isNull()) {
             if (previous == category.name)
-                throw PanelistError(tr("%1: category \"%2\" is listed twice; keep one.")
-                                        .arg(fileName, category.name));
-            throw PanelistError(tr("%1: categories \"%2\" and \"%3\" differ only in letter case, "
-                                   "and category names are unique regardless of case; keep one.")
-                                    .arg(fileName, previous, category.name));
+                throw PanelistError(
+                    BankDocumentText::tr("%1: category \"%2\" is listed twice; keep one.")
+                        .arg(fileName, category.name));
+            throw PanelistError(
+                BankDocumentText::tr("%1: categories \"%2\" and \"%3\" differ only in letter case, "
+                                     "and category names are unique regardless of case; keep one.")
+                    .arg(fileName, previous, category.name));
         }
         previous = category.name;
     }
@@ -338,14 +351,16 @@ void normalizeDocument(BankDocument &document, const QString &fileName)
             document.categories.append({0, q.category, 0});
         } else if (spelling != q.category) {
             throw PanelistError(
-                tr("%1, %2: field \"category\" is \"%3\", but the file also writes it \"%4\"; "
-                   "category names are unique regardless of letter case, so write it one way.")
+                BankDocumentText::tr(
+                    "%1, %2: field \"category\" is \"%3\", but the file also writes it \"%4\"; "
+                    "category names are unique regardless of letter case, so write it one way.")
                     .arg(fileName, describeQuestion(i, q.title), q.category, spelling));
         }
         const auto previous = firstIndexOfUuid.constFind(q.uuid);
         if (previous != firstIndexOfUuid.constEnd()) {
             throw PanelistError(
-                tr("%1, %2: field \"uuid\" repeats the uuid %3 of %4; each question needs its own.")
+                BankDocumentText::tr("%1, %2: field \"uuid\" repeats the uuid %3 of %4; each "
+                                     "question needs its own.")
                     .arg(fileName, describeQuestion(i, q.title), q.uuid,
                          describeQuestion(*previous, document.questions.at(*previous).title)));
         }

@@ -1,7 +1,7 @@
 #include "formats/bankjson.h"
 
-#include "formats/jsonfields.h"
 #include "domain/errors.h"
+#include "formats/jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,10 +17,10 @@ using jsonfields::typeName;
 
 namespace {
 
-QString tr(const char *text)
+struct BankJson
 {
-    return QCoreApplication::translate("BankJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankJson)
+};
 
 const QStringList kTopFields = {QStringLiteral("format"), QStringLiteral("version"),
                                 QStringLiteral("bankVersion"), QStringLiteral("categories"),
@@ -42,7 +42,7 @@ Question readQuestion(const QJsonValue &value, int index, const QString &fileNam
         fileName + QStringLiteral(", ") + bankcheck::describeQuestion(index, {});
     if (!value.isObject())
         throw PanelistError(
-            tr("%1: must be an object, not %2.").arg(fallbackWhere, typeName(value)));
+            BankJson::tr("%1: must be an object, not %2.").arg(fallbackWhere, typeName(value)));
     const QJsonObject object = value.toObject();
     const QString where =
         fileName + QStringLiteral(", ") +
@@ -114,21 +114,21 @@ BankDocument read(const QByteArray &input, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        throw PanelistError(tr("%1, %2: not valid JSON: %3.")
+        throw PanelistError(BankJson::tr("%1, %2: not valid JSON: %3.")
                                 .arg(fileName, position(data, error.offset), error.errorString()));
     }
     if (!json.isObject())
         throw PanelistError(
-            tr("%1: the top level must be an object with \"format\": \"panelist-bank\".")
+            BankJson::tr("%1: the top level must be an object with \"format\": \"panelist-bank\".")
                 .arg(fileName));
     const QJsonObject root = json.object();
     const Fields top(root, fileName, kTopFields);
     if (top.string(QStringLiteral("format"), true) != QLatin1String("panelist-bank"))
-        top.fail(QStringLiteral("format"), tr("must be \"panelist-bank\""));
+        top.fail(QStringLiteral("format"), BankJson::tr("must be \"panelist-bank\""));
     const int version = top.integer(QStringLiteral("version"), true);
     if (version > BankDocument::kFormatVersion || version < 1) {
         top.fail(QStringLiteral("version"),
-                 tr("is %1, but this Panelist reads format version %2; update Panelist")
+                 BankJson::tr("is %1, but this Panelist reads format version %2; update Panelist")
                      .arg(version)
                      .arg(BankDocument::kFormatVersion));
     }
@@ -137,10 +137,10 @@ BankDocument read(const QByteArray &input, const QString &fileName)
     document.bankVersion = top.integer(QStringLiteral("bankVersion"), false, 0);
     const QJsonArray categories = top.array(QStringLiteral("categories"), false);
     for (int i = 0; i < categories.size(); ++i) {
-        const QString where = tr("%1, category %2").arg(fileName).arg(i + 1);
+        const QString where = BankJson::tr("%1, category %2").arg(fileName).arg(i + 1);
         if (!categories.at(i).isObject())
-            throw PanelistError(
-                tr("%1: must be an object, not %2.").arg(where, typeName(categories.at(i))));
+            throw PanelistError(BankJson::tr("%1: must be an object, not %2.")
+                                    .arg(where, typeName(categories.at(i))));
         const Fields fields(categories.at(i).toObject(), where,
                             {QStringLiteral("name"), QStringLiteral("position")});
         Category category;

@@ -1,7 +1,7 @@
 #include "formats/bankmarkdown.h"
 
-#include "domain/limits.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,10 +13,10 @@ namespace bankmarkdown {
 
 namespace {
 
-QString tr(const char *text)
+struct BankMarkdown
 {
-    return QCoreApplication::translate("BankMarkdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankMarkdown)
+};
 
 const QString kListIndent = QStringLiteral("   ");
 
@@ -391,7 +391,8 @@ public:
         m_text = utf8.decode(data);
         if (utf8.hasError())
             throw PanelistError(
-                tr("%1: the file is not UTF-8 text; save it as UTF-8.").arg(m_fileName));
+                BankMarkdown::tr("%1: the file is not UTF-8 text; save it as UTF-8.")
+                    .arg(m_fileName));
         if (m_text.startsWith(QChar(0xfeff)))
             m_text.remove(0, 1);
         m_text = bankcheck::normalizeLineEndings(std::move(m_text));
@@ -411,13 +412,15 @@ public:
         }
         if (m_fence.length > 0) {
             m_lineNumber = m_fenceLine;
-            fail(tr("the code block opened here with %1 is never closed; close it with a line "
-                    "of %1")
+            fail(BankMarkdown::tr(
+                     "the code block opened here with %1 is never closed; close it with a line "
+                     "of %1")
                      .arg(QString(m_fence.length, m_fence.marker)));
         }
         if (m_inComment)
-            fail(tr("the comment \"<!--\" opened before the first category is never closed "
-                    "with \"-->\""));
+            fail(BankMarkdown::tr(
+                "the comment \"<!--\" opened before the first category is never closed "
+                "with \"-->\""));
         finishQuestion();
         bankcheck::normalizeDocument(m_document, m_fileName);
         return m_document;
@@ -426,7 +429,7 @@ public:
 private:
     [[noreturn]] void fail(const QString &reason) const
     {
-        QString where = tr("%1, line %2").arg(m_fileName).arg(m_lineNumber);
+        QString where = BankMarkdown::tr("%1, line %2").arg(m_fileName).arg(m_lineNumber);
         if (m_inQuestion)
             where += QStringLiteral(" (") +
                      bankcheck::describeQuestion(m_document.questions.size(), m_question.title) +
@@ -458,8 +461,9 @@ private:
         case Section::None:
         case Section::Anchors:
             if (!line.trimmed().isEmpty())
-                fail(tr("text \"%1\" stands outside any section; put it under a \"#### \" "
-                        "section of a question")
+                fail(BankMarkdown::tr(
+                         "text \"%1\" stands outside any section; put it under a \"#### \" "
+                         "section of a question")
                          .arg(line.trimmed().left(40)));
             return;
         case Section::Metadata:
@@ -489,8 +493,9 @@ private:
             bool ok = false;
             const int number = version.toInt(&ok);
             if (!ok || number > BankDocument::kFormatVersion)
-                fail(tr("the file is format version %1, but this Panelist reads version %2; "
-                        "update Panelist")
+                fail(BankMarkdown::tr(
+                         "the file is format version %1, but this Panelist reads version %2; "
+                         "update Panelist")
                          .arg(version)
                          .arg(BankDocument::kFormatVersion));
             return true;
@@ -508,8 +513,9 @@ private:
             m_inPreamble = false;
             return false;
         }
-        fail(tr("text \"%1\" comes before the first \"## Category\" heading; move it into a "
-                "question")
+        fail(BankMarkdown::tr(
+                 "text \"%1\" comes before the first \"## Category\" heading; move it into a "
+                 "question")
                  .arg(line.trimmed().left(40)));
     }
 
@@ -518,14 +524,16 @@ private:
         flushSection();
         if (level == 2) {
             finishQuestion();
-            m_category = bankcheck::isNormalLine(text, limits::kCategoryName)
-                             ? text
-                             : bankcheck::normalizeCategoryName(
-                                   text, tr("%1, line %2").arg(m_fileName).arg(m_lineNumber));
+            m_category =
+                bankcheck::isNormalLine(text, limits::kCategoryName)
+                    ? text
+                    : bankcheck::normalizeCategoryName(
+                          text, BankMarkdown::tr("%1, line %2").arg(m_fileName).arg(m_lineNumber));
             int &previous = m_categoryLines[m_category.toCaseFolded()]; // one lookup
             if (previous > 0)
-                fail(tr("category \"%1\" already has a heading on line %2 (names are unique "
-                        "regardless of letter case); put its questions under one heading")
+                fail(BankMarkdown::tr(
+                         "category \"%1\" already has a heading on line %2 (names are unique "
+                         "regardless of letter case); put its questions under one heading")
                          .arg(m_category)
                          .arg(previous));
             previous = m_lineNumber;
@@ -539,7 +547,8 @@ private:
         if (level == 3) {
             finishQuestion();
             if (m_category.isEmpty())
-                fail(tr("question \"%1\" comes before any \"## Category\" heading").arg(text));
+                fail(BankMarkdown::tr("question \"%1\" comes before any \"## Category\" heading")
+                         .arg(text));
             m_inQuestion = true;
             m_questionLine = m_lineNumber;
             m_question = Question();
@@ -551,21 +560,24 @@ private:
             return;
         }
         if (!m_inQuestion)
-            fail(tr("heading \"%1\" is outside any \"### Question\"").arg(text));
+            fail(BankMarkdown::tr("heading \"%1\" is outside any \"### Question\"").arg(text));
         const Section section = sectionNamed(level, text);
         if (level == 4 && section == Section::None)
-            fail(tr("unknown section \"%1\" (expected Prompt, Reference answer, Follow-ups, "
-                    "Criteria or Anchors)")
+            fail(BankMarkdown::tr(
+                     "unknown section \"%1\" (expected Prompt, Reference answer, Follow-ups, "
+                     "Criteria or Anchors)")
                      .arg(text));
         if (level == 5) {
             if (m_section != Section::Anchors && m_section != Section::Junior &&
                 m_section != Section::Middle && m_section != Section::Senior)
-                fail(tr("heading \"%1\" belongs under \"#### Anchors\"").arg(text));
+                fail(BankMarkdown::tr("heading \"%1\" belongs under \"#### Anchors\"").arg(text));
             if (section == Section::None)
-                fail(tr("unknown anchor \"%1\" (expected Junior, Middle or Senior)").arg(text));
+                fail(BankMarkdown::tr("unknown anchor \"%1\" (expected Junior, Middle or Senior)")
+                         .arg(text));
         }
         if (m_seenSections.contains(static_cast<int>(section)))
-            fail(tr("section \"%1\" appears twice in this question; merge the two").arg(text));
+            fail(BankMarkdown::tr("section \"%1\" appears twice in this question; merge the two")
+                     .arg(text));
         m_seenSections.insert(static_cast<int>(section));
         m_section = section;
         m_bodyOpen = isBody(section);
@@ -605,8 +617,9 @@ private:
             const qsizetype slashes = backslashesAt(line, 0);
             if (isReservedHeading(line.mid(slashes))) {
                 if (slashes == 0)
-                    fail(tr("heading \"%1\" stands inside the code block opened on line %2 "
-                            "with %3, which is never closed; close the code block before it")
+                    fail(BankMarkdown::tr(
+                             "heading \"%1\" stands inside the code block opened on line %2 "
+                             "with %3, which is never closed; close the code block before it")
                              .arg(line.trimmed().toString())
                              .arg(m_fenceLine)
                              .arg(QString(m_fence.length, m_fence.marker)));
@@ -625,9 +638,10 @@ private:
         QString key;
         QString value;
         if (!parseField(line, key, value))
-            fail(tr("expected a \"- field: value\" line or a \"#### Section\" heading"));
+            fail(BankMarkdown::tr(
+                "expected a \"- field: value\" line or a \"#### Section\" heading"));
         if (m_seenFields.contains(key))
-            fail(tr("field \"%1\" is given twice; keep one").arg(key));
+            fail(BankMarkdown::tr("field \"%1\" is given twice; keep one").arg(key));
         m_seenFields.insert(key);
         if (key == QLatin1String("uuid")) {
             m_question.uuid = value;
@@ -639,17 +653,20 @@ private:
             bool ok = false;
             m_question.minutes = value.toInt(&ok);
             if (!ok)
-                fail(tr("field \"minutes\" must be a whole number, not \"%1\"").arg(value));
+                fail(BankMarkdown::tr("field \"minutes\" must be a whole number, not \"%1\"")
+                         .arg(value));
         } else if (key == QLatin1String("tags")) {
             m_question.tags = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (key == QLatin1String("archived")) {
             const QString flag = value.toLower();
             if (flag != QLatin1String("yes") && flag != QLatin1String("no") &&
                 flag != QLatin1String("true") && flag != QLatin1String("false"))
-                fail(tr("field \"archived\" must be yes or no, not \"%1\"").arg(value));
+                fail(BankMarkdown::tr("field \"archived\" must be yes or no, not \"%1\"")
+                         .arg(value));
             m_question.archived = flag == QLatin1String("yes") || flag == QLatin1String("true");
         } else {
-            fail(tr("unknown field \"%1\" (known: uuid, level, kind, minutes, tags, archived)")
+            fail(BankMarkdown::tr(
+                     "unknown field \"%1\" (known: uuid, level, kind, minutes, tags, archived)")
                      .arg(key));
         }
     }
@@ -661,7 +678,7 @@ private:
         QStringView text;
         if (line.startsWith(kListIndent)) {
             if (items.isEmpty() || !m_itemOpen)
-                fail(tr("an indented line must continue a list item (\"1. ...\")"));
+                fail(BankMarkdown::tr("an indented line must continue a list item (\"1. ...\")"));
             QString &item = items.last();
             for (; m_pendingBlankLines > 0; --m_pendingBlankLines)
                 item += QLatin1Char('\n');
@@ -674,7 +691,7 @@ private:
         } else if (line.trimmed().isEmpty()) {
             ++m_pendingBlankLines;
         } else {
-            fail(tr("expected a numbered list item (\"1. ...\")"));
+            fail(BankMarkdown::tr("expected a numbered list item (\"1. ...\")"));
         }
     }
 
@@ -715,14 +732,14 @@ private:
         if (!m_inQuestion)
             return;
         const QString where =
-            tr("%1, line %2 (%3)")
+            BankMarkdown::tr("%1, line %2 (%3)")
                 .arg(m_fileName)
                 .arg(m_questionLine)
                 .arg(bankcheck::describeQuestion(m_document.questions.size(), m_question.title));
         for (const char *field : {"level", "kind", "minutes"}) {
             if (!m_seenFields.contains(QLatin1String(field)))
-                throw PanelistError(
-                    tr("%1: field \"%2\" is missing.").arg(where, QLatin1String(field)));
+                throw PanelistError(BankMarkdown::tr("%1: field \"%2\" is missing.")
+                                        .arg(where, QLatin1String(field)));
         }
         bankcheck::normalizeQuestion(m_question, where);
         m_document.questions.append(m_question);

@@ -59,9 +59,9 @@ QColor recommendationColor(Recommendation value)
 
 void writeHeader(Flow &flow, const Fonts &fonts, const Interview &interview, const QDateTime &now)
 {
-    flow.paragraph(tr("INTERVIEW SUMMARY"), fonts.kicker, kAccent, flow.left());
+    flow.paragraph(ReportText::tr("INTERVIEW SUMMARY"), fonts.kicker, kAccent, flow.left());
     flow.advance(pt(2));
-    flow.paragraph(interview.candidate.trimmed().isEmpty() ? tr("Unnamed candidate")
+    flow.paragraph(interview.candidate.trimmed().isEmpty() ? ReportText::tr("Unnamed candidate")
                                                            : interview.candidate.trimmed(),
                    fonts.title, kInk, flow.left());
     if (!interview.role.trimmed().isEmpty())
@@ -70,18 +70,21 @@ void writeHeader(Flow &flow, const Fonts &fonts, const Interview &interview, con
 
     // Facts: two columns of label over value.
     const int elapsed = interview.elapsedSeconds(now);
-    QString duration =
-        tr("%1 of %2 min planned").arg(minutesText(elapsed)).arg(interview.budgetMinutes());
+    QString duration = ReportText::tr("%1 of %2 min planned")
+                           .arg(minutesText(elapsed))
+                           .arg(interview.budgetMinutes());
     if (!interview.finished())
-        duration += tr(" (in progress)");
+        duration += ReportText::tr(" (in progress)");
     QString date = dateText(interview.startedAt);
     const QList<std::pair<QString, QString>> facts = {
-        {tr("INTERVIEWER"),
-         interview.interviewer.trimmed().isEmpty() ? tr("—") : interview.interviewer.trimmed()},
-        {tr("DATE"), date},
-        {tr("DURATION"), duration},
-        {tr("PLAN"),
-         interview.planName.trimmed().isEmpty() ? tr("—") : interview.planName.trimmed()},
+        {ReportText::tr("INTERVIEWER"), interview.interviewer.trimmed().isEmpty()
+                                            ? ReportText::tr("—")
+                                            : interview.interviewer.trimmed()},
+        {ReportText::tr("DATE"), date},
+        {ReportText::tr("DURATION"), duration},
+        {ReportText::tr("PLAN"), interview.planName.trimmed().isEmpty()
+                                     ? ReportText::tr("—")
+                                     : interview.planName.trimmed()},
     };
     const qreal column = flow.width() / 2;
     const qreal top = flow.y();
@@ -146,13 +149,14 @@ void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
     const Recommendation value = recommendationOf(interview);
     QString label = vocabulary::label(value);
     if (label.isEmpty())
-        label = interview.finished() ? tr("No recommendation") : tr("Interview in progress");
+        label = interview.finished() ? ReportText::tr("No recommendation")
+                                     : ReportText::tr("Interview in progress");
     const QFontMetricsF metrics(fonts.badge, flow.device());
     const qreal padX = pt(9);
     const qreal badgeHeight = metrics.height() + pt(8);
     const qreal caption = QFontMetricsF(fonts.label, flow.device()).height() + pt(3);
     flow.ensure(caption + badgeHeight + pt(4));
-    flow.paragraph(tr("RECOMMENDATION"), fonts.label, kMuted, flow.left());
+    flow.paragraph(ReportText::tr("RECOMMENDATION"), fonts.label, kMuted, flow.left());
     flow.advance(pt(3));
     const qreal top = flow.y();
     const qreal badgeWidth = metrics.horizontalAdvance(label) + 2 * padX;
@@ -170,9 +174,9 @@ void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
     });
     QStringList notes;
     if (interview.amended)
-        notes << tr("Amended after the call");
+        notes << ReportText::tr("Amended after the call");
     if (!interview.finished() && value != Recommendation::None)
-        notes << tr("Not finished yet");
+        notes << ReportText::tr("Not finished yet");
     if (!notes.isEmpty()) {
         const QString text = notes.join(QStringLiteral(" · "));
         const QFont font = fonts.meta;
@@ -187,7 +191,7 @@ void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
     flow.advance(badgeHeight + pt(10));
 
     if (!interview.summary.trimmed().isEmpty()) {
-        flow.paragraph(tr("SUMMARY"), fonts.label, kMuted, flow.left(), pt(30));
+        flow.paragraph(ReportText::tr("SUMMARY"), fonts.label, kMuted, flow.left(), pt(30));
         flow.advance(pt(2));
         flow.paragraph(paragraphText(interview.summary), fonts.body, kInk, flow.left());
     }
@@ -206,7 +210,8 @@ void writeChart(Flow &flow, const Fonts &fonts, const Interview &interview)
     const qreal scaleHeight = pt(14);
     const qreal chartHeight = scaleHeight + rowHeight * scores.size() + pt(4);
 
-    sectionHeading(flow, fonts, tr("Scores by category"), std::min(chartHeight, flow.bottom() / 3));
+    sectionHeading(flow, fonts, ReportText::tr("Scores by category"),
+                   std::min(chartHeight, flow.bottom() / 3));
     // The scale: one tick per score, labelled with its anchor.
     const qreal xAt = barSpan / vocabulary::kMaxScore;
     const auto xFor = [barLeft, xAt](double score) {
@@ -244,14 +249,14 @@ void writeChart(Flow &flow, const Fonts &fonts, const Interview &interview)
             const scoring::Tally category = scores.at(i);
             const qreal rowTop = top + scaleHeight + rowHeight * (i - first);
             const QString name = labelMetrics.elidedText(
-                category.category.isEmpty() ? tr("Uncategorised") : category.category,
+                category.category.isEmpty() ? ReportText::tr("Uncategorised") : category.category,
                 Qt::ElideRight, labelWidth);
             const QString value = category.hasScore()
-                                      ? tr("%1  (%2 of %3)")
+                                      ? ReportText::tr("%1  (%2 of %3)")
                                             .arg(QLocale().toString(category.average(), 'f', 1))
                                             .arg(category.scored)
                                             .arg(category.questions)
-                                      : tr("not scored");
+                                      : ReportText::tr("not scored");
             flow.add([=, &flow](QPainter &painter) {
                 if ((i % 2) == 0) {
                     painter.fillRect(
@@ -285,13 +290,16 @@ void writeChart(Flow &flow, const Fonts &fonts, const Interview &interview)
         concern += item.flagConcern ? 1 : 0;
     }
     QStringList parts;
-    parts << (overall.hasScore() ? tr("Overall %1 average over %2 of %3 questions scored")
-                                       .arg(QLocale().toString(overall.average(), 'f', 1))
-                                       .arg(overall.scored)
-                                       .arg(overall.questions)
-                                 : tr("No question scored"));
-    parts << (strong == 1 ? tr("1 strong signal") : tr("%1 strong signals").arg(strong));
-    parts << (concern == 1 ? tr("1 concern") : tr("%1 concerns").arg(concern));
+    parts << (overall.hasScore()
+                  ? ReportText::tr("Overall %1 average over %2 of %3 questions scored")
+                        .arg(QLocale().toString(overall.average(), 'f', 1))
+                        .arg(overall.scored)
+                        .arg(overall.questions)
+                  : ReportText::tr("No question scored"));
+    parts << (strong == 1 ? ReportText::tr("1 strong signal")
+                          : ReportText::tr("%1 strong signals").arg(strong));
+    parts << (concern == 1 ? ReportText::tr("1 concern")
+                           : ReportText::tr("%1 concerns").arg(concern));
     flow.advance(pt(2));
     flow.paragraph(parts.join(QStringLiteral("  ·  ")), fonts.meta, kMuted, flow.left());
 }
@@ -308,8 +316,9 @@ void writeFrame(QPainter &painter, const Flow &flow, const Fonts &fonts, const I
         painter.setFont(fonts.small);
         painter.setPen(kMuted);
         const QRectF box(left, y, right - left, pt(12));
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Interview summary — %1").arg(interview.candidate.trimmed()));
+        painter.drawText(
+            box, Qt::AlignLeft | Qt::AlignVCenter,
+            ReportText::tr("Interview summary — %1").arg(interview.candidate.trimmed()));
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, dateText(interview.startedAt));
         painter.setPen(QPen(kRule, pt(0.6)));
         painter.drawLine(QPointF(left, y + pt(14)), QPointF(right, y + pt(14)));
@@ -320,9 +329,10 @@ void writeFrame(QPainter &painter, const Flow &flow, const Fonts &fonts, const I
     painter.setFont(fonts.small);
     painter.setPen(kMuted);
     const QRectF box(left, y + pt(4), right - left, pt(12));
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, tr("Confidential — candidate data"));
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                     ReportText::tr("Confidential — candidate data"));
     painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1 of %2").arg(page + 1).arg(pages));
+                     ReportText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 } // namespace
@@ -340,10 +350,11 @@ std::optional<PageSize> pageSizeFromName(const QString &name)
 QByteArray render(const Interview &interview, const Options &options)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw PanelistError(tr("Writing a PDF needs the graphical application (fonts)."));
+        throw PanelistError(
+            ReportText::tr("Writing a PDF needs the graphical application (fonts)."));
     const QDateTime now = options.now.isValid() ? options.now : wallclock::now().toLocalTime();
     const QString candidate = interview.candidate.trimmed();
-    const QString title = tr("Interview summary — %1").arg(candidate);
+    const QString title = ReportText::tr("Interview summary — %1").arg(candidate);
     const QString author =
         options.author.isEmpty() ? interview.interviewer.trimmed() : options.author;
 
@@ -364,22 +375,23 @@ QByteArray render(const Interview &interview, const Options &options)
     writeOutcome(flow, fonts, interview);
     if (!interview.items.isEmpty())
         writeChart(flow, fonts, interview);
-    sectionHeading(flow, fonts, tr("Questions"), pt(80));
+    sectionHeading(flow, fonts, ReportText::tr("Questions"), pt(80));
     for (int i = 0; i < interview.items.size(); ++i)
         writeQuestion(flow, fonts, interview, i, now);
     if (interview.items.isEmpty())
-        flow.paragraph(tr("This interview has no questions."), fonts.body, kMuted, flow.left());
+        flow.paragraph(ReportText::tr("This interview has no questions."), fonts.body, kMuted,
+                       flow.left());
 
     const auto frame = [&](QPainter &painter, int index, int pages) {
         writeFrame(painter, flow, fonts, interview, index, pages);
     };
     if (!pageflow::paint(writer, flow, frame))
-        throw PanelistError(tr("The PDF writer could not start."));
+        throw PanelistError(ReportText::tr("The PDF writer could not start."));
     buffer.close();
     pdfinfo::Info info;
     info.title = title;
     info.author = author;
-    info.subject = tr("Interview summary");
+    info.subject = ReportText::tr("Interview summary");
     info.creator = QStringLiteral("Panelist " PANELIST_VERSION);
     info.producer = QStringLiteral("Qt " QT_VERSION_STR);
     info.created = now;

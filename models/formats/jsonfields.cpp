@@ -10,11 +10,10 @@ namespace jsonfields {
 
 namespace {
 
-QString tr(const char *text)
+struct JsonFields
 {
-    // The context these messages had before they were shared, so translations carry over.
-    return QCoreApplication::translate("BankJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+};
 
 } // namespace
 
@@ -55,7 +54,7 @@ QString describeValue(const QJsonValue &value)
                 (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
                 c = QChar(QChar::ReplacementCharacter);
         }
-        return tr("text (\"%1%2\")").arg(text, cut ? QStringLiteral("…") : QString());
+        return JsonFields::tr("text (\"%1%2\")").arg(text, cut ? QStringLiteral("…") : QString());
     }
     default:
         return typeName(value);
@@ -76,7 +75,7 @@ QString position(const QByteArray &data, int offset)
     const QByteArray before = data.left(offset);
     const int line = before.count('\n') + 1;
     const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return JsonFields::tr("line %1, column %2").arg(line).arg(column);
 }
 
 Fields::Fields(const QJsonObject &object, QString where, const QStringList &known)
@@ -85,14 +84,14 @@ Fields::Fields(const QJsonObject &object, QString where, const QStringList &know
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            fail(it.key(), tr("is not a field of this format (known: %1)")
+            fail(it.key(), JsonFields::tr("is not a field of this format (known: %1)")
                                .arg(known.join(QStringLiteral(", "))));
     }
 }
 
 void Fields::fail(const QString &key, const QString &reason) const
 {
-    throw PanelistError(tr("%1: field \"%2\" %3.").arg(m_where, key, reason));
+    throw PanelistError(JsonFields::tr("%1: field \"%2\" %3.").arg(m_where, key, reason));
 }
 
 QString Fields::string(const QString &key, bool required) const
@@ -101,8 +100,9 @@ QString Fields::string(const QString &key, bool required) const
     if (value.isUndefined() && !required)
         return {};
     if (!value.isString())
-        fail(key, value.isUndefined() ? tr("is missing")
-                                      : tr("must be a string, not %1").arg(typeName(value)));
+        fail(key, value.isUndefined()
+                      ? JsonFields::tr("is missing")
+                      : JsonFields::tr("must be a string, not %1").arg(typeName(value)));
     return value.toString();
 }
 
@@ -112,14 +112,14 @@ int Fields::integer(const QString &key, bool required, int fallback) const
     if (value.isUndefined() && !required)
         return fallback;
     if (value.isUndefined())
-        fail(key, tr("is missing"));
+        fail(key, JsonFields::tr("is missing"));
     const double number = value.toDouble();
     // Checked before the conversion, which is undefined for a double out of int's range.
     const bool whole = value.isDouble() && std::floor(number) == number &&
                        number >= std::numeric_limits<int>::min() &&
                        number <= std::numeric_limits<int>::max();
     if (!whole)
-        fail(key, tr("must be a whole number, not %1").arg(describeValue(value)));
+        fail(key, JsonFields::tr("must be a whole number, not %1").arg(describeValue(value)));
     return static_cast<int>(number);
 }
 
@@ -129,7 +129,7 @@ bool Fields::boolean(const QString &key) const
     if (value.isUndefined())
         return false;
     if (!value.isBool())
-        fail(key, tr("must be true or false, not %1").arg(describeValue(value)));
+        fail(key, JsonFields::tr("must be true or false, not %1").arg(describeValue(value)));
     return value.toBool();
 }
 
@@ -139,12 +139,14 @@ QStringList Fields::strings(const QString &key) const
     if (value.isUndefined())
         return {};
     if (!value.isArray())
-        fail(key, tr("must be a list of strings, not %1").arg(typeName(value)));
+        fail(key, JsonFields::tr("must be a list of strings, not %1").arg(typeName(value)));
     QStringList result;
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString())
-            fail(key, tr("item %1 must be a string, not %2").arg(i + 1).arg(typeName(array.at(i))));
+            fail(key, JsonFields::tr("item %1 must be a string, not %2")
+                          .arg(i + 1)
+                          .arg(typeName(array.at(i))));
         result << array.at(i).toString();
     }
     return result;
@@ -156,7 +158,7 @@ QJsonObject Fields::object(const QString &key) const
     if (value.isUndefined())
         return {};
     if (!value.isObject())
-        fail(key, tr("must be an object, not %1").arg(typeName(value)));
+        fail(key, JsonFields::tr("must be an object, not %1").arg(typeName(value)));
     return value.toObject();
 }
 
@@ -166,8 +168,9 @@ QJsonArray Fields::array(const QString &key, bool required) const
     if (value.isUndefined() && !required)
         return {};
     if (!value.isArray())
-        fail(key, value.isUndefined() ? tr("is missing")
-                                      : tr("must be a list, not %1").arg(typeName(value)));
+        fail(key, value.isUndefined()
+                      ? JsonFields::tr("is missing")
+                      : JsonFields::tr("must be a list, not %1").arg(typeName(value)));
     return value.toArray();
 }
 

@@ -9,10 +9,10 @@ namespace pdfinfo {
 
 namespace {
 
-QString tr(const char *text)
+struct PdfInfo
 {
-    return QCoreApplication::translate("PdfInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfInfo)
+};
 
 } // namespace
 
@@ -29,8 +29,8 @@ QByteArray withInfo(const QByteArray &pdf, const Info &info)
     const qsizetype trailerAt = pdf.lastIndexOf("trailer");
     if (trailerAt < 0)
         throw PanelistError(
-            tr("The PDF writer produced no trailer, so the title and author could not be "
-               "added. This is a bug in Panelist; please report it."));
+            PdfInfo::tr("The PDF writer produced no trailer, so the title and author could not be "
+                        "added. This is a bug in Panelist; please report it."));
     const QString trailer = QString::fromLatin1(pdf.mid(trailerAt));
     const auto number = [&trailer](const QString &pattern) {
         const QRegularExpressionMatch match = QRegularExpression(pattern).match(trailer);
@@ -41,9 +41,9 @@ QByteArray withInfo(const QByteArray &pdf, const Info &info)
     const qint64 previous = number(QStringLiteral("startxref\\s+(\\d+)"));
     if (size < 1 || root < 1 || previous < 0)
         throw PanelistError(
-            tr("The PDF writer produced a trailer without /Size, /Root or startxref, so "
-               "the title and author could not be added. This is a bug in "
-               "Panelist; please report it."));
+            PdfInfo::tr("The PDF writer produced a trailer without /Size, /Root or startxref, so "
+                        "the title and author could not be added. This is a bug in "
+                        "Panelist; please report it."));
     const QRegularExpressionMatch id =
         QRegularExpression(QStringLiteral("/ID\\s*\\[[^\\]]*\\]")).match(trailer);
 

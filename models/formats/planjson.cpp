@@ -1,10 +1,10 @@
 #include "formats/planjson.h"
 
+#include "domain/errors.h"
 #include "domain/limits.h"
 #include "formats/bankdocument.h"
 #include "formats/bankjson.h"
 #include "formats/jsonfields.h"
-#include "domain/errors.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,10 +20,10 @@ using jsonfields::typeName;
 
 namespace {
 
-QString tr(const char *text)
+struct PlanJson
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 const QString kFormat = QStringLiteral("panelist-plan");
 const QStringList kTopFields = {QStringLiteral("format"), QStringLiteral("version"),
@@ -38,9 +38,10 @@ QString normalizedUuid(const Fields &fields, const QString &key, const QString &
 {
     const QString uuid = bankcheck::canonicalUuid(value);
     if (uuid.isEmpty())
-        fields.fail(key, tr("is not a valid UUID: \"%1\"; write it as 8-4-4-4-12 hexadecimal "
-                            "digits")
-                             .arg(value.left(60)));
+        fields.fail(key,
+                    PlanJson::tr("is not a valid UUID: \"%1\"; write it as 8-4-4-4-12 hexadecimal "
+                                 "digits")
+                        .arg(value.left(60)));
     return uuid;
 }
 
@@ -76,25 +77,26 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         throw PanelistError(
-            tr("%1, %2: not valid JSON: %3.")
+            PlanJson::tr("%1, %2: not valid JSON: %3.")
                 .arg(fileName, jsonfields::position(data, error.offset), error.errorString()));
     }
     if (!json.isObject())
         throw PanelistError(
-            tr("%1: the top level must be an object with \"format\": \"panelist-plan\".")
+            PlanJson::tr("%1: the top level must be an object with \"format\": \"panelist-plan\".")
                 .arg(fileName));
     const Fields top(json.object(), fileName, kTopFields);
     if (top.string(QStringLiteral("format"), true) != kFormat)
-        top.fail(QStringLiteral("format"), tr("must be \"panelist-plan\""));
+        top.fail(QStringLiteral("format"), PlanJson::tr("must be \"panelist-plan\""));
     const int version = top.integer(QStringLiteral("version"), true);
     if (version > PlanDocument::kFormatVersion || version < 1) {
-        top.fail(QStringLiteral("version"),
-                 tr("is %1, but this Panelist reads plan format version %2; update Panelist")
-                     .arg(version)
-                     .arg(PlanDocument::kFormatVersion));
+        top.fail(
+            QStringLiteral("version"),
+            PlanJson::tr("is %1, but this Panelist reads plan format version %2; update Panelist")
+                .arg(version)
+                .arg(PlanDocument::kFormatVersion));
     }
     if (!json.object().contains(QStringLiteral("plan")))
-        top.fail(QStringLiteral("plan"), tr("is missing"));
+        top.fail(QStringLiteral("plan"), PlanJson::tr("is missing"));
 
     PlanDocument document;
     // The questions first, so items can be checked against them.
@@ -108,7 +110,7 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
     for (int i = 0; i < document.questions.size(); ++i)
         questionIndex.insert(document.questions.at(i).uuid, i);
 
-    const QString planWhere = tr("%1, plan").arg(fileName);
+    const QString planWhere = PlanJson::tr("%1, plan").arg(fileName);
     const Fields plan(top.object(QStringLiteral("plan")), planWhere, kPlanFields);
     Plan &p = document.plan;
     p.uuid =
@@ -116,17 +118,17 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
     p.name = bankcheck::normalizeSingleLine(plan.string(QStringLiteral("name"), true), planWhere,
                                             "name", limits::kTitle);
     if (p.name.isEmpty())
-        plan.fail(QStringLiteral("name"), tr("is empty; a plan needs a name"));
+        plan.fail(QStringLiteral("name"), PlanJson::tr("is empty; a plan needs a name"));
     p.role = bankcheck::normalizeSingleLine(plan.string(QStringLiteral("role"), false), planWhere,
                                             "role", limits::kShortText);
     p.level = plan.string(QStringLiteral("level"), true);
     if (!bankvalues::levels().contains(p.level))
         plan.fail(QStringLiteral("level"),
-                  tr("must be one of %1, not \"%2\"")
+                  PlanJson::tr("must be one of %1, not \"%2\"")
                       .arg(bankvalues::levels().join(QStringLiteral(", ")), p.level));
     p.targetMinutes = plan.integer(QStringLiteral("targetMinutes"), true);
     if (p.targetMinutes < limits::kMinTargetMinutes || p.targetMinutes > limits::kMaxTargetMinutes)
-        plan.fail(QStringLiteral("targetMinutes"), tr("must be between %1 and %2, not %3")
+        plan.fail(QStringLiteral("targetMinutes"), PlanJson::tr("must be between %1 and %2, not %3")
                                                        .arg(limits::kMinTargetMinutes)
                                                        .arg(limits::kMaxTargetMinutes)
                                                        .arg(p.targetMinutes));
@@ -134,18 +136,19 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
     const QJsonArray items = plan.array(QStringLiteral("items"), true);
     QSet<QString> used;
     for (int i = 0; i < items.size(); ++i) {
-        const QString where = tr("%1, plan, item %2").arg(fileName).arg(i + 1);
+        const QString where = PlanJson::tr("%1, plan, item %2").arg(fileName).arg(i + 1);
         if (!items.at(i).isObject())
             throw PanelistError(
-                tr("%1: must be an object, not %2.").arg(where, typeName(items.at(i))));
+                PlanJson::tr("%1: must be an object, not %2.").arg(where, typeName(items.at(i))));
         const Fields fields(items.at(i).toObject(), where, kItemFields);
         PlanItem item;
         item.questionUuid = normalizedUuid(fields, QStringLiteral("question"),
                                            fields.string(QStringLiteral("question"), true));
         const auto found = questionIndex.constFind(item.questionUuid);
         if (found == questionIndex.constEnd())
-            fields.fail(QStringLiteral("question"),
-                        tr("names %1, which is not in \"questions\"").arg(item.questionUuid));
+            fields.fail(
+                QStringLiteral("question"),
+                PlanJson::tr("names %1, which is not in \"questions\"").arg(item.questionUuid));
         const Question &question = document.questions.at(*found);
         item.title = question.title;
         item.category = question.category;
@@ -153,7 +156,7 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
         item.archived = question.archived;
         item.minutes = fields.integer(QStringLiteral("minutes"), true);
         if (item.minutes < limits::kMinMinutes || item.minutes > limits::kMaxMinutes)
-            fields.fail(QStringLiteral("minutes"), tr("must be between %1 and %2, not %3")
+            fields.fail(QStringLiteral("minutes"), PlanJson::tr("must be between %1 and %2, not %3")
                                                        .arg(limits::kMinMinutes)
                                                        .arg(limits::kMaxMinutes)
                                                        .arg(item.minutes));
@@ -168,7 +171,7 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
     for (int i = 0; i < document.questions.size(); ++i) {
         const Question &question = document.questions.at(i);
         if (!used.contains(question.uuid))
-            throw PanelistError(tr("%1, %2: no item of the plan uses this question.")
+            throw PanelistError(PlanJson::tr("%1, %2: no item of the plan uses this question.")
                                     .arg(fileName, bankcheck::describeQuestion(i, question.title)));
     }
     return document;

@@ -66,7 +66,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     const qreal gutter = pt(24);
     const qreal x = flow.left() + gutter;
     const QString title =
-        item.title.trimmed().isEmpty() ? tr("Untitled question") : item.title.trimmed();
+        item.title.trimmed().isEmpty() ? ReportText::tr("Untitled question") : item.title.trimmed();
 
     // Title, meta line and the score stay together at the top of a page.
     auto titleLayout = flow.layout(title, fonts.question, flow.right() - x);
@@ -92,7 +92,8 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
 
     // A question that runs over a page says so at the top of the next.
     flow.setContinuation([&fonts, number, title, x](Flow &next) {
-        next.paragraph(tr("%1. %2 (continued)").arg(number, title), fonts.meta, kFaint, x);
+        next.paragraph(ReportText::tr("%1. %2 (continued)").arg(number, title), fonts.meta, kFaint,
+                       x);
         next.advance(pt(4));
     });
 
@@ -104,12 +105,12 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         meta << levelText(item);
     const int spent = interview.itemSeconds(index, now);
     const int budget = item.minutesBudget * 60;
-    QString time = tr("%1 of %2 min").arg(minutesText(spent)).arg(item.minutesBudget);
+    QString time = ReportText::tr("%1 of %2 min").arg(minutesText(spent)).arg(item.minutesBudget);
     const int timeStart = int(meta.join(QStringLiteral("  ·  ")).size()) + (meta.isEmpty() ? 0 : 5);
     meta << time;
     QList<QTextLayout::FormatRange> metaFormats;
     if (spent > budget && budget > 0) {
-        const QString over = tr("%1 over").arg(minutesText(spent - budget));
+        const QString over = ReportText::tr("%1 over").arg(minutesText(spent - budget));
         meta.last() += QStringLiteral(" (") + over + QLatin1Char(')');
         metaFormats << range(timeStart, int(meta.last().size()), fonts.meta, kWarn);
     }
@@ -119,7 +120,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     else if (state == vocabulary::ItemState::Pending && !interview.hasRecord(index))
         meta << vocabulary::label(*state); // "Not reached"
     else if (state == vocabulary::ItemState::Current && !interview.finished())
-        meta << tr("In progress");
+        meta << ReportText::tr("In progress");
     flow.advance(pt(1));
     flow.paragraph(meta.join(QStringLiteral("  ·  ")), fonts.meta, kMuted, x, 0, metaFormats);
     flow.advance(pt(4));
@@ -131,7 +132,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         QColor color = kInk;
         const bool scored = scoring::isScored(item.score);
         if (scored) {
-            head = tr("Score %1 of %2 — %3")
+            head = ReportText::tr("Score %1 of %2 — %3")
                        .arg(item.score)
                        .arg(vocabulary::kMaxScore)
                        .arg(vocabulary::scoreName(item.score));
@@ -155,9 +156,9 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         flow.advance(pt(3));
         QList<std::pair<QString, QColor>> tags;
         if (item.flagStrong)
-            tags.append({tr("▲ Strong signal"), kGood});
+            tags.append({ReportText::tr("▲ Strong signal"), kGood});
         if (item.flagConcern)
-            tags.append({tr("■ Concern"), kBad});
+            tags.append({ReportText::tr("■ Concern"), kBad});
         const QFontMetricsF metrics(fonts.meta, flow.device());
         const qreal height = metrics.height() + pt(4);
         flow.ensure(height);
@@ -183,11 +184,16 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
         flow.advance(height + pt(2));
     }
 
-    // Rubric criteria, met and not met.
-    if (!item.criteria.isEmpty()) {
+    // Rubric criteria, met and not met; none for a question never asked (skipped or not
+    // reached with nothing recorded): it failed no criterion.
+    const bool neverAsked =
+        (state == vocabulary::ItemState::Skipped || state == vocabulary::ItemState::Pending) &&
+        !interview.hasRecord(index);
+    if (!item.criteria.isEmpty() && !neverAsked) {
         const int met = int(std::count_if(item.criteria.cbegin(), item.criteria.cend(),
                                           [](const InterviewCriterion &c) { return c.met; }));
-        subheading(flow, fonts, tr("RUBRIC — %1 OF %2 MET").arg(met).arg(item.criteria.size()), x);
+        subheading(flow, fonts,
+                   ReportText::tr("RUBRIC — %1 OF %2 MET").arg(met).arg(item.criteria.size()), x);
         for (const InterviewCriterion &criterion : item.criteria) {
             markedLine(flow, criterion.met ? QStringLiteral("✓") : QStringLiteral("✗"),
                        fonts.bodyBold, criterion.met ? kGood : kBad, paragraphText(criterion.text),
@@ -202,7 +208,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
             asked << followUp;
     }
     if (!asked.isEmpty()) {
-        subheading(flow, fonts, tr("FOLLOW-UPS ASKED"), x);
+        subheading(flow, fonts, ReportText::tr("FOLLOW-UPS ASKED"), x);
         for (const InterviewFollowUp &followUp : asked) {
             // Bank follow-ups are Markdown; on paper `code` reads as code without its
             // backticks.
@@ -210,7 +216,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
                 paragraphText(followUp.adHoc ? followUp.text : QString(followUp.text).remove(u'`'));
             QList<QTextLayout::FormatRange> formats;
             if (followUp.adHoc) {
-                const QString mark = tr("ad hoc");
+                const QString mark = ReportText::tr("ad hoc");
                 formats << range(int(text.size()) + 2, int(mark.size()), fonts.small, kAccent);
                 text += QStringLiteral("  ") + mark;
             }
@@ -222,7 +228,7 @@ void writeQuestion(Flow &flow, const Fonts &fonts, const Interview &interview, i
     // Notes, one line each, the "[mm:ss]" stamp in its own column.
     const QString notes = item.notes.trimmed();
     if (!notes.isEmpty()) {
-        subheading(flow, fonts, tr("NOTES"), x);
+        subheading(flow, fonts, ReportText::tr("NOTES"), x);
         static const QRegularExpression stamped(
             QStringLiteral("^\\[(\\d{1,3}:\\d{2}(?::\\d{2})?)\\]\\s?(.*)$"));
         const QStringList lines = notes.split(QLatin1Char('\n'));

@@ -7,11 +7,6 @@
 
 namespace interviewreport {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterviewPdf", text);
-}
-
 QFont makeFont(qreal points, QFont::Weight weight, bool italic)
 {
     QFont font;
@@ -43,7 +38,7 @@ QString minutesText(int seconds)
 QString dateText(const QDateTime &when)
 {
     if (!when.isValid())
-        return tr("not started");
+        return ReportText::tr("not started");
     return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"));
 }
 

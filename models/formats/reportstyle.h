@@ -3,6 +3,7 @@
 #include "formats/pageflow.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QList>
@@ -14,8 +15,11 @@
 // (interviewpdf, reportquestion).
 namespace interviewreport {
 
-// The report's messages, in the translation context "InterviewPdf".
-QString tr(const char *text);
+// The context of the report's words.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 // The palette: near-black text, muted greys, one accent and the signal colours.
 inline const QColor kInk(0x1f, 0x23, 0x28);

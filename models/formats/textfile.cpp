@@ -21,11 +21,10 @@ namespace textfile {
 
 namespace {
 
-QString tr(const char *text)
+struct TextFile
 {
-    // The context these messages had before they were shared, so translations carry over.
-    return QCoreApplication::translate("BankFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextFile)
+};
 
 constexpr qint64 kMaxFileSize = limits::kExchangeFileBytes;
 constexpr qint64 kMegabyte = 1024 * 1024;
@@ -41,36 +40,43 @@ Words wordsFor(int error)
 {
     switch (error) {
     case ENOSPC:
-        return {tr("the disk is full"), tr("free some space or choose another place")};
+        return {TextFile::tr("the disk is full"),
+                TextFile::tr("free some space or choose another place")};
     case EDQUOT:
-        return {tr("the disk quota is used up"), tr("free some space or choose another place")};
+        return {TextFile::tr("the disk quota is used up"),
+                TextFile::tr("free some space or choose another place")};
     case EFBIG:
-        return {tr("file too large for this system's limit (ulimit -f)"),
-                tr("raise the file-size limit or choose a smaller file")};
+        return {TextFile::tr("file too large for this system's limit (ulimit -f)"),
+                TextFile::tr("raise the file-size limit or choose a smaller file")};
     case EACCES:
     case EPERM:
-        return {tr("permission denied"), tr("choose a folder you may write to")};
+        return {TextFile::tr("permission denied"),
+                TextFile::tr("choose a folder you may write to")};
     case EROFS:
-        return {tr("the disk is read-only"), tr("choose another place")};
+        return {TextFile::tr("the disk is read-only"), TextFile::tr("choose another place")};
     case ENOENT:
-        return {tr("the folder does not exist"), tr("choose an existing folder")};
+        return {TextFile::tr("the folder does not exist"),
+                TextFile::tr("choose an existing folder")};
     case ENOTDIR:
-        return {tr("a part of the path is not a folder"), tr("check the path")};
+        return {TextFile::tr("a part of the path is not a folder"), TextFile::tr("check the path")};
     case EISDIR:
-        return {tr("it is a folder"), tr("choose a file name")};
+        return {TextFile::tr("it is a folder"), TextFile::tr("choose a file name")};
     case ENAMETOOLONG:
-        return {tr("the name is too long"), tr("choose a shorter name")};
+        return {TextFile::tr("the name is too long"), TextFile::tr("choose a shorter name")};
     case ELOOP:
-        return {tr("the path has too many symbolic links"), tr("check the path")};
+        return {TextFile::tr("the path has too many symbolic links"),
+                TextFile::tr("check the path")};
     case EIO:
-        return {tr("the disk reported an input/output error"), tr("check the disk")};
+        return {TextFile::tr("the disk reported an input/output error"),
+                TextFile::tr("check the disk")};
     case EMFILE:
     case ENFILE:
-        return {tr("too many files are open"), tr("close some programs and try again")};
+        return {TextFile::tr("too many files are open"),
+                TextFile::tr("close some programs and try again")};
     case ENOMEM:
-        return {tr("out of memory"), tr("close some programs and try again")};
+        return {TextFile::tr("out of memory"), TextFile::tr("close some programs and try again")};
     default:
-        return {qt_error_string(error), tr("try again or choose another place")};
+        return {qt_error_string(error), TextFile::tr("try again or choose another place")};
     }
 }
 
@@ -78,32 +84,33 @@ Words wordsFor(int error)
 QString kindOf(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return tr("a named pipe (FIFO)");
+        return TextFile::tr("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return TextFile::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return TextFile::tr("a device");
     if (S_ISDIR(mode))
-        return tr("a folder");
-    return tr("a special file");
+        return TextFile::tr("a folder");
+    return TextFile::tr("a special file");
 }
 
 PanelistError writeFailure(const QString &path, int error)
 {
     const Words words = wordsFor(error);
-    return PanelistError(
-        tr("Cannot write %1: %2. Nothing was changed; %3.").arg(path, words.reason, words.advice));
+    return PanelistError(TextFile::tr("Cannot write %1: %2. Nothing was changed; %3.")
+                             .arg(path, words.reason, words.advice));
 }
 
 PanelistError tooLarge(const QString &path, const QString &what, qint64 size)
 {
     if (size > kMaxFileSize)
-        return PanelistError(tr("%1: the file is %2 MB, too large for %3 (at most %4 MB).")
-                                 .arg(path)
-                                 .arg(size / kMegabyte)
-                                 .arg(what)
-                                 .arg(kMaxFileSize / kMegabyte));
-    return PanelistError(tr("%1: the file holds more than %2 MB, too large for %3.")
+        return PanelistError(
+            TextFile::tr("%1: the file is %2 MB, too large for %3 (at most %4 MB).")
+                .arg(path)
+                .arg(size / kMegabyte)
+                .arg(what)
+                .arg(kMaxFileSize / kMegabyte));
+    return PanelistError(TextFile::tr("%1: the file holds more than %2 MB, too large for %3.")
                              .arg(path)
                              .arg(kMaxFileSize / kMegabyte)
                              .arg(what));
@@ -188,24 +195,26 @@ QByteArray read(const QString &path, const QString &what)
         const int error = errno;
         if (error == ENOENT)
             throw PanelistError(
-                tr("Cannot read %1: the file does not exist; check the name.").arg(path));
-        throw PanelistError(tr("Cannot read %1: %2.").arg(path, wordsFor(error).reason));
+                TextFile::tr("Cannot read %1: the file does not exist; check the name.").arg(path));
+        throw PanelistError(TextFile::tr("Cannot read %1: %2.").arg(path, wordsFor(error).reason));
     }
     if (!S_ISREG(info.st_mode))
-        throw PanelistError(tr("Cannot read %1: it is %2, not a file. Choose a file that holds %3.")
-                                .arg(path, kindOf(info.st_mode), what));
+        throw PanelistError(
+            TextFile::tr("Cannot read %1: it is %2, not a file. Choose a file that holds %3.")
+                .arg(path, kindOf(info.st_mode), what));
     if (info.st_size > kMaxFileSize)
         throw tooLarge(path, what, info.st_size);
 
     // Non-blocking, in case the path was swapped for a pipe since the check.
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        throw PanelistError(tr("Cannot read %1: %2.").arg(path, wordsFor(errno).reason));
+        throw PanelistError(TextFile::tr("Cannot read %1: %2.").arg(path, wordsFor(errno).reason));
     struct stat opened = {};
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
         ::close(fd);
-        throw PanelistError(tr("Cannot read %1: it is %2, not a file. Choose a file that holds %3.")
-                                .arg(path, kindOf(opened.st_mode), what));
+        throw PanelistError(
+            TextFile::tr("Cannot read %1: it is %2, not a file. Choose a file that holds %3.")
+                .arg(path, kindOf(opened.st_mode), what));
     }
 
     // Read until the end or past the limit, whatever size the file claims: a file may
@@ -232,28 +241,29 @@ QByteArray read(const QString &path, const QString &what)
     }
     ::close(fd);
     if (error != 0)
-        throw PanelistError(tr("Cannot read %1: %2.").arg(path, wordsFor(error).reason));
+        throw PanelistError(TextFile::tr("Cannot read %1: %2.").arg(path, wordsFor(error).reason));
     if (total > kMaxFileSize)
         throw tooLarge(path, what, 0);
     data.resize(total);
 
     if (data.trimmed().isEmpty())
-        throw PanelistError(tr("%1: the file is empty.").arg(path));
+        throw PanelistError(TextFile::tr("%1: the file is empty.").arg(path));
     const QString wide = wideEncoding(data);
     if (!wide.isEmpty())
-        throw PanelistError(tr("%1: the file is %2 text, not UTF-8. Open it in a text editor, "
-                               "save it as UTF-8 and try again.")
-                                .arg(path, wide));
+        throw PanelistError(
+            TextFile::tr("%1: the file is %2 text, not UTF-8. Open it in a text editor, "
+                         "save it as UTF-8 and try again.")
+                .arg(path, wide));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        throw PanelistError(tr("%1: this is a binary file, not %2 (byte %3 is zero).")
+        throw PanelistError(TextFile::tr("%1: this is a binary file, not %2 (byte %3 is zero).")
                                 .arg(path, what)
                                 .arg(nul + 1));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(data); // decoding happens on conversion
     Q_UNUSED(text)
     if (utf8.hasError())
-        throw PanelistError(tr("%1: the file is not UTF-8 text.").arg(path));
+        throw PanelistError(TextFile::tr("%1: the file is not UTF-8 text.").arg(path));
     return data;
 }
 
@@ -270,7 +280,8 @@ void write(const QString &path, const QByteArray &data)
     struct stat info = {};
     if (::stat(nativeTarget.constData(), &info) == 0 && !S_ISREG(info.st_mode))
         throw PanelistError(
-            tr("Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.")
+            TextFile::tr(
+                "Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.")
                 .arg(path, kindOf(info.st_mode)));
 
     // The new file is made beside the old one (a rename never crosses file systems),

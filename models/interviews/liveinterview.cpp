@@ -9,6 +9,7 @@
 #include "storage/notewriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -53,6 +54,7 @@ bool LiveInterview::load(qint64 id)
     if (!interview)
         return false;
     m_interview = *interview;
+    m_currentWasSkipped = false;
     setError({});
     m_agenda.update(m_interview, now());
     refreshCurrent();
@@ -240,7 +242,12 @@ void LiveInterview::moveTo(int index, const QString &leftAs)
     if (!active() || finished() || index < 0 || index >= count() ||
         index == m_interview.currentItem)
         return;
-    m_interview.moveTo(index, leftAs, now());
+    // Passing through a skipped question without recording anything keeps it skipped.
+    const int leaving = m_interview.currentItem;
+    const bool keepSkipped =
+        m_currentWasSkipped && leaving >= 0 && leaving < count() && !m_interview.hasRecord(leaving);
+    m_currentWasSkipped = m_interview.items.at(index).state == QLatin1String("skipped");
+    m_interview.moveTo(index, keepSkipped ? QStringLiteral("skipped") : leftAs, now());
     saveProgress();
     m_agenda.update(m_interview, now());
     refreshCurrent();
@@ -386,7 +393,8 @@ QString LiveInterview::stamp() const
     return QStringLiteral("[%1] ").arg(interviewvalues::clock(elapsedSeconds()));
 }
 
-NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text) const
+NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text,
+                                     bool lineStart) const
 {
     const InterviewItem &item = current();
     if (!editable() || item.id == 0)
@@ -394,10 +402,22 @@ NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text
     if (LiveKeys::match(key, modifiers).action == LiveKeys::NewNotesLine)
         return {QLatin1Char('\n') + stamp(), true};
     const bool plain = (modifiers & (Qt::ControlModifier | Qt::AltModifier)) == 0;
+    if (!plain || text.trimmed().isEmpty())
+        return {};
     // The first line gets its stamp as its first character lands.
-    if (plain && item.notes.isEmpty() && !text.trimmed().isEmpty())
+    if (item.notes.isEmpty())
         return {stamp(), false};
-    return {};
+    if (!lineStart)
+        return {};
+    // Back in the notes: what is typed is a new line, unless the last line is a stamp
+    // still waiting for its text.
+    static const QRegularExpression bareStamp(
+        QStringLiteral("(^|\\n)\\[\\d+:\\d\\d(:\\d\\d)?\\] ?$"));
+    if (bareStamp.match(item.notes).hasMatch())
+        return {};
+    if (item.notes.endsWith(QLatin1Char('\n')))
+        return {stamp(), false};
+    return {QLatin1Char('\n') + stamp(), false};
 }
 
 int LiveInterview::handleKey(int key, int modifiers)
@@ -501,6 +521,35 @@ QString LiveInterview::finishCheckText(int check)
     }
 }
 
+QString LiveInterview::openQuestionsText() const
+{
+    QStringList skipped;
+    QStringList notAsked;
+    QStringList notScored;
+    for (int i = 0; i < count(); ++i) {
+        const InterviewItem &item = m_interview.items.at(i);
+        const QString name = QStringLiteral("%1. %2").arg(i + 1).arg(item.title);
+        const bool recorded = m_interview.hasRecord(i);
+        const bool wasSkipped = item.state == QLatin1String("skipped") ||
+                                (i == currentIndex() && m_currentWasSkipped && !recorded);
+        if (wasSkipped)
+            skipped << name;
+        else if (item.state == QLatin1String("pending") && !recorded)
+            notAsked << name;
+        else if (item.score <= 0)
+            notScored << name;
+    }
+    QStringList lines;
+    const QString separator = QStringLiteral("; ");
+    if (!skipped.isEmpty())
+        lines << tr("Skipped: %1").arg(skipped.join(separator));
+    if (!notAsked.isEmpty())
+        lines << tr("Not asked yet: %1").arg(notAsked.join(separator));
+    if (!notScored.isEmpty())
+        lines << tr("Asked but not scored: %1").arg(notScored.join(separator));
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool LiveInterview::finish(int recommendation, const QString &summary)
 {
     return finish(QmlVocabulary::recommendationKey(recommendation), summary);
@@ -516,7 +565,13 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
         return false;
     }
     m_notes.flush();
+    const int last = m_interview.currentItem;
+    const bool keepSkipped =
+        m_currentWasSkipped && last >= 0 && last < count() && !m_interview.hasRecord(last);
     m_interview.finish(recommendation, summary.trimmed(), now());
+    if (keepSkipped)
+        m_interview.items[last].state = QStringLiteral("skipped");
+    m_currentWasSkipped = false;
     saveProgress();
     m_agenda.update(m_interview, now());
     emit progressChanged();
@@ -528,6 +583,9 @@ void LiveInterview::reopen()
 {
     if (!active() || !finished())
         return;
+    const int at = m_interview.currentItem;
+    m_currentWasSkipped =
+        at >= 0 && at < count() && m_interview.items.at(at).state == QLatin1String("skipped");
     m_interview.reopen(now());
     saveProgress();
     m_agenda.update(m_interview, now());

@@ -188,7 +188,11 @@ public:
     // with the time since the start: Enter without Ctrl or Alt adds a new line with its
     // stamp instead of a bare line break; the first character typed into empty notes
     // comes after a stamp. Nothing for other keys, or while the notes are read-only.
-    Q_INVOKABLE NoteStamp stampForKey(int key, int modifiers, const QString &text) const;
+    // `lineStart`: the first key since the notes were entered (a question shown, the
+    // follow-up field left), with the cursor at the end: text typed then starts a new
+    // stamped line after what is there, or goes on an empty stamped line left last.
+    Q_INVOKABLE NoteStamp stampForKey(int key, int modifiers, const QString &text,
+                                      bool lineStart = false) const;
     // A key of the live view (LiveKeys): does what it stands for when the interview
     // allows it and returns its LiveKeys::Action, NoAction when the key is not the
     // view's or not available now. The view itself does what only it can: the sheet
@@ -203,6 +207,9 @@ public:
     // `summary`, and the sentence for it ("" for FinishReady).
     Q_INVOKABLE int checkFinish(int recommendation, const QString &summary) const;
     Q_INVOKABLE static QString finishCheckText(int check);
+    // The questions finishing now leaves open, one line each kind: skipped, not asked
+    // (never shown, nothing recorded), asked but not scored; "" when there are none.
+    Q_INVOKABLE QString openQuestionsText() const;
     // Needs a recommendation (a vocabulary::Recommendation other than None) and a
     // summary; false with `error` set otherwise.
     Q_INVOKABLE bool finish(int recommendation, const QString &summary);
@@ -245,4 +252,7 @@ private:
     QTimer m_clock;
     QString m_error;
     QString m_notesError;
+    // The current question was skipped before it was shown again: leaving it with
+    // nothing recorded keeps it skipped.
+    bool m_currentWasSkipped = false;
 };

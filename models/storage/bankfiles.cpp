@@ -1,8 +1,8 @@
 #include "storage/bankfiles.h"
 
+#include "domain/errors.h"
 #include "formats/bankjson.h"
 #include "formats/bankmarkdown.h"
-#include "domain/errors.h"
 #include "formats/textfile.h"
 
 #include <QCoreApplication>
@@ -12,10 +12,10 @@ namespace bankfiles {
 
 namespace {
 
-QString tr(const char *text)
+struct BankFiles
 {
-    return QCoreApplication::translate("BankFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankFiles)
+};
 
 enum class Format { Json, Markdown };
 
@@ -27,7 +27,7 @@ Format formatOf(const QString &path)
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return Format::Markdown;
     throw PanelistError(
-        tr("%1: unknown file type \"%2\"; use a .json or .md file.").arg(path, suffix));
+        BankFiles::tr("%1: unknown file type \"%2\"; use a .json or .md file.").arg(path, suffix));
 }
 
 } // namespace
@@ -35,7 +35,7 @@ Format formatOf(const QString &path)
 BankDocument read(const QString &path)
 {
     const Format format = formatOf(path);
-    const QByteArray data = textfile::read(path, tr("a question bank"));
+    const QByteArray data = textfile::read(path, BankFiles::tr("a question bank"));
     const QString name = QFileInfo(path).fileName();
     return format == Format::Json ? bankjson::read(data, name) : bankmarkdown::read(data, name);
 }

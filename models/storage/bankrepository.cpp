@@ -1,8 +1,8 @@
 #include "storage/bankrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -205,7 +205,7 @@ qint64 BankRepository::addQuestion(Question question)
         question.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (questionByUuid(question.uuid))
         throw PanelistError(
-            QObject::tr("A question with uuid %1 already exists.").arg(question.uuid));
+            BankRepository::tr("A question with uuid %1 already exists.").arg(question.uuid));
     Transaction transaction(m_db);
     const qint64 id = writeQuestion(question, true);
     transaction.commit();
@@ -218,7 +218,8 @@ void BankRepository::updateQuestion(const Question &question)
     const QVariant uuid =
         sql::scalar(m_db, QStringLiteral("SELECT uuid FROM questions WHERE id = ?"), {question.id});
     if (!uuid.isValid() || uuid.toString() != question.uuid)
-        throw PanelistError(QObject::tr("Question %1 no longer exists.").arg(question.title));
+        throw PanelistError(
+            BankRepository::tr("Question %1 no longer exists.").arg(question.title));
     writeQuestion(question, true);
     transaction.commit();
 }
@@ -250,7 +251,7 @@ BankRepository::ImportResult BankRepository::importQuestions(const QList<Categor
     ImportResult result;
     const int total = static_cast<int>(questions.size());
     const auto cancel = [] {
-        throw PanelistError(QObject::tr("Import cancelled; nothing was written."));
+        throw PanelistError(BankRepository::tr("Import cancelled; nothing was written."));
     };
     Transaction transaction(m_db);
     // One lookup for the whole import: asking the database for every name would cost a

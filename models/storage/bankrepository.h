@@ -1,9 +1,10 @@
 #pragma once
 
-#include "storage/categoryrepository.h"
 #include "domain/question.h"
+#include "storage/categoryrepository.h"
 #include "storage/searchindex.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <functional>
@@ -15,6 +16,8 @@ class Database;
 // Every write is one transaction that also keeps the search index in step.
 class BankRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(BankRepository)
+
 public:
     explicit BankRepository(Database &database);
 

@@ -1,8 +1,8 @@
 #include "storage/categoryrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -10,14 +10,7 @@
 #include <QDateTime>
 #include <QSqlError>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CategoryRepository", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 CategoryRepository::CategoryRepository(Database &database)
     : m_db(database.connection())
@@ -69,7 +62,8 @@ CategoryRepository::Lookup::Lookup(CategoryRepository &repository)
     , m_insert(m_db)
 {
     if (!m_insert.prepare(QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?)")))
-        throw PanelistError(tr("Cannot add categories: %1").arg(m_insert.lastError().text()));
+        throw PanelistError(
+            CategoryRepository::tr("Cannot add categories: %1").arg(m_insert.lastError().text()));
     QSqlQuery query = sql::exec(
         m_db, QStringLiteral("SELECT id, name, position FROM categories ORDER BY position, name"));
     while (query.next()) {
@@ -91,8 +85,8 @@ qint64 CategoryRepository::Lookup::ensure(const QString &name)
     m_insert.bindValue(0, clean);
     m_insert.bindValue(1, m_nextPosition++);
     if (!m_insert.exec())
-        throw PanelistError(
-            tr("Cannot add category \"%1\": %2").arg(clean, m_insert.lastError().text()));
+        throw PanelistError(CategoryRepository::tr("Cannot add category \"%1\": %2")
+                                .arg(clean, m_insert.lastError().text()));
     const qint64 id = m_insert.lastInsertId().toLongLong();
     m_ids.insert(key, id);
     return id;
@@ -113,16 +107,17 @@ QString CategoryRepository::nameOf(qint64 id) const
     const QVariant name =
         sql::scalar(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
     if (!name.isValid())
-        throw PanelistError(tr("That category no longer exists."));
+        throw PanelistError(CategoryRepository::tr("That category no longer exists."));
     return name.toString();
 }
 
 void CategoryRepository::checkNewName(const QString &name, qint64 exceptId) const
 {
     if (name.trimmed().isEmpty())
-        throw PanelistError(tr("A category needs a name."));
+        throw PanelistError(CategoryRepository::tr("A category needs a name."));
     if (idOf(name.simplified(), exceptId) > 0)
-        throw PanelistError(tr("There is already a category named \"%1\".").arg(name.simplified()));
+        throw PanelistError(CategoryRepository::tr("There is already a category named \"%1\".")
+                                .arg(name.simplified()));
 }
 
 qint64 CategoryRepository::add(const QString &name)
@@ -164,7 +159,7 @@ void CategoryRepository::move(qint64 id, int position)
         order << category.id;
     const qsizetype from = order.indexOf(id);
     if (from < 0)
-        throw PanelistError(tr("That category no longer exists."));
+        throw PanelistError(CategoryRepository::tr("That category no longer exists."));
     order.move(from, std::clamp<qsizetype>(position, 0, order.size() - 1));
     renumber(order);
     transaction.commit();
@@ -173,7 +168,7 @@ void CategoryRepository::move(qint64 id, int position)
 void CategoryRepository::merge(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId)
-        throw PanelistError(tr("A category cannot be merged into itself."));
+        throw PanelistError(CategoryRepository::tr("A category cannot be merged into itself."));
     remove(fromId, intoId);
 }
 
@@ -187,15 +182,16 @@ void CategoryRepository::remove(qint64 id, qint64 moveQuestionsTo)
             .toInt();
     if (used > 0) {
         if (moveQuestionsTo == 0 || moveQuestionsTo == id)
-            throw PanelistError(tr("\"%1\" holds %2 question(s); choose the category they move to.")
-                                    .arg(name)
-                                    .arg(used));
+            throw PanelistError(
+                CategoryRepository::tr(
+                    "\"%1\" holds %2 question(s); choose the category they move to.")
+                    .arg(name)
+                    .arg(used));
         nameOf(moveQuestionsTo);
-        sql::exec(
-            m_db, QStringLiteral(R"(
+        sql::exec(m_db, QStringLiteral(R"(
             UPDATE questions SET category_id = ?, user_edited = 1, updated_at = ?
              WHERE category_id = ?)"),
-            {moveQuestionsTo, wallclock::now().toString(Qt::ISODateWithMs), id});
+                  {moveQuestionsTo, wallclock::now().toString(Qt::ISODateWithMs), id});
     }
     sql::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
     QList<qint64> order;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/question.h"
 
 #include <QHash>
@@ -13,6 +15,8 @@ class Database;
 // them. Writes are transactions of their own unless noted.
 class CategoryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CategoryRepository)
+
 public:
     explicit CategoryRepository(Database &database);
 

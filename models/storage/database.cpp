@@ -21,11 +21,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Below this size an integrity check at start-up costs a few milliseconds; above it
 // corruption still surfaces as a clear error at the first read that meets it.
 constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
@@ -47,7 +42,7 @@ Database::Database(const QString &location, Role role)
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw PanelistError(tr("Cannot open database %1: %2").arg(m_location, reason));
+        throw PanelistError(Database::tr("Cannot open database %1: %2").arg(m_location, reason));
     }
 
     try {
@@ -63,7 +58,7 @@ Database::Database(const QString &location, Role role)
         QSqlDatabase::removeDatabase(m_connectionName);
         QString message = error.message();
         if (!message.contains(m_location))
-            message = tr("Database %1 cannot be used: %2").arg(m_location, message);
+            message = Database::tr("Database %1 cannot be used: %2").arg(m_location, message);
         throw PanelistError(message);
     }
 }
@@ -96,31 +91,37 @@ void Database::prepareFile() const
     const QString folder = info.absolutePath();
     if (info.exists()) {
         if (info.isDir())
-            throw PanelistError(tr("Database %1 is a folder, not a file.").arg(m_location));
+            throw PanelistError(
+                Database::tr("Database %1 is a folder, not a file.").arg(m_location));
         if (!info.isFile())
-            throw PanelistError(tr("%1 is not a Panelist database: it is not a regular file "
-                                   "(a device, a pipe or a socket). It was left untouched; "
-                                   "choose another file with --database.")
-                                    .arg(m_location));
+            throw PanelistError(
+                Database::tr("%1 is not a Panelist database: it is not a regular file "
+                             "(a device, a pipe or a socket). It was left untouched; "
+                             "choose another file with --database.")
+                    .arg(m_location));
         if (::access(path.constData(), R_OK) != 0)
-            throw PanelistError(tr("Cannot read database %1: %2. Check the file's permissions.")
-                                    .arg(m_location, QString::fromLocal8Bit(strerror(errno))));
+            throw PanelistError(
+                Database::tr("Cannot read database %1: %2. Check the file's permissions.")
+                    .arg(m_location, QString::fromLocal8Bit(strerror(errno))));
         if (::access(path.constData(), W_OK) != 0)
-            throw PanelistError(tr("Database %1 is read-only: Panelist writes every change at "
-                                   "once, so it needs write permission on the file.")
-                                    .arg(m_location));
+            throw PanelistError(
+                Database::tr("Database %1 is read-only: Panelist writes every change at "
+                             "once, so it needs write permission on the file.")
+                    .arg(m_location));
         // SQLite keeps its log (-wal) and shared memory (-shm) beside the database.
         if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
-            throw PanelistError(tr("The folder %1 of database %2 is read-only: Panelist keeps "
-                                   "its write-ahead log beside the database, so it needs to "
-                                   "write in that folder. Make it writable or move the database.")
-                                    .arg(folder, m_location));
+            throw PanelistError(
+                Database::tr("The folder %1 of database %2 is read-only: Panelist keeps "
+                             "its write-ahead log beside the database, so it needs to "
+                             "write in that folder. Make it writable or move the database.")
+                    .arg(folder, m_location));
         const QByteArray shm = path + "-shm";
         if (::access(shm.constData(), F_OK) == 0 && ::access(shm.constData(), W_OK) != 0)
             throw PanelistError(
-                tr("%1-shm, the shared-memory file of database %1, is read-only; a program that "
-                   "opened the database read-only probably left it behind. If no Panelist or "
-                   "other program has the database open, delete %1-shm and start again.")
+                Database::tr(
+                    "%1-shm, the shared-memory file of database %1, is read-only; a program that "
+                    "opened the database read-only probably left it behind. If no Panelist or "
+                    "other program has the database open, delete %1-shm and start again.")
                     .arg(m_location));
         // An empty file holds nothing yet, but it will hold interview notes.
         if (info.size() == 0)
@@ -129,18 +130,19 @@ void Database::prepareFile() const
     }
     if (info.isSymLink())
         throw PanelistError(
-            tr("Database %1 is a link to a file that does not exist.").arg(m_location));
+            Database::tr("Database %1 is a link to a file that does not exist.").arg(m_location));
     if (!QDir().mkpath(folder))
-        throw PanelistError(tr("Cannot create folder %1 for the database.").arg(folder));
+        throw PanelistError(Database::tr("Cannot create folder %1 for the database.").arg(folder));
     // Interview notes are personal data: the file is readable by its owner only. A file
     // that did not exist cannot be open in SQLite yet, so this descriptor is safe.
     const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST) {
         if (errno == EACCES || errno == EROFS)
-            throw PanelistError(tr("Cannot create database %1: the folder %2 is read-only. "
-                                   "Choose a writable folder with --database.")
-                                    .arg(m_location, folder));
-        throw PanelistError(tr("Cannot create database %1: %2")
+            throw PanelistError(
+                Database::tr("Cannot create database %1: the folder %2 is read-only. "
+                             "Choose a writable folder with --database.")
+                    .arg(m_location, folder));
+        throw PanelistError(Database::tr("Cannot create database %1: %2")
                                 .arg(m_location, QString::fromLocal8Bit(strerror(errno))));
     }
     if (fd >= 0)
@@ -157,10 +159,12 @@ void Database::checkContents(Role role) const
         const QSqlError error = header.lastError();
         if ((error.nativeErrorCode().toInt() & 0xff) == kSqliteNotADatabase)
             throw PanelistError(
-                tr("%1 is not a Panelist database (it is not an SQLite file). It was left "
-                   "untouched; choose another file with --database.")
+                Database::tr(
+                    "%1 is not a Panelist database (it is not an SQLite file). It was left "
+                    "untouched; choose another file with --database.")
                     .arg(m_location));
-        throw PanelistError(tr("Cannot read database %1: %2").arg(m_location, error.text()));
+        throw PanelistError(
+            Database::tr("Cannot read database %1: %2").arg(m_location, error.text()));
     }
     const qint64 applicationId = header.value(0).toLongLong();
     header.finish();
@@ -184,30 +188,32 @@ void Database::checkContents(Role role) const
     if (!empty && !unmarked && applicationId != kApplicationId) {
         const QString what =
             applicationId != 0
-                ? tr("its application id is %1").arg(QString::number(applicationId, 16))
-                : tr("it holds tables of its own, such as \"%1\"").arg(tables.value(0));
+                ? Database::tr("its application id is %1").arg(QString::number(applicationId, 16))
+                : Database::tr("it holds tables of its own, such as \"%1\"").arg(tables.value(0));
         throw PanelistError(
-            tr("%1 is not a Panelist database: it is an SQLite database of another program "
-               "(%2). It was left untouched; choose another file with --database.")
+            Database::tr(
+                "%1 is not a Panelist database: it is an SQLite database of another program "
+                "(%2). It was left untouched; choose another file with --database.")
                 .arg(m_location, what));
     }
     if (version > kSchemaVersion) {
         throw PanelistError(
-            tr("Database %1 was written by a newer version of Panelist (schema version %2; "
-               "this version reads up to %3). Update Panelist to open it.")
+            Database::tr(
+                "Database %1 was written by a newer version of Panelist (schema version %2; "
+                "this version reads up to %3). Update Panelist to open it.")
                 .arg(m_location)
                 .arg(version)
                 .arg(kSchemaVersion));
     }
     if (role == Role::Secondary) {
         if (version != kSchemaVersion)
-            throw PanelistError(tr("Database %1 is not set up yet.").arg(m_location));
+            throw PanelistError(Database::tr("Database %1 is not set up yet.").arg(m_location));
         return;
     }
     if (QFileInfo(m_location).size() <= kQuickCheckLimit) {
         const QString check = sql::scalar(db, QStringLiteral("PRAGMA quick_check(1)")).toString();
         if (check != QLatin1String("ok"))
-            throw PanelistError(tr("Database %1 is damaged: %2").arg(m_location, check));
+            throw PanelistError(Database::tr("Database %1 is damaged: %2").arg(m_location, check));
     }
 }
 
@@ -219,7 +225,7 @@ void Database::applyPragmas(Role role)
             sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             throw PanelistError(
-                tr("Database %1 cannot use write-ahead logging (journal mode is %2).")
+                Database::tr("Database %1 cannot use write-ahead logging (journal mode is %2).")
                     .arg(m_location, mode));
     }
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));

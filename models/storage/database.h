@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,6 +9,8 @@
 // opening, pragmas, schema migrations. Repositories get the connection from here.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int kSchemaVersion = 3;
     // PRAGMA application_id of every Panelist database ("PNLS"), set by migration 3, so

@@ -1,8 +1,8 @@
 #include "storage/interviewrepository.h"
 
-#include "storage/database.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -10,11 +10,6 @@
 #include <QUuid>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InterviewRepository", text);
-}
 
 QString timestamp(const QDateTime &time)
 {
@@ -51,9 +46,10 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                   const StartDetails &details)
 {
     if (details.candidate.trimmed().isEmpty())
-        throw PanelistError(tr("An interview needs the candidate's name."));
+        throw PanelistError(InterviewRepository::tr("An interview needs the candidate's name."));
     if (plan.items.isEmpty() || questions.size() != plan.items.size())
-        throw PanelistError(tr("The plan \"%1\" has no questions to ask.").arg(plan.name));
+        throw PanelistError(
+            InterviewRepository::tr("The plan \"%1\" has no questions to ask.").arg(plan.name));
 
     Transaction transaction(m_db);
     const QString createdAt = now();
@@ -237,7 +233,8 @@ void InterviewRepository::saveProgress(const Interview &interview)
 {
     if (interview.finished() &&
         !interviewvalues::recommendations().contains(interview.recommendation))
-        throw PanelistError(tr("A finished interview needs a recommendation."));
+        throw PanelistError(
+            InterviewRepository::tr("A finished interview needs a recommendation."));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral(R"(
         UPDATE interviews SET status = ?, ended_at = ?, paused_at = ?, paused_seconds = ?,
@@ -268,7 +265,7 @@ void InterviewRepository::touchItem(qint64 itemId)
 void InterviewRepository::setScore(qint64 itemId, int score)
 {
     if (score < 0 || score > 4)
-        throw PanelistError(tr("A score is 1 to 4."));
+        throw PanelistError(InterviewRepository::tr("A score is 1 to 4."));
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral("UPDATE interview_items SET score = ? WHERE id = ?"),
               {score == 0 ? QVariant() : QVariant(score), itemId});
@@ -312,7 +309,7 @@ void InterviewRepository::setFollowUpAsked(qint64 itemId, int position, bool ask
 int InterviewRepository::addFollowUp(qint64 itemId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        throw PanelistError(tr("A follow-up needs some text."));
+        throw PanelistError(InterviewRepository::tr("A follow-up needs some text."));
     Transaction transaction(m_db);
     const int position = sql::scalar(m_db,
                                      QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM "

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "domain/question.h"
+#include <QCoreApplication>
+
 #include "domain/interview.h"
 #include "domain/plan.h"
+#include "domain/question.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -14,6 +16,8 @@ class Database;
 // when the call returns.
 class InterviewRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(InterviewRepository)
+
 public:
     explicit InterviewRepository(Database &database);
 

@@ -1,7 +1,7 @@
 #include "storage/planfiles.h"
 
-#include "formats/planjson.h"
 #include "domain/errors.h"
+#include "formats/planjson.h"
 #include "formats/textfile.h"
 
 #include <QCoreApplication>
@@ -12,17 +12,18 @@ namespace planfiles {
 
 namespace {
 
-QString tr(const char *text)
+struct PlanFiles
 {
-    return QCoreApplication::translate("PlanFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanFiles)
+};
 
 void checkSuffix(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("json"))
         throw PanelistError(
-            tr("%1: unknown file type \"%2\"; plan files are .json files.").arg(path, suffix));
+            PlanFiles::tr("%1: unknown file type \"%2\"; plan files are .json files.")
+                .arg(path, suffix));
 }
 
 } // namespace
@@ -30,7 +31,7 @@ void checkSuffix(const QString &path)
 PlanDocument read(const QString &path)
 {
     checkSuffix(path);
-    const QByteArray data = textfile::read(path, tr("a plan"));
+    const QByteArray data = textfile::read(path, PlanFiles::tr("a plan"));
     return planjson::read(data, QFileInfo(path).fileName());
 }
 
@@ -50,8 +51,9 @@ QList<Question> questionsOf(const Plan &plan, const BankRepository &bank)
         seen.insert(item.questionUuid);
         const std::optional<Question> question = bank.questionByUuid(item.questionUuid);
         if (!question)
-            throw PanelistError(tr("Plan \"%1\": question \"%2\" is no longer in the bank.")
-                                    .arg(plan.name, item.title));
+            throw PanelistError(
+                PlanFiles::tr("Plan \"%1\": question \"%2\" is no longer in the bank.")
+                    .arg(plan.name, item.title));
         questions.append(*question);
     }
     return questions;

@@ -1,10 +1,10 @@
 #include "storage/planrepository.h"
 
-#include "storage/bankrepository.h"
-#include "domain/limits.h"
-#include "storage/database.h"
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/wallclock.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanRepository", text);
-}
-
 QString now()
 {
     return wallclock::now().toString(Qt::ISODateWithMs);
@@ -28,7 +23,7 @@ QString now()
 // "<name> (copy)", the name cut so the suffix never pushes it over its limit.
 QString copyName(const QString &name)
 {
-    const QString suffix = tr(" (copy)");
+    const QString suffix = PlanRepository::tr(" (copy)");
     return name.left(limits::kTitle - suffix.size()) + suffix;
 }
 
@@ -39,17 +34,17 @@ const QString kPlanColumns =
 void checkDetails(const QString &name, const QString &level, int targetMinutes)
 {
     if (name.trimmed().isEmpty())
-        throw PanelistError(tr("A plan needs a name."));
+        throw PanelistError(PlanRepository::tr("A plan needs a name."));
     if (!bankvalues::levels().contains(level))
-        throw PanelistError(tr("The level must be junior, middle or senior."));
+        throw PanelistError(PlanRepository::tr("The level must be junior, middle or senior."));
     if (targetMinutes < 1 || targetMinutes > 600)
-        throw PanelistError(tr("The target must be between 1 and 600 minutes."));
+        throw PanelistError(PlanRepository::tr("The target must be between 1 and 600 minutes."));
 }
 
 void checkMinutes(int minutes)
 {
     if (minutes < 1 || minutes > 90)
-        throw PanelistError(tr("Minutes must be between 1 and 90."));
+        throw PanelistError(PlanRepository::tr("Minutes must be between 1 and 90."));
 }
 
 } // namespace
@@ -147,7 +142,7 @@ std::optional<Plan> PlanRepository::planByUuid(const QString &uuid) const
 void PlanRepository::checkPlanExists(qint64 planId) const
 {
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM plans WHERE id = ?"), {planId}).isValid())
-        throw PanelistError(tr("That plan no longer exists."));
+        throw PanelistError(PlanRepository::tr("That plan no longer exists."));
 }
 
 qint64 PlanRepository::planOfItem(qint64 itemId) const
@@ -155,7 +150,7 @@ qint64 PlanRepository::planOfItem(qint64 itemId) const
     const QVariant planId =
         sql::scalar(m_db, QStringLiteral("SELECT plan_id FROM plan_items WHERE id = ?"), {itemId});
     if (!planId.isValid())
-        throw PanelistError(tr("That question is no longer in the plan."));
+        throw PanelistError(PlanRepository::tr("That question is no longer in the plan."));
     return planId.toLongLong();
 }
 
@@ -221,7 +216,7 @@ qint64 PlanRepository::duplicate(qint64 id)
     Transaction transaction(m_db);
     const std::optional<Plan> original = plan(id);
     if (!original)
-        throw PanelistError(tr("That plan no longer exists."));
+        throw PanelistError(PlanRepository::tr("That plan no longer exists."));
     const QString timestamp = now();
     const qint64 copy = sql::scalar(m_db, QStringLiteral(R"(
         INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
@@ -263,9 +258,9 @@ qint64 PlanRepository::addItem(qint64 planId, qint64 questionId, int position)
         m_db, QStringLiteral("SELECT minutes, archived, title FROM questions WHERE id = ?"),
         {questionId});
     if (!question.next())
-        throw PanelistError(tr("That question is no longer in the bank."));
+        throw PanelistError(PlanRepository::tr("That question is no longer in the bank."));
     if (question.value(1).toBool())
-        throw PanelistError(tr("“%1” is archived; restore it to use it in a plan.")
+        throw PanelistError(PlanRepository::tr("“%1” is archived; restore it to use it in a plan.")
                                 .arg(question.value(2).toString()));
     QList<qint64> order = itemOrder(planId);
     const qint64 itemId = sql::scalar(m_db, QStringLiteral(R"(
@@ -301,7 +296,7 @@ void PlanRepository::moveItem(qint64 planId, int from, int to)
     checkPlanExists(planId);
     QList<qint64> order = itemOrder(planId);
     if (from < 0 || from >= order.size() || to < 0 || to >= order.size())
-        throw PanelistError(tr("The plan has no question at position %1.")
+        throw PanelistError(PlanRepository::tr("The plan has no question at position %1.")
                                 .arg((from < 0 || from >= order.size() ? from : to) + 1));
     order.move(from, to);
     renumber(order);
@@ -337,7 +332,8 @@ void PlanRepository::writeItems(qint64 planId, const QList<PlanItem> &items)
         if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE id = ?"),
                          {item.questionId})
                  .isValid())
-            throw PanelistError(tr("A question of this plan is no longer in the bank."));
+            throw PanelistError(
+                PlanRepository::tr("A question of this plan is no longer in the bank."));
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
             VALUES (?, ?, ?, ?, ?))"),
@@ -410,9 +406,10 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
                 sql::scalar(m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"),
                             {item.questionUuid});
             if (!id.isValid())
-                throw PanelistError(tr("Plan \"%1\": question %2 is neither in the file nor in "
+                throw PanelistError(
+                    PlanRepository::tr("Plan \"%1\": question %2 is neither in the file nor in "
                                        "the bank.")
-                                        .arg(plan.name, item.questionUuid));
+                        .arg(plan.name, item.questionUuid));
             found = questionIds.insert(item.questionUuid, id.toLongLong());
         }
         item.questionId = *found;

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "domain/question.h"
+#include <QCoreApplication>
+
 #include "domain/plan.h"
+#include "domain/question.h"
 
 #include <QPair>
 #include <QSqlDatabase>
@@ -14,6 +16,8 @@ class Database;
 // plan as edited by the user (so a template upgrade never overwrites it).
 class PlanRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
 public:
     explicit PlanRepository(Database &database);
 

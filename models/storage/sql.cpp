@@ -10,10 +10,10 @@ namespace sql {
 
 namespace {
 
-QString tr(const char *text)
+struct SqlText
 {
-    return QCoreApplication::translate("sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlText)
+};
 
 // SQLite's primary result codes (the low byte of an extended code).
 enum SqliteCode {
@@ -34,19 +34,19 @@ QString describe(const QSqlDatabase &db, const QString &verb, const QString &sta
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case Busy:
     case Locked:
-        return tr("%1 is busy in another Panelist process; try again.").arg(file);
+        return SqlText::tr("%1 is busy in another Panelist process; try again.").arg(file);
     case ReadOnly:
-        return tr("%1 cannot be written: the file or its folder is read-only.").arg(file);
+        return SqlText::tr("%1 cannot be written: the file or its folder is read-only.").arg(file);
     case Full:
-        return tr("%1 cannot be written: the disk is full. Free some space and try again.")
+        return SqlText::tr("%1 cannot be written: the disk is full. Free some space and try again.")
             .arg(file);
     case IoError:
-        return tr("%1 cannot be read or written: the disk reported an error (%2).")
+        return SqlText::tr("%1 cannot be read or written: the disk reported an error (%2).")
             .arg(file, error.databaseText());
     case Constraint:
-        return tr("%1 refused the change: %2.").arg(file, error.databaseText());
+        return SqlText::tr("%1 refused the change: %2.").arg(file, error.databaseText());
     default:
-        return tr("Database error %1 %2: %3")
+        return SqlText::tr("Database error %1 %2: %3")
             .arg(verb, statement.simplified().left(80), error.text());
     }
 }
@@ -58,7 +58,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        throw PanelistError(describe(db, tr("preparing"), statement, query.lastError()));
+        throw PanelistError(describe(db, SqlText::tr("preparing"), statement, query.lastError()));
     for (const QVariant &value : values) {
         // A null QString binds as SQL NULL; our text columns mean "empty" by it.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -67,7 +67,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw PanelistError(describe(db, tr("running"), statement, query.lastError()));
+        throw PanelistError(describe(db, SqlText::tr("running"), statement, query.lastError()));
     return query;
 }
 

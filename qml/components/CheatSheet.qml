@@ -12,7 +12,9 @@ Popup {
     modal: true
     focus: true
     padding: 24
-    width: 560
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, (Overlay.overlay?.width ?? 600) - 32)
+    height: Math.min(implicitHeight, (Overlay.overlay?.height ?? 700) - 32)
 
     // The table LiveInterview.handleKey reads: [{action, keys, description}].
     readonly property var keys: LiveKeys.entries
@@ -49,7 +51,9 @@ Popup {
                     readonly property bool isKey: index % 2 === 0
                     readonly property var entry: sheet.keys[Math.floor(index / 2)]
                     text: isKey ? entry.keys : entry.description
-                    font.family: isKey ? "monospace" : sheet.font.family
+                    // The keys in the text face, a size up: a monospace face draws
+                    // the arrows of Ctrl+← and Ctrl+→ too small to read.
+                    font.pixelSize: isKey ? sheet.font.pixelSize + 3 : sheet.font.pixelSize
                     font.weight: isKey ? Font.DemiBold : Font.Normal
                     color: isKey ? Material.accent : sheet.Material.foreground
                     wrapMode: Text.Wrap

@@ -35,6 +35,11 @@ Item {
     function restoreFocus() {
         const item = host.returnTo
         host.returnTo = null
+        // Another dialog or menu opened meanwhile keeps the keyboard.
+        for (let at = host.Window.activeFocusItem; at; at = at.parent) {
+            if (at === host.Overlay.overlay)
+                return
+        }
         const edit = item as TextEdit
         const readOnly = edit ? edit.readOnly : false
         if (item && item.visible && item.enabled && !readOnly)

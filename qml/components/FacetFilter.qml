@@ -54,6 +54,11 @@ Button {
         function onClosed() {
             const item = chip.returnTo
             chip.returnTo = null
+            // Another menu or dialog opened meanwhile keeps the keyboard.
+            for (let at = chip.Window.activeFocusItem; at; at = at.parent) {
+                if (at === chip.Overlay.overlay)
+                    return
+            }
             if (item && item.visible)
                 item.forceActiveFocus()
         }

@@ -10,7 +10,11 @@ Dialog {
     id: dialog
     objectName: "finishDialog"
     modal: true
-    width: 560
+    // Centred in the window and inside it at any size; the content scrolls when the
+    // window is shorter than the dialog.
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, (Overlay.overlay?.width ?? 600) - 32)
+    height: Math.min(implicitHeight, (Overlay.overlay?.height ?? 700) - 32)
     // The candidate's name only in a plain-text heading: the style's own title label
     // would read it as markup.
     title: qsTr("Finish the interview")
@@ -19,6 +23,18 @@ Dialog {
     // A Vocabulary recommendation; Vocabulary.Recommendation.None until one is chosen.
     property int recommendation: InterviewDesk.live.recommendation
     property string problem: ""
+    // The LiveInterview.FinishCheck `problem` says; it clears once that is put right.
+    property int problemCheck: LiveInterview.FinishReady
+    // The questions left skipped, not asked or not scored, as the dialog opened.
+    property string openQuestions: ""
+
+    onRecommendationChanged: dialog.recheck()
+
+    function recheck() {
+        if (problem !== "" && problemCheck !== LiveInterview.FinishReady
+                && InterviewDesk.live.checkFinish(recommendation, summary.text) !== problemCheck)
+            problem = ""
+    }
 
     signal finished()
 
@@ -31,6 +47,8 @@ Dialog {
         recommendation = InterviewDesk.live.recommendation
         summary.text = InterviewDesk.live.summary
         problem = ""
+        problemCheck = LiveInterview.FinishReady
+        openQuestions = InterviewDesk.live.openQuestionsText()
         choices.forceActiveFocus()
     }
 
@@ -39,6 +57,7 @@ Dialog {
         const check = InterviewDesk.live.checkFinish(recommendation, summary.text)
         if (check !== LiveInterview.FinishReady) {
             problem = InterviewDesk.live.finishCheckText(check)
+            problemCheck = check
             if (check === LiveInterview.NeedsRecommendation)
                 choices.forceActiveFocus()
             else
@@ -50,18 +69,39 @@ Dialog {
             dialog.finished()
         } else {
             problem = InterviewDesk.live.error
+            problemCheck = LiveInterview.FinishReady
         }
     }
 
-    ColumnLayout {
+    // Ctrl+Enter finishes from anywhere in the dialog.
+    function isSubmit(event: var): bool {
+        return (event.modifiers & Qt.ControlModifier) && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+    }
+
+    ScrollView {
+        id: scroller
         anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+    ColumnLayout {
+        width: scroller.availableWidth
         spacing: 8
+        Label {
+            objectName: "finishOpenQuestions"
+            text: dialog.openQuestions
+            textFormat: Text.PlainText
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            color: Material.color(Material.Orange, Material.Shade800)
+        }
         Label {
             text: qsTr("Recommendation (1–4 or arrows)")
             font.weight: Font.DemiBold
         }
-        RowLayout {
+        Flow {
             id: choices
+            Layout.fillWidth: true
             objectName: "recommendationChoices"
             focus: true
             spacing: 4
@@ -77,7 +117,10 @@ Dialog {
             Keys.onPressed: (event) => {
                 const at = indexOf(dialog.recommendation)
                 const last = values.length - 1
-                if (event.key >= Qt.Key_1 && event.key <= Qt.Key_1 + last) {
+                if (dialog.isSubmit(event)) {
+                    dialog.submit()
+                    event.accepted = true
+                } else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_1 + last) {
                     dialog.recommendation = values[event.key - Qt.Key_1].value
                     event.accepted = true
                 } else if (event.key === Qt.Key_Right) {
@@ -125,8 +168,9 @@ Dialog {
                 objectName: "summaryField"
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("What the hiring team should know: strengths, concerns, level.")
+                onTextChanged: dialog.recheck()
                 Keys.onPressed: (event) => {
-                    if ((event.modifiers & Qt.ControlModifier) && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)) {
+                    if (dialog.isSubmit(event)) {
                         dialog.submit()
                         event.accepted = true
                     }
@@ -142,6 +186,7 @@ Dialog {
             color: Material.color(Material.Red)
             visible: text !== ""
         }
+    }
     }
 
     footer: DialogFooter {

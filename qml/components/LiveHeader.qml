@@ -15,6 +15,11 @@ ToolBar {
     signal closeRequested()
     signal reopened()
     signal keysRequested()
+    signal agendaToggled()
+
+    // On a narrow window the agenda folds away: a button shows it again.
+    property bool agendaToggle: false
+    property bool agendaShown: false
 
     Material.elevation: 0
     visible: bar.live.active
@@ -25,6 +30,17 @@ ToolBar {
         anchors.leftMargin: 16
         anchors.rightMargin: 8
         spacing: 12
+        ToolButton {
+            objectName: "agendaButton"
+            text: qsTr("Agenda")
+            visible: bar.agendaToggle
+            checkable: true
+            checked: bar.agendaShown
+            focusPolicy: Qt.NoFocus
+            onClicked: bar.agendaToggled()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Show or hide the list of questions")
+        }
         ColumnLayout {
             spacing: 0
             Label {
@@ -32,7 +48,7 @@ ToolBar {
                 text: bar.live.candidate
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
-                Layout.maximumWidth: 360
+                Layout.maximumWidth: bar.agendaToggle ? 220 : 360
                 font.pixelSize: 18
                 font.weight: Font.DemiBold
             }
@@ -40,7 +56,7 @@ ToolBar {
                 text: bar.live.role !== "" ? bar.live.role + " · " + bar.live.planName : bar.live.planName
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
-                Layout.maximumWidth: 360
+                Layout.maximumWidth: bar.agendaToggle ? 220 : 360
                 opacity: 0.7
                 font.pixelSize: 12
             }

@@ -24,6 +24,8 @@ ColumnLayout {
             readonly property int value: modelData.value
             objectName: "score" + value
             Layout.fillWidth: true
+            topPadding: 4
+            bottomPadding: 4
             focusPolicy: Qt.NoFocus
             enabled: scoring.live.editable
             highlighted: scoring.live.score === value
@@ -45,14 +47,12 @@ ColumnLayout {
                     }
                 }
                 Label {
-                    // The anchor's text without its markup, escaped: three lines of
-                    // it, elided, and nothing in it is read as a tag.
+                    // The anchor's text without its markup, escaped, in full: nothing
+                    // in it is read as a tag.
                     text: "<b>" + SafeText.escaped(scoreRow.modelData.name) + "</b> — "
                           + SafeText.escaped(SafeText.cut(SafeText.markdownPlain(scoring.live.anchors[scoreRow.index] ?? ""), 600))
                     textFormat: Text.StyledText
                     wrapMode: Text.Wrap
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
                     font.pixelSize: 13
                     Layout.fillWidth: true
                 }

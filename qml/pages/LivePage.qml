@@ -13,11 +13,71 @@ Page {
 
     readonly property LiveInterview live: InterviewDesk.live
 
+    // Below this width the agenda folds away (the header's Agenda button shows it), so
+    // the question and the score keep room enough to read.
+    readonly property bool narrow: page.width < 1180
+    property bool agendaShown: false
+
     signal finishRequested()
     signal closeRequested()
 
+    // The keyboard where the call needs it: the notes while they can be written, else
+    // the page itself (its keys: F1, Ctrl+R, the window's sections).
     function focusNotes() {
-        notes.focusNotes()
+        if (page.live.editable)
+            notes.focusNotes(false)
+        else
+            keyHome.forceActiveFocus()
+    }
+
+    // Where the keyboard waits when there are no notes to write: its keys reach the
+    // page's handler and the window's shortcuts.
+    Item {
+        id: keyHome
+        objectName: "liveKeys"
+    }
+
+    // Whether `item` is `ancestor` or inside it.
+    function within(item: Item, ancestor: Item): bool {
+        for (let at = item; at; at = at.parent) {
+            if (at === ancestor)
+                return true
+        }
+        return false
+    }
+
+    // The keyboard never stays lost during a call: when a dialog or menu closes and hands
+    // the focus back to nothing, the window or a button clicked outside the page (the
+    // tool bar's Settings, the theme), it comes back to the notes. Popups, fields and
+    // the page's own items keep it.
+    function keepKeyboard() {
+        if (!page.visible || !page.live.active)
+            return
+        const item = page.Window.activeFocusItem
+        if (item && (page.within(item, page) || page.within(item, page.Overlay.overlay)))
+            return
+        if (item && !(item instanceof AbstractButton) && item !== page.Window.contentItem)
+            return
+        page.focusNotes()
+    }
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { keepKeyboardSoon.restart() }
+    }
+    // Once the focus has settled (a click moves it twice: press, then the dialog).
+    Timer {
+        id: keepKeyboardSoon
+        interval: 0
+        onTriggered: page.keepKeyboard()
+    }
+    // Finished or closed: the read-only notes give the keyboard to the page; reopened:
+    // back to the notes.
+    Connections {
+        target: page.live
+        function onProgressChanged() {
+            if (page.visible && page.within(page.Window.activeFocusItem, page))
+                page.focusNotes()
+        }
     }
 
     // Every key of the live view, wherever the focus is (the notes and the follow-up
@@ -54,6 +114,9 @@ Page {
         onCloseRequested: page.closeRequested()
         onReopened: page.focusNotes()
         onKeysRequested: cheatSheet.open()
+        agendaToggle: page.narrow
+        agendaShown: page.agendaShown
+        onAgendaToggled: page.agendaShown = !page.agendaShown
     }
 
     EmptyState {
@@ -93,8 +156,9 @@ Page {
 
             LiveAgenda {
                 live: page.live
-                SplitView.preferredWidth: 300
-                SplitView.minimumWidth: 220
+                visible: !page.narrow || page.agendaShown
+                SplitView.preferredWidth: page.narrow ? 220 : 280
+                SplitView.minimumWidth: 180
                 onPicked: page.focusNotes()
             }
 
@@ -102,15 +166,15 @@ Page {
                 id: question
                 live: page.live
                 SplitView.fillWidth: true
-                SplitView.minimumWidth: 300
+                SplitView.minimumWidth: 280
                 onKeyPressed: (event) => event.accepted = page.handleKey(event)
-                onFollowUpDone: page.focusNotes()
+                onFollowUpDone: notes.focusNotes(true)
             }
 
             // Score, flags and notes: where the hands are during the call.
             ColumnLayout {
-                SplitView.preferredWidth: 440
-                SplitView.minimumWidth: 320
+                SplitView.preferredWidth: page.narrow ? 360 : 440
+                SplitView.minimumWidth: 300
                 spacing: 4
                 LiveScoring {
                     live: page.live

@@ -26,7 +26,7 @@ class FocusTest : public QObject
     }
     enum Call { NoCall, LiveCall, FinishedCall };
     // Where typing goes in each section: on the interview, the notes during a call, the
-    // section once finished (its notes are read-only) and without one.
+    // page's key holder once finished (its notes are read-only), the section without one.
     static QString expectedFocus(int section, Call call)
     {
         switch (section) {
@@ -35,7 +35,9 @@ class FocusTest : public QObject
         case 1:
             return QStringLiteral("planList");
         case 2:
-            return call == LiveCall ? QStringLiteral("notes") : QStringLiteral("liveSection");
+            return call == LiveCall       ? QStringLiteral("notes")
+                   : call == FinishedCall ? QStringLiteral("liveKeys")
+                                          : QStringLiteral("liveSection");
         default:
             return QStringLiteral("historySearch");
         }
@@ -129,6 +131,17 @@ private slots:
         m_app->key(Qt::Key_Escape);
         waitClosed(menu);
         QTRY_COMPARE(focusName(), QStringLiteral("searchField"));
+        // One menu after another, quickly: the first one's closing does not take the
+        // keyboard from the second, so Esc closes each.
+        for (const char *filter : {"categoryFilter", "tagFilter"}) {
+            m_app->click(m_app->find(filter));
+            QTest::qWait(100);
+            m_app->key(Qt::Key_Escape);
+        }
+        for (const char *filter : {"categoryFilter", "tagFilter", "levelFilter"}) {
+            QObject *menu = m_app->find(filter)->findChild<QObject *>(QStringLiteral("facetMenu"));
+            QTRY_VERIFY2(!menu || !menu->property("visible").toBool(), filter);
+        }
     }
 
     // The start dialog, cancelled, gives the keyboard back to the plan list; started, to
@@ -223,14 +236,14 @@ private slots:
         waitClosed(dialog);
         LiveInterview *live = m_app->interviews().live();
         QVERIFY(live->finished());
-        QTRY_COMPARE(focusName(), QStringLiteral("liveSection"));
+        QTRY_COMPARE(focusName(), QStringLiteral("liveKeys"));
         m_app->key(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(section(), 3);
 
         checkSectionKeys(FinishedCall);
 
         goTo(2);
-        QTRY_COMPARE(focusName(), QStringLiteral("liveSection"));
+        QTRY_COMPARE(focusName(), QStringLiteral("liveKeys"));
         m_app->key(Qt::Key_R, Qt::ControlModifier);
         QVERIFY(live->editable());
         QTRY_COMPARE(focusName(), QStringLiteral("notes"));

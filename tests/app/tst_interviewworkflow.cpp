@@ -200,8 +200,9 @@ private slots:
     void reopensToAmend()
     {
         QTRY_VERIFY(m_app->find("reopenButton")->isVisible());
-        // Once the dialog has gone, the keyboard is back in the notes.
-        QTRY_COMPARE(focusName(), QStringLiteral("notes"));
+        // Once the dialog has gone, the keyboard is back on the page; not in the
+        // read-only notes, which would swallow the window's shortcuts.
+        QTRY_COMPARE(focusName(), QStringLiteral("liveKeys"));
         m_app->key(Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(interview("status").toString(), QStringLiteral("live"));
         QCOMPARE(interview("amended").toInt(), 1);

@@ -431,6 +431,29 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Skipped")));
         QVERIFY(content.contains(QStringLiteral("Interview in progress")));
 
+        // A question skipped, and one never reached, with nothing recorded: said so, with
+        // no rubric of failed criteria (issue 14, item 11).
+        Interview unasked = interview(3);
+        for (int i : {1, 2}) {
+            InterviewItem &item = unasked.items[i];
+            item.state = i == 1 ? QStringLiteral("skipped") : QStringLiteral("pending");
+            item.score = 0;
+            item.notes.clear();
+            item.flagStrong = item.flagConcern = false;
+            for (InterviewCriterion &criterion : item.criteria)
+                criterion.met = false;
+            for (InterviewFollowUp &followUp : item.followUps)
+                followUp.asked = false;
+        }
+        const QString unaskedPdf = freshPdf();
+        interviewpdf::write(unasked, unaskedPdf, options);
+        const QString unaskedText = flat(text(unaskedPdf));
+        QVERIFY(unaskedText.contains(QStringLiteral("Skipped")));
+        QVERIFY(unaskedText.contains(QStringLiteral("Not reached")));
+        QVERIFY(unaskedText.contains(QStringLiteral("Criterion B of question 1")));
+        QVERIFY2(!unaskedText.contains(QStringLiteral("Criterion A of question 2")), "skipped");
+        QVERIFY2(!unaskedText.contains(QStringLiteral("Criterion A of question 3")), "not reached");
+
         Interview empty;
         empty.candidate = QStringLiteral("Nobody");
         const QString emptyPdf = freshPdf();
