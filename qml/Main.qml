@@ -14,20 +14,24 @@ ApplicationWindow {
     property bool offerDraft: false
     property bool resumed: false
     property string startMessage: ""
+    // The look's own colours (read by tst_contrast).
+    readonly property QtObject theme: Theme
 
     width: 1280
     height: 800
     minimumWidth: 900
     minimumHeight: 560
     visible: true
-    title: bar.currentIndex === 0 ? qsTr("Panelist — Question bank")
-         : bar.currentIndex === 1 ? qsTr("Panelist — Interview plans")
-         : bar.currentIndex === 3 ? qsTr("Panelist — History")
-         : InterviewDesk.live.active ? qsTr("Panelist — Interview with %1").arg(InterviewDesk.live.candidate)
-         : qsTr("Panelist — Interview")
+    // What is shown, then the app's name. The title ends with the display name, so the
+    // platform does not append it a second time ("… — Panelist — Panelist").
+    title: bar.currentIndex === 0 ? qsTr("Question bank — Panelist")
+         : bar.currentIndex === 1 ? qsTr("Interview plans — Panelist")
+         : bar.currentIndex === 3 ? qsTr("History — Panelist")
+         : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
+         : qsTr("Interview — Panelist")
 
     Material.theme: appearance.dark ? Material.Dark : Material.Light
-    Material.accent: Material.Indigo
+    Material.accent: Theme.accent
     Material.primary: Material.Indigo
 
     // Shows `text` for a few seconds at the bottom of the window.
@@ -37,13 +41,35 @@ ApplicationWindow {
 
     function showInterview() {
         bar.currentIndex = 2
-        window.livePage().focusNotes()
+        window.focusSection()
+    }
+
+    // Typing goes to the section shown: the bank's or the history's search, the plan
+    // list, the notes of the interview.
+    function focusSection() {
+        if (bar.currentIndex === 0)
+            bank.focusPage()
+        else if (bar.currentIndex === 1)
+            plans.focusList()
+        else if (bar.currentIndex === 2 && InterviewDesk.live.active)
+            // The notes, or the page's own key holder once finished (LivePage).
+            window.livePage().focusNotes()
+        else if (bar.currentIndex === 2)
+            liveSection.forceActiveFocus()
+        else
+            history.focusPage()
     }
 
     // The live page, built on first use.
     function livePage(): LivePage {
         liveLoader.active = true
         return liveLoader.item as LivePage
+    }
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: appearance.dark
     }
 
     Settings {
@@ -63,23 +89,14 @@ ApplicationWindow {
         dark: appearance.dark
         onSettingsRequested: dialogs.openSettings()
         onThemeToggled: appearance.dark = !appearance.dark
-        // Typing goes to the section just opened.
-        onCurrentIndexChanged: {
-            if (currentIndex === 0)
-                bank.focusPage()
-            else if (currentIndex === 1)
-                plans.focusList()
-            else if (currentIndex === 2)
-                window.livePage().focusNotes()
-            else
-                history.focusPage()
-        }
     }
 
     WindowShortcuts {
         section: bar.currentIndex
-        // In the live interview Ctrl+1…4 score; there Ctrl+PgUp / Ctrl+PgDown change section.
-        scoring: bar.currentIndex === 2 && InterviewDesk.live.active
+        // In the live interview Ctrl+1…4 score (not once it is finished: nothing to
+        // score then); there Ctrl+PgUp / Ctrl+PgDown change section.
+        scoring: bar.currentIndex === 2 && InterviewDesk.live.editable
+        objectName: "windowShortcuts"
         onQuitRequested: window.close()
         onSectionRequested: (index) => {
             if (index === 2)
@@ -92,6 +109,9 @@ ApplicationWindow {
     StackLayout {
         anchors.fill: parent
         currentIndex: bar.currentIndex
+        // Typing goes to the section just opened. Only now is it visible, so it can
+        // take the keyboard.
+        onCurrentIndexChanged: window.focusSection()
 
         BankSection {
             id: bank
@@ -106,10 +126,23 @@ ApplicationWindow {
 
         // The interview and history pages are built the first time they are shown: the
         // window's first frame should not wait for them.
-        Loader {
-            id: liveLoader
-            active: false
-            source: "LivePage.qml"
+        //
+        // The interview section. Without a call this item holds the keyboard and hands
+        // the keys to the page (F1): the hidden notes would swallow every Ctrl key, the
+        // section keys too, and a Loader (a focus scope) would pass the focus on to them.
+        Item {
+            id: liveSection
+            objectName: "liveSection"
+            Keys.onPressed: (event) => {
+                const page = liveLoader.item as LivePage
+                event.accepted = page ? page.handleKey(event) : false
+            }
+            Loader {
+                id: liveLoader
+                anchors.fill: parent
+                active: false
+                source: "LivePage.qml"
+            }
         }
 
         HistorySection {
@@ -133,13 +166,11 @@ ApplicationWindow {
 
     DialogsHost {
         id: dialogs
+        objectName: "dialogsHost"
         anchors.fill: parent
         onInterviewStarted: window.showInterview()
-        onStartClosed: {
-            if (bar.currentIndex === 1)
-                plans.focusList()
-        }
-        onFinishClosed: window.livePage().focusNotes()
+        // A dialog closed and the item it came from is gone (another section is shown).
+        onFocusLost: window.focusSection()
         onDraftRestored: bank.openEditor()
     }
 

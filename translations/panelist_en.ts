@@ -1267,27 +1267,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="15"/>
+        <location filename="../qml/components/DraftDialog.qml" line="14"/>
         <source>Unsaved question found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="21"/>
+        <location filename="../qml/components/DraftDialog.qml" line="20"/>
         <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="22"/>
+        <location filename="../qml/components/DraftDialog.qml" line="21"/>
         <source>a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="26"/>
+        <location filename="../qml/components/DraftDialog.qml" line="25"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="35"/>
+        <location filename="../qml/components/DraftDialog.qml" line="34"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,7 +1466,7 @@
 <context>
     <name>FacetMenu</name>
     <message>
-        <location filename="../qml/components/FacetMenu.qml" line="27"/>
+        <location filename="../qml/components/FacetMenu.qml" line="28"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="94"/>
+        <location filename="../qml/components/FinishDialog.qml" line="99"/>
         <source>Recommendation (1–4 or arrows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,22 +1489,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="153"/>
+        <location filename="../qml/components/FinishDialog.qml" line="160"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="163"/>
+        <location filename="../qml/components/FinishDialog.qml" line="170"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="187"/>
+        <location filename="../qml/components/FinishDialog.qml" line="194"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="193"/>
+        <location filename="../qml/components/FinishDialog.qml" line="200"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,27 +1671,27 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="35"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="31"/>
         <source>Nothing was written; the bank is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="42"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="42"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,31 +2334,6 @@
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <location filename="../qml/Main.qml" line="23"/>
-        <source>Panelist — Question bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="24"/>
-        <source>Panelist — Interview plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="25"/>
-        <source>Panelist — History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="26"/>
-        <source>Panelist — Interview with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="27"/>
-        <source>Panelist — Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <location filename="../qml/components/WindowHeader.qml" line="49"/>
         <source>Bank · %n question(s)</source>
@@ -2366,6 +2341,31 @@
             <numerusform>Bank · %n question</numerusform>
             <numerusform>Bank · %n questions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="27"/>
+        <source>Question bank — Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="28"/>
+        <source>Interview plans — Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="29"/>
+        <source>History — Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="30"/>
+        <source>Interview with %1 — Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="31"/>
+        <source>Interview — Panelist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,22 +2384,22 @@
 <context>
     <name>PdfPreviewPage</name>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="54"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="53"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="57"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="56"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="60"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="59"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="67"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="66"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2407,22 +2407,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="83"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="82"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="88"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="115"/>
         <source>Save the interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="118"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,22 +2873,22 @@
 <context>
     <name>QuestionBank</name>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="110"/>
+        <location filename="../models/bank/questionbank.cpp" line="113"/>
         <source>Archived “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="110"/>
+        <location filename="../models/bank/questionbank.cpp" line="113"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="126"/>
+        <location filename="../models/bank/questionbank.cpp" line="129"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/bank/questionbank.cpp" line="138"/>
+        <location filename="../models/bank/questionbank.cpp" line="141"/>
         <source>Exported %n question(s) to %1.</source>
         <translation>
             <numerusform>Exported %n question to %1.</numerusform>
@@ -3348,37 +3348,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="14"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="13"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="30"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="27"/>
         <source>Interviewer: your name, filled in for new interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="36"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="33"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="46"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="43"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="60"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="57"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="63"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="60"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="73"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,52 +3434,52 @@
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="16"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="15"/>
         <source>Start an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="17"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="16"/>
         <source>Start an interview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="40"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="39"/>
         <source>The candidate&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="62"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="59"/>
         <source>Candidate&apos;s name (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="71"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="68"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="79"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="76"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="87"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="84"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="103"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="100"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="113"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="119"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="115"/>
         <source>Start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,208 +3518,208 @@
 <context>
     <name>TextFile</name>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="41"/>
+        <location filename="../models/formats/textfile.cpp" line="43"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="42"/>
-        <location filename="../models/formats/textfile.cpp" line="45"/>
+        <location filename="../models/formats/textfile.cpp" line="44"/>
+        <location filename="../models/formats/textfile.cpp" line="47"/>
         <source>free some space or choose another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="44"/>
+        <location filename="../models/formats/textfile.cpp" line="46"/>
         <source>the disk quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="47"/>
+        <location filename="../models/formats/textfile.cpp" line="49"/>
         <source>file too large for this system&apos;s limit (ulimit -f)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="48"/>
+        <location filename="../models/formats/textfile.cpp" line="50"/>
         <source>raise the file-size limit or choose a smaller file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="51"/>
+        <location filename="../models/formats/textfile.cpp" line="53"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="52"/>
+        <location filename="../models/formats/textfile.cpp" line="54"/>
         <source>choose a folder you may write to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="54"/>
+        <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="54"/>
+        <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>choose another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="56"/>
+        <location filename="../models/formats/textfile.cpp" line="58"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="57"/>
+        <location filename="../models/formats/textfile.cpp" line="59"/>
         <source>choose an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="59"/>
+        <location filename="../models/formats/textfile.cpp" line="61"/>
         <source>a part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="59"/>
-        <location filename="../models/formats/textfile.cpp" line="66"/>
+        <location filename="../models/formats/textfile.cpp" line="61"/>
+        <location filename="../models/formats/textfile.cpp" line="68"/>
         <source>check the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="61"/>
+        <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="61"/>
+        <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>choose a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="63"/>
+        <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>the name is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="63"/>
+        <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>choose a shorter name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="65"/>
+        <location filename="../models/formats/textfile.cpp" line="67"/>
         <source>the path has too many symbolic links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="68"/>
+        <location filename="../models/formats/textfile.cpp" line="70"/>
         <source>the disk reported an input/output error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="69"/>
+        <location filename="../models/formats/textfile.cpp" line="71"/>
         <source>check the disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="72"/>
+        <location filename="../models/formats/textfile.cpp" line="74"/>
         <source>too many files are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="73"/>
         <location filename="../models/formats/textfile.cpp" line="75"/>
+        <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>close some programs and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="75"/>
+        <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="77"/>
+        <location filename="../models/formats/textfile.cpp" line="79"/>
         <source>try again or choose another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="85"/>
+        <location filename="../models/formats/textfile.cpp" line="87"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="87"/>
+        <location filename="../models/formats/textfile.cpp" line="89"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="89"/>
+        <location filename="../models/formats/textfile.cpp" line="91"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="91"/>
+        <location filename="../models/formats/textfile.cpp" line="93"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="92"/>
+        <location filename="../models/formats/textfile.cpp" line="94"/>
         <source>a special file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="98"/>
+        <location filename="../models/formats/textfile.cpp" line="100"/>
         <source>Cannot write %1: %2. Nothing was changed; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="106"/>
+        <location filename="../models/formats/textfile.cpp" line="108"/>
         <source>%1: the file is %2 MB, too large for %3 (at most %4 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="111"/>
+        <location filename="../models/formats/textfile.cpp" line="113"/>
         <source>%1: the file holds more than %2 MB, too large for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="196"/>
+        <location filename="../models/formats/textfile.cpp" line="198"/>
         <source>Cannot read %1: the file does not exist; check the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="197"/>
-        <location filename="../models/formats/textfile.cpp" line="209"/>
-        <location filename="../models/formats/textfile.cpp" line="242"/>
+        <location filename="../models/formats/textfile.cpp" line="199"/>
+        <location filename="../models/formats/textfile.cpp" line="211"/>
+        <location filename="../models/formats/textfile.cpp" line="244"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="201"/>
-        <location filename="../models/formats/textfile.cpp" line="214"/>
+        <location filename="../models/formats/textfile.cpp" line="203"/>
+        <location filename="../models/formats/textfile.cpp" line="216"/>
         <source>Cannot read %1: it is %2, not a file. Choose a file that holds %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="248"/>
+        <location filename="../models/formats/textfile.cpp" line="250"/>
         <source>%1: the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="252"/>
+        <location filename="../models/formats/textfile.cpp" line="254"/>
         <source>%1: the file is %2 text, not UTF-8. Open it in a text editor, save it as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="257"/>
+        <location filename="../models/formats/textfile.cpp" line="259"/>
         <source>%1: this is a binary file, not %2 (byte %3 is zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="264"/>
+        <location filename="../models/formats/textfile.cpp" line="266"/>
         <source>%1: the file is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/textfile.cpp" line="281"/>
+        <location filename="../models/formats/textfile.cpp" line="283"/>
         <source>Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,17 +3870,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="76"/>
+        <location filename="../qml/components/WindowHeader.qml" line="78"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="76"/>
+        <location filename="../qml/components/WindowHeader.qml" line="78"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="79"/>
+        <location filename="../qml/components/WindowHeader.qml" line="82"/>
         <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>

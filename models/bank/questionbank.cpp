@@ -1,5 +1,7 @@
 #include "bank/questionbank.h"
 
+#include "formats/textfile.h"
+
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/bankfiles.h"
@@ -38,8 +40,9 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
         ++m_revision;
         emit bankChanged();
     });
+    // The import's summary is the progress dialog's to show (importJob.summary), not
+    // the snackbar's too.
     connect(&m_importJob, &BankImportJob::finished, this, [this] {
-        setMessage(m_importJob.summary());
         if (m_importJob.succeeded())
             afterChange();
     });
@@ -146,7 +149,7 @@ bool QuestionBank::exportTo(const QUrl &file)
 QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
     return QUrl::fromLocalFile(
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        textfile::defaultFolder() +
         QStringLiteral("/panelist-bank-%1.%2")
             .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }

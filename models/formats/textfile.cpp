@@ -4,8 +4,10 @@
 #include "domain/limits.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -310,6 +312,14 @@ void write(const QString &path, const QByteArray &data)
         throw writeFailure(path, error);
     }
     syncFolder(folder);
+}
+
+QString defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 } // namespace textfile

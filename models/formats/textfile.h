@@ -22,6 +22,11 @@ QByteArray read(const QString &path, const QString &what);
 // changes.
 void write(const QString &path, const QByteArray &data);
 
+// Where the window's save dialogs start (exports, PDF summaries, CSV tables): the
+// standard documents folder, created if missing; the home folder when it cannot be
+// made (a file in its place, no permission). Always a folder that exists.
+QString defaultFolder();
+
 // Why a file operation failed, in plain words ("the disk is full"), for an errno value.
 QString reason(int error);
 

@@ -1,21 +1,20 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Panelist.Core
 
 // Offers back the edits of a question that was never saved (the app ended first).
-Dialog {
+WindowDialog {
     id: dialog
 
     signal restoreRequested()
 
     objectName: "draftDialog"
-    anchors.centerIn: parent
-    width: 480
-    modal: true
+    preferredWidth: 480
     title: qsTr("Unsaved question found")
 
     Label {
-        width: parent.width
+        Layout.fillWidth: true
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")

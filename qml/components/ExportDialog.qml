@@ -8,6 +8,9 @@ FileDialog {
     fileMode: FileDialog.SaveFile
     nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
     defaultSuffix: "json"
+    // A folder that exists (the documents folder, made if missing, else home), so the
+    // dialog lists it rather than the working folder.
+    currentFolder: SaveFolder.folder()
     currentFile: QuestionBank.suggestedExportFile("json")
     onAccepted: QuestionBank.exportTo(selectedFile)
 }

@@ -5,6 +5,7 @@ import QtQuick.Controls
 // The menu of a FacetFilter: "all", then each value with its count.
 Menu {
     id: menu
+    objectName: "facetMenu"
 
     required property FacetFilter chip
 

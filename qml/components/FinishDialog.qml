@@ -38,6 +38,11 @@ Dialog {
 
     signal finished()
 
+    // A dim layer in both themes (Material's own is a light wash in the dark theme).
+    Overlay.modal: Rectangle {
+        color: Theme.scrim
+    }
+
     onOpened: {
         recommendation = InterviewDesk.live.recommendation
         summary.text = InterviewDesk.live.summary
@@ -137,9 +142,11 @@ Dialog {
                     text: (index + 1) + "  " + modelData.label
                     checkable: true
                     checked: dialog.recommendation === modelData.value
-                    highlighted: checked
                     focusPolicy: Qt.NoFocus
-                    Material.accent: Vocabulary.isPositive(modelData.value) ? Material.Green : Material.Red
+                    // Chosen: white on a dark green or red, readable in both themes.
+                    Material.background: checked ? (Vocabulary.isPositive(modelData.value) ? Theme.positive : Theme.negative)
+                                                 : undefined
+                    Material.foreground: checked ? Theme.textOnChoice : undefined
                     onClicked: dialog.recommendation = modelData.value
                 }
             }

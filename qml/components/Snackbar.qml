@@ -22,11 +22,12 @@ Pane {
     // A long message (an import's reasons) wraps instead of running off the window.
     contentWidth: Math.min(snackbarText.implicitWidth, parent.width - 160)
     Material.elevation: 6
-    Material.background: Material.theme === Material.Dark ? "#424242" : "#323232"
+    Material.background: Theme.snackbar
     Behavior on opacity { NumberAnimation { duration: 150 } }
     Label {
         id: snackbarText
-        color: "white"
+        objectName: "snackbarText"
+        color: Theme.textOnSnackbar
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         width: parent.width

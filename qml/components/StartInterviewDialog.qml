@@ -6,11 +6,10 @@ import Panelist.Core
 
 // Starts an interview from a plan: the candidate's name is required; role and
 // interviewer come filled in from the plan and the last interview.
-Dialog {
+WindowDialog {
     id: dialog
     objectName: "startInterviewDialog"
-    modal: true
-    width: 480
+    preferredWidth: 480
     // The plan's name only in a plain-text heading: the style's own title label would
     // read it as markup.
     title: qsTr("Start an interview")
@@ -53,59 +52,56 @@ Dialog {
 
     onOpened: candidate.forceActiveFocus()
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 6
-        TextField {
-            id: candidate
-            objectName: "candidateField"
-            placeholderText: qsTr("Candidate's name (required)")
-            maximumLength: Limits.shortText
-            Layout.fillWidth: true
-            onAccepted: dialog.start()
-            onTextEdited: dialog.problem = ""
-        }
-        TextField {
-            id: roleField
-            objectName: "roleField"
-            placeholderText: qsTr("Role")
-            maximumLength: Limits.shortText
-            Layout.fillWidth: true
-            onAccepted: dialog.start()
-        }
-        TextField {
-            id: interviewer
-            objectName: "interviewerField"
-            placeholderText: qsTr("Interviewer")
-            maximumLength: Limits.shortText
-            Layout.fillWidth: true
-            onAccepted: dialog.start()
-        }
-        TextField {
-            id: scheduled
-            objectName: "scheduledField"
-            placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
-            maximumLength: 40
-            inputMethodHints: Qt.ImhDate | Qt.ImhTime
-            Layout.fillWidth: true
-            onAccepted: dialog.start()
-        }
-        Label {
-            objectName: "startProblem"
-            text: dialog.problem
-            textFormat: Text.PlainText
-            color: Material.color(Material.Red)
-            visible: text !== ""
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Label {
-            text: qsTr("The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.")
-            opacity: 0.7
-            font.pixelSize: 12
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
+    bodySpacing: 6
+    TextField {
+        id: candidate
+        objectName: "candidateField"
+        placeholderText: qsTr("Candidate's name (required)")
+        maximumLength: Limits.shortText
+        Layout.fillWidth: true
+        onAccepted: dialog.start()
+        onTextEdited: dialog.problem = ""
+    }
+    TextField {
+        id: roleField
+        objectName: "roleField"
+        placeholderText: qsTr("Role")
+        maximumLength: Limits.shortText
+        Layout.fillWidth: true
+        onAccepted: dialog.start()
+    }
+    TextField {
+        id: interviewer
+        objectName: "interviewerField"
+        placeholderText: qsTr("Interviewer")
+        maximumLength: Limits.shortText
+        Layout.fillWidth: true
+        onAccepted: dialog.start()
+    }
+    TextField {
+        id: scheduled
+        objectName: "scheduledField"
+        placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
+        maximumLength: 40
+        inputMethodHints: Qt.ImhDate | Qt.ImhTime
+        Layout.fillWidth: true
+        onAccepted: dialog.start()
+    }
+    Label {
+        objectName: "startProblem"
+        text: dialog.problem
+        textFormat: Text.PlainText
+        color: Material.color(Material.Red)
+        visible: text !== ""
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.")
+        opacity: 0.7
+        font.pixelSize: 12
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
 
     footer: DialogFooter {

@@ -69,11 +69,14 @@ ToolBar {
         ToolButton {
             objectName: "settingsButton"
             text: qsTr("Settings")
+            // A click here leaves the keyboard where it was (the notes during a call).
+            focusPolicy: Qt.NoFocus
             onClicked: bar.settingsRequested()
         }
         ToolButton {
             objectName: "themeButton"
             text: bar.dark ? qsTr("Light theme") : qsTr("Dark theme")
+            focusPolicy: Qt.NoFocus
             onClicked: bar.themeToggled()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Switch between the light and the dark look")

@@ -180,6 +180,7 @@ Page {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("CSV (*.csv)")]
         defaultSuffix: "csv"
+        currentFolder: SaveFolder.folder()
         onAccepted: page.compare.exportCsv(selectedFile)
     }
 }

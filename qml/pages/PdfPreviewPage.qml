@@ -4,7 +4,6 @@ import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Pdf
-import Qt.labs.platform as Platform
 import Panelist.Core
 
 // The PDF summary as the hiring team will get it, before it is saved anywhere.
@@ -117,8 +116,9 @@ Page {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF (*.pdf)")]
         defaultSuffix: "pdf"
-        currentFile: Platform.StandardPaths.writableLocation(Platform.StandardPaths.DocumentsLocation)
-                     + "/" + encodeURIComponent(InterviewDesk.suggestedPdfName(page.interviewId))
+        // A folder that exists (the documents folder, made if missing, else home).
+        currentFolder: SaveFolder.folder()
+        currentFile: SaveFolder.file(InterviewDesk.suggestedPdfName(page.interviewId))
         onAccepted: {
             if (InterviewDesk.exportPdf(page.interviewId, selectedFile))
                 page.saved(selectedFile)
