@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "domain/errors.h"
 #include "window.h"
+#include "windowoptions.h"
 #include "workspace.h"
 
 #include <QGuiApplication>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("panelist"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/panelist.png")));
     installTranslations(app);
+    const WindowOptions options{invocation.windowSize(), invocation.theme(), invocation.section()};
+    options.applyBeforeLoad();
     Window::setUpStyle();
 
     QQmlApplicationEngine engine;
@@ -84,5 +87,6 @@ int main(int argc, char *argv[])
     }
     if (!window->load(engine))
         return 1;
+    options.applyAfterLoad(engine, *window);
     return app.exec();
 }

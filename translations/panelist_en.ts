@@ -728,103 +728,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="42"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="80"/>
         <source>show this help, or with a command its values and options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="51"/>
+        <location filename="../app/cli/cli.cpp" line="83"/>
         <source>show the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="52"/>
+        <location filename="../app/cli/cli.cpp" line="84"/>
         <source>print JSON instead of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="105"/>
-        <location filename="../app/cli/cli.cpp" line="113"/>
+        <location filename="../app/cli/cli.cpp" line="87"/>
+        <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="91"/>
+        <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="96"/>
+        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>option %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="107"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
         <source>option %1 is given %2 times; give it once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="115"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="121"/>
+        <location filename="../app/cli/cli.cpp" line="167"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
+        <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="186"/>
         <source>option %1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="141"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>unknown option %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="142"/>
+        <location filename="../app/cli/cli.cpp" line="201"/>
         <source>option %1 does not apply to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="148"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="166"/>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>%1 needs %2; usage: panelist %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="227"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="230"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="238"/>
         <source>a command is needed after the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="284"/>
+        <location filename="../app/cli/cli.cpp" line="343"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="285"/>
+        <location filename="../app/cli/cli.cpp" line="344"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>%1 needs a command: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="288"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,6 +898,11 @@
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="135"/>
+        <source>Options of the window (without a command):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="139"/>
         <source>Run panelist help COMMAND for what a command&apos;s options mean.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QRegularExpression>
+#include <QSize>
 #include <algorithm>
 
 namespace cli {
@@ -33,6 +35,36 @@ QString defaultDatabase()
     return path;
 }
 
+QStringList themeChoices()
+{
+    return {QStringLiteral("light"), QStringLiteral("dark")};
+}
+
+QStringList sectionChoices()
+{
+    return {QStringLiteral("bank"), QStringLiteral("plans"), QStringLiteral("interview"),
+            QStringLiteral("history"), QStringLiteral("compare")};
+}
+
+// The options only the window takes: how it opens (for screenshots and demonstrations).
+const QStringList &windowOptionNames()
+{
+    static const QStringList names{QStringLiteral("window-size"), QStringLiteral("theme"),
+                                   QStringLiteral("section")};
+    return names;
+}
+
+// "1280x720" as a size, or an invalid size.
+QSize sizeFrom(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([1-9][0-9]{2,4})x([1-9][0-9]{2,4})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
 // The options every command takes, or that more than one group does.
 QList<Option> commonOptions()
 {
@@ -50,6 +82,20 @@ QList<Option> commonOptions()
          {},
          QT_TRANSLATE_NOOP("Cli", "show the version")},
         {{QStringLiteral("json")}, {}, QT_TRANSLATE_NOOP("Cli", "print JSON instead of lines")},
+        {{QStringLiteral("window-size")},
+         QStringLiteral("WxH"),
+         QT_TRANSLATE_NOOP("Cli", "open the window at this size in pixels, such as 1280x720 "
+                                  "(kept, as a resize is)")},
+        {{QStringLiteral("theme")},
+         QStringLiteral("T"),
+         QT_TRANSLATE_NOOP("Cli", "open the window in this theme: %1 (kept, as the tool "
+                                  "bar's switch keeps it)"),
+         themeChoices},
+        {{QStringLiteral("section")},
+         QStringLiteral("S"),
+         QT_TRANSLATE_NOOP("Cli", "open the window on this section: %1 (interview: the one "
+                                  "live, else the latest; compare: the latest one's plan)"),
+         sectionChoices},
     };
 }
 
@@ -119,6 +165,19 @@ QString mistakeIn(const QCommandLineParser &parser, bool clean, const QStringLis
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty())
         return Cli::tr("unknown option %1").arg(spelled(arguments, unknown.first()));
+    // The window's options are checked here: no command's entry does.
+    for (const QString &name : windowOptionNames()) {
+        if (!given.contains(name))
+            continue;
+        const Option &option = *optionNamed(name);
+        const QString value = parser.value(name);
+        if (option.allowed && !option.allowed().contains(value))
+            return Cli::tr("%1 must be one of %2, not \"%3\"")
+                .arg(spelled(arguments, name), option.allowed().join(QStringLiteral(", ")), value);
+        if (name == QLatin1String("window-size") && !sizeFrom(value).isValid())
+            return Cli::tr("%1 needs a width and a height in pixels, such as 1280x720, not \"%2\"")
+                .arg(spelled(arguments, name), value);
+    }
     if (clean)
         return {};
     // The only refusal left is a value given to a switch ("--json=yes"); name which.
@@ -319,8 +378,9 @@ bool Invocation::opensWindow() const
 {
     const ParsedArguments &parsed = *m_parsed;
     return parsed.words.isEmpty() && parsed.mistake.isEmpty() &&
-           std::all_of(parsed.given.cbegin(), parsed.given.cend(),
-                       [](const QString &name) { return name == QLatin1String("database"); });
+           std::all_of(parsed.given.cbegin(), parsed.given.cend(), [](const QString &name) {
+               return name == QLatin1String("database") || windowOptionNames().contains(name);
+           });
 }
 
 bool Invocation::needsFonts() const
@@ -332,6 +392,21 @@ bool Invocation::needsFonts() const
 QString Invocation::databaseOption() const
 {
     return m_parsed->values.value(QStringLiteral("database"));
+}
+
+QSize Invocation::windowSize() const
+{
+    return sizeFrom(m_parsed->values.value(QStringLiteral("window-size")));
+}
+
+QString Invocation::theme() const
+{
+    return m_parsed->values.value(QStringLiteral("theme"));
+}
+
+QString Invocation::section() const
+{
+    return m_parsed->values.value(QStringLiteral("section"));
 }
 
 int Invocation::run() const

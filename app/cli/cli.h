@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,13 +18,18 @@ class Invocation
 public:
     static Invocation parse(const QStringList &arguments);
 
-    // No command and no option but --database: the window opens.
+    // No command and no option but --database and the window's own: the window opens.
     bool opensWindow() const;
     // The command lays out text (the PDF summary): it needs a QGuiApplication for fonts,
     // which the offscreen platform provides without a display.
     bool needsFonts() const;
     // The value of --database, if given (the window takes this option too).
     QString databaseOption() const;
+    // How the window opens, if said: --window-size (invalid when not given), --theme
+    // ("light", "dark"), --section ("bank", "plans", "interview", "history", "compare").
+    QSize windowSize() const;
+    QString theme() const;
+    QString section() const;
     // Runs the command; returns the process exit code (0 ok, 1 failed, 2 bad usage).
     int run() const;
 

@@ -131,6 +131,10 @@ QString overview()
     text += QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n');
     for (const char *name : {"database", "help", "version"})
         text += optionEntry(QLatin1String(name));
+    text += QLatin1Char('\n') + Cli::tr("Options of the window (without a command):") +
+            QLatin1Char('\n');
+    for (const char *name : {"window-size", "theme", "section"})
+        text += optionEntry(QLatin1String(name));
     return text + QLatin1Char('\n') +
            Cli::tr("Run panelist help COMMAND for what a command's options mean.") +
            QLatin1Char('\n');
