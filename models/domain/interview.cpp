@@ -84,11 +84,16 @@ void Interview::moveTo(int index, ItemState leftAs, const QDateTime &now)
     if (currentItem >= 0 && currentItem < items.size()) {
         InterviewItem &left = items[currentItem];
         left.secondsSpent += std::max(0, elapsed - currentSince);
-        left.state = leftAs;
+        // A skipped question passed through with nothing recorded stays skipped.
+        if (left.state != ItemState::Skipped || hasRecord(currentItem))
+            left.state = leftAs;
     }
     currentItem = index;
     currentSince = elapsed;
-    items[index].state = ItemState::Current;
+    // A skipped question keeps its state while it is the current one, so the mark
+    // survives a restart; currentItem says where the call is.
+    if (items[index].state != ItemState::Skipped)
+        items[index].state = ItemState::Current;
 }
 
 void Interview::pause(const QDateTime &now)
@@ -114,7 +119,8 @@ void Interview::finish(vocabulary::Recommendation outcome, const QString &summar
     if (currentItem >= 0 && currentItem < items.size()) {
         InterviewItem &last = items[currentItem];
         last.secondsSpent += std::max(0, elapsed - currentSince);
-        if (last.state == ItemState::Current)
+        if (last.state == ItemState::Current ||
+            (last.state == ItemState::Skipped && hasRecord(currentItem)))
             last.state = ItemState::Done;
     }
     currentSince = elapsed;
@@ -135,7 +141,8 @@ void Interview::reopen(const QDateTime &now)
     // Pause at the end so the clock shows the call's length, not the time since.
     pausedAt = endedAt.isValid() ? endedAt : now;
     currentSince = elapsed;
-    if (currentItem >= 0 && currentItem < items.size())
+    if (currentItem >= 0 && currentItem < items.size() &&
+        items[currentItem].state != ItemState::Skipped)
         items[currentItem].state = ItemState::Current;
 }
 

@@ -28,6 +28,7 @@ public:
         OverBudgetRole,
         StateLabelRole,
         TimeTextRole, // "06:12 / 8 min"
+        CurrentRole,  // the question the live call is on (none once finished)
     };
     Q_ENUM(Role)
 
@@ -56,6 +57,7 @@ private:
         int score = 0;
         bool flagStrong = false;
         bool flagConcern = false;
+        bool current = false;
         bool operator==(const Row &other) const;
     };
 

@@ -56,7 +56,6 @@ bool LiveInterview::load(qint64 id)
     if (!interview)
         return false;
     m_interview = *interview;
-    m_currentWasSkipped = false;
     setError({});
     m_agenda.update(m_interview, now());
     refreshCurrent();
@@ -245,12 +244,7 @@ void LiveInterview::moveTo(int index, ItemState leftAs)
     if (!active() || finished() || index < 0 || index >= count() ||
         index == m_interview.currentItem)
         return;
-    // Passing through a skipped question without recording anything keeps it skipped.
-    const int leaving = m_interview.currentItem;
-    const bool keepSkipped =
-        m_currentWasSkipped && leaving >= 0 && leaving < count() && !m_interview.hasRecord(leaving);
-    m_currentWasSkipped = m_interview.items.at(index).state == ItemState::Skipped;
-    m_interview.moveTo(index, keepSkipped ? ItemState::Skipped : leftAs, now());
+    m_interview.moveTo(index, leftAs, now());
     saveProgress();
     m_agenda.update(m_interview, now());
     refreshCurrent();
@@ -526,17 +520,17 @@ QString LiveInterview::finishCheckText(int check)
 
 QString LiveInterview::openQuestionsText() const
 {
-    QStringList skipped;
+    QStringList skippedNames;
     QStringList notAsked;
     QStringList notScored;
     for (int i = 0; i < count(); ++i) {
         const InterviewItem &item = m_interview.items.at(i);
         const QString name = QStringLiteral("%1. %2").arg(i + 1).arg(item.title);
         const bool recorded = m_interview.hasRecord(i);
-        const bool wasSkipped = item.state == ItemState::Skipped ||
-                                (i == currentIndex() && m_currentWasSkipped && !recorded);
-        if (wasSkipped)
-            skipped << name;
+        // The current question, skipped before, counts as asked once something is recorded.
+        const bool skipped = item.state == ItemState::Skipped && (i != currentIndex() || !recorded);
+        if (skipped)
+            skippedNames << name;
         else if (item.state == ItemState::Pending && !recorded)
             notAsked << name;
         else if (item.score <= 0)
@@ -544,8 +538,8 @@ QString LiveInterview::openQuestionsText() const
     }
     QStringList lines;
     const QString separator = QStringLiteral("; ");
-    if (!skipped.isEmpty())
-        lines << tr("Skipped: %1").arg(skipped.join(separator));
+    if (!skippedNames.isEmpty())
+        lines << tr("Skipped: %1").arg(skippedNames.join(separator));
     if (!notAsked.isEmpty())
         lines << tr("Not asked yet: %1").arg(notAsked.join(separator));
     if (!notScored.isEmpty())
@@ -570,13 +564,7 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
     // Ready means the key names a recommendation.
     const vocabulary::Recommendation outcome = *vocabulary::parseRecommendation(recommendation);
     m_notes.flush();
-    const int last = m_interview.currentItem;
-    const bool keepSkipped =
-        m_currentWasSkipped && last >= 0 && last < count() && !m_interview.hasRecord(last);
     m_interview.finish(outcome, summary.trimmed(), now());
-    if (keepSkipped)
-        m_interview.items[last].state = ItemState::Skipped;
-    m_currentWasSkipped = false;
     saveProgress();
     m_agenda.update(m_interview, now());
     emit progressChanged();
@@ -588,9 +576,6 @@ void LiveInterview::reopen()
 {
     if (!active() || !finished())
         return;
-    const int at = m_interview.currentItem;
-    m_currentWasSkipped =
-        at >= 0 && at < count() && m_interview.items.at(at).state == ItemState::Skipped;
     m_interview.reopen(now());
     saveProgress();
     m_agenda.update(m_interview, now());

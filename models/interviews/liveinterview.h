@@ -252,7 +252,4 @@ private:
     QTimer m_clock;
     QString m_error;
     QString m_notesError;
-    // The current question was skipped before it was shown again: leaving it with
-    // nothing recorded keeps it skipped.
-    bool m_currentWasSkipped = false;
 };

@@ -32,8 +32,9 @@ ListView {
         required property bool overBudget
         required property bool flagStrong
         required property bool flagConcern
+        required property bool current
         width: ListView.view.width
-        highlighted: itemState === Vocabulary.ItemState.Current
+        highlighted: current
         focusPolicy: Qt.NoFocus
         onClicked: {
             agenda.live.goTo(index)
@@ -42,9 +43,9 @@ ListView {
         contentItem: RowLayout {
             spacing: 8
             Label {
-                text: agendaRow.itemState === Vocabulary.ItemState.Done ? "✓"
-                    : agendaRow.itemState === Vocabulary.ItemState.Skipped ? "↷"
-                    : agendaRow.itemState === Vocabulary.ItemState.Current ? "▶" : "○"
+                text: agendaRow.current ? "▶"
+                    : agendaRow.itemState === Vocabulary.ItemState.Done ? "✓"
+                    : agendaRow.itemState === Vocabulary.ItemState.Skipped ? "↷" : "○"
                 color: agendaRow.itemState === Vocabulary.ItemState.Skipped ? Material.color(Material.Orange)
                      : agendaRow.itemState === Vocabulary.ItemState.Done ? Material.color(Material.Green)
                      : agenda.Material.foreground
@@ -58,8 +59,8 @@ ListView {
                     textFormat: Text.PlainText
                     maximumLineCount: 1
                     elide: Text.ElideRight
-                    font.weight: agendaRow.itemState === Vocabulary.ItemState.Current ? Font.DemiBold : Font.Normal
-                    opacity: agendaRow.itemState === Vocabulary.ItemState.Skipped ? 0.6 : 1
+                    font.weight: agendaRow.current ? Font.DemiBold : Font.Normal
+                    opacity: agendaRow.itemState === Vocabulary.ItemState.Skipped && !agendaRow.current ? 0.6 : 1
                     Layout.fillWidth: true
                 }
                 Label {

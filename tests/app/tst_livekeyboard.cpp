@@ -233,6 +233,14 @@ private slots:
         // Nothing recorded on it while passing through: it stays skipped after a restart.
         QVERIFY(m_app->restart());
         QCOMPARE(stateOf(0), int(vocabulary::ItemState::Skipped));
+        // A restart while on the skipped question itself, then on: still skipped.
+        m_app->key(Qt::Key_Left, Qt::ControlModifier);
+        QTRY_COMPARE(live()->currentIndex(), 0);
+        QVERIFY(m_app->restart());
+        QTRY_COMPARE(live()->currentIndex(), 0);
+        m_app->key(Qt::Key_Right, Qt::ControlModifier);
+        QTRY_COMPARE(live()->currentIndex(), 1);
+        QCOMPARE(stateOf(0), int(vocabulary::ItemState::Skipped));
     }
 
     // Items 4 and 9: what is scored against is in view at once, nothing outside the

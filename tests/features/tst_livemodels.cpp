@@ -503,6 +503,60 @@ private slots:
                  QStringLiteral("[03:20] typed just before the crash\n[04:20] and this"));
     }
 
+    // A skipped question keeps its mark while it is shown again, across a restart on it,
+    // through Finish and Reopen; only what is recorded on it makes it asked.
+    void skippedMarkSurvivesRestartOnIt()
+    {
+        const qint64 id = start();
+        auto current = [](const AgendaModel &agenda, int row) {
+            return agenda.data(agenda.index(row), AgendaModel::CurrentRole).toBool();
+        };
+        {
+            std::unique_ptr<LiveInterview> live = newLive();
+            QVERIFY(live->load(id));
+            live->skip();
+            QCOMPARE(live->currentIndex(), 1);
+            live->goTo(0); // back to the skipped one: the restart happens while on it
+            QCOMPARE(states(*live->agenda()),
+                     (QStringList{"skipped", "pending", "pending", "pending"}));
+            QVERIFY(current(*live->agenda(), 0));
+            QVERIFY(!current(*live->agenda(), 1));
+        }
+        std::unique_ptr<LiveInterview> live = newLive();
+        QVERIFY(live->load(id));
+        QCOMPARE(live->currentIndex(), 0);
+        QVERIFY(current(*live->agenda(), 0));
+        live->next();
+        QCOMPARE(states(*live->agenda()),
+                 (QStringList{"skipped", "current", "pending", "pending"}));
+        QCOMPARE(live->openQuestionsText().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Skipped: 1. %1").arg(sampleQuestion(1).title));
+
+        // Finished while on it with nothing recorded: still skipped, in the record too;
+        // reopened: still skipped, and current again.
+        live->goTo(0);
+        QVERIFY(live->finish(int(vocabulary::Recommendation::Yes), QStringLiteral("Fine")));
+        QCOMPARE(state(*live->agenda(), 0), QStringLiteral("skipped"));
+        QVERIFY(!current(*live->agenda(), 0));
+        QCOMPARE(column(QStringLiteral("state"),
+                        sql::scalar(m_db->connection(),
+                                    QStringLiteral("SELECT id FROM interview_items WHERE "
+                                                   "interview_id = ? AND position = 0"),
+                                    {id})
+                            .toLongLong())
+                     .toString(),
+                 QStringLiteral("skipped"));
+        live->reopen();
+        QCOMPARE(state(*live->agenda(), 0), QStringLiteral("skipped"));
+        QVERIFY(current(*live->agenda(), 0));
+
+        // A score given on it makes it asked: left, it is done.
+        live->setScore(3);
+        QVERIFY(!live->openQuestionsText().contains(QStringLiteral("Skipped")));
+        live->next();
+        QCOMPARE(state(*live->agenda(), 0), QStringLiteral("done"));
+    }
+
     void behindSuggestsWhatToSkip()
     {
         const qint64 id = start();
