@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
@@ -33,6 +34,7 @@ WindowDialog {
             objectName: "restoreDraftButton"
             text: qsTr("Restore")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: {
                 dialog.close()
                 dialog.restoreRequested()

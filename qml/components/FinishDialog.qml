@@ -199,6 +199,7 @@ Dialog {
             objectName: "finishButton"
             text: qsTr("Finish (Ctrl+Enter)")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: dialog.submit()
         }
     }

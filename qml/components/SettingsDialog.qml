@@ -68,6 +68,7 @@ WindowDialog {
         Button {
             text: qsTr("Close")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: dialog.close()
         }
     }

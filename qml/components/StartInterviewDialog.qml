@@ -114,6 +114,7 @@ WindowDialog {
             objectName: "startButton"
             text: qsTr("Start (Enter)")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: dialog.start()
         }
     }

@@ -13,6 +13,10 @@ QtObject {
     // is `textOnAccent`.
     readonly property color accent: dark ? "#9fa8da" : "#3949ab"
     readonly property color textOnAccent: dark ? "#000000" : "#ffffff"
+    // The fill of a highlighted (default) button: Material writes its text white in both
+    // themes, so the dark theme's light accent (2.3:1) would not do.
+    readonly property color buttonFill: "#3949ab"
+    readonly property color textOnButton: "#ffffff"
     // A chosen positive or negative choice (a recommendation) and its text.
     // (Material draws a highlighted button's text white in both themes.)
     readonly property color positive: "#2e7d32"
@@ -29,6 +33,7 @@ QtObject {
         { name: "accent text", text: textOnAccent, background: accent },
         { name: "positive choice", text: textOnChoice, background: positive },
         { name: "negative choice", text: textOnChoice, background: negative },
-        { name: "snackbar", text: textOnSnackbar, background: snackbar }
+        { name: "snackbar", text: textOnSnackbar, background: snackbar },
+        { name: "default button", text: textOnButton, background: buttonFill }
     ]
 }

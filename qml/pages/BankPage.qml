@@ -371,6 +371,7 @@ Page {
             Button {
                 text: qsTr("Archive instead")
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 onClicked: {
                     if (!page.selectedArchived)
                         page.archiveSelected()

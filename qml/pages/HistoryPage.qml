@@ -244,7 +244,8 @@ Page {
                 objectName: "confirmRemoveButton"
                 text: qsTr("Delete")
                 highlighted: true
-                Material.accent: Material.Red
+                // Material's red turns light in the dark theme, under white text.
+                Material.accent: Theme.negative
                 onClicked: {
                     if (removeDialog.wholeCandidate)
                         InterviewDesk.removeCandidate(removeDialog.candidate)

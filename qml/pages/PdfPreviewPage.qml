@@ -81,6 +81,7 @@ Page {
                 objectName: "savePdfButton"
                 text: qsTr("Save PDF…")
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 enabled: page.interviewId > 0
                 onClicked: saveDialog.open()
                 ToolTip.visible: hovered

@@ -88,6 +88,7 @@ Page {
                 text: qsTr("Start interview…")
                 enabled: page.selectedId > 0
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 onClicked: page.requestStart()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Run the selected plan with a candidate (Ctrl+Enter)")
