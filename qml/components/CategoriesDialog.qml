@@ -58,14 +58,14 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             model: dialog.categories
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: LaneScrollBar { id: listBar }
 
             delegate: RowLayout {
                 id: row
                 required property int index
                 required property string name
                 required property int questionCount
-                width: list.width
+                width: list.width - listBar.lane
                 spacing: 4
 
                 TextField {

@@ -20,7 +20,7 @@ ListView {
     model: agenda.live.agenda
     currentIndex: agenda.live.currentIndex
     highlightMoveDuration: 0
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: LaneScrollBar { id: agendaBar }
 
     delegate: ItemDelegate {
         id: agendaRow
@@ -33,7 +33,7 @@ ListView {
         required property bool flagStrong
         required property bool flagConcern
         required property bool current
-        width: ListView.view.width
+        width: agenda.width - agendaBar.lane
         highlighted: current
         focusPolicy: Qt.NoFocus
         onClicked: {

@@ -291,12 +291,12 @@ Page {
                     highlightMoveDuration: 0
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
-                    ScrollBar.vertical: ScrollBar {}
+                    ScrollBar.vertical: LaneScrollBar { id: questionListBar }
                     Keys.onReturnPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
 
                     delegate: QuestionDelegate {
                         id: row
-                        width: questionList.width
+                        width: questionList.width - questionListBar.lane
                         highlighted: ListView.isCurrentItem
                         onClicked: {
                             questionList.currentIndex = row.index

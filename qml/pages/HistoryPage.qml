@@ -172,10 +172,10 @@ Page {
                 currentIndex: count > 0 ? 0 : -1
                 highlightMoveDuration: 0
                 keyNavigationEnabled: true
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: LaneScrollBar { id: listBar }
                 Keys.onReturnPressed: if (page.selectedId > 0) page.openRequested(page.selectedId)
                 delegate: HistoryRow {
-                    width: ListView.view.width
+                    width: list.width - listBar.lane
                     highlighted: ListView.isCurrentItem
                     onClicked: {
                         list.currentIndex = index

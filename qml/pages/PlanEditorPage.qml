@@ -182,11 +182,11 @@ Page {
                     model: page.picker
                     currentIndex: count > 0 ? 0 : -1
                     highlightMoveDuration: 0
-                    ScrollBar.vertical: ScrollBar {}
+                    ScrollBar.vertical: LaneScrollBar { id: pickerListBar }
                     Keys.onReturnPressed: page.addSelected()
                     delegate: QuestionDelegate {
                         id: pick
-                        width: pickerList.width
+                        width: pickerList.width - pickerListBar.lane
                         highlighted: ListView.isCurrentItem
                         onClicked: pickerList.currentIndex = pick.index
                         onDoubleClicked: page.editor.addQuestion(pick.questionId)
@@ -248,10 +248,10 @@ Page {
                 clip: true
                 model: page.editor.items
                 spacing: 2
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: LaneScrollBar { id: itemListBar }
 
                 delegate: PlanItemRow {
-                    width: itemList.width
+                    width: itemList.width - itemListBar.lane
                     editor: page.editor
                 }
 

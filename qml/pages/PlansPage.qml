@@ -116,12 +116,12 @@ Page {
         currentIndex: count > 0 ? 0 : -1
         highlightMoveDuration: 0
         keyNavigationEnabled: true
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: LaneScrollBar { id: planListBar }
         Keys.onReturnPressed: if (page.selectedId > 0) page.openRequested(page.selectedId)
 
         delegate: PlanRow {
             id: row
-            width: planList.width
+            width: planList.width - planListBar.lane
             highlighted: ListView.isCurrentItem
             onClicked: {
                 planList.currentIndex = row.index
