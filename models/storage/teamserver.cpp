@@ -142,7 +142,8 @@ void TeamServer::close()
 TeamError TeamServer::connectFailure(const QString &reason) const
 {
     const QString server = m_url.displayUrl();
-    const QString why = reason.simplified();
+    // libpq's first line says what failed; the rest is advice ("Is the server running…").
+    const QString why = reason.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
     const auto says = [&reason](const char *text) {
         return reason.contains(QLatin1String(text), Qt::CaseInsensitive);
     };
@@ -170,8 +171,8 @@ TeamError TeamServer::connectFailure(const QString &reason) const
                             "sslmode and sslrootcert in the URL.")
                              .arg(server, why));
     return TeamError(TeamError::Kind::Unreachable,
-                     tr("Cannot reach the team server %1: %2. Check the address and the "
-                        "network; Panelist keeps working offline and tries again.")
+                     tr("Cannot reach the team server %1: %2. Check the address, the "
+                        "network and that the server is running.")
                          .arg(server, why));
 }
 
@@ -192,8 +193,9 @@ void TeamServer::open(const TeamUrl &url, const QString &password, Purpose purpo
         // Kept no longer than the handshake: a reconnect is given it again.
         db.setPassword(QString());
         if (!opened) {
-            const QString reason =
-                db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText();
+            const QString reason = db.lastError().databaseText().trimmed().isEmpty()
+                                       ? db.lastError().driverText()
+                                       : db.lastError().databaseText();
             const TeamError error = connectFailure(reason);
             db = QSqlDatabase();
             close();

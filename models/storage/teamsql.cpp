@@ -27,8 +27,7 @@ TeamError failure(const QSqlError &error, const QString &server, const QString &
                                : error.databaseText().trimmed();
     if (isConnectionLost(error))
         return TeamError(TeamError::Kind::Unreachable,
-                         TeamSql::tr("Lost the connection to the team server %1 during %2 (%3). "
-                                     "Panelist keeps working offline and tries again.")
+                         TeamSql::tr("Lost the connection to the team server %1 during %2: %3.")
                              .arg(server, purpose, reason.section(QLatin1Char('\n'), 0, 0)));
     return TeamError(TeamError::Kind::Refused,
                      TeamSql::tr("The team server %1 refused %2: %3")

@@ -766,7 +766,7 @@ private slots:
         QVERIFY2(message.startsWith(QStringLiteral("Cannot reach the team server %1")
                                         .arg(url(QStringLiteral("fay"), db).displayUrl())),
                  qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("keeps working offline")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("that the server is running")), qPrintable(message));
         verifyNoPassword(message);
 
         QString error;
