@@ -766,7 +766,8 @@ private slots:
         QVERIFY2(message.startsWith(QStringLiteral("Cannot reach the team server %1")
                                         .arg(url(QStringLiteral("fay"), db).displayUrl())),
                  qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("that the server is running")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("that the server is running")),
+                 qPrintable(message));
         verifyNoPassword(message);
 
         QString error;
