@@ -897,7 +897,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/help.cpp" line="135"/>
+        <location filename="../app/cli/help.cpp" line="134"/>
         <source>Options of the window (without a command):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,6 +1097,106 @@
         <source>import a plan file; adds its missing questions to the bank and replaces a plan with the same uuid; all or nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="68"/>
+        <source>Password of %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="81"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="83"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="85"/>
+        <source>migrated from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="86"/>
+        <source>Team schema at %1: version %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="90"/>
+        <source>Roles: %1 (interviewers), %2 (team leads, also interviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="93"/>
+        <source>Add each person with: panelist team add-interviewer URL NAME [--lead]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="106"/>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="111"/>
+        <source>The password file %1 is empty; write the password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="120"/>
+        <source>team add-interviewer needs %1&apos;s password: give --password-file FILE, set PANELIST_TEAM_PASSWORD, or run it on a terminal to type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="124"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="125"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="127"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <source>%1 is a team lead on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <source>%1 is an interviewer on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="146"/>
+        <source>They sign in as %1 with the password given, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="161"/>
+        <source>make the person a team lead (without it: an interviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="164"/>
+        <source>read the new password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="176"/>
+        <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="182"/>
+        <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1293,27 +1393,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="14"/>
+        <location filename="../qml/components/DraftDialog.qml" line="15"/>
         <source>Unsaved question found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="20"/>
+        <location filename="../qml/components/DraftDialog.qml" line="21"/>
         <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="21"/>
+        <location filename="../qml/components/DraftDialog.qml" line="22"/>
         <source>a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="25"/>
+        <location filename="../qml/components/DraftDialog.qml" line="26"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="34"/>
+        <location filename="../qml/components/DraftDialog.qml" line="35"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1825,7 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../models/domain/interview.cpp" line="170"/>
+        <location filename="../models/domain/interview.cpp" line="177"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,12 +2144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="159"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="158"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="160"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -2057,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="162"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -2065,12 +2165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="189"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="191"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
         <translation>
             <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
@@ -2078,37 +2178,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="198"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="197"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="219"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="218"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="519"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="513"/>
         <source>Choose a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="521"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="515"/>
         <source>Write a summary for the hiring team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="548"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="542"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="550"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="544"/>
         <source>Not asked yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="552"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="546"/>
         <source>Asked but not scored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,17 +2538,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="88"/>
         <source>Choose where to save it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="115"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
         <source>Save the interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2887,7 @@
     <name>PlansPage</name>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="62"/>
-        <location filename="../qml/pages/PlansPage.qml" line="147"/>
+        <location filename="../qml/pages/PlansPage.qml" line="148"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,63 +2927,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="93"/>
+        <location filename="../qml/pages/PlansPage.qml" line="94"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="136"/>
+        <location filename="../qml/pages/PlansPage.qml" line="137"/>
         <source>No plans yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="137"/>
+        <location filename="../qml/pages/PlansPage.qml" line="138"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="174"/>
+        <location filename="../qml/pages/PlansPage.qml" line="175"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="182"/>
+        <location filename="../qml/pages/PlansPage.qml" line="183"/>
         <source>Role, e.g. Senior Python developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="188"/>
+        <location filename="../qml/pages/PlansPage.qml" line="189"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="196"/>
+        <location filename="../qml/pages/PlansPage.qml" line="197"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="221"/>
-        <location filename="../qml/pages/PlansPage.qml" line="248"/>
+        <location filename="../qml/pages/PlansPage.qml" line="222"/>
+        <location filename="../qml/pages/PlansPage.qml" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="227"/>
+        <location filename="../qml/pages/PlansPage.qml" line="228"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="240"/>
+        <location filename="../qml/pages/PlansPage.qml" line="241"/>
         <source>Delete this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="244"/>
+        <location filename="../qml/pages/PlansPage.qml" line="245"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="253"/>
+        <location filename="../qml/pages/PlansPage.qml" line="254"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +3638,304 @@
     <message>
         <location filename="../app/startup.cpp" line="31"/>
         <source>Resumed the interview with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="318"/>
+        <location filename="../models/storage/teamschema.cpp" line="391"/>
+        <source>the check for a Panelist team schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="328"/>
+        <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="333"/>
+        <source>reading the team schema&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="345"/>
+        <source>starting a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="347"/>
+        <source>waiting for another team init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="354"/>
+        <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="367"/>
+        <source>migration %1 of the team schema (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="369"/>
+        <source>recording the team schema&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="376"/>
+        <source>committing migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="398"/>
+        <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="403"/>
+        <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="410"/>
+        <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamschema.cpp" line="417"/>
+        <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="153"/>
+        <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="159"/>
+        <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="165"/>
+        <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="170"/>
+        <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="174"/>
+        <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="207"/>
+        <source>setting up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="210"/>
+        <source>reading the signed-in role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="242"/>
+        <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="247"/>
+        <source>&quot;%1&quot; is reserved for the server; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="271"/>
+        <source>Cannot add the interviewer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="274"/>
+        <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="279"/>
+        <source>adding the interviewer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="299"/>
+        <source>Not connected to the team server %1; Panelist tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="303"/>
+        <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="313"/>
+        <source>starting a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="318"/>
+        <source>preparing a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="331"/>
+        <source>the push of the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="334"/>
+        <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="344"/>
+        <source>committing a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="359"/>
+        <source>pulling the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="377"/>
+        <source>reading the last change number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="392"/>
+        <source>the removal of a candidate from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="422"/>
+        <source>listening for the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSql</name>
+    <message>
+        <location filename="../models/storage/teamsql.cpp" line="30"/>
+        <source>Lost the connection to the team server %1 during %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamsql.cpp" line="33"/>
+        <source>The team server %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamUrl</name>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="61"/>
+        <source>The team server URL &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="72"/>
+        <source>it must start with postgresql:// (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="74"/>
+        <source>a URL to a team server has no #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="90"/>
+        <source>it names no user; write the PostgreSQL role before the host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="97"/>
+        <source>the user before &quot;@&quot; is empty (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="105"/>
+        <source>the IPv6 address after &quot;[&quot; has no closing &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="109"/>
+        <source>&quot;%1&quot; after the IPv6 address is not a :PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="113"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="123"/>
+        <source>it names no host after &quot;@&quot; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="125"/>
+        <source>it names several hosts; Panelist talks to one team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="127"/>
+        <source>the host &quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="134"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="140"/>
+        <source>it names no database; end it with /DATABASE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="142"/>
+        <source>the database &quot;%1&quot; holds a &quot;/&quot;; a URL names one database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="150"/>
+        <source>the parameter %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="154"/>
+        <source>sslmode must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="160"/>
+        <source>sslrootcert must name a certificate file (without &quot;;&quot;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="168"/>
+        <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="173"/>
+        <source>the parameter &quot;%1&quot; is not one Panelist knows (sslmode, sslrootcert, connect_timeout)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

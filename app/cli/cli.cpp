@@ -285,13 +285,13 @@ int run(const ParsedArguments &parsed)
 const QList<Command> &commands()
 {
     static const QList<Command> all =
-        bankCommands() + planCommands() + interviewCommands() + demoCommands();
+        bankCommands() + planCommands() + interviewCommands() + demoCommands() + teamCommands();
     return all;
 }
 
 const QList<Option> &options()
 {
-    static const QList<Option> all = commonOptions() + bankOptions();
+    static const QList<Option> all = commonOptions() + bankOptions() + teamOptions();
     return all;
 }
 

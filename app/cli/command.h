@@ -66,6 +66,8 @@ QList<Option> bankOptions();
 QList<Command> planCommands();
 QList<Command> interviewCommands();
 QList<Command> demoCommands();
+QList<Command> teamCommands();
+QList<Option> teamOptions();
 
 // Every command, in the order of the help; every option, and one by any of its names.
 const QList<Command> &commands();
