@@ -850,18 +850,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16"/>
+        <location filename="../app/cli/democommand.cpp" line="17"/>
         <source>Added plan &quot;%1&quot; (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="19"/>
-        <source>Added a finished interview with Sample Candidate (id %1) on plan &quot;%2&quot;: %3, started %4, recommendation yes.</source>
+        <source>Added a finished interview with %1 (id %2) on plan &quot;%3&quot;: %4, started %5, recommendation %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="33"/>
-        <source>add a sample plan (once) and a finished sample interview with notes, scores and a recommendation</source>
+        <location filename="../app/cli/democommand.cpp" line="36"/>
+        <source>add a sample plan (once) and finished interviews of five candidates with notes, scores and recommendations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,21 +1207,26 @@
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="67"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="70"/>
         <source>%1 (live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="339"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="345"/>
         <source>No file was chosen for the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,42 +1234,42 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="44"/>
+        <location filename="../qml/pages/ComparePage.qml" line="45"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="47"/>
+        <location filename="../qml/pages/ComparePage.qml" line="48"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="50"/>
+        <location filename="../qml/pages/ComparePage.qml" line="51"/>
         <source>Compare candidates of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="78"/>
+        <location filename="../qml/pages/ComparePage.qml" line="79"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="170"/>
+        <location filename="../qml/pages/ComparePage.qml" line="452"/>
         <source>Nobody to compare yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="171"/>
+        <location filename="../qml/pages/ComparePage.qml" line="453"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="179"/>
+        <location filename="../qml/pages/ComparePage.qml" line="458"/>
         <source>Save the comparison as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="181"/>
+        <location filename="../qml/pages/ComparePage.qml" line="460"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,7 +3471,7 @@
 <context>
     <name>SampleData</name>
     <message>
-        <location filename="../app/sampledata.cpp" line="231"/>
+        <location filename="../app/sampledata.cpp" line="358"/>
         <source>the bank has no questions to build the sample plan from</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,8 @@
 #include "sampledata.h"
 #include "workspace.h"
 
-// demo: a sample plan (once) and a finished sample interview, through sampledata.
+// demo: a sample plan (once) and five finished interviews of five candidates on it,
+// through sampledata.
 namespace cli {
 
 namespace {
@@ -14,12 +15,14 @@ int demo(const Request &request, QTextStream &out)
     const sampledata::Added added = sampledata::add(workspace);
     if (added.planCreated)
         printLine(out, Cli::tr("Added plan \"%1\" (id %2).").arg(added.planName).arg(added.planId));
-    printLine(
-        out,
-        Cli::tr("Added a finished interview with Sample Candidate (id %1) on plan \"%2\": "
-                "%3, started %4, recommendation yes.")
-            .arg(added.interviewId)
-            .arg(added.planName, questionsText(added.questions), localMinute(added.startedAt)));
+    for (const sampledata::AddedInterview &interview : added.interviews)
+        printLine(out, Cli::tr("Added a finished interview with %1 (id %2) on plan \"%3\": %4, "
+                               "started %5, recommendation %6.")
+                           .arg(interview.candidate)
+                           .arg(interview.id)
+                           .arg(added.planName, questionsText(added.questions),
+                                localMinute(interview.startedAt),
+                                vocabulary::key(interview.recommendation)));
     return Success;
 }
 
@@ -30,8 +33,8 @@ QList<Command> demoCommands()
     return {{QStringLiteral("demo"),
              {},
              {},
-             QT_TRANSLATE_NOOP("Cli", "add a sample plan (once) and a finished sample interview "
-                                      "with notes, scores and a recommendation"),
+             QT_TRANSLATE_NOOP("Cli", "add a sample plan (once) and finished interviews of five "
+                                      "candidates with notes, scores and recommendations"),
              demo}};
 }
 

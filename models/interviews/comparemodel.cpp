@@ -42,7 +42,7 @@ int CompareModel::columnCount(const QModelIndex &parent) const
 
 QStringList CompareModel::headers() const
 {
-    QStringList titles{tr("Candidate"), tr("Date"), tr("Recommendation")};
+    QStringList titles{tr("Candidate"), tr("Started"), tr("Recommendation"), tr("Overall")};
     titles += m_categories;
     for (const QuestionColumn &question : m_questions)
         titles << question.title;
@@ -55,8 +55,11 @@ QVariant CompareModel::value(const Row &row, int column) const
         const int rank = recommendationRank(row.recommendation);
         return rank > 0 ? QVariant(rank) : QVariant();
     }
-    if (column >= firstCategoryColumn() && column - 3 < row.scores.size())
-        return row.scores.at(column - 3);
+    if (column == OverallColumn)
+        return row.overall;
+    const int score = column - firstCategoryColumn();
+    if (score >= 0 && score < row.scores.size())
+        return row.scores.at(score);
     return {};
 }
 
@@ -67,7 +70,7 @@ QString CompareModel::text(const Row &row, int column) const
         return row.live ? tr("%1 (live)").arg(row.candidate) : row.candidate;
     case DateColumn:
         return row.startedAt.isValid()
-                   ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
+                   ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationColumn:
         return vocabulary::label(row.recommendation);
@@ -93,7 +96,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return value(row, index.column());
     case IsScoreRole:
-        return index.column() >= firstCategoryColumn();
+        return index.column() >= OverallColumn;
     case LiveRole:
         return row.live;
     case InterviewIdRole:
@@ -230,6 +233,9 @@ void CompareModel::load()
         row.startedAt = interview.startedAt;
         row.recommendation = interview.recommendation;
         row.live = interview.status == vocabulary::InterviewStatus::Live;
+        const scoring::Tally overall = scoring::overall(interview.items);
+        if (overall.hasScore())
+            row.overall = overall.average();
         QList<QVariant> questionScores(questions.size());
         for (int i = 0; i < interview.items.size(); ++i) {
             const InterviewItem &item = interview.items.at(i);
@@ -316,7 +322,7 @@ QList<csv::Row> CompareModel::table() const
     for (const Row &row : m_rows) {
         fields.clear();
         for (int column = 0; column < columns; ++column) {
-            if (column >= firstCategoryColumn())
+            if (column >= OverallColumn)
                 fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
                                      csv::Field::Kind::Number};
             else

@@ -11,11 +11,13 @@
 class InterviewRepository;
 
 // The candidates of one plan side by side, for a TableView: one row per interview of the
-// plan (finished ones, and live ones marked "(live)"), columns candidate, date,
-// recommendation, then the average score of each category (one decimal), then the score
-// of each question ("–" when not scored). Interviews of a plan that changed between them
-// are matched by the snapshot's question uuid (and, for a question asked twice, which
-// time it came up); the columns are the union, in plan order of first appearance.
+// plan (finished ones, and live ones marked "(live)"), columns candidate, start (the
+// locale's short date and time), recommendation, the overall score (the mean of the
+// scores given, as scoring::overall and the PDF summary have it, one decimal), then the
+// average score of each category (one decimal), then the score of each question ("–"
+// when not scored). Interviews of a plan that changed between them are matched by the
+// snapshot's question uuid (and, for a question asked twice, which time it came up); the
+// columns are the union, in plan order of first appearance.
 class CompareModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,8 +28,8 @@ class CompareModel : public QAbstractTableModel
     // Column titles.
     Q_PROPERTY(QStringList headers READ headers NOTIFY planChanged)
     Q_PROPERTY(int count READ count NOTIFY planChanged)
-    // Columns from firstCategoryColumn are category averages, from firstQuestionColumn
-    // question scores.
+    // Columns from OverallColumn on are scores: the overall one, from firstCategoryColumn
+    // category averages, from firstQuestionColumn question scores.
     Q_PROPERTY(int firstCategoryColumn READ firstCategoryColumn CONSTANT)
     Q_PROPERTY(int firstQuestionColumn READ firstQuestionColumn NOTIFY planChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
@@ -38,10 +40,11 @@ class CompareModel : public QAbstractTableModel
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    enum Column { CandidateColumn, DateColumn, RecommendationColumn };
+    enum Column { CandidateColumn, DateColumn, RecommendationColumn, OverallColumn };
+    Q_ENUM(Column)
     enum Role {
         ValueRole = Qt::UserRole + 1, // the number behind a score or recommendation, or null
-        IsScoreRole,                  // a category or question column
+        IsScoreRole,                  // the overall, a category or a question column
         LiveRole,                     // the row's interview is still live
         InterviewIdRole,
     };
@@ -73,8 +76,8 @@ public:
     QString planName() const { return m_planName; }
     QStringList headers() const;
     int count() const { return int(m_rows.size()); }
-    int firstCategoryColumn() const { return 3; }
-    int firstQuestionColumn() const { return 3 + int(m_categories.size()); }
+    int firstCategoryColumn() const { return OverallColumn + 1; }
+    int firstQuestionColumn() const { return firstCategoryColumn() + int(m_categories.size()); }
     int sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_sortAscending; }
     QVariantList plans() const { return m_plans; }
@@ -94,6 +97,7 @@ private:
         QDateTime startedAt;
         vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
         bool live = false;
+        QVariant overall;       // the mean of the scores given, or null
         QList<QVariant> scores; // per category, then per question: double / int, or null
     };
     struct QuestionColumn

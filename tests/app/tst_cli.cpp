@@ -1,3 +1,4 @@
+#include "interviews/comparemodel.h"
 #include "storage/database.h"
 #include "storage/interviewrepository.h"
 #include "support/testsupport.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,8 @@ class CliTest : public QObject
 
     QTemporaryDir m_dir;
     QString m_database;
+    // What demo adds each run: Sample Candidate and four others.
+    static constexpr int kDemoCandidates = 5;
 
     struct Run
     {
@@ -642,13 +646,44 @@ private slots:
                  qPrintable(demo.out));
         QVERIFY(demo.out.contains(QStringLiteral("6 questions")));
         QVERIFY(demo.err.isEmpty());
+        // The plan, then one line per candidate, oldest first.
+        const QStringList added = demo.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(added.size(), 1 + kDemoCandidates);
+        const QRegularExpression addedLine(
+            QStringLiteral(R"(^Added a finished interview with (.+) \(id \d+\) on plan "%1": )"
+                           R"(6 questions, started \d{4}-\d\d-\d\d \d\d:\d\d, )"
+                           R"(recommendation (strong_no|no|yes|strong_yes)\.$)")
+                .arg(QRegularExpression::escape(sampleName)));
+        for (const QString &entry : added.mid(1))
+            QVERIFY2(addedLine.match(entry).hasMatch(), qPrintable(entry));
+        QVERIFY(added.last().contains(QStringLiteral("Sample Candidate")));
 
         const Run json = panelist(
             {QStringLiteral("interview"), QStringLiteral("list"), QStringLiteral("--json")},
             database);
         QCOMPARE(json.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
-        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.size(), kDemoCandidates);
+        // Five people, every one finished, on days spread over two weeks.
+        QSet<QString> names;
+        QSet<QDate> days;
+        QSet<QString> recommendations;
+        for (const QJsonValue &entry : rows) {
+            const QJsonObject interview = entry.toObject();
+            names.insert(interview.value(QStringLiteral("candidate")).toString());
+            recommendations.insert(interview.value(QStringLiteral("recommendation")).toString());
+            QCOMPARE(interview.value(QStringLiteral("status")).toString(),
+                     QStringLiteral("finished"));
+            QCOMPARE(interview.value(QStringLiteral("plan")).toString(), sampleName);
+            const QDateTime started = QDateTime::fromString(
+                interview.value(QStringLiteral("started")).toString(), Qt::ISODate);
+            QVERIFY(started.isValid() && started < before);
+            days.insert(started.toLocalTime().date());
+        }
+        QCOMPARE(names.size(), kDemoCandidates);
+        QCOMPARE(days.size(), kDemoCandidates);
+        QCOMPARE(recommendations.size(), 4); // strong no … strong yes
+        // Newest first: Sample Candidate, who has the most recorded.
         const QJsonObject row = rows.first().toObject();
         QCOMPARE(row.keys(), (QStringList{"candidate", "id", "plan", "recommendation", "role",
                                           "started", "status"}));
@@ -723,9 +758,52 @@ private slots:
             QCOMPARE(adHoc, 1);
             QVERIFY(asked >= 6);
             QVERIFY(met >= 6);
+
+            // Every other candidate has notes too, stamped, and scores on the same plan.
+            for (const QJsonValue &entry : rows) {
+                const Interview other = *InterviewRepository(db).interview(
+                    entry.toObject().value(QStringLiteral("id")).toInteger());
+                QCOMPARE(other.items.size(), 6);
+                int noted = 0;
+                for (const InterviewItem &item : other.items) {
+                    if (item.notes.isEmpty())
+                        continue;
+                    ++noted;
+                    for (const QString &line : item.notes.split(QLatin1Char('\n')))
+                        QVERIFY2(stamped.match(line).hasMatch(), qPrintable(line));
+                }
+                QVERIFY2(noted >= 5, qPrintable(other.candidate));
+                QVERIFY(!other.summary.isEmpty());
+            }
         }
 
-        // Again: a second interview, the same plan.
+        // The comparison of the plan then compares something: a row per candidate, each
+        // with its own overall score.
+        {
+            Database db(database);
+            InterviewRepository interviews(db);
+            CompareModel compare(interviews);
+            const QVariantList plans = compare.plans();
+            QCOMPARE(plans.size(), 1);
+            QCOMPARE(plans.first().toMap().value(QStringLiteral("planName")).toString(),
+                     sampleName);
+            compare.setPlan(plans.first().toMap().value(QStringLiteral("planId")).toInt());
+            QVERIFY(compare.rowCount() >= 4);
+            QSet<QString> candidates;
+            QSet<QString> overall;
+            for (int r = 0; r < compare.rowCount(); ++r) {
+                candidates.insert(
+                    compare.data(compare.index(r, CompareModel::CandidateColumn), Qt::DisplayRole)
+                        .toString());
+                const QModelIndex score = compare.index(r, CompareModel::OverallColumn);
+                QVERIFY(!compare.data(score, CompareModel::ValueRole).isNull());
+                overall.insert(compare.data(score, Qt::DisplayRole).toString());
+            }
+            QCOMPARE(candidates.size(), compare.rowCount());
+            QCOMPARE(overall.size(), compare.rowCount());
+        }
+
+        // Again: the candidates once more, the same plan.
         const Run again = panelist({QStringLiteral("demo")}, database);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!again.out.contains(QStringLiteral("Added plan")));
@@ -745,15 +823,17 @@ private slots:
         const Run text = panelist({QStringLiteral("interview"), QStringLiteral("list")}, database);
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.size(), 2 * kDemoCandidates);
         const QRegularExpression line(
-            QStringLiteral(R"(^(\d+)  Sample Candidate  \(Senior Python developer, %1, finished, )"
-                           R"(\d{4}-\d\d-\d\d \d\d:\d\d, yes\)$)")
+            QStringLiteral(R"(^(\d+)  (.+)  \(Senior Python developer, %1, finished, )"
+                           R"(\d{4}-\d\d-\d\d \d\d:\d\d, (strong_no|no|yes|strong_yes)\)$)")
                 .arg(QRegularExpression::escape(sampleName)));
         for (const QString &entry : lines)
             QVERIFY2(line.match(entry).hasMatch(), qPrintable(entry));
-        // Newest first.
+        // Newest first: the second run's Sample Candidate, then the first run's.
+        QCOMPARE(line.match(lines.at(0)).captured(2), QStringLiteral("Sample Candidate"));
         QVERIFY(line.match(lines.at(0)).captured(1).toLongLong() > id);
+        QCOMPARE(line.match(lines.at(1)).captured(2), QStringLiteral("Sample Candidate"));
         QCOMPARE(line.match(lines.at(1)).captured(1).toLongLong(), id);
     }
 

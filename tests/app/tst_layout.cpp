@@ -229,10 +229,9 @@ private slots:
     {
         m_app = std::make_unique<GuiHarness>();
         QVERIFY(m_app->start());
-        // Two finished interviews on the demo's plan (history, comparison) ...
+        // The demo's five finished interviews on its plan (history, comparison) ...
         const sampledata::Added demo = sampledata::add(m_app->workspace());
-        sampledata::add(m_app->workspace());
-        QVERIFY(demo.interviewId > 0);
+        QVERIFY(demo.interviews.size() >= 2 && demo.interviews.last().id > 0);
         m_planId = demo.planId;
         m_app->interviews().interviews()->refresh();
         // ... and one live on the first plan, mid-call: notes, a score and a criterion on

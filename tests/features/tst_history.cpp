@@ -1,3 +1,4 @@
+#include "domain/scoring.h"
 #include "domain/vocabulary.h"
 #include "interviews/comparemodel.h"
 #include "interviews/interviewdesk.h"
@@ -363,17 +364,19 @@ private slots:
         QCOMPARE(planChanged.count(), 1);
         QCOMPARE(model.planName(), QStringLiteral("Backend"));
         // Union in plan order of first appearance: 1, 2, 3 from Ada; Memory's question
-        // before question 1 where Cy met it.
-        QCOMPARE(model.headers(),
-                 (QStringList{
-                     QStringLiteral("Candidate"), QStringLiteral("Date"),
-                     QStringLiteral("Recommendation"), QStringLiteral("Memory"),
-                     QStringLiteral("Internals"), QStringLiteral("Concurrency"),
-                     QStringLiteral("Sample question 7"), QStringLiteral("Sample question 1"),
-                     QStringLiteral("Sample question 2"), QStringLiteral("Sample question 3")}));
-        QCOMPARE(model.columnCount(), 10);
-        QCOMPARE(model.firstQuestionColumn(), 6);
-        QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Internals"));
+        // before question 1 where Cy met it. The overall score after the recommendation.
+        QCOMPARE(
+            model.headers(),
+            (QStringList{QStringLiteral("Candidate"), QStringLiteral("Started"),
+                         QStringLiteral("Recommendation"), QStringLiteral("Overall"),
+                         QStringLiteral("Memory"), QStringLiteral("Internals"),
+                         QStringLiteral("Concurrency"), QStringLiteral("Sample question 7"),
+                         QStringLiteral("Sample question 1"), QStringLiteral("Sample question 2"),
+                         QStringLiteral("Sample question 3")}));
+        QCOMPARE(model.columnCount(), 11);
+        QCOMPARE(model.firstCategoryColumn(), 4);
+        QCOMPARE(model.firstQuestionColumn(), 7);
+        QCOMPARE(model.headerData(5, Qt::Horizontal).toString(), QStringLiteral("Internals"));
         QCOMPARE(model.rowCount(), 4);
         // By date, oldest first.
         QCOMPARE(
@@ -382,18 +385,34 @@ private slots:
                          QStringLiteral("=Cy Young"), QStringLiteral("Dee Live (live)")}));
         QCOMPARE(column(model, 2), (QStringList{QStringLiteral("Strong yes"), QStringLiteral("No"),
                                                 QStringLiteral("Yes"), QString()}));
-        QCOMPARE(column(model, 4), (QStringList{QStringLiteral("3.5"), QStringLiteral("1.5"),
+        // The start with its time, in the locale's short format.
+        QCOMPARE(column(model, 1).first(),
+                 QLocale().toString(t0().toLocalTime(), QLocale::ShortFormat));
+        QVERIFY(column(model, 1).first().contains(
+            QLocale().toString(t0().toLocalTime().time(), QLocale::ShortFormat)));
+        // Overall: the mean of the scores given, as the PDF summary computes it (Ada 4, 2,
+        // 3; Bob 2, –, 1; Cy 3, 4, –; Dee 1 so far).
+        QCOMPARE(column(model, 3), (QStringList{QStringLiteral("3.0"), QStringLiteral("1.5"),
+                                                QStringLiteral("3.5"), QStringLiteral("1.0")}));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id =
+                model.data(model.index(row, 0), CompareModel::InterviewIdRole).toLongLong();
+            QCOMPARE(model.data(model.index(row, 3), CompareModel::ValueRole).toDouble(),
+                     scoring::overall(m_interviews->interview(id)->items).average());
+        }
+        QCOMPARE(column(model, 5), (QStringList{QStringLiteral("3.5"), QStringLiteral("1.5"),
                                                 QStringLiteral("4.0"), QStringLiteral("–")}));
-        QCOMPARE(column(model, 5), (QStringList{QStringLiteral("2.0"), QStringLiteral("–"),
+        QCOMPARE(column(model, 6), (QStringList{QStringLiteral("2.0"), QStringLiteral("–"),
                                                 QStringLiteral("–"), QStringLiteral("–")}));
-        QCOMPARE(column(model, 6), (QStringList{QStringLiteral("–"), QStringLiteral("–"),
+        QCOMPARE(column(model, 7), (QStringList{QStringLiteral("–"), QStringLiteral("–"),
                                                 QStringLiteral("3"), QStringLiteral("1")}));
-        QCOMPARE(column(model, 7), (QStringList{QStringLiteral("4"), QStringLiteral("2"),
+        QCOMPARE(column(model, 8), (QStringList{QStringLiteral("4"), QStringLiteral("2"),
                                                 QStringLiteral("4"), QStringLiteral("–")}));
-        QCOMPARE(model.data(model.index(0, 4), CompareModel::ValueRole).toDouble(), 3.5);
-        QVERIFY(model.data(model.index(1, 5), CompareModel::ValueRole).isNull());
+        QCOMPARE(model.data(model.index(0, 5), CompareModel::ValueRole).toDouble(), 3.5);
+        QVERIFY(model.data(model.index(1, 6), CompareModel::ValueRole).isNull());
         QCOMPARE(model.data(model.index(0, 2), CompareModel::ValueRole).toInt(), 4);
-        QCOMPARE(model.data(model.index(0, 4), CompareModel::IsScoreRole).toBool(), true);
+        QCOMPARE(model.data(model.index(0, 3), CompareModel::IsScoreRole).toBool(), true);
+        QCOMPARE(model.data(model.index(0, 5), CompareModel::IsScoreRole).toBool(), true);
         QCOMPARE(model.data(model.index(0, 1), CompareModel::IsScoreRole).toBool(), false);
         QCOMPARE(model.data(model.index(3, 0), CompareModel::LiveRole).toBool(), true);
         QCOMPARE(model.roleNames().value(Qt::DisplayRole), QByteArray("display"));
@@ -402,15 +421,23 @@ private slots:
 
         // Sorting: numbers as numbers, empty cells last both ways.
         QSignalSpy sortChanged(&model, &CompareModel::sortChanged);
-        model.sortBy(4, false);
+        model.sortBy(5, false);
         QCOMPARE(sortChanged.count(), 1);
-        QCOMPARE(model.sortColumn(), 4);
+        QCOMPARE(model.sortColumn(), 5);
         QVERIFY(!model.sortAscending());
-        QCOMPARE(column(model, 4), (QStringList{QStringLiteral("4.0"), QStringLiteral("3.5"),
+        QCOMPARE(column(model, 5), (QStringList{QStringLiteral("4.0"), QStringLiteral("3.5"),
                                                 QStringLiteral("1.5"), QStringLiteral("–")}));
-        model.sortBy(4, true);
-        QCOMPARE(column(model, 4), (QStringList{QStringLiteral("1.5"), QStringLiteral("3.5"),
+        model.sortBy(5, true);
+        QCOMPARE(column(model, 5), (QStringList{QStringLiteral("1.5"), QStringLiteral("3.5"),
                                                 QStringLiteral("4.0"), QStringLiteral("–")}));
+        model.sortBy(CompareModel::OverallColumn, false); // best overall first
+        QCOMPARE(column(model, 0),
+                 (QStringList{QStringLiteral("=Cy Young"), QStringLiteral("Ada Lovelace"),
+                              QStringLiteral("Bob \"the Builder\", Jr"),
+                              QStringLiteral("Dee Live (live)")}));
+        model.sortBy(CompareModel::OverallColumn, true);
+        QCOMPARE(column(model, 3), (QStringList{QStringLiteral("1.0"), QStringLiteral("1.5"),
+                                                QStringLiteral("3.0"), QStringLiteral("3.5")}));
         model.sortBy(2, true); // recommendation: strong no … strong yes
         QCOMPARE(column(model, 2), (QStringList{QStringLiteral("No"), QStringLiteral("Yes"),
                                                 QStringLiteral("Strong yes"), QString()}));
@@ -425,19 +452,19 @@ private slots:
 
         // CSV: the table as shown, RFC 4180 quoting, empty cells for no score, a formula
         // kept as text.
-        const QString date = QLocale().toString(t0().toLocalTime().date(), QLocale::ShortFormat);
+        const QString date = QLocale().toString(t0().toLocalTime(), QLocale::ShortFormat);
         const QStringList lines = model.csv().split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 6); // header, four rows, the empty rest after the last CRLF
-        QCOMPARE(lines.at(0), QStringLiteral("Candidate,Date,Recommendation,Memory,Internals,"
-                                             "Concurrency,Sample question 7,Sample question 1,"
-                                             "Sample question 2,Sample question 3"));
-        QCOMPARE(lines.at(1), QStringLiteral("Ada Lovelace,%1,Strong yes,,3.5,2.0,,4,2,3")
+        QCOMPARE(lines.at(0), QStringLiteral("Candidate,Started,Recommendation,Overall,Memory,"
+                                             "Internals,Concurrency,Sample question 7,Sample "
+                                             "question 1,Sample question 2,Sample question 3"));
+        QCOMPARE(lines.at(1), QStringLiteral("Ada Lovelace,%1,Strong yes,3.0,,3.5,2.0,,4,2,3")
                                   .arg(date.contains(QLatin1Char(','))
                                            ? QLatin1Char('"') + date + QLatin1Char('"')
                                            : date));
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("\"Bob \"\"the Builder\"\", Jr\",")),
                  qPrintable(lines.at(2)));
-        QVERIFY(lines.at(2).endsWith(QStringLiteral(",No,,1.5,,,2,,1")));
+        QVERIFY(lines.at(2).endsWith(QStringLiteral(",No,1.5,,1.5,,,2,,1")));
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("'=Cy Young,")), qPrintable(lines.at(3)));
         QCOMPARE(lines.at(5), QString());
 
@@ -454,10 +481,10 @@ private slots:
         // Another plan, then none.
         model.setPlan(int(m_frontend));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.columnCount(), 3 + 1 + 2);
+        QCOMPARE(model.columnCount(), 4 + 1 + 2);
         model.setPlan(0);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
     }
 
     // Issue 14, item 7: the history's record and row of the interview being run follow
