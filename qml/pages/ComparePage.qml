@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Panelist.Core
 
@@ -174,13 +173,13 @@ Page {
         }
     }
 
-    FileDialog {
+    SaveDialogLoader {
         id: csvDialog
+        objectName: "csvDialog"
         title: qsTr("Save the comparison as CSV")
-        fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("CSV (*.csv)")]
         defaultSuffix: "csv"
-        currentFolder: SaveFolder.folder()
+        currentFile: SaveFolder.file("panelist-comparison-" + Qt.formatDate(new Date(), "yyyy-MM-dd") + ".csv")
         onAccepted: page.compare.exportCsv(selectedFile)
     }
 }
