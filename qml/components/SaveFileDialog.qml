@@ -433,7 +433,10 @@ WindowDialog {
         }
 
         Label {
+            // Laid out at the dialog's width from the start: wrapped text is then as
+            // tall as the room it gets, and the dialog fits it without scrolling.
             Layout.fillWidth: true
+            Layout.preferredWidth: replaceDialog.availableWidth - 8
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             text: qsTr("%1 already holds a file of that name. Replacing it overwrites what it holds.")
