@@ -1234,32 +1234,32 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="45"/>
+        <location filename="../qml/pages/ComparePage.qml" line="44"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="48"/>
+        <location filename="../qml/pages/ComparePage.qml" line="47"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="51"/>
+        <location filename="../qml/pages/ComparePage.qml" line="50"/>
         <source>Compare candidates of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="79"/>
+        <location filename="../qml/pages/ComparePage.qml" line="78"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="452"/>
+        <location filename="../qml/pages/ComparePage.qml" line="451"/>
         <source>Nobody to compare yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="453"/>
+        <location filename="../qml/pages/ComparePage.qml" line="452"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="460"/>
+        <location filename="../qml/pages/ComparePage.qml" line="459"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/components/ExportDialog.qml" line="7"/>
+        <location filename="../qml/components/ExportDialog.qml" line="8"/>
         <source>Export the question bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,22 +2515,22 @@
 <context>
     <name>PdfPreviewPage</name>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="53"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="56"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="59"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="66"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="65"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2538,12 +2538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="82"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="81"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="88"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="118"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,6 +3473,100 @@
     <message>
         <location filename="../app/sampledata.cpp" line="358"/>
         <source>the bank has no questions to build the sample plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="141"/>
+        <source>%1 is a folder: type another name for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="207"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="214"/>
+        <source>The folder holding this one (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
+        <source>Folders and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
+        <source>No folders or %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
+        <source>Replace %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
+        <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFolder</name>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="63"/>
+        <source>%1 does not exist: type a folder that exists, or choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="66"/>
+        <source>%1 is a file, not a folder: type the folder to save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="68"/>
+        <source>%1 cannot be opened (no permission): choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

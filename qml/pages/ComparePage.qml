@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Panelist.Core
 
@@ -453,13 +452,13 @@ Page {
         detail: qsTr("Candidates appear here once they have had an interview from this plan.")
     }
 
-    FileDialog {
+    SaveDialogLoader {
         id: csvDialog
+        objectName: "csvDialog"
         title: qsTr("Save the comparison as CSV")
-        fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("CSV (*.csv)")]
         defaultSuffix: "csv"
-        currentFolder: SaveFolder.folder()
+        currentFile: SaveFolder.file("panelist-comparison-" + Qt.formatDate(new Date(), "yyyy-MM-dd") + ".csv")
         onAccepted: page.compare.exportCsv(selectedFile)
     }
 }

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Pdf
 import Panelist.Core
@@ -111,14 +110,12 @@ Page {
         color: Material.color(Material.Red)
     }
 
-    FileDialog {
+    SaveDialogLoader {
         id: saveDialog
+        objectName: "pdfSaveDialog"
         title: qsTr("Save the interview summary")
-        fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF (*.pdf)")]
         defaultSuffix: "pdf"
-        // A folder that exists (the documents folder, made if missing, else home).
-        currentFolder: SaveFolder.folder()
         currentFile: SaveFolder.file(InterviewDesk.suggestedPdfName(page.interviewId))
         onAccepted: {
             if (InterviewDesk.exportPdf(page.interviewId, selectedFile))
