@@ -13,7 +13,9 @@ struct Category
     qint64 id = 0;
     QString name;
     int position = 0;
-    QString uuid; // who it is across a team: a rename keeps it
+    // Who it is across a team: a rename keeps it. (Initialised, so {id, name, position}
+    // still lists a category in full.)
+    QString uuid = {};
 };
 
 struct Question
