@@ -532,17 +532,17 @@
 <context>
     <name>BankRepository</name>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="249"/>
+        <location filename="../models/storage/bankrepository.cpp" line="254"/>
         <source>A question with uuid %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="263"/>
+        <location filename="../models/storage/bankrepository.cpp" line="268"/>
         <source>Question %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="295"/>
+        <location filename="../models/storage/bankrepository.cpp" line="318"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,38 +621,43 @@
 <context>
     <name>CategoryRepository</name>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="68"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="128"/>
+        <source>The team&apos;s category &quot;%1&quot; has the name of another category here; rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/categoryrepository.cpp" line="145"/>
         <source>Cannot add categories: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="93"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="171"/>
         <source>Cannot add category &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="115"/>
-        <location filename="../models/storage/categoryrepository.cpp" line="167"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="194"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="253"/>
         <source>That category no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="122"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="201"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="124"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="203"/>
         <source>There is already a category named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="176"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="262"/>
         <source>A category cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/categoryrepository.cpp" line="191"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="277"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,27 +1947,27 @@
 <context>
     <name>InterviewRepository</name>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="46"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="48"/>
         <source>An interview needs the candidate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="49"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="51"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="290"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="297"/>
         <source>A finished interview needs a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="322"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="331"/>
         <source>A score is %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="368"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="377"/>
         <source>A follow-up needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,6 +2469,29 @@
     </message>
 </context>
 <context>
+    <name>LocalSync</name>
+    <message>
+        <location filename="../models/storage/localsync.cpp" line="78"/>
+        <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/localsync.cpp" line="111"/>
+        <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/localsync.cpp" line="117"/>
+        <source>%1 is linked to the team at %2 already; leave that team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/localsync.cpp" line="460"/>
+        <source>That conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <location filename="../qml/components/WindowHeader.qml" line="49"/>
@@ -2818,58 +2846,58 @@
 <context>
     <name>PlanRepository</name>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="154"/>
-        <location filename="../models/storage/planrepository.cpp" line="231"/>
+        <location filename="../models/storage/planrepository.cpp" line="157"/>
+        <location filename="../models/storage/planrepository.cpp" line="237"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="162"/>
+        <location filename="../models/storage/planrepository.cpp" line="165"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="27"/>
+        <location filename="../models/storage/planrepository.cpp" line="30"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="38"/>
+        <location filename="../models/storage/planrepository.cpp" line="41"/>
         <source>A plan needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="40"/>
+        <location filename="../models/storage/planrepository.cpp" line="43"/>
         <source>The target must be between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="48"/>
+        <location filename="../models/storage/planrepository.cpp" line="51"/>
         <source>Minutes must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="277"/>
+        <location filename="../models/storage/planrepository.cpp" line="287"/>
         <source>That question is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="279"/>
+        <location filename="../models/storage/planrepository.cpp" line="289"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="316"/>
+        <location filename="../models/storage/planrepository.cpp" line="326"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="353"/>
+        <location filename="../models/storage/planrepository.cpp" line="363"/>
         <source>A question of this plan is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="428"/>
+        <location filename="../models/storage/planrepository.cpp" line="439"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,6 +3769,135 @@
     </message>
 </context>
 <context>
+    <name>TeamPayload</name>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="56"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="71"/>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="89"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="96"/>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="107"/>
+        <source>has %1 items; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="110"/>
+        <source>item %1 is %2 characters long; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="125"/>
+        <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="134"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="145"/>
+        <source>is not a uuid in lower case without braces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="165"/>
+        <source>must be one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="188"/>
+        <source>team %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="197"/>
+        <source>is %1, but this Panelist reads version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="201"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="206"/>
+        <source>names another entity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="283"/>
+        <source>item %1 must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="401"/>
+        <location filename="../models/formats/teampayload.cpp" line="415"/>
+        <location filename="../models/formats/teampayload.cpp" line="423"/>
+        <location filename="../models/formats/teampayload.cpp" line="451"/>
+        <location filename="../models/formats/teampayload.cpp" line="481"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="419"/>
+        <source>, category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="433"/>
+        <location filename="../models/formats/teampayload.cpp" line="521"/>
+        <source>, anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="460"/>
+        <location filename="../models/formats/teampayload.cpp" line="508"/>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="533"/>
+        <source>, flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="541"/>
+        <source>, follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="550"/>
+        <source>, criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="571"/>
+        <source>%1: the payload is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="575"/>
+        <source>%1: the payload must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="318"/>
@@ -4250,112 +4407,132 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="185"/>
+        <location filename="../models/domain/vocabulary.cpp" line="133"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="135"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="137"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="139"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="225"/>
         <source>Junior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="187"/>
+        <location filename="../models/domain/vocabulary.cpp" line="227"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="189"/>
+        <location filename="../models/domain/vocabulary.cpp" line="229"/>
         <source>Senior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="198"/>
+        <location filename="../models/domain/vocabulary.cpp" line="238"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="200"/>
+        <location filename="../models/domain/vocabulary.cpp" line="240"/>
         <source>Coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="202"/>
+        <location filename="../models/domain/vocabulary.cpp" line="242"/>
         <source>Behavioural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="204"/>
+        <location filename="../models/domain/vocabulary.cpp" line="244"/>
         <source>Situational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="206"/>
+        <location filename="../models/domain/vocabulary.cpp" line="246"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="215"/>
+        <location filename="../models/domain/vocabulary.cpp" line="255"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="217"/>
+        <location filename="../models/domain/vocabulary.cpp" line="257"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="219"/>
+        <location filename="../models/domain/vocabulary.cpp" line="259"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="228"/>
+        <location filename="../models/domain/vocabulary.cpp" line="268"/>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="230"/>
+        <location filename="../models/domain/vocabulary.cpp" line="270"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="232"/>
+        <location filename="../models/domain/vocabulary.cpp" line="272"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="234"/>
+        <location filename="../models/domain/vocabulary.cpp" line="274"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="245"/>
+        <location filename="../models/domain/vocabulary.cpp" line="285"/>
         <source>Strong no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="247"/>
+        <location filename="../models/domain/vocabulary.cpp" line="287"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="249"/>
+        <location filename="../models/domain/vocabulary.cpp" line="289"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="251"/>
+        <location filename="../models/domain/vocabulary.cpp" line="291"/>
         <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="259"/>
+        <location filename="../models/domain/vocabulary.cpp" line="299"/>
         <source>No signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="267"/>
+        <location filename="../models/domain/vocabulary.cpp" line="307"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="268"/>
+        <location filename="../models/domain/vocabulary.cpp" line="308"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

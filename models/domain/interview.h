@@ -58,7 +58,10 @@ struct Interview
     QString candidate;
     QString role;
     QString interviewer;
+    // The team role (PostgreSQL login) that ran it; empty on a database in no team.
+    QString owner;
     qint64 planId = 0; // 0 once the plan is deleted; planName stays
+    QString planUuid;  // the plan's uuid while it exists (read with the interview)
     QString planName;
     int targetMinutes = 60;
     QDateTime scheduledAt;

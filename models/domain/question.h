@@ -13,6 +13,9 @@ struct Category
     qint64 id = 0;
     QString name;
     int position = 0;
+    // Who it is across a team: a rename keeps it. (Initialised, so {id, name, position}
+    // still lists a category in full.)
+    QString uuid = {};
 };
 
 struct Question
@@ -22,6 +25,7 @@ struct Question
     QString title;
     QString prompt; // Markdown
     QString category;
+    QString categoryUuid; // where known (read from the database, a team payload); not content
     vocabulary::Level level = vocabulary::Level::Middle;
     vocabulary::Kind kind = vocabulary::Kind::Technical;
     int minutes = 5;         // limits::kMinMinutes to limits::kMaxMinutes

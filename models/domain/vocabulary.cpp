@@ -39,6 +39,11 @@ constexpr Word<Recommendation> kRecommendations[] = {{Recommendation::StrongNo, 
                                                      {Recommendation::Yes, "yes"},
                                                      {Recommendation::StrongYes, "strong_yes"}};
 
+constexpr Word<EntityKind> kEntityKinds[] = {{EntityKind::Category, "category"},
+                                             {EntityKind::Question, "question"},
+                                             {EntityKind::Plan, "plan"},
+                                             {EntityKind::Interview, "interview"}};
+
 template<typename Enum, std::size_t N> QList<Enum> valuesOf(const Word<Enum> (&words)[N])
 {
     QList<Enum> values;
@@ -99,6 +104,41 @@ QList<ItemState> itemStates()
 QList<Recommendation> recommendations()
 {
     return valuesOf(kRecommendations);
+}
+
+QList<EntityKind> entityKinds()
+{
+    return valuesOf(kEntityKinds);
+}
+
+QString key(EntityKind value)
+{
+    return keyOf(kEntityKinds, value);
+}
+
+std::optional<EntityKind> parseEntityKind(QStringView key)
+{
+    return parse(kEntityKinds, key);
+}
+
+QStringList entityKindKeys()
+{
+    return keysOf(kEntityKinds);
+}
+
+QString label(EntityKind value)
+{
+    switch (value) {
+    case EntityKind::Category:
+        return Vocabulary::tr("Category");
+    case EntityKind::Question:
+        return Vocabulary::tr("Question");
+    case EntityKind::Plan:
+        return Vocabulary::tr("Plan");
+    case EntityKind::Interview:
+        return Vocabulary::tr("Interview");
+    }
+    return {};
 }
 
 QString key(Level value)

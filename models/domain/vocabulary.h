@@ -31,6 +31,12 @@ Q_ENUM_NS(ItemState)
 enum class Recommendation { None, StrongNo, No, Yes, StrongYes };
 Q_ENUM_NS(Recommendation)
 
+// What a team shares, one entity per kind (the sync's outbox, versions and payloads).
+// In dependency order: a question names its category, a plan its questions, an
+// interview its plan; changes are pushed in this order, deletions in the reverse one.
+enum class EntityKind { Category, Question, Plan, Interview };
+Q_ENUM_NS(EntityKind)
+
 // Scores are 1–4, anchored: 1 no signal, 2 a junior answer, 3 middle, 4 senior; 0 is
 // "not scored".
 constexpr int kNoScore = 0;
@@ -43,6 +49,7 @@ QList<Kind> kinds();
 QList<InterviewStatus> statuses();
 QList<ItemState> itemStates();
 QList<Recommendation> recommendations(); // without None
+QList<EntityKind> entityKinds();         // in dependency order
 
 // The stored key ("senior", "strong_no"); empty for Recommendation::None.
 QString key(Level value);
@@ -50,6 +57,7 @@ QString key(Kind value);
 QString key(InterviewStatus value);
 QString key(ItemState value);
 QString key(Recommendation value);
+QString key(EntityKind value);
 
 // The value a stored key names; nothing for an unknown key. An empty key is
 // Recommendation::None.
@@ -58,6 +66,7 @@ std::optional<Kind> parseKind(QStringView key);
 std::optional<InterviewStatus> parseStatus(QStringView key);
 std::optional<ItemState> parseItemState(QStringView key);
 std::optional<Recommendation> parseRecommendation(QStringView key);
+std::optional<EntityKind> parseEntityKind(QStringView key);
 
 // Every key of an enum, in order: for messages ("one of junior, middle, senior") and
 // for the database's CHECK constraints.
@@ -66,6 +75,7 @@ QStringList kindKeys();
 QStringList statusKeys();
 QStringList itemStateKeys();
 QStringList recommendationKeys(); // without None's empty key
+QStringList entityKindKeys();
 
 // Labels for people, translated ("Senior", "Strong no").
 QString label(Level value);
@@ -73,6 +83,7 @@ QString label(Kind value);
 QString label(InterviewStatus value);
 QString label(ItemState value);
 QString label(Recommendation value); // empty for None
+QString label(EntityKind value);
 
 // "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty otherwise.
 QString scoreName(int score);

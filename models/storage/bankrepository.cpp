@@ -1,10 +1,10 @@
 #include "storage/bankrepository.h"
 
 #include "domain/errors.h"
-#include "storage/database.h"
-#include "storage/row.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -13,10 +13,13 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+using vocabulary::EntityKind;
+
 namespace {
 
 const QString kQuestionColumns = QStringLiteral(
-    "q.id, q.uuid, q.title, q.prompt, c.name AS category, q.level, q.kind, q.minutes, "
+    "q.id, q.uuid, q.title, q.prompt, c.name AS category, c.uuid AS category_uuid, q.level, "
+    "q.kind, q.minutes, "
     "q.reference_answer, q.anchor_junior, q.anchor_middle, q.anchor_senior, q.archived, "
     "q.created_at, q.updated_at");
 
@@ -86,6 +89,7 @@ QList<Question> BankRepository::readQuestions(const QString &where,
         q.title = row.text("title");
         q.prompt = row.text("prompt");
         q.category = row.text("category");
+        q.categoryUuid = row.text("category_uuid");
         q.level = row.level("level");
         q.kind = row.kind("kind");
         q.minutes = row.integer("minutes");
@@ -229,6 +233,7 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
                  .toLongLong();
     }
     writeChildren(id, question);
+    Outbox::record(m_db, EntityKind::Question, id);
     return id;
 }
 
@@ -273,15 +278,33 @@ void BankRepository::setArchived(qint64 id, bool archived)
         QStringLiteral(
             "UPDATE questions SET archived = ?, user_edited = 1, updated_at = ? WHERE id = ?"),
         {archived, now(), id});
+    Outbox::record(m_db, EntityKind::Question, id);
     transaction.commit();
 }
 
 void BankRepository::removeQuestion(qint64 id)
 {
     Transaction transaction(m_db);
+    // Its plan items go with it, so those plans change too.
+    Outbox::recordPlansUsingQuestion(m_db, id);
+    Outbox::record(m_db, EntityKind::Question, id, Outbox::Change::Deleted);
     searchindex::remove(m_db, id);
     sql::exec(m_db, QStringLiteral("DELETE FROM questions WHERE id = ?"), {id});
     transaction.commit();
+}
+
+qint64 BankRepository::applyQuestion(const Question &question)
+{
+    Transaction transaction(m_db);
+    // Its category by uuid; else the one of its name, or a new one, taking the uuid.
+    Category category;
+    category.uuid = question.categoryUuid;
+    category.name = question.category;
+    const std::optional<Category> known = m_categories.byUuid(question.categoryUuid);
+    const qint64 categoryId = known ? known->id : m_categories.applyNew(category);
+    const qint64 id = writeQuestion(question, true, categoryId);
+    transaction.commit();
+    return id;
 }
 
 BankRepository::ImportResult BankRepository::importQuestions(const QList<Category> &categories,

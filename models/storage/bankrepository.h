@@ -4,8 +4,8 @@
 #include "storage/categoryrepository.h"
 #include "storage/searchindex.h"
 
-#include <QHash>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <functional>
@@ -50,6 +50,10 @@ public:
     void updateQuestion(const Question &question);
     void setArchived(qint64 id, bool archived);
     void removeQuestion(qint64 id);
+
+    // Writes the team's `question` (by uuid, added when missing), with its category by
+    // categoryUuid (the one of its name takes that uuid, or one is added). Returns its id.
+    qint64 applyQuestion(const Question &question);
 
     // Called after each imported question; returning false cancels the import.
     using Progress = std::function<bool(int done, int total)>;

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -10,8 +11,28 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QUuid>
 
-namespace {} // namespace
+using vocabulary::EntityKind;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Category readCategory(const sql::Row &row)
+{
+    Category category;
+    category.id = row.id("id");
+    category.name = row.text("name");
+    category.position = row.integer("position");
+    category.uuid = row.text("uuid");
+    return category;
+}
+
+} // namespace
 
 CategoryRepository::CategoryRepository(Database &database)
     : m_db(database.connection())
@@ -22,11 +43,11 @@ QList<Category> CategoryRepository::categories() const
     QList<Category> result;
     sql::Row row(
         m_db,
-        sql::exec(m_db, QStringLiteral(
-                            "SELECT id, name, position FROM categories ORDER BY position, name")),
+        sql::exec(m_db, QStringLiteral("SELECT id, uuid, name, position FROM categories ORDER "
+                                       "BY position, name")),
         "categories");
     while (row.next())
-        result.append({row.id("id"), row.text("name"), row.integer("position")});
+        result.append(readCategory(row));
     return result;
 }
 
@@ -34,14 +55,13 @@ QList<CategoryRepository::Row> CategoryRepository::categoriesWithCounts() const
 {
     QList<Row> result;
     sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
-        SELECT c.id, c.name, c.position, COUNT(q.id) AS questions
+        SELECT c.id, c.uuid, c.name, c.position, COUNT(q.id) AS questions
           FROM categories c LEFT JOIN questions q ON q.category_id = c.id
-         GROUP BY c.id, c.name, c.position
+         GROUP BY c.id, c.uuid, c.name, c.position
          ORDER BY c.position, c.name)")),
                  "categories");
     while (row.next())
-        result.append(
-            {{row.id("id"), row.text("name"), row.integer("position")}, row.integer("questions")});
+        result.append({readCategory(row), row.integer("questions")});
     return result;
 }
 
@@ -51,19 +71,76 @@ qint64 CategoryRepository::ensure(const QString &name)
     const qint64 existing = idOf(clean, 0);
     if (existing > 0)
         return existing;
-    return sql::scalar(m_db, QStringLiteral(R"(
-        INSERT INTO categories (name, position)
-        VALUES (?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
+    const qint64 id = sql::scalar(m_db, QStringLiteral(R"(
+        INSERT INTO categories (uuid, name, position)
+        VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
         RETURNING id)"),
-                       {clean})
+                                  {newUuid(), clean})
+                          .toLongLong();
+    Outbox::record(m_db, EntityKind::Category, id);
+    return id;
+}
+
+std::optional<Category> CategoryRepository::byUuid(const QString &uuid) const
+{
+    sql::Row row(
+        m_db,
+        sql::exec(m_db,
+                  QStringLiteral("SELECT id, uuid, name, position FROM categories WHERE uuid = ?"),
+                  {uuid}),
+        "categories");
+    if (!row.next())
+        return std::nullopt;
+    return readCategory(row);
+}
+
+qint64 CategoryRepository::applyNew(const Category &category)
+{
+    // The same name made on two laptops is one category: the one here takes the team's
+    // uuid, and its questions stay in it. (So a join pulls before it pushes.)
+    // Only one the server never had: two categories of the team keep their own uuids.
+    const qint64 named = idOf(category.name.simplified(), 0);
+    const bool shared = named > 0 && sql::scalar(m_db, QStringLiteral(R"(
+            SELECT 1 FROM sync_versions v JOIN categories c ON c.uuid = v.uuid
+             WHERE v.kind = ? AND c.id = ?)"),
+                                                 {vocabulary::key(EntityKind::Category), named})
+                                         .isValid();
+    if (named > 0 && !shared) {
+        sql::exec(m_db, QStringLiteral("UPDATE categories SET uuid = ? WHERE id = ?"),
+                  {category.uuid, named});
+        return named;
+    }
+    return sql::scalar(m_db, QStringLiteral(R"(
+        INSERT INTO categories (uuid, name, position)
+        VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM categories))
+        RETURNING id)"),
+                       {category.uuid, category.name})
         .toLongLong();
+}
+
+qint64 CategoryRepository::apply(const Category &category)
+{
+    Transaction transaction(m_db);
+    const std::optional<Category> current = byUuid(category.uuid);
+    const qint64 id = current ? current->id : applyNew(category);
+    if (idOf(category.name.simplified(), id) > 0)
+        throw PanelistError(
+            CategoryRepository::tr("The team's category \"%1\" has the name of another "
+                                   "category here; rename one of them.")
+                .arg(category.name));
+    sql::exec(m_db, QStringLiteral("UPDATE categories SET name = ?, position = ? WHERE id = ?"),
+              {category.name, category.position, id});
+    Outbox::record(m_db, EntityKind::Category, id);
+    transaction.commit();
+    return id;
 }
 
 CategoryRepository::Lookup::Lookup(CategoryRepository &repository)
     : m_db(repository.m_db)
     , m_insert(m_db)
 {
-    if (!m_insert.prepare(QStringLiteral("INSERT INTO categories (name, position) VALUES (?, ?)")))
+    if (!m_insert.prepare(
+            QStringLiteral("INSERT INTO categories (uuid, name, position) VALUES (?, ?, ?)")))
         throw PanelistError(
             CategoryRepository::tr("Cannot add categories: %1").arg(m_insert.lastError().text()));
     sql::Row row(
@@ -87,12 +164,14 @@ qint64 CategoryRepository::Lookup::ensure(const QString &name)
     const auto found = m_ids.constFind(key);
     if (found != m_ids.constEnd())
         return *found;
-    m_insert.bindValue(0, clean);
-    m_insert.bindValue(1, m_nextPosition++);
+    m_insert.bindValue(0, newUuid());
+    m_insert.bindValue(1, clean);
+    m_insert.bindValue(2, m_nextPosition++);
     if (!m_insert.exec())
         throw PanelistError(CategoryRepository::tr("Cannot add category \"%1\": %2")
                                 .arg(clean, m_insert.lastError().text()));
     const qint64 id = m_insert.lastInsertId().toLongLong();
+    Outbox::record(m_db, EntityKind::Category, id);
     m_ids.insert(key, id);
     return id;
 }
@@ -141,6 +220,8 @@ void CategoryRepository::rename(qint64 id, const QString &name)
     checkNewName(name, id);
     sql::exec(m_db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"),
               {name.simplified(), id});
+    Outbox::record(m_db, EntityKind::Category, id);
+    Outbox::recordQuestionsOfCategory(m_db, id);
     // The category is part of each question's content: an upgrade must not undo this.
     sql::exec(m_db,
               QStringLiteral(
@@ -151,9 +232,14 @@ void CategoryRepository::rename(qint64 id, const QString &name)
 
 void CategoryRepository::renumber(const QList<qint64> &order)
 {
-    for (int i = 0; i < order.size(); ++i)
-        sql::exec(m_db, QStringLiteral("UPDATE categories SET position = ? WHERE id = ?"),
-                  {i, order.at(i)});
+    for (int i = 0; i < order.size(); ++i) {
+        const QSqlQuery update = sql::exec(
+            m_db,
+            QStringLiteral("UPDATE categories SET position = ? WHERE id = ? AND position <> ?"),
+            {i, order.at(i), i});
+        if (update.numRowsAffected() > 0)
+            Outbox::record(m_db, EntityKind::Category, order.at(i));
+    }
 }
 
 void CategoryRepository::move(qint64 id, int position)
@@ -193,11 +279,13 @@ void CategoryRepository::remove(qint64 id, qint64 moveQuestionsTo)
                     .arg(name)
                     .arg(used));
         nameOf(moveQuestionsTo);
+        Outbox::recordQuestionsOfCategory(m_db, id);
         sql::exec(m_db, QStringLiteral(R"(
             UPDATE questions SET category_id = ?, user_edited = 1, updated_at = ?
              WHERE category_id = ?)"),
                   {moveQuestionsTo, wallclock::now().toString(Qt::ISODateWithMs), id});
     }
+    Outbox::record(m_db, EntityKind::Category, id, Outbox::Change::Deleted);
     sql::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id});
     QList<qint64> order;
     for (const Category &category : categories())

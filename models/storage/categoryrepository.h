@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 class Database;
 
@@ -49,6 +50,15 @@ public:
         QHash<QString, qint64> m_ids; // case-folded name -> id
         int m_nextPosition = 0;
     };
+
+    std::optional<Category> byUuid(const QString &uuid) const;
+    // Writes the team's `category` (its uuid, name and position): the one with its uuid,
+    // else the one of its name (which takes the uuid), else a new one. Returns its id.
+    // Throws PanelistError when another category here has its name.
+    qint64 apply(const Category &category);
+    // The category for the team's `category`, unknown here by its uuid: the one of its
+    // name, which takes the uuid, else a new one at the end. No transaction of its own.
+    qint64 applyNew(const Category &category);
 
     qint64 add(const QString &name);
     void rename(qint64 id, const QString &name);

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+using vocabulary::EntityKind;
 using vocabulary::InterviewStatus;
 using vocabulary::ItemState;
 
@@ -56,8 +58,9 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
                                     target_minutes, scheduled_at, started_at, status,
-                                    current_item, current_since, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?))"),
+                                    current_item, current_since, created_at, updated_at, owner)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?,
+                    COALESCE((SELECT role FROM team), '')))"),
                   {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
                    details.role.trimmed(), details.interviewer.trimmed(),
                    plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
@@ -93,6 +96,7 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                      "text) VALUES (?, ?, ?)"),
                       {itemId, c, question.criteria.at(c)});
     }
+    Outbox::record(m_db, EntityKind::Interview, id);
     transaction.commit();
     return id;
 }
@@ -131,7 +135,8 @@ QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &wher
     QHash<qint64, Interview> result;
     sql::Row row(m_db,
                  sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, uuid, candidate, role, interviewer, COALESCE(plan_id, 0) AS plan_id,
+        SELECT id, uuid, candidate, role, interviewer, owner, COALESCE(plan_id, 0) AS plan_id,
+               (SELECT p.uuid FROM plans p WHERE p.id = interviews.plan_id) AS plan_uuid,
                plan_name, target_minutes, scheduled_at, started_at, ended_at, status,
                paused_at, paused_seconds, current_item, current_since, recommendation,
                summary, amended
@@ -145,7 +150,9 @@ QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &wher
         interview.candidate = row.text("candidate");
         interview.role = row.text("role");
         interview.interviewer = row.text("interviewer");
+        interview.owner = row.text("owner");
         interview.planId = row.id("plan_id");
+        interview.planUuid = row.text("plan_uuid");
         interview.planName = row.text("plan_name");
         interview.targetMinutes = row.integer("target_minutes");
         interview.scheduledAt = row.time("scheduled_at");
@@ -304,6 +311,7 @@ void InterviewRepository::saveProgress(const Interview &interview)
             m_db,
             QStringLiteral("UPDATE interview_items SET state = ?, seconds_spent = ? WHERE id = ?"),
             {vocabulary::key(item.state), item.secondsSpent, item.id});
+    Outbox::record(m_db, EntityKind::Interview, interview.id);
     transaction.commit();
 }
 
@@ -313,6 +321,7 @@ void InterviewRepository::touchItem(qint64 itemId)
         UPDATE interviews SET updated_at = ?
          WHERE id = (SELECT interview_id FROM interview_items WHERE id = ?))"),
               {now(), itemId});
+    Outbox::recordInterviewOfItem(m_db, itemId);
 }
 
 void InterviewRepository::setScore(qint64 itemId, int score)
@@ -401,9 +410,7 @@ void InterviewRepository::removeAll(const QList<qint64> &ids)
         return;
     {
         Transaction transaction(m_db);
-        // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE).
-        for (const qint64 id : ids)
-            sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
+        erase(ids);
         transaction.commit();
     }
     // secure_delete zeroed the rows in their pages; compacting also removes the old page
@@ -411,6 +418,163 @@ void InterviewRepository::removeAll(const QList<qint64> &ids)
     if (!m_database.compact())
         qWarning("InterviewRepository: the database could not be compacted after a removal; "
                  "it is retried after the next one");
+}
+
+void InterviewRepository::erase(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE).
+    for (const qint64 id : ids) {
+        Outbox::record(m_db, EntityKind::Interview, id, Outbox::Change::Deleted);
+        sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
+    }
+    transaction.commit();
+}
+
+std::optional<Interview> InterviewRepository::interviewByUuid(const QString &uuid) const
+{
+    const QHash<qint64, Interview> found = readInterviews(QStringLiteral("uuid = ?"), {uuid});
+    if (found.isEmpty())
+        return std::nullopt;
+    return *found.cbegin();
+}
+
+void InterviewRepository::writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item)
+{
+    const QVariantList values = {item.questionUuid,
+                                 item.title,
+                                 item.prompt,
+                                 item.category,
+                                 vocabulary::key(item.level),
+                                 vocabulary::key(item.kind),
+                                 item.referenceAnswer,
+                                 item.anchorJunior,
+                                 item.anchorMiddle,
+                                 item.anchorSenior,
+                                 item.minutesBudget,
+                                 item.planNote,
+                                 vocabulary::key(item.state),
+                                 item.secondsSpent,
+                                 item.score == vocabulary::kNoScore ? QVariant()
+                                                                    : QVariant(item.score),
+                                 item.flagStrong,
+                                 item.flagConcern,
+                                 item.notes};
+    if (itemId > 0) {
+        sql::exec(m_db, QStringLiteral(R"(
+            UPDATE interview_items SET question_uuid = ?, title = ?, prompt = ?, category = ?,
+                   level = ?, kind = ?, reference_answer = ?, anchor_junior = ?,
+                   anchor_middle = ?, anchor_senior = ?, minutes_budget = ?, plan_note = ?,
+                   state = ?, seconds_spent = ?, score = ?, flag_strong = ?, flag_concern = ?,
+                   notes = ?
+             WHERE id = ?)"),
+                  values + QVariantList{itemId});
+        sql::exec(m_db, QStringLiteral("DELETE FROM interview_item_follow_ups WHERE item_id = ?"),
+                  {itemId});
+        sql::exec(m_db, QStringLiteral("DELETE FROM interview_item_criteria WHERE item_id = ?"),
+                  {itemId});
+    } else {
+        itemId = sql::exec(m_db, QStringLiteral(R"(
+            INSERT INTO interview_items (interview_id, position, question_uuid, title, prompt,
+                                         category, level, kind, reference_answer, anchor_junior,
+                                         anchor_middle, anchor_senior, minutes_budget, plan_note,
+                                         state, seconds_spent, score, flag_strong, flag_concern,
+                                         notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+                           QVariantList{interviewId, item.position} + values)
+                     .lastInsertId()
+                     .toLongLong();
+    }
+    for (int f = 0; f < item.followUps.size(); ++f) {
+        const InterviewFollowUp &followUp = item.followUps.at(f);
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO interview_item_follow_ups (item_id, position, text, "
+                                 "ad_hoc, asked) VALUES (?, ?, ?, ?, ?)"),
+                  {itemId, f, followUp.text, followUp.adHoc, followUp.asked});
+    }
+    for (int c = 0; c < item.criteria.size(); ++c)
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO interview_item_criteria (item_id, position, text, "
+                                 "met) VALUES (?, ?, ?, ?)"),
+                  {itemId, c, item.criteria.at(c).text, item.criteria.at(c).met});
+}
+
+qint64 InterviewRepository::applyInterview(const Interview &interview)
+{
+    Transaction transaction(m_db);
+    const QVariant planId =
+        interview.planUuid.isEmpty()
+            ? QVariant()
+            : sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE uuid = ?"),
+                          {interview.planUuid});
+    const QVariantList values = {interview.candidate,
+                                 interview.role,
+                                 interview.interviewer,
+                                 interview.owner,
+                                 planId,
+                                 interview.planName,
+                                 interview.targetMinutes,
+                                 nullableTimestamp(interview.scheduledAt),
+                                 nullableTimestamp(interview.startedAt),
+                                 nullableTimestamp(interview.endedAt),
+                                 vocabulary::key(interview.status),
+                                 nullableTimestamp(interview.pausedAt),
+                                 interview.pausedSeconds,
+                                 interview.currentItem,
+                                 interview.currentSince,
+                                 sql::recommendationValue(interview.recommendation),
+                                 interview.summary,
+                                 interview.amended,
+                                 now()};
+    const QVariant existing = sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM interviews WHERE uuid = ?"), {interview.uuid});
+    qint64 id = 0;
+    QList<qint64> itemIds;
+    if (existing.isValid()) {
+        id = existing.toLongLong();
+        sql::exec(m_db, QStringLiteral(R"(
+            UPDATE interviews SET candidate = ?, role = ?, interviewer = ?, owner = ?,
+                   plan_id = ?, plan_name = ?, target_minutes = ?, scheduled_at = ?,
+                   started_at = ?, ended_at = ?, status = ?, paused_at = ?, paused_seconds = ?,
+                   current_item = ?, current_since = ?, recommendation = ?, summary = ?,
+                   amended = ?, updated_at = ?
+             WHERE id = ?)"),
+                  values + QVariantList{id});
+        sql::Row row(m_db,
+                     sql::exec(m_db,
+                               QStringLiteral("SELECT id FROM interview_items WHERE "
+                                              "interview_id = ? ORDER BY position"),
+                               {id}),
+                     "interview_items");
+        while (row.next())
+            itemIds << row.id("id");
+        // The snapshot is the same list of questions: its items keep their ids, so a view
+        // that shows the interview keeps writing to them. Otherwise it is replaced.
+        if (itemIds.size() != interview.items.size()) {
+            sql::exec(m_db, QStringLiteral("DELETE FROM interview_items WHERE interview_id = ?"),
+                      {id});
+            itemIds.clear();
+        }
+    } else {
+        id = sql::exec(m_db, QStringLiteral(R"(
+            INSERT INTO interviews (candidate, role, interviewer, owner, plan_id, plan_name,
+                                    target_minutes, scheduled_at, started_at, ended_at, status,
+                                    paused_at, paused_seconds, current_item, current_since,
+                                    recommendation, summary, amended, updated_at, uuid,
+                                    created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+                       values + QVariantList{interview.uuid, now()})
+                 .lastInsertId()
+                 .toLongLong();
+    }
+    for (int i = 0; i < interview.items.size(); ++i) {
+        InterviewItem item = interview.items.at(i);
+        item.position = i;
+        writeItem(id, itemIds.value(i, 0), item);
+    }
+    Outbox::record(m_db, EntityKind::Interview, id);
+    transaction.commit();
+    return id;
 }
 
 QList<InterviewSummary> InterviewRepository::interviewsOf(const QString &candidate) const

@@ -36,6 +36,7 @@ public:
     qint64 start(const Plan &plan, const QList<Question> &questions, const StartDetails &details);
 
     std::optional<Interview> interview(qint64 id) const;
+    std::optional<Interview> interviewByUuid(const QString &uuid) const;
     // The interviews of `ids` that exist, in the order of `ids`, each with its items:
     // four queries however many there are.
     QList<Interview> interviews(const QList<qint64> &ids) const;
@@ -67,8 +68,18 @@ public:
     // for days <= 0.
     QList<InterviewSummary> removeFinishedOlderThan(int days, const QDateTime &now);
 
+    // Writes the team's `interview` (by uuid, added when missing) exactly as it is: its
+    // row, and its items by position (they keep their ids when the snapshot has as many).
+    // Its plan by planUuid, none when that plan is not here. Returns its id.
+    qint64 applyInterview(const Interview &interview);
+    // Deletes the interviews `ids` inside the caller's transaction, without compacting:
+    // the caller compacts once it has committed (Database::compact).
+    void erase(const QList<qint64> &ids);
+
 private:
     void removeAll(const QList<qint64> &ids);
+    // Writes `item` of `interviewId`: over item `itemId`, or as a new one when 0.
+    void writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item);
     void touchItem(qint64 itemId);
     // The interviews `where` selects (a condition on the interviews table, with `values`
     // bound), by id, with their items, follow-ups and criteria.

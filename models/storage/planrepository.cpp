@@ -5,6 +5,7 @@
 #include "domain/wallclock.h"
 #include "storage/bankrepository.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -13,6 +14,8 @@
 #include <QHash>
 #include <QUuid>
 #include <algorithm>
+
+using vocabulary::EntityKind;
 
 namespace {
 
@@ -167,6 +170,7 @@ void PlanRepository::touch(qint64 planId)
 {
     sql::exec(m_db, QStringLiteral("UPDATE plans SET user_edited = 1, updated_at = ? WHERE id = ?"),
               {now(), planId});
+    Outbox::record(m_db, EntityKind::Plan, planId);
 }
 
 QList<qint64> PlanRepository::itemOrder(qint64 planId) const
@@ -205,6 +209,7 @@ qint64 PlanRepository::create(const QString &name, const QString &role, vocabula
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), name.trimmed(),
                      role.trimmed(), vocabulary::key(level), targetMinutes, timestamp, timestamp})
             .toLongLong();
+    Outbox::record(m_db, EntityKind::Plan, id);
     transaction.commit();
     return id;
 }
@@ -220,6 +225,7 @@ void PlanRepository::updateDetails(qint64 id, const QString &name, const QString
                          updated_at = ?
          WHERE id = ?)"),
               {name.trimmed(), role.trimmed(), vocabulary::key(level), targetMinutes, now(), id});
+    Outbox::record(m_db, EntityKind::Plan, id);
     transaction.commit();
 }
 
@@ -246,6 +252,7 @@ qint64 PlanRepository::duplicate(qint64 id)
          ORDER BY position, id)"),
               {copy, id});
     renumber(itemOrder(copy));
+    Outbox::record(m_db, EntityKind::Plan, copy);
     transaction.commit();
     return copy;
 }
@@ -257,6 +264,9 @@ void PlanRepository::remove(qint64 id)
     // Items go with the plan (ON DELETE CASCADE); interviews keep their snapshot and
     // lose only the link (ON DELETE SET NULL). Said here too, so it never depends on
     // the foreign-key pragma alone.
+    // The interviews' own payloads name the plan by uuid; each laptop unlinks its copies
+    // when the deletion arrives, so they are not queued here (they are their owners').
+    Outbox::record(m_db, EntityKind::Plan, id, Outbox::Change::Deleted);
     sql::exec(m_db, QStringLiteral("UPDATE interviews SET plan_id = NULL WHERE plan_id = ?"), {id});
     sql::exec(m_db, QStringLiteral("DELETE FROM plan_items WHERE plan_id = ?"), {id});
     sql::exec(m_db, QStringLiteral("DELETE FROM plans WHERE id = ?"), {id});
@@ -384,6 +394,7 @@ qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
                      plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
             .toLongLong();
     writeItems(id, plan.items);
+    Outbox::record(m_db, EntityKind::Plan, id);
     return id;
 }
 
@@ -444,11 +455,60 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
                   {plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
                    plan.targetMinutes, now(), result.planId});
         writeItems(result.planId, plan.items);
+        Outbox::record(m_db, EntityKind::Plan, result.planId);
     } else {
         result.planId = writePlan(plan, false);
     }
     transaction.commit();
     return result;
+}
+
+qint64 PlanRepository::applyPlan(const Plan &plan, QStringList *missing)
+{
+    checkDetails(plan.name, plan.targetMinutes);
+    for (const PlanItem &item : plan.items)
+        checkMinutes(item.minutes);
+    Transaction transaction(m_db);
+    QList<PlanItem> items;
+    for (const PlanItem &item : plan.items) {
+        const QVariant id = sql::scalar(
+            m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"), {item.questionUuid});
+        if (!id.isValid()) {
+            // Deleted here meanwhile: the deletion reaches the team and the plan after it.
+            if (missing)
+                missing->append(item.questionUuid);
+            continue;
+        }
+        PlanItem resolved = item;
+        resolved.questionId = id.toLongLong();
+        items.append(resolved);
+    }
+    const QVariant existing =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE uuid = ?"), {plan.uuid});
+    qint64 id = 0;
+    if (existing.isValid()) {
+        id = existing.toLongLong();
+        sql::exec(m_db, QStringLiteral(R"(
+            UPDATE plans SET name = ?, role = ?, level = ?, target_minutes = ?, shipped = ?,
+                             user_edited = 1, updated_at = ?
+             WHERE id = ?)"),
+                  {plan.name, plan.role, vocabulary::key(plan.level), plan.targetMinutes,
+                   plan.shipped, now(), id});
+    } else {
+        const QString timestamp = now();
+        id = sql::scalar(m_db, QStringLiteral(R"(
+            INSERT INTO plans (uuid, name, role, level, target_minutes, shipped, user_edited,
+                               created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
+            RETURNING id)"),
+                         {plan.uuid, plan.name, plan.role, vocabulary::key(plan.level),
+                          plan.targetMinutes, plan.shipped, timestamp, timestamp})
+                 .toLongLong();
+    }
+    writeItems(id, items);
+    Outbox::record(m_db, EntityKind::Plan, id);
+    transaction.commit();
+    return id;
 }
 
 QList<QPair<QString, int>> PlanRepository::minutesByCategory(qint64 planId) const

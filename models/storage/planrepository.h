@@ -66,6 +66,11 @@ public:
     // question of `document.questions` or of the bank. Throws PanelistError.
     ImportResult importPlan(const PlanDocument &document, BankRepository &bank);
 
+    // Writes the team's `plan` (by uuid, added when missing) exactly as it is, its items
+    // naming their questions by questionUuid. An item whose question is not here is left
+    // out and its uuid added to `missing`. Returns the plan's id.
+    qint64 applyPlan(const Plan &plan, QStringList *missing = nullptr);
+
     // The minutes `planId` spends in each category (bank order) and level (vocabulary
     // order), for coverage. Only categories and levels the plan uses appear.
     QList<QPair<QString, int>> minutesByCategory(qint64 planId) const;

@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "domain/limits.h"
+#include "domain/vocabulary.h"
 #include "storage/database.h"
 
 namespace schema {
@@ -276,6 +277,78 @@ QStringList version3()
     return statements;
 }
 
+// A random version-4 uuid in SQL, lower case: 4 is the version nibble, 8, 9, a or b the
+// variant's.
+const QString kRandomUuid = QStringLiteral(
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+    "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+
+// Version 4: a team (issue 15). The local file stays the one the app works on; these
+// tables say what it shares with the team's server:
+// - categories get a uuid, as questions and plans have, so a rename on one laptop is the
+//   same category on the others (a name would make it a deletion and a new category).
+//   Existing rows get a random one; two laptops that made "Concurrency" each are merged by
+//   name when the team's arrives (LocalSync).
+// - interviews.owner: the team role that ran the interview (empty outside a team).
+// - team: the one server this database is linked to (no row: not linked). The URL is kept
+//   without its password; credentials never enter the database.
+// - sync_versions: the server version each shared entity is based on.
+// - outbox: one row per entity with changes the server has not taken yet, written in the
+//   same transaction as the change (storage/outbox.h). `revision` counts the changes
+//   merged into the row, so a push marks it done only when nothing changed meanwhile.
+// - sync_conflicts: a local edit the server refused, kept with the server's text until
+//   the person resolves it (mine / theirs are payload JSON, NULL for a deletion).
+// The kinds are the vocabulary's keys (vocabulary::EntityKind).
+QStringList version4()
+{
+    const QString kinds = QStringLiteral("kind IN ('") +
+                          vocabulary::entityKindKeys().join(QStringLiteral("', '")) +
+                          QStringLiteral("')");
+    return {
+        QStringLiteral("ALTER TABLE categories ADD COLUMN uuid TEXT"),
+        QStringLiteral("UPDATE categories SET uuid = ") + kRandomUuid,
+        QStringLiteral("CREATE UNIQUE INDEX categories_uuid ON categories(uuid)"),
+        // A category added without one (another program, an older statement) gets one.
+        QStringLiteral("CREATE TRIGGER categories_uuid_missing AFTER INSERT ON categories "
+                       "WHEN NEW.uuid IS NULL BEGIN UPDATE categories SET uuid = ") +
+            kRandomUuid + QStringLiteral(" WHERE id = NEW.id; END"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE team (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url   TEXT NOT NULL,
+        role         TEXT NOT NULL,
+        client_id    TEXT NOT NULL,
+        last_seq     INTEGER NOT NULL DEFAULT 0,
+        last_sync_at TEXT,
+        joined_at    TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE sync_versions (
+        kind    TEXT NOT NULL CHECK (%1),
+        uuid    TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (kind, uuid)))")
+            .arg(kinds),
+        QStringLiteral(R"(CREATE TABLE outbox (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind     TEXT NOT NULL CHECK (%1),
+        uuid     TEXT NOT NULL,
+        deleted  INTEGER NOT NULL DEFAULT 0,
+        revision INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (kind, uuid)))")
+            .arg(kinds),
+        QStringLiteral(R"(CREATE TABLE sync_conflicts (
+        id            INTEGER PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (%1),
+        uuid          TEXT NOT NULL,
+        mine          TEXT,
+        theirs        TEXT,
+        their_version INTEGER NOT NULL,
+        created_at    TEXT NOT NULL))")
+            .arg(kinds),
+        QStringLiteral("CREATE INDEX sync_conflicts_entity ON sync_conflicts(kind, uuid)"),
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -287,6 +360,8 @@ QStringList sqliteMigration(int version)
         return kVersion2;
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -13,11 +13,14 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <signal.h>
 #include <sys/stat.h>
@@ -157,6 +160,10 @@ private:
                     tables << schema.value(1).toString();
             }
             for (const QString &table : std::as_const(tables)) {
+                // Limited to an older version's columns: the tables it did not have yet
+                // are left out.
+                if (!columns.isEmpty() && !columns.contains(table))
+                    continue;
                 QStringList names = columns.value(table);
                 if (columns.isEmpty()) {
                     // Names from the file's own schema, quoted: nothing here is typed in.
@@ -460,6 +467,31 @@ private slots:
                 got << it.key() + QStringLiteral(": ") + row.join(QStringLiteral(" | "));
             QCOMPARE(got, want);
         }
+        // Migration 4: every category has a uuid of its own (random, version 4), the team
+        // tables are there and empty, interviews have no owner.
+        {
+            const Snapshot full = snapshot(upgraded->location());
+            const QStringList categoryColumns = full.columns.value(QStringLiteral("categories"));
+            const int uuidAt = int(categoryColumns.indexOf(QStringLiteral("uuid"))) + 1;
+            QVERIFY(uuidAt > 0);
+            QSet<QString> uuids;
+            static const QRegularExpression v4(QStringLiteral(
+                "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+            for (const QStringList &row : full.rows.value(QStringLiteral("categories"))) {
+                QVERIFY2(v4.match(row.at(uuidAt)).hasMatch(), qPrintable(row.at(uuidAt)));
+                uuids.insert(row.at(uuidAt));
+            }
+            QCOMPARE(uuids.size(), 3);
+            for (const char *table : {"team", "sync_versions", "outbox", "sync_conflicts"}) {
+                QVERIFY2(full.columns.contains(QLatin1String(table)), table);
+                QCOMPARE(full.rows.value(QLatin1String(table)).size(), 0);
+            }
+            const int ownerAt = int(full.columns.value(QStringLiteral("interviews"))
+                                        .indexOf(QStringLiteral("owner"))) +
+                                1;
+            for (const QStringList &row : full.rows.value(QStringLiteral("interviews")))
+                QCOMPARE(row.at(ownerAt), QString());
+        }
         QVERIFY(v1.rows.value(QStringLiteral("questions"))
                     .at(1)
                     .contains(QStringLiteral("{7A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}")));
@@ -546,6 +578,69 @@ private slots:
         QCOMPARE(readFile(original), originalBytes);
         QVERIFY(!QFileInfo::exists(original + QStringLiteral("-wal")));
         QVERIFY(!QFileInfo::exists(original + QStringLiteral("-shm")));
+    }
+
+    // A database of schema version 3 (as the last release wrote it, built from its
+    // migrations) upgrades to 4: its rows kept, each category given its own uuid, the team
+    // tables added; a category inserted without a uuid (another program) gets one.
+    void versionThreeDatabaseUpgrades()
+    {
+        const QString file = path(QStringLiteral("v3.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            for (int version = 1; version <= 3; ++version) {
+                for (const QString &statement : schema::sqliteMigration(version))
+                    sql::exec(db, statement);
+            }
+            sql::exec(db, QStringLiteral("PRAGMA user_version = 3"));
+            sql::exec(db, QStringLiteral("INSERT INTO categories (id, name, position) VALUES "
+                                         "(1, 'One', 0), (2, 'Two', 1)"));
+            sql::exec(db, QStringLiteral("INSERT INTO questions (uuid, title, category_id, level, "
+                                         "kind, created_at, updated_at) VALUES ('0f6d2c3e-3b7a-"
+                                         "4c1e-9a55-2d4f7e8b9c01', 'T', 2, 'senior', 'technical', "
+                                         "'now', 'now')"));
+            sql::exec(db, QStringLiteral("INSERT INTO interviews (uuid, candidate, created_at, "
+                                         "updated_at) VALUES ('u', 'Ada', 'now', 'now')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        const Snapshot before = snapshot(file);
+        QCOMPARE(before.version, 3);
+        {
+            Database db(file);
+            QCOMPARE(db.schemaVersion(), 4);
+        }
+        Snapshot after = snapshot(file, before.columns);
+        QCOMPARE(after.rows, before.rows);
+        after = snapshot(file);
+        const int uuidAt =
+            int(after.columns.value(QStringLiteral("categories")).indexOf(QStringLiteral("uuid"))) +
+            1;
+        const QList<QStringList> categories = after.rows.value(QStringLiteral("categories"));
+        QCOMPARE(categories.size(), 2);
+        QVERIFY(QUuid::fromString(categories.at(0).at(uuidAt)).version() == QUuid::Random);
+        QVERIFY(categories.at(0).at(uuidAt) != categories.at(1).at(uuidAt));
+        rawExec(file, QStringLiteral("INSERT INTO categories (name) VALUES ('Three')"));
+        Database db(file);
+        const QString third =
+            sql::scalar(db.connection(),
+                        QStringLiteral("SELECT uuid FROM categories WHERE name = 'Three'"))
+                .toString();
+        QCOMPARE(third.size(), 36);
+        QCOMPARE(QUuid::fromString(third).toString(QUuid::WithoutBraces), third);
+        // A uuid is one category's only.
+        QVERIFY_THROWS_EXCEPTION(
+            PanelistError,
+            sql::exec(db.connection(),
+                      QStringLiteral("UPDATE categories SET uuid = ? WHERE name = 'One'"),
+                      {third}));
+        QCOMPARE(sql::scalar(db.connection(),
+                             QStringLiteral("SELECT owner FROM interviews WHERE uuid = 'u'"))
+                     .toString(),
+                 QString());
     }
 
     void existingEmptyFileBecomesPrivate()
