@@ -37,22 +37,6 @@ std::optional<QJsonObject> jsonObject(const QVariant &text, EntityKind kind, con
     return teampayload::fromJson(text.toString().toUtf8(), kind, uuid);
 }
 
-// The table of a kind's rows; names from this file only.
-QString tableOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Category:
-        return QStringLiteral("categories");
-    case EntityKind::Question:
-        return QStringLiteral("questions");
-    case EntityKind::Plan:
-        return QStringLiteral("plans");
-    case EntityKind::Interview:
-        return QStringLiteral("interviews");
-    }
-    return {};
-}
-
 int rank(EntityKind kind)
 {
     return int(vocabulary::entityKinds().indexOf(kind));
@@ -131,7 +115,7 @@ int LocalSync::queueExisting(const QList<EntityKind> &kinds)
     for (const EntityKind kind : kinds) {
         QList<qint64> ids;
         {
-            const QString table = tableOf(kind);
+            const QString table = Outbox::tableOf(kind);
             sql::Row row(m_db,
                          sql::exec(m_db, QStringLiteral("SELECT id FROM ") + table +
                                              QStringLiteral(" ORDER BY id")),
@@ -363,7 +347,7 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
         }
         // A category that took the team's uuid leaves its old one queued: nothing to push.
         for (const EntityKind kind : vocabulary::entityKinds()) {
-            const QString table = tableOf(kind);
+            const QString table = Outbox::tableOf(kind);
             sql::exec(m_db,
                       QStringLiteral("DELETE FROM outbox WHERE kind = ? AND deleted = 0 AND uuid "
                                      "NOT IN (SELECT uuid FROM ") +

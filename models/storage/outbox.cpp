@@ -14,22 +14,6 @@ QHash<QString, int> &suppressions()
     return open;
 }
 
-// The table that holds an entity kind's rows. Names come from this file only.
-QString tableOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Category:
-        return QStringLiteral("categories");
-    case EntityKind::Question:
-        return QStringLiteral("questions");
-    case EntityKind::Plan:
-        return QStringLiteral("plans");
-    case EntityKind::Interview:
-        return QStringLiteral("interviews");
-    }
-    return {};
-}
-
 } // namespace
 
 Outbox::Suppression::Suppression(const QSqlDatabase &db)
@@ -100,4 +84,19 @@ void Outbox::recordInterviewOfItem(const QSqlDatabase &db, qint64 itemId)
            QStringLiteral("SELECT uuid FROM interviews WHERE id = (SELECT interview_id FROM "
                           "interview_items WHERE id = ?)"),
            {itemId}, Change::Edited);
+}
+
+QString Outbox::tableOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Category:
+        return QStringLiteral("categories");
+    case EntityKind::Question:
+        return QStringLiteral("questions");
+    case EntityKind::Plan:
+        return QStringLiteral("plans");
+    case EntityKind::Interview:
+        return QStringLiteral("interviews");
+    }
+    return {};
 }

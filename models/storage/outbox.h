@@ -50,6 +50,9 @@ public:
     };
     static bool suppressed(const QSqlDatabase &db);
 
+    // The table that holds an entity kind's rows.
+    static QString tableOf(vocabulary::EntityKind kind);
+
 private:
     static void insert(const QSqlDatabase &db, vocabulary::EntityKind kind, const QString &select,
                        const QVariantList &values, Change change);

@@ -228,10 +228,10 @@ QList<QPair<QString, int>> countBy(const QSqlDatabase &db, const QString &value,
 
 } // namespace
 
-QString matchExpression(const QString &text)
+// The words of what was typed. Only the first kQueryLength characters count (a word cut
+// there still matches by its beginning).
+QStringList wordsOf(const QString &text)
 {
-    // Only the first kQueryLength characters count (a word cut there still matches by
-    // its beginning).
     QStringList words;
     QString word;
     for (const QChar c : QStringView(text).left(limits::kQueryLength)) {
@@ -244,6 +244,12 @@ QString matchExpression(const QString &text)
     }
     if (!word.isEmpty())
         words << word;
+    return words;
+}
+
+QString matchExpression(const QString &text)
+{
+    const QStringList words = wordsOf(text);
 
     // Every word is a prefix term, so a word that begins another ("gen", "generator";
     // "GIL", "gil": FTS5 folds case) adds nothing: keep the first of the longest ones,
@@ -302,18 +308,7 @@ int editDistance(const QString &a, const QString &b, int limit)
 
 QString suggestion(const QSqlDatabase &db, const QString &text)
 {
-    QStringList words;
-    QString word;
-    for (const QChar c : QStringView(text).left(limits::kQueryLength)) {
-        if (isWordCharacter(c)) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words << word;
+    const QStringList words = wordsOf(text);
     if (words.isEmpty() || words.size() > limits::kQueryTerms)
         return {};
 
