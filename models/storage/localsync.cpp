@@ -146,6 +146,19 @@ int LocalSync::queueExisting(const QList<EntityKind> &kinds)
     return pendingCount();
 }
 
+int LocalSync::unsharedCount(const QList<EntityKind> &kinds) const
+{
+    int count = 0;
+    for (const EntityKind kind : kinds)
+        count += sql::scalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM ") + tableOf(kind) +
+                                 QStringLiteral(" t WHERE NOT EXISTS (SELECT 1 FROM sync_versions "
+                                                "v WHERE v.kind = ? AND v.uuid = t.uuid)"),
+                             {vocabulary::key(kind)})
+                     .toInt();
+    return count;
+}
+
 void LocalSync::unlink()
 {
     Transaction transaction(m_db);
