@@ -214,7 +214,6 @@ int join(const Request &request, QTextStream &out)
         password = passwordFromFile(request);
     else if (password.isEmpty())
         password = qEnvironmentVariable("PANELIST_TEAM_PASSWORD");
-    credentials::usePasswordFile();
     TeamServer server;
     try {
         server.open(url, password);

@@ -23,7 +23,8 @@ QString passwordFile()
 
 void usePasswordFile()
 {
-    if (qEnvironmentVariableIsEmpty("PGPASSFILE"))
+    // Only when Panelist's file is there: otherwise libpq keeps reading ~/.pgpass.
+    if (qEnvironmentVariableIsEmpty("PGPASSFILE") && QFile::exists(passwordFile()))
         qputenv("PGPASSFILE", QFile::encodeName(passwordFile()));
 }
 

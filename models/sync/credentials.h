@@ -22,8 +22,9 @@ struct Credentials
 };
 
 QString passwordFile();
-// Sets PGPASSFILE to passwordFile() when it is not set; call before any connection
-// opens (start-up, before threads that open connections run).
+// Sets PGPASSFILE to Panelist's file when it is not set and that file exists (else
+// libpq reads ~/.pgpass as usual); call before a connection opens, on the main thread
+// before threads that open connections run.
 void usePasswordFile();
 // Writes (or replaces) the line for `url`'s host, port, database and user. Throws
 // PanelistError naming the file when it cannot be written.

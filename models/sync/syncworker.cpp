@@ -118,14 +118,17 @@ void SyncWorker::pollOutbox()
     }
 }
 
-bool SyncWorker::connect()
+void SyncWorker::signIn()
 {
     if (m_server->isOpen())
-        return true;
-    TeamUrl url = TeamUrl::parse(m_linkedUrl);
-    m_server->open(url);
-    m_server->listen();
-    return true;
+        return;
+    // No password: libpq reads it from its password file (sync/credentials.h).
+    m_server->open(TeamUrl::parse(m_linkedUrl));
+    if (!m_listening) {
+        // LISTEN is kept across reopens by TeamServer itself.
+        m_server->listen();
+        m_listening = true;
+    }
 }
 
 void SyncWorker::cycle(bool pushToo)
@@ -137,7 +140,7 @@ void SyncWorker::cycle(bool pushToo)
             m_state = int(State::Syncing);
             report(false, true);
         }
-        connect();
+        signIn();
         if (pushToo)
             m_cycle->run();
         else

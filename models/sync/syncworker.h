@@ -37,7 +37,7 @@ private:
     void pollOutbox();
     void scheduleRetry();
     void report(bool cycleEnded, bool ok);
-    bool connect();
+    void signIn();
 
     QString m_path;
     std::unique_ptr<Database> m_database;
@@ -52,5 +52,5 @@ private:
     int m_lastPending = -1;
     QString m_error;
     QString m_linkedUrl;
-    bool m_running = false;
+    bool m_listening = false;
 };
