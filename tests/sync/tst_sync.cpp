@@ -2,7 +2,9 @@
 #include "formats/bankjson.h"
 #include "formats/teampayload.h"
 #include "storage/bankfiles.h"
+#include "storage/interviewstart.h"
 #include "storage/localsync.h"
+#include "storage/notewriter.h"
 #include "storage/sql.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
@@ -465,6 +467,70 @@ private slots:
         admin.open(url(m_server.superuser(), t.database), m_server.superuserPassword(),
                    TeamServer::Purpose::Setup);
         QCOMPARE(admin.pull(0, 100).size(), 3);
+    }
+
+    // Notes typed during a live interview (NoteWriter, on its own connection) while the
+    // server is stopped in the middle and started again: the engine pushes the interview
+    // when it is back, and the other laptop ends with every character once, in order.
+    void notesTypedWhileTheServerIsDown()
+    {
+        const Team t = team(2);
+        TestWorkspace file;
+        LocalSync(file.database())
+            .link(t.members.at(0).first.displayUrl(), t.members.at(0).first.user());
+        const qint64 question = file.bank().addQuestion(sampleQuestion(300));
+        const qint64 plan =
+            file.plans().create(QStringLiteral("Loop"), {}, vocabulary::Level::Senior, 30);
+        file.plans().addItem(plan, question);
+        const qint64 interviewId =
+            interviewstart::fromPlan(file.interviews(), file.plans(), file.bank(), plan,
+                                     {QStringLiteral("Dana Scully"),
+                                      QStringLiteral("Backend"),
+                                      QStringLiteral("Ann"),
+                                      {},
+                                      {}});
+        const qint64 item = file.interviews().interview(interviewId)->items.at(0).id;
+        SyncEngine engine(file.location());
+        QVERIFY(waitFor(
+            [&] {
+                return engine.state() == SyncEngine::State::Synced && engine.pendingCount() == 0;
+            },
+            8000));
+
+        NoteWriter writer(file.location());
+        QString notes;
+        const QString script = QStringLiteral(
+            "Explains the GIL; mentions free-threading in 3.13. Asked about asyncio: "
+            "solid. Follow-up on memory: weak on reference cycles. ");
+        const auto type = [&](int characters) {
+            for (int i = 0; i < characters; ++i) {
+                notes += script.at(notes.size() % script.size());
+                writer.write(item, notes);
+                QTest::qWait(2);
+            }
+        };
+        type(60);
+        m_server.stopImmediate();
+        type(80);
+        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Offline; }, 5000));
+        type(60);
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        type(60);
+        QVERIFY(writer.flush());
+        QVERIFY(waitFor(
+            [&] {
+                return engine.state() == SyncEngine::State::Synced && engine.pendingCount() == 0;
+            },
+            15000));
+
+        auto b = replica(t, 1);
+        b->sync();
+        const QList<InterviewSummary> there = b->ws->interviews().interviews();
+        QCOMPARE(there.size(), 1);
+        const Interview copy = *b->ws->interviews().interview(there.at(0).id);
+        QCOMPARE(copy.items.at(0).notes, notes);
+        QCOMPARE(copy.items.at(0).notes.size(), 260);
     }
 
     // Five laptops make random edits (adds, edits, deletions of questions) with cycles in
