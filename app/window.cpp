@@ -5,6 +5,8 @@
 #include "workspace.h"
 
 #include "domain/wallclock.h"
+#include "storage/localsync.h"
+#include "sync/syncengine.h"
 
 #include <QQmlContext>
 #include <QQuickStyle>
@@ -20,12 +22,21 @@ Window::Window(Workspace &workspace)
     QuestionBank::setInstance(m_bank.get());
     PlanBook::setInstance(m_plans.get());
     InterviewDesk::setInstance(m_interviews.get());
+    // In a team: the sync engine on its own thread and connections; the window never
+    // waits for it.
+    if (LocalSync(workspace.database()).team())
+        m_sync = std::make_unique<SyncEngine>(workspace.database().location());
+    m_team = std::make_unique<TeamStatus>(m_sync.get());
+    TeamStatus::setInstance(m_team.get());
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
 
 Window::~Window()
 {
+    TeamStatus::setInstance(nullptr);
+    m_team.reset();
+    m_sync.reset();
     InterviewDesk::setInstance(nullptr);
     PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bank/questionbank.h"
+#include "common/team.h"
 #include "interviews/interviewdesk.h"
 #include "plans/planbook.h"
 
 #include <QQmlApplicationEngine>
 #include <memory>
 
+class SyncEngine;
 class Workspace;
 
 // The graphical side: QML-facing objects over an open workspace, and the window.
@@ -15,6 +17,8 @@ class Window
 public:
     explicit Window(Workspace &workspace);
     ~Window();
+    // Null when the database is in no team.
+    SyncEngine *sync() { return m_sync.get(); }
 
     // Runs the start-up (startup.h) and loads qrc:/Panelist/Main.qml into `engine` with
     // what it decided; false when QML failed to load.
@@ -32,4 +36,8 @@ private:
     std::unique_ptr<QuestionBank> m_bank;
     std::unique_ptr<PlanBook> m_plans;
     std::unique_ptr<InterviewDesk> m_interviews;
+    // The team's sync engine, when the database is in a team; stopped (its thread joined)
+    // before anything above goes, as the window closes.
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TeamStatus> m_team;
 };

@@ -978,22 +978,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="150"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="153"/>
         <source>list the interviews, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="155"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="158"/>
         <source>write an interview&apos;s PDF summary (page size: the pdf_page_size setting, A4 or Letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="162"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="165"/>
         <source>delete an interview and all it recorded, for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/interviewcommands.cpp" line="167"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="170"/>
         <source>delete every interview of a candidate (exact name, any letter case), for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,6 +1034,7 @@
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
+        <location filename="../app/cli/teamcommands.cpp" line="306"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,102 +1104,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="68"/>
+        <location filename="../app/cli/teamcommands.cpp" line="74"/>
+        <location filename="../app/cli/teamcommands.cpp" line="225"/>
         <source>Password of %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="81"/>
+        <location filename="../app/cli/teamcommands.cpp" line="87"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="83"/>
+        <location filename="../app/cli/teamcommands.cpp" line="89"/>
         <source>already up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="85"/>
+        <location filename="../app/cli/teamcommands.cpp" line="91"/>
         <source>migrated from version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="86"/>
+        <location filename="../app/cli/teamcommands.cpp" line="92"/>
         <source>Team schema at %1: version %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="90"/>
+        <location filename="../app/cli/teamcommands.cpp" line="96"/>
         <source>Roles: %1 (interviewers), %2 (team leads, also interviewers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="93"/>
+        <location filename="../app/cli/teamcommands.cpp" line="99"/>
         <source>Add each person with: panelist team add-interviewer URL NAME [--lead]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="106"/>
+        <location filename="../app/cli/teamcommands.cpp" line="110"/>
         <source>Cannot read the password file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="111"/>
+        <location filename="../app/cli/teamcommands.cpp" line="115"/>
         <source>The password file %1 is empty; write the password on its first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="120"/>
+        <location filename="../app/cli/teamcommands.cpp" line="131"/>
         <source>team add-interviewer needs %1&apos;s password: give --password-file FILE, set PANELIST_TEAM_PASSWORD, or run it on a terminal to type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="124"/>
+        <location filename="../app/cli/teamcommands.cpp" line="135"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="125"/>
+        <location filename="../app/cli/teamcommands.cpp" line="136"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="127"/>
+        <location filename="../app/cli/teamcommands.cpp" line="138"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is a team lead on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is an interviewer on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="146"/>
+        <location filename="../app/cli/teamcommands.cpp" line="157"/>
         <source>They sign in as %1 with the password given, at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="161"/>
+        <location filename="../app/cli/teamcommands.cpp" line="170"/>
+        <source>%1 is in no team; join one with: panelist --database %1 team join URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="209"/>
+        <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="245"/>
+        <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="259"/>
+        <source>Joined the team at %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="260"/>
+        <source>First sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="272"/>
+        <source>Left the team at %1; the local data stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="274"/>
+        <source>%1 local changes had not reached the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="305"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="307"/>
+        <source>Changes waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="309"/>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="310"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="311"/>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="315"/>
+        <source>deleted here, changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="317"/>
+        <source>changed here, deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="319"/>
+        <source>changed here and on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="354"/>
+        <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="358"/>
+        <source>The team&apos;s server could not take the removal now (%1); the deletions wait here and reach it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="369"/>
         <source>make the person a team lead (without it: an interviewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="164"/>
-        <source>read the new password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
+        <location filename="../app/cli/teamcommands.cpp" line="372"/>
+        <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="176"/>
+        <location filename="../app/cli/teamcommands.cpp" line="376"/>
+        <source>on a first join, share this database&apos;s bank and plans with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="400"/>
+        <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="407"/>
+        <source>unlink the database from its team; the local data stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="412"/>
+        <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="418"/>
+        <source>push the changes waiting and pull the team&apos;s, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="388"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="182"/>
+        <location filename="../app/cli/teamcommands.cpp" line="394"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1401,19 @@
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="59"/>
         <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../models/sync/credentials.cpp" line="88"/>
+        <source>Cannot write the password file %1: %2. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/credentials.cpp" line="94"/>
+        <source>Cannot write the password file %1: %2. Check the free space and that its folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,22 +2596,22 @@
 <context>
     <name>LocalSync</name>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="78"/>
+        <location filename="../models/storage/localsync.cpp" line="62"/>
         <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="111"/>
+        <location filename="../models/storage/localsync.cpp" line="95"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="117"/>
+        <location filename="../models/storage/localsync.cpp" line="101"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="460"/>
+        <location filename="../models/storage/localsync.cpp" line="457"/>
         <source>That conflict was resolved already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,6 +3894,84 @@
     </message>
 </context>
 <context>
+    <name>SyncCycle</name>
+    <message>
+        <location filename="../models/sync/synccycle.cpp" line="54"/>
+        <source>The database %1 is in no team; join one with panelist team join URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/synccycle.cpp" line="66"/>
+        <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/synccycle.cpp" line="122"/>
+        <source>pushed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/synccycle.cpp" line="122"/>
+        <source>pulled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync/synccycle.cpp" line="124"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync/synccycle.cpp" line="126"/>
+        <source>%n interview(s) of removed candidates deleted</source>
+        <translation>
+            <numerusform>%n interview of removed candidates deleted</numerusform>
+            <numerusform>%n interviews of removed candidates deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../models/sync/syncengine.cpp" line="43"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/syncengine.cpp" line="45"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync/syncengine.cpp" line="47"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/sync/syncengine.cpp" line="47"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/syncengine.cpp" line="49"/>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync/syncengine.cpp" line="51"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamPayload</name>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="56"/>
@@ -4565,22 +4768,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="71"/>
+        <location filename="../qml/components/WindowHeader.qml" line="80"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="78"/>
+        <location filename="../qml/components/WindowHeader.qml" line="87"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="78"/>
+        <location filename="../qml/components/WindowHeader.qml" line="87"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="82"/>
+        <location filename="../qml/components/WindowHeader.qml" line="91"/>
         <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>

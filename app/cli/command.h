@@ -68,6 +68,9 @@ QList<Command> interviewCommands();
 QList<Command> demoCommands();
 QList<Command> teamCommands();
 QList<Option> teamOptions();
+// interview delete-candidate on a database in a team: the removal on the team's server
+// (teamcommands.cpp); the line to print, empty when the database is in no team.
+QString purgeOnTeam(Database &database, const QString &candidate);
 
 // Every command, in the order of the help; every option, and one by any of its names.
 const QList<Command> &commands();

@@ -135,6 +135,9 @@ int removeCandidate(const Request &request, QTextStream &out)
     printLine(out, (removed == 1 ? Cli::tr("Deleted 1 interview of \"%1\".")
                                  : Cli::tr("Deleted %1 interviews of \"%2\".").arg(removed))
                        .arg(name));
+    const QString team = purgeOnTeam(workspace.database(), name);
+    if (!team.isEmpty())
+        printLine(out, team);
     return Success;
 }
 

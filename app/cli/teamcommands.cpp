@@ -4,16 +4,22 @@
 #include "storage/teamschema.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
+#include "sync/credentials.h"
+#include "sync/synccycle.h"
+#include "workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
 
-// team init, team add-interviewer: setting up a team's PostgreSQL server. (join, leave,
-// status and sync come with the sync engine, in this group.)
+// team init, team add-interviewer: setting up a team's PostgreSQL server; team join,
+// leave, status and sync: a laptop's database in a team (the sync engine's cycle).
 namespace cli {
 
 namespace {
@@ -94,25 +100,30 @@ int init(const Request &request, QTextStream &out)
     return Success;
 }
 
+// The first line of --password-file.
+QString passwordFromFile(const Request &request)
+{
+    const QString path = request.option(QStringLiteral("password-file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw PanelistError(
+            Cli::tr("Cannot read the password file %1: %2.").arg(path, file.errorString()));
+    QByteArray data = file.readLine(4096);
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty())
+        throw PanelistError(Cli::tr("The password file %1 is empty; write the password on "
+                                    "its first line.")
+                                .arg(path));
+    return QString::fromUtf8(data);
+}
+
 // The new interviewer's password: --password-file, else PANELIST_TEAM_PASSWORD, else
 // typed twice on a terminal. Never from the command line itself (ps would show it).
 QString newPassword(const Request &request, const QString &name)
 {
-    if (request.isSet(QStringLiteral("password-file"))) {
-        const QString path = request.option(QStringLiteral("password-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw PanelistError(
-                Cli::tr("Cannot read the password file %1: %2.").arg(path, file.errorString()));
-        QByteArray data = file.readLine(4096);
-        while (data.endsWith('\n') || data.endsWith('\r'))
-            data.chop(1);
-        if (data.isEmpty())
-            throw PanelistError(Cli::tr("The password file %1 is empty; write the password on "
-                                        "its first line.")
-                                    .arg(path));
-        return QString::fromUtf8(data);
-    }
+    if (request.isSet(QStringLiteral("password-file")))
+        return passwordFromFile(request);
     const QString fromEnvironment = qEnvironmentVariable("PANELIST_TEAM_PASSWORD");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
@@ -151,7 +162,204 @@ int addInterviewer(const Request &request, QTextStream &out)
     return Success;
 }
 
+// The link of the database, or a failure saying how to join.
+LocalSync::Team linkedTeam(LocalSync &local, const QString &location)
+{
+    const std::optional<LocalSync::Team> team = local.team();
+    if (!team)
+        throw PanelistError(Cli::tr("%1 is in no team; join one with: panelist --database %1 "
+                                    "team join URL")
+                                .arg(location));
+    return *team;
+}
+
+// Signs in as the laptop's role: libpq reads the password from its password file.
+void openLinked(TeamServer &server, const LocalSync::Team &team)
+{
+    credentials::usePasswordFile();
+    server.open(TeamUrl::parse(team.serverUrl));
+}
+
+QString conflictTitle(const LocalSync::Conflict &conflict)
+{
+    const QJsonObject payload =
+        conflict.mine ? *conflict.mine : conflict.theirs.value_or(QJsonObject());
+    for (const char *field : {"title", "name", "candidate"}) {
+        const QString value = payload.value(QLatin1String(field)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+const QList<vocabulary::EntityKind> &sharedByJoin()
+{
+    static const QList<vocabulary::EntityKind> kinds = {vocabulary::EntityKind::Category,
+                                                        vocabulary::EntityKind::Question,
+                                                        vocabulary::EntityKind::Plan};
+    return kinds;
+}
+
+int join(const Request &request, QTextStream &out)
+{
+    const TeamUrl url = teamUrl(request);
+    Workspace workspace(request.database());
+    LocalSync local(workspace.database());
+    if (const std::optional<LocalSync::Team> team = local.team())
+        throw PanelistError(Cli::tr("%1 is in the team at %2 already; leave it first with: "
+                                    "panelist --database %1 team leave")
+                                .arg(workspace.database().location(), team->serverUrl));
+    QString password = url.password();
+    if (request.isSet(QStringLiteral("password-file")))
+        password = passwordFromFile(request);
+    else if (password.isEmpty())
+        password = qEnvironmentVariable("PANELIST_TEAM_PASSWORD");
+    TeamServer server;
+    try {
+        server.open(url, password);
+    } catch (const TeamError &error) {
+        if (error.kind() != TeamError::Kind::AuthenticationFailed || !password.isEmpty() ||
+            !onTerminal())
+            throw;
+        password = readHidden(
+            Cli::tr("Password of %1 on %2: ").arg(url.user(), url.withoutPassword().displayUrl()));
+        server.open(url, password);
+    }
+    const bool upload = request.isSet(QStringLiteral("upload-local"));
+    local.link(url.withoutPassword().displayUrl(), server.role(),
+               QUuid::createUuid().toString(QUuid::WithoutBraces));
+    SyncCycle cycle(workspace.database(), server);
+    SyncCycle::Moved moved;
+    try {
+        if (upload) {
+            // Queued before the first pull: what the team has too is adopted (the same
+            // payload) or kept as a conflict (another text), never overwritten unseen.
+            local.queueExisting(sharedByJoin());
+            moved = cycle.run();
+        } else {
+            moved = cycle.pull();
+            const int unshared = local.unsharedCount(sharedByJoin());
+            if (unshared > 0) {
+                local.unlink();
+                throw PanelistError(
+                    Cli::tr("%1 holds %2 categories, questions or plans the team's server does "
+                            "not have; run the join again with --upload-local to share them "
+                            "with the team (the team's bank, downloaded now, stays here).")
+                        .arg(workspace.database().location())
+                        .arg(unshared));
+            }
+        }
+    } catch (const TeamError &) {
+        local.unlink();
+        throw;
+    }
+    if (!password.isEmpty())
+        credentials::store(url, password);
+    password.fill(QLatin1Char(' '));
+    printLine(out, Cli::tr("Joined the team at %1 as %2.").arg(server.displayUrl(), server.role()));
+    printLine(out, Cli::tr("First sync: %1.").arg(SyncCycle::describe(moved)));
+    return Success;
+}
+
+int leave(const Request &request, QTextStream &out)
+{
+    Workspace workspace(request.database());
+    LocalSync local(workspace.database());
+    const LocalSync::Team team = linkedTeam(local, workspace.database().location());
+    const int pending = local.pendingCount();
+    local.unlink();
+    credentials::remove(TeamUrl::parse(team.serverUrl));
+    printLine(out, Cli::tr("Left the team at %1; the local data stays here.").arg(team.serverUrl));
+    if (pending > 0)
+        printLine(out, Cli::tr("%1 local changes had not reached the team's server.").arg(pending));
+    return Success;
+}
+
+int status(const Request &request, QTextStream &out)
+{
+    Workspace workspace(request.database());
+    LocalSync local(workspace.database());
+    const LocalSync::Team team = linkedTeam(local, workspace.database().location());
+    const QList<LocalSync::Conflict> conflicts = local.conflicts();
+    const int pending = local.pendingCount();
+    if (request.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const LocalSync::Conflict &c : conflicts)
+            list.append(QJsonObject{{QStringLiteral("kind"), vocabulary::key(c.kind)},
+                                    {QStringLiteral("uuid"), c.uuid},
+                                    {QStringLiteral("title"), conflictTitle(c)},
+                                    {QStringLiteral("deletedHere"), !c.mine.has_value()},
+                                    {QStringLiteral("deletedThere"), !c.theirs.has_value()}});
+        printJson(out, QJsonDocument(QJsonObject{
+                           {QStringLiteral("server"), team.serverUrl},
+                           {QStringLiteral("role"), team.role},
+                           {QStringLiteral("pending"), pending},
+                           {QStringLiteral("lastSeq"), team.lastSeq},
+                           {QStringLiteral("lastSyncAt"),
+                            team.lastSyncAt.isValid()
+                                ? QJsonValue(team.lastSyncAt.toUTC().toString(Qt::ISODate))
+                                : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("conflicts"), list}}));
+        return Success;
+    }
+    printLine(out, Cli::tr("Server: %1").arg(team.serverUrl));
+    printLine(out, Cli::tr("Role: %1").arg(team.role));
+    printLine(out, Cli::tr("Changes waiting: %1").arg(pending));
+    printLine(
+        out, Cli::tr("Last sync: %1")
+                 .arg(team.lastSyncAt.isValid() ? localMinute(team.lastSyncAt) : Cli::tr("never")));
+    printLine(out, Cli::tr("Conflicts: %1").arg(conflicts.size()));
+    for (const LocalSync::Conflict &c : conflicts) {
+        QString how;
+        if (!c.mine)
+            how = Cli::tr("deleted here, changed on the server");
+        else if (!c.theirs)
+            how = Cli::tr("changed here, deleted on the server");
+        else
+            how = Cli::tr("changed here and on the server");
+        printLine(out, QStringLiteral("  %1 %2  %3 (%4)")
+                           .arg(vocabulary::key(c.kind), c.uuid, conflictTitle(c), how));
+    }
+    return Success;
+}
+
+int sync(const Request &request, QTextStream &out)
+{
+    Workspace workspace(request.database());
+    LocalSync local(workspace.database());
+    const LocalSync::Team team = linkedTeam(local, workspace.database().location());
+    TeamServer server;
+    openLinked(server, team);
+    SyncCycle cycle(workspace.database(), server);
+    printLine(out, SyncCycle::describe(cycle.run()));
+    return Success;
+}
+
 } // namespace
+
+// interview delete-candidate on a database in a team: the candidate's interviews go from
+// the team's server too (a purge every laptop applies at its next sync). Returns the line
+// to print; offline, the local deletions wait in the outbox as tombstones.
+QString purgeOnTeam(Database &database, const QString &candidate)
+{
+    LocalSync local(database);
+    const std::optional<LocalSync::Team> team = local.team();
+    if (!team)
+        return {};
+    try {
+        TeamServer server;
+        openLinked(server, *team);
+        const int purged = server.purgeCandidate(candidate);
+        SyncCycle(database, server).run();
+        return Cli::tr("Removed %1 interviews of the candidate from the team's server; the other "
+                       "laptops delete them at their next sync.")
+            .arg(purged);
+    } catch (const TeamError &error) {
+        return Cli::tr("The team's server could not take the removal now (%1); the deletions "
+                       "wait here and reach it at the next sync.")
+            .arg(error.message());
+    }
+}
 
 QList<Option> teamOptions()
 {
@@ -161,8 +369,12 @@ QList<Option> teamOptions()
          QT_TRANSLATE_NOOP("Cli", "make the person a team lead (without it: an interviewer)")},
         {{QStringLiteral("password-file")},
          QStringLiteral("FILE"),
-         QT_TRANSLATE_NOOP("Cli", "read the new password from the first line of FILE (else "
+         QT_TRANSLATE_NOOP("Cli", "read the password from the first line of FILE (else "
                                   "PANELIST_TEAM_PASSWORD, else it is asked for)")},
+        {{QStringLiteral("upload-local")},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "on a first join, share this database's bank and plans with "
+                                  "the team")},
     };
 }
 
@@ -182,6 +394,29 @@ QList<Command> teamCommands()
          QT_TRANSLATE_NOOP("Cli", "create the sign-in role NAME for one person on the team "
                                   "server, or set its password and lead status again"),
          addInterviewer},
+        {QStringLiteral("team join"),
+         {url},
+         {QStringLiteral("upload-local"), QStringLiteral("password-file")},
+         QT_TRANSLATE_NOOP("Cli", "link the database to a team's server as the URL's user and "
+                                  "run a first sync (the password is kept in libpq's password "
+                                  "file)"),
+         join},
+        {QStringLiteral("team leave"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "unlink the database from its team; the local data stays"),
+         leave},
+        {QStringLiteral("team status"),
+         {},
+         {QStringLiteral("json")},
+         QT_TRANSLATE_NOOP("Cli", "the team's server, the role, changes waiting, the last sync "
+                                  "and the conflicts"),
+         status},
+        {QStringLiteral("team sync"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "push the changes waiting and pull the team's, once"),
+         sync},
     };
 }
 

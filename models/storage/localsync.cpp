@@ -130,6 +130,19 @@ int LocalSync::queueExisting(const QList<EntityKind> &kinds)
     return pendingCount();
 }
 
+int LocalSync::unsharedCount(const QList<EntityKind> &kinds) const
+{
+    int count = 0;
+    for (const EntityKind kind : kinds)
+        count += sql::scalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM ") + Outbox::tableOf(kind) +
+                                 QStringLiteral(" t WHERE NOT EXISTS (SELECT 1 FROM sync_versions "
+                                                "v WHERE v.kind = ? AND v.uuid = t.uuid)"),
+                             {vocabulary::key(kind)})
+                     .toInt();
+    return count;
+}
+
 void LocalSync::unlink()
 {
     Transaction transaction(m_db);
@@ -498,8 +511,11 @@ void LocalSync::takeTheirs(qint64 conflictId)
         const Outbox::Suppression quiet(m_db);
         const Conflict conflict = readConflict(conflictId);
         // Theirs is current already unless it could not be written then; written again
-        // (the same content) either way, so it is what stays.
-        write(conflict.kind, conflict.uuid, conflict.theirs, removedInterviews);
+        // (the same content) either way, so it is what stays. Unless a newer version came
+        // from the server since: that one is current, and writing the older theirs would
+        // bring back what the team changed (or deleted) after it.
+        if (versionOf(conflict.kind, conflict.uuid) <= conflict.theirVersion)
+            write(conflict.kind, conflict.uuid, conflict.theirs, removedInterviews);
         dropOutbox(conflict.kind, conflict.uuid);
         sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"), {conflictId});
         transaction.commit();

@@ -58,6 +58,9 @@ public:
     int queueExisting(const QList<vocabulary::EntityKind> &kinds);
     // Forgets the team: link, outbox, versions and conflicts go; the data stays.
     void unlink();
+    // How many entities of `kinds` here the server has never had (no server version):
+    // what a first join would have to upload.
+    int unsharedCount(const QList<vocabulary::EntityKind> &kinds) const;
     void recordSync(const QDateTime &when);
 
     // One entity as the server holds it.

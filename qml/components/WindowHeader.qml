@@ -66,6 +66,15 @@ ToolBar {
                 width: implicitWidth
             }
         }
+        // The team's sync status in a few words; nothing outside a team.
+        Label {
+            objectName: "teamStatus"
+            visible: Team.linked
+            text: Team.statusText
+            opacity: 0.9
+            elide: Text.ElideRight
+            Layout.maximumWidth: 260
+        }
         ToolButton {
             objectName: "settingsButton"
             text: qsTr("Settings")

@@ -5,6 +5,7 @@
 #include "crashharness.h"
 #include "monotonic.h"
 #include "secondprocess.h"
+#include "teambench.h"
 #include "typedtext.h"
 #include "workspace.h"
 
@@ -54,6 +55,8 @@ struct Options
     int crashTrials = 50;
     bool secondProcess = true;
     int secondProcessRounds = 100; // 20 per database
+    bool team = false;             // --team: the sync figures alone (a server of its own)
+    bool quick = false;
 };
 
 void figure(const QString &name, const QString &value, const QString &unit)
@@ -636,11 +639,18 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("crash-trials"),
         QStringLiteral("Typist processes killed and checked (50; --quick 5)."),
         QStringLiteral("count"));
+    const QCommandLineOption team(
+        QStringLiteral("team"),
+        QStringLiteral("Only the team sync figures, on a PostgreSQL 15 started for them: "
+                       "propagation p50/p95, join (100,000 questions; --quick 10,000), push "
+                       "1000 edits, converge 5 clients (200 edits each)."));
     parser.addOptions({quick, questions, noFrames, noSearch, bank, noNotes, noCrash, notesChars,
-                       crashTrials, noSecondProcess, secondProcessRounds});
+                       crashTrials, noSecondProcess, secondProcessRounds, team});
     parser.process(app);
 
     Options options;
+    options.team = parser.isSet(team);
+    options.quick = parser.isSet(quick);
     if (parser.isSet(quick)) {
         options.questions = 10000;
         options.runs = 2;
@@ -698,6 +708,10 @@ int main(int argc, char *argv[])
             status = 1;
         }
     };
+    if (options.team) {
+        part(true, [](const Options &o) { teambench::run(o.questions, 200, figure, progress); });
+        return status;
+    }
     part(options.frames, benchFirstFrame);
     part(options.search, benchSearch);
     part(options.notes, benchNotes);

@@ -1,0 +1,220 @@
+#include "teambench.h"
+
+#include "bankgenerator.h"
+
+#include "domain/errors.h"
+#include "storage/bankrepository.h"
+#include "storage/database.h"
+#include "storage/localsync.h"
+#include "storage/teamserver.h"
+#include "storage/teamurl.h"
+#include "support/pgserver.h"
+#include "sync/synccycle.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace teambench {
+
+namespace {
+
+struct Laptop
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<BankRepository> bank;
+    TeamServer server;
+    std::unique_ptr<SyncCycle> cycle;
+
+    Laptop(const TeamUrl &url, const QString &password)
+    {
+        db = std::make_unique<Database>(dir.filePath(QStringLiteral("p.sqlite")));
+        bank = std::make_unique<BankRepository>(*db);
+        LocalSync(*db).link(url.displayUrl(), url.user());
+        server.open(url, password);
+        cycle = std::make_unique<SyncCycle>(*db, server);
+    }
+    QString path() const { return dir.filePath(QStringLiteral("p.sqlite")); }
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 1 : 0);
+}
+
+} // namespace
+
+void run(int questions, int edits, const Figure &figure,
+         const std::function<void(const QString &)> &progress)
+{
+    if (PgTestServer::binaries().isEmpty())
+        throw PanelistError(QStringLiteral("--team needs PostgreSQL 15 (postgresql-15)"));
+    PgTestServer pg;
+    QString error;
+    if (!pg.start(&error))
+        throw PanelistError(error);
+    if (!pg.createDatabase(QStringLiteral("bench"), &error))
+        throw PanelistError(error);
+    const QString database = QStringLiteral("bench");
+    TeamServer admin;
+    admin.open(TeamUrl::parse(pg.url(pg.superuser(), database)), pg.superuserPassword(),
+               TeamServer::Purpose::Setup);
+    admin.initialize();
+    const QString password = QStringLiteral("bench-password-1");
+    QList<TeamUrl> urls;
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QStringLiteral("bench%1").arg(i);
+        admin.addInterviewer(name, password, false);
+        urls << TeamUrl::parse(pg.url(name, database));
+    }
+    // The engine signs in through libpq's password file.
+    QTemporaryDir home;
+    const QString passfile = home.filePath(QStringLiteral("pgpass"));
+    {
+        QFile file(passfile);
+        file.open(QIODevice::WriteOnly);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        for (const TeamUrl &url : std::as_const(urls))
+            file.write(QStringLiteral("%1:%2:%3:%4:%5\n")
+                           .arg(url.host())
+                           .arg(url.port())
+                           .arg(url.database(), url.user(), password)
+                           .toUtf8());
+    }
+    qputenv("PGPASSFILE", QFile::encodeName(passfile));
+
+    // The team's bank: generated, pushed by the first laptop.
+    progress(QStringLiteral("team: pushing a %1-question bank").arg(questions));
+    Laptop lead(urls.at(0), password);
+    {
+        const bankgenerator::Bank bank = bankgenerator::generate(questions);
+        lead.bank->importQuestions(bank.categories, bank.questions);
+        lead.cycle->run();
+    }
+
+    // sync join: a new laptop links and downloads the whole bank.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        Laptop joining(urls.at(1), password);
+        joining.cycle->run();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        figure(questions == 100000 ? QStringLiteral("sync join 100k")
+                                   : QStringLiteral("sync join %1 questions").arg(questions),
+               QString::number(seconds, 'f', 1), QStringLiteral("s"));
+    }
+
+    // sync push 1000 edits: one cycle pushing 1000 edited questions.
+    {
+        const QList<Question> all = lead.bank->allQuestions();
+        for (int i = 0; i < 1000 && i < all.size(); ++i) {
+            Question q = all.at(i);
+            q.title += QStringLiteral(" (edited)");
+            lead.bank->updateQuestion(q);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const SyncCycle::Moved moved = lead.cycle->run();
+        figure(QStringLiteral("sync push 1000 edits"), ms(timer.nsecsElapsed() / 1e6),
+               QStringLiteral("ms (%1 pushed)").arg(moved.pushed));
+    }
+
+    // sync propagation: a commit on A until it is in B's file, B running the engine.
+    {
+        Laptop b(urls.at(2), password);
+        b.cycle->run(); // B has the bank before its engine starts
+        const QString bPath = b.path();
+        SyncEngine engine(bPath);
+        QElapsedTimer wait;
+        wait.start();
+        while (engine.cycles() == 0 && wait.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        Database reader(bPath, Database::Role::Secondary);
+        BankRepository readerBank(reader);
+        const QList<Question> all = lead.bank->allQuestions();
+        QHash<QString, qint64> idsInB;
+        for (const Question &q : readerBank.allQuestions())
+            idsInB.insert(q.uuid, q.id);
+        std::vector<double> latencies;
+        int late = 0;
+        for (int i = 0; i < 50; ++i) {
+            Question q = all.at(i);
+            q.title = QStringLiteral("Propagated %1").arg(i);
+            QElapsedTimer timer;
+            timer.start();
+            lead.bank->updateQuestion(q); // the commit on A
+            lead.cycle->run();            // A's engine would push it now
+            const qint64 id = idsInB.value(q.uuid);
+            while (timer.elapsed() < 5000) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                const std::optional<Question> there = readerBank.question(id);
+                if (there && there->title == q.title)
+                    break;
+                QThread::usleep(500);
+            }
+            if (timer.elapsed() >= 5000)
+                ++late;
+            latencies.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        if (late > 0)
+            progress(QStringLiteral("team: %1 of 50 changes took 5 s or more").arg(late));
+        figure(QStringLiteral("sync propagation p50"), ms(percentile(latencies, 0.5)),
+               QStringLiteral("ms"));
+        figure(QStringLiteral("sync propagation p95"), ms(percentile(latencies, 0.95)),
+               QStringLiteral("ms"));
+    }
+
+    // sync converge 5 clients: each makes `edits` random edits offline; then cycles
+    // round the five until a round moves nothing.
+    {
+        progress(QStringLiteral("team: five clients, %1 edits each").arg(edits));
+        std::vector<std::unique_ptr<Laptop>> laptops;
+        for (int i = 0; i < 5; ++i) {
+            laptops.push_back(std::make_unique<Laptop>(urls.at(i == 0       ? 0
+                                                               : i + 1 == 6 ? 5
+                                                                            : i + 1),
+                                                       password));
+            laptops.back()->cycle->run();
+        }
+        QRandomGenerator random(5);
+        for (auto &laptop : laptops) {
+            const QList<Question> all = laptop->bank->allQuestions();
+            for (int e = 0; e < edits; ++e) {
+                Question q = all.at(random.bounded(int(all.size())));
+                q.prompt += QStringLiteral(" edit %1").arg(e);
+                laptop->bank->updateQuestion(q);
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (int round = 0; round < 10; ++round) {
+            bool moved = false;
+            for (auto &laptop : laptops) {
+                const SyncCycle::Moved m = laptop->cycle->run();
+                moved = moved || m.pushed > 0 || m.pulled > 0;
+            }
+            if (!moved)
+                break;
+        }
+        figure(QStringLiteral("sync converge 5 clients"), ms(timer.nsecsElapsed() / 1e6),
+               QStringLiteral("ms (%1 edits each)").arg(edits));
+    }
+}
+
+} // namespace teambench
