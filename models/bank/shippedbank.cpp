@@ -2,16 +2,56 @@
 
 #include "exchange/bankjson.h"
 #include "storage/errors.h"
+#include "storage/searchindex.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QSet>
 
 namespace shippedbank {
 
 namespace {
 const QString kVersionKey = QStringLiteral("shipped_bank_version");
 const QString kResource = QStringLiteral(":/bank/python-senior.json");
+// Shipped questions this bank no longer carries, untouched by the user: removed, or
+// archived when a plan uses them. Their shipped_questions row stays, so a later bank
+// never brings them back.
+void retire(const QSqlDatabase &db, const BankDocument &bank, Result &result)
+{
+    QSet<QString> current;
+    for (const Question &question : bank.questions)
+        current.insert(question.uuid);
+    struct Retired
+    {
+        qint64 id;
+        bool inPlan;
+    };
+    QList<Retired> retired;
+    QSqlQuery rows = sql::exec(db, QStringLiteral(R"(
+        SELECT q.id, q.uuid, EXISTS (SELECT 1 FROM plan_items p WHERE p.question_id = q.id)
+          FROM shipped_questions s JOIN questions q ON q.uuid = s.uuid
+         WHERE q.user_edited = 0 AND q.archived = 0)"));
+    while (rows.next()) {
+        if (!current.contains(rows.value(1).toString()))
+            retired.append({rows.value(0).toLongLong(), rows.value(2).toBool()});
+    }
+    for (const Retired &question : std::as_const(retired)) {
+        if (question.inPlan) {
+            sql::exec(
+                db,
+                QStringLiteral("UPDATE questions SET archived = 1, updated_at = ? WHERE id = ?"),
+                {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), question.id});
+            ++result.archived;
+        } else {
+            searchindex::remove(db, question.id);
+            sql::exec(db, QStringLiteral("DELETE FROM questions WHERE id = ?"), {question.id});
+            ++result.removed;
+        }
+    }
+}
+
 } // namespace
 
 int shippedVersion()
@@ -70,6 +110,7 @@ Result install(BankRepository &repository, const BankDocument &bank)
             ON CONFLICT (uuid) DO UPDATE SET bank_version = excluded.bank_version)"),
                   {shipped.uuid, bank.bankVersion});
     }
+    retire(db, bank, result);
     sql::exec(db, QStringLiteral(R"(
         INSERT INTO settings (key, value) VALUES (?, ?)
         ON CONFLICT (key) DO UPDATE SET value = excluded.value)"),
@@ -81,7 +122,7 @@ Result install(BankRepository &repository, const BankDocument &bank)
 Result installIfNewer(BankRepository &repository)
 {
     if (installedVersion(repository) >= shippedVersion())
-        return {0, 0, true};
+        return {0, 0, true, 0, 0};
     return install(repository, load());
 }
 
