@@ -3,6 +3,7 @@
 #   ./panelist.sh run [ARGS...]   build and start the app (ARGS go to panelist)
 #   ./panelist.sh test            build and run the whole test suite (ctest)
 #   ./panelist.sh bench           build and print the benchmark figures
+#   ./panelist.sh fuzz [SECONDS]  run each fuzz target for SECONDS (60) with clang
 #   ./panelist.sh build           only install and build
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -19,9 +20,11 @@ PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qt-labs-folderlistmodel
-    qml6-module-qttest qml6-module-qtquick-pdf
+    qml6-module-qttest qml6-module-qtquick-pdf qt6-pdf-dev
     fonts-dejavu-core sqlite3
     fonts-noto-cjk qpdf poppler-utils
+    # The team server: Qt's PostgreSQL driver, and PostgreSQL 15 for the tests' own servers.
+    libqt6sql6-psql postgresql-15
 )
 
 install_packages() {
@@ -60,11 +63,16 @@ case "$command" in
         build
         exec "$BUILD_DIR/panelist-bench" "$@"
         ;;
+    fuzz)
+        PACKAGES+=(clang libclang-rt-14-dev)
+        install_packages
+        exec tests/fuzz/run.sh "$@"
+        ;;
     build)
         build
         ;;
     *)
-        echo "usage: $0 run [ARGS...] | test | bench | build" >&2
+        echo "usage: $0 run [ARGS...] | test | bench [ARGS...] | fuzz [SECONDS] | build" >&2
         exit 2
         ;;
 esac

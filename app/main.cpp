@@ -1,6 +1,7 @@
-#include "cli.h"
-#include "storage/errors.h"
+#include "cli/cli.h"
+#include "domain/errors.h"
 #include "window.h"
+#include "windowoptions.h"
 #include "workspace.h"
 
 #include <QGuiApplication>
@@ -11,6 +12,8 @@
 #include <QTextStream>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <csignal>
 
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
@@ -30,6 +33,9 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Past a file-size limit (ulimit -f) a write then fails with EFBIG, which every writer
+    // reports and recovers from, instead of the signal killing the app mid-write.
+    ::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("Panelist"));
     QCoreApplication::setApplicationName(QStringLiteral("panelist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PANELIST_VERSION));
@@ -37,7 +43,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (cli::needsFonts(arguments)) {
+    const cli::Invocation invocation = cli::Invocation::parse(arguments);
+    if (invocation.needsFonts()) {
         // Fonts come with the GUI application; the offscreen platform needs no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Starting it without a desktop session would add a line about XDG_RUNTIME_DIR to
@@ -50,12 +57,12 @@ int main(int argc, char *argv[])
         });
         QGuiApplication app(argc, argv);
         installTranslations(app);
-        return cli::run(app.arguments());
+        return invocation.run();
     }
-    if (cli::wantsCommandLine(arguments)) {
+    if (!invocation.opensWindow()) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        return cli::run(app.arguments());
+        return invocation.run();
     }
 
     QGuiApplication app(argc, argv);
@@ -63,6 +70,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("panelist"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/panelist.png")));
     installTranslations(app);
+    const WindowOptions options{invocation.windowSize(), invocation.theme(), invocation.section()};
+    options.applyBeforeLoad();
     Window::setUpStyle();
 
     QQmlApplicationEngine engine;
@@ -70,7 +79,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Window> window;
     try {
         workspace =
-            std::make_unique<Workspace>(Database::resolveLocation(cli::databaseOption(arguments)));
+            std::make_unique<Workspace>(Database::resolveLocation(invocation.databaseOption()));
         window = std::make_unique<Window>(*workspace);
     } catch (const PanelistError &error) {
         QTextStream(stderr) << QStringLiteral("panelist: ") << error.message() << Qt::endl;
@@ -78,5 +87,6 @@ int main(int argc, char *argv[])
     }
     if (!window->load(engine))
         return 1;
+    options.applyAfterLoad(engine, *window);
     return app.exec();
 }

@@ -1,7 +1,10 @@
 #include "sampledata.h"
 
-#include "interviews/interviewstart.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "domain/limits.h"
+#include "domain/wallclock.h"
+#include "storage/interviewstart.h"
+#include "storage/transaction.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -13,10 +16,10 @@ namespace sampledata {
 
 namespace {
 
-QString tr(const char *text)
+struct SampleData
 {
-    return QCoreApplication::translate("SampleData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+};
 
 const QString kSamplePlanName = QStringLiteral("Sample plan — Senior Python");
 
@@ -181,6 +184,133 @@ SampleRecord genericRecord(int minutes)
     return r;
 }
 
+// One of the other candidates: what they scored on each question of the plan, in plan
+// order (a score of 0 skips the question), how long it took and a line or two of notes.
+struct Answer
+{
+    int score = 3;
+    int secondsSpent = 300;
+    QStringList notes; // stamped a little after the question began, then evenly after
+    bool strong = false;
+    bool concern = false;
+};
+
+struct OtherCandidate
+{
+    QString name;
+    int daysAgo = 1;
+    QTime startsAt; // local time of day
+    vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
+    QString summary;
+    QList<Answer> answers;
+};
+
+QList<OtherCandidate> otherCandidates()
+{
+    using R = vocabulary::Recommendation;
+    return {
+        {QStringLiteral("Jonas Berg"),
+         12,
+         QTime(16, 0),
+         R::StrongNo,
+         QStringLiteral("Struggled with the fundamentals: could not explain hashing or the "
+                        "garbage collector, and the counter needed heavy hints. Skipped the "
+                        "async testing question. Not for a senior role."),
+         {{1,
+           420,
+           {QStringLiteral("Thinks dicts keep a sorted list of keys"),
+            QStringLiteral("No idea what happens on a hash collision")}},
+          {2,
+           360,
+           {QStringLiteral("Knows reference counting; had not heard of cycles")},
+           false,
+           true},
+          {1,
+           480,
+           {QStringLiteral("Would use an unbounded list as the queue"),
+            QStringLiteral("Backpressure: \"add more workers\"")}},
+          {2, 540, {QStringLiteral("Global variable first; got to a closure with hints")}},
+          {0, 45, {}},
+          {2,
+           360,
+           {QStringLiteral("Example of a disagreement was about code style"),
+            QStringLiteral("Escalated to the manager rather than talking it through")}}}},
+        {QStringLiteral("Tomás Ortega"),
+         8,
+         QTime(14, 30),
+         R::No,
+         QStringLiteral("Solid day-to-day Python, but shallow on internals and concurrency; "
+                        "answers stayed at the level of the documentation. Good attitude. "
+                        "Not yet senior; worth another look in a year."),
+         {{2,
+           480,
+           {QStringLiteral("Knows O(1) lookup, not how the table grows"),
+            QStringLiteral("Confused __eq__ and __hash__ requirements at first")}},
+          {3, 420, {QStringLiteral("Explained cycles and the gc module correctly")}},
+          {2,
+           600,
+           {QStringLiteral("Bounded queue.Queue, but no asyncio equivalent"),
+            QStringLiteral("No monitoring idea for a filling queue")}},
+          {3, 480, {QStringLiteral("Clean closure with nonlocal, tested it by hand")}},
+          {2, 360, {QStringLiteral("Uses pytest, has not tested coroutines")}},
+          {2, 420, {QStringLiteral("Avoids conflict; agreed to everything in the story")}}}},
+        {QStringLiteral("Mei Lin"),
+         5,
+         QTime(11, 15),
+         R::Yes,
+         QStringLiteral("Strong on concurrency and testing, with production stories for both. "
+                        "Internals answers were right but brief. Yes; pair her with the "
+                        "platform team."),
+         {{3, 480, {QStringLiteral("Open addressing, resizing at two thirds full")}},
+          {3, 420, {QStringLiteral("Cycles, generations; knew gc.freeze() from a forking server")}},
+          {4,
+           600,
+           {QStringLiteral("asyncio.Queue(maxsize) and semaphores, with an incident story"),
+            QStringLiteral("Queue depth and age of the oldest item as metrics")},
+           true},
+          {3, 480, {QStringLiteral("Function attribute, then a class with __call__")}},
+          {4, 420, {QStringLiteral("pytest-asyncio, fake clock, tests cancellation explicitly")}},
+          {3, 420, {QStringLiteral("Disagreed on a schema change; wrote a short RFC")}}}},
+        {QStringLiteral("Priya Raman"),
+         2,
+         QTime(10, 0),
+         R::StrongYes,
+         QStringLiteral("Excellent throughout: deep internals, clear concurrency model, wrote "
+                        "tested code unprompted and handled the disagreement question with a "
+                        "concrete, self-critical story. Strong yes."),
+         {{4,
+           540,
+           {QStringLiteral("Explains the compact dict layout and key sharing"),
+            QStringLiteral("Knows why a mutable key breaks lookups")},
+           true},
+          {4, 420, {QStringLiteral("PEP 442, generations and thresholds, weakref callbacks")}},
+          {3, 600, {QStringLiteral("Bounded queues; drops or sheds load at the edge")}},
+          {4, 480, {QStringLiteral("Three versions, discussed thread safety unasked")}},
+          {3, 360, {QStringLiteral("AsyncMock and a fake clock; cancellation partly")}},
+          {4, 480, {QStringLiteral("Lost an argument, measured later and said so in the retro")}}}},
+    };
+}
+
+// The record of `answer` on a question whose detailed record is `base`.
+SampleRecord recordOf(const SampleRecord &base, const Answer &answer)
+{
+    SampleRecord r;
+    r.questionUuid = base.questionUuid;
+    r.minutes = base.minutes;
+    r.secondsSpent = answer.secondsSpent;
+    r.score = answer.score;
+    for (int position = 0; position < answer.score - 1; ++position)
+        r.criteriaMet << position;
+    if (answer.score > 0)
+        r.followUpsAsked = answer.score >= 3 ? QList<int>{0, 1} : QList<int>{0};
+    r.strong = answer.strong;
+    r.concern = answer.concern;
+    const int lines = int(answer.notes.size());
+    for (int n = 0; n < lines; ++n)
+        r.notes << qMakePair(15 + n * (answer.secondsSpent - 30) / lines, answer.notes.at(n));
+    return r;
+}
+
 // The sample plan's id: the plan of that name if there is one (`created` false), else a
 // new one made of the sample questions of the shipped bank.
 qint64 samplePlan(Workspace &workspace, bool &created)
@@ -193,7 +323,7 @@ qint64 samplePlan(Workspace &workspace, bool &created)
     Plan plan;
     plan.name = kSamplePlanName;
     plan.role = QStringLiteral("Senior Python developer");
-    plan.level = QStringLiteral("senior");
+    plan.level = vocabulary::Level::Senior;
     QList<Question> all; // read only when a sample question is missing
     QSet<qint64> used;
     for (const SampleRecord &record : sampleRecords()) {
@@ -224,19 +354,83 @@ qint64 samplePlan(Workspace &workspace, bool &created)
         plan.items << item;
     }
     if (plan.items.isEmpty())
-        throw PanelistError(tr("the bank has no questions to build the sample plan from"));
+        throw PanelistError(
+            SampleData::tr("the bank has no questions to build the sample plan from"));
     // The budget rounded up to five minutes, with a little room.
-    plan.targetMinutes = std::min(600, (plan.totalMinutes() + 4) / 5 * 5);
+    plan.targetMinutes = std::min(limits::kMaxTargetMinutes, (plan.totalMinutes() + 4) / 5 * 5);
     if (plan.targetMinutes == plan.totalMinutes())
-        plan.targetMinutes = std::min(600, plan.targetMinutes + 5);
+        plan.targetMinutes = std::min(limits::kMaxTargetMinutes, plan.targetMinutes + 5);
     created = true;
     return workspace.plans().insertPlan(plan, false);
+}
+
+// Records one finished interview of `candidate` on plan `planId`, one record a question,
+// started at `start`; a pause of `pauseSeconds` before question `pauseBefore` when that
+// is not -1.
+AddedInterview record(Workspace &workspace, qint64 planId, const QString &candidate,
+                      const QDateTime &start, const QList<SampleRecord> &timeline, int pauseBefore,
+                      int pauseSeconds, vocabulary::Recommendation recommendation,
+                      const QString &summary)
+{
+    InterviewRepository &interviews = workspace.interviews();
+    InterviewRepository::StartDetails details;
+    details.candidate = candidate;
+    details.role = QStringLiteral("Senior Python developer");
+    details.interviewer = QStringLiteral("Demo Interviewer");
+    details.startedAt = start;
+    const qint64 id =
+        interviewstart::fromPlan(interviews, workspace.plans(), workspace.bank(), planId, details);
+    Interview interview = *interviews.interview(id);
+    QDateTime now = start;
+    int elapsed = 0; // on the interview clock: pauses left out
+    for (int i = 0; i < interview.items.size(); ++i) {
+        const InterviewItem &item = interview.items.at(i);
+        const SampleRecord &record = timeline.at(i);
+        if (i == pauseBefore) {
+            interview.pause(now);
+            now = now.addSecs(pauseSeconds);
+            interview.resume(now);
+        }
+        if (record.score > 0)
+            interviews.setScore(item.id, record.score);
+        for (int position : record.criteriaMet) {
+            if (position < item.criteria.size())
+                interviews.setCriterionMet(item.id, position, true);
+        }
+        for (int position : record.followUpsAsked) {
+            if (position < item.followUps.size())
+                interviews.setFollowUpAsked(item.id, position, true);
+        }
+        if (!record.adHocFollowUp.isEmpty())
+            interviews.addFollowUp(item.id, record.adHocFollowUp);
+        if (record.strong || record.concern)
+            interviews.setFlags(item.id, record.strong, record.concern);
+        QStringList lines;
+        for (const auto &[offset, text] : record.notes)
+            lines << QStringLiteral("[%1] %2").arg(interviewvalues::clock(elapsed + offset), text);
+        if (!lines.isEmpty())
+            interviews.setNotes(item.id, lines.join(QLatin1Char('\n')));
+
+        elapsed += record.secondsSpent;
+        now = now.addSecs(record.secondsSpent);
+        // Nothing recorded on a question left behind: skipped.
+        const bool skipped = record.score == 0 && record.notes.isEmpty();
+        if (i + 1 < interview.items.size())
+            interview.moveTo(
+                i + 1, skipped ? vocabulary::ItemState::Skipped : vocabulary::ItemState::Done, now);
+    }
+    interview.finish(recommendation, summary, now);
+    interviews.saveProgress(interview);
+    return {id, candidate, start, recommendation};
 }
 
 } // namespace
 
 Added add(Workspace &workspace)
 {
+    // One transaction: a demo killed half-way leaves nothing, not a half-recorded live
+    // interview. The repository calls below nest inside it as savepoints.
+    Transaction transaction(workspace.database().connection());
     Added added;
     added.planId = samplePlan(workspace, added.planCreated);
     QHash<QString, SampleRecord> records;
@@ -246,80 +440,41 @@ Added add(Workspace &workspace)
     QList<SampleRecord> timeline;
     for (const PlanItem &item : plan.items)
         timeline << records.value(item.questionUuid, genericRecord(item.minutes));
+    const QDateTime now = wallclock::now();
 
-    // The call ends now. With the sample questions it began 50 minutes ago: 48:30 on the
-    // interview clock and a pause of a minute and a half before the fourth question.
+    // The others first, on earlier days at a local time of day, oldest first.
+    for (const OtherCandidate &candidate : otherCandidates()) {
+        QList<SampleRecord> answers;
+        for (int i = 0; i < timeline.size(); ++i)
+            answers << (i < candidate.answers.size()
+                            ? recordOf(timeline.at(i), candidate.answers.at(i))
+                            : timeline.at(i));
+        const QDate day = now.toLocalTime().date().addDays(-candidate.daysAgo);
+        const QDateTime start = QDateTime(day, candidate.startsAt).toUTC();
+        added.interviews << record(workspace, added.planId, candidate.name, start, answers, -1, 0,
+                                   candidate.recommendation, candidate.summary);
+    }
+
+    // Sample Candidate's call ends now. With the sample questions it began 50 minutes ago:
+    // 48:30 on the interview clock and a pause of a minute and a half before the fourth
+    // question.
     const int pauseBefore = 3;
     const int pauseSeconds = 90;
     int callSeconds = timeline.size() > pauseBefore ? pauseSeconds : 0;
     for (const SampleRecord &record : timeline)
         callSeconds += record.secondsSpent;
-    const QDateTime end = QDateTime::currentDateTimeUtc();
-    const QDateTime start = end.addSecs(-callSeconds);
-
-    InterviewRepository &interviews = workspace.interviews();
-    InterviewRepository::StartDetails details;
-    details.candidate = QStringLiteral("Sample Candidate");
-    details.role = QStringLiteral("Senior Python developer");
-    details.interviewer = QStringLiteral("Demo Interviewer");
-    details.startedAt = start;
-    const qint64 id = interviewstart::fromPlan(interviews, workspace.plans(), workspace.bank(),
-                                               added.planId, details);
-    try {
-        Interview interview = *interviews.interview(id);
-        QDateTime now = start;
-        int elapsed = 0; // on the interview clock: pauses left out
-        for (int i = 0; i < interview.items.size(); ++i) {
-            const InterviewItem &item = interview.items.at(i);
-            const SampleRecord &record = timeline.at(i);
-            if (i == pauseBefore) {
-                interview.pause(now);
-                now = now.addSecs(pauseSeconds);
-                interview.resume(now);
-            }
-            if (record.score > 0)
-                interviews.setScore(item.id, record.score);
-            for (int position : record.criteriaMet) {
-                if (position < item.criteria.size())
-                    interviews.setCriterionMet(item.id, position, true);
-            }
-            for (int position : record.followUpsAsked) {
-                if (position < item.followUps.size())
-                    interviews.setFollowUpAsked(item.id, position, true);
-            }
-            if (!record.adHocFollowUp.isEmpty())
-                interviews.addFollowUp(item.id, record.adHocFollowUp);
-            if (record.strong || record.concern)
-                interviews.setFlags(item.id, record.strong, record.concern);
-            QStringList lines;
-            for (const auto &[offset, text] : record.notes)
-                lines << QStringLiteral("[%1] %2").arg(interviewvalues::clock(elapsed + offset),
-                                                       text);
-            interviews.setNotes(item.id, lines.join(QLatin1Char('\n')));
-
-            elapsed += record.secondsSpent;
-            now = now.addSecs(record.secondsSpent);
-            if (i + 1 < interview.items.size())
-                interview.moveTo(i + 1, QStringLiteral("done"), now);
-        }
-        interview.finish(
-            QStringLiteral("yes"),
-            QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
-                           "and backpressure with production examples, and wrote both call "
-                           "counter variants unprompted. Weaker on testing async code (real "
-                           "sleeps, no cancellation tests) and on recent garbage collector "
-                           "changes. Collaborative, and commits to team decisions. Yes for the "
-                           "senior role; probe async testing in the next round."),
-            now);
-        interviews.saveProgress(interview);
-    } catch (...) {
-        interviews.remove(id); // all or nothing: no half-built sample stays behind
-        throw;
-    }
-    added.interviewId = id;
+    added.interviews << record(
+        workspace, added.planId, QStringLiteral("Sample Candidate"), now.addSecs(-callSeconds),
+        timeline, pauseBefore, pauseSeconds, vocabulary::Recommendation::Yes,
+        QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
+                       "and backpressure with production examples, and wrote both call "
+                       "counter variants unprompted. Weaker on testing async code (real "
+                       "sleeps, no cancellation tests) and on recent garbage collector "
+                       "changes. Collaborative, and commits to team decisions. Yes for the "
+                       "senior role; probe async testing in the next round."));
+    transaction.commit();
     added.planName = plan.name;
     added.questions = int(plan.items.size());
-    added.startedAt = start;
     return added;
 }
 

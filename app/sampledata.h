@@ -1,27 +1,40 @@
 #pragma once
 
+#include "domain/vocabulary.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 class Workspace;
 
-// The demo's data: a sample plan made from the shipped bank (added once), and a finished
-// interview with "Sample Candidate" recorded on it through the same repository calls as
-// a real call — notes stamped on the interview clock, scores, criteria, follow-ups, an
-// ad-hoc follow-up, flags, a pause, a recommendation and a summary.
+// The demo's data: a sample plan made from the shipped bank (added once), and five
+// finished interviews of five candidates on it, recorded through the same repository
+// calls as a real call — notes stamped on the interview clock, scores, criteria,
+// follow-ups, flags, a recommendation and a summary. "Sample Candidate" ended just now
+// and has the most (an ad-hoc follow-up, a pause); the four others ran on earlier days,
+// with other scores and recommendations (one skipped a question), so the comparison of
+// the plan has something to compare.
 namespace sampledata {
+
+struct AddedInterview
+{
+    qint64 id = 0;
+    QString candidate;
+    QDateTime startedAt;
+    vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
+};
 
 struct Added
 {
     qint64 planId = 0;
     bool planCreated = false; // false when the sample plan was already there
     QString planName;
-    qint64 interviewId = 0;
     int questions = 0;
-    QDateTime startedAt;
+    QList<AddedInterview> interviews; // oldest first; Sample Candidate last
 };
 
-// Adds the sample, all or nothing for the interview. Throws PanelistError.
+// Adds the sample, all or nothing. Throws PanelistError.
 Added add(Workspace &workspace);
 
 } // namespace sampledata

@@ -1,6 +1,10 @@
 #include "window.h"
 
+#include "offlinenetwork.h"
+#include "startup.h"
 #include "workspace.h"
+
+#include "domain/wallclock.h"
 
 #include <QQmlContext>
 #include <QQuickStyle>
@@ -35,6 +39,14 @@ void Window::setUpStyle()
 
 bool Window::load(QQmlApplicationEngine &engine)
 {
+    // Nothing the window shows may reach the network (README, "Offline").
+    static OfflineNetworkFactory offline;
+    engine.setNetworkAccessManagerFactory(&offline);
+    // What the window does as it opens is decided here; Main.qml carries it out.
+    const Startup startup = startUp(*m_bank, *m_interviews, wallclock::now());
+    engine.setInitialProperties({{QStringLiteral("offerDraft"), startup.offerDraft},
+                                 {QStringLiteral("resumed"), startup.resumed},
+                                 {QStringLiteral("startMessage"), startup.message}});
     engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
     return !engine.rootObjects().isEmpty();
 }

@@ -16,7 +16,8 @@ public:
     explicit Window(Workspace &workspace);
     ~Window();
 
-    // Loads qrc:/Panelist/Main.qml into `engine`; false when QML failed to load.
+    // Runs the start-up (startup.h) and loads qrc:/Panelist/Main.qml into `engine` with
+    // what it decided; false when QML failed to load.
     bool load(QQmlApplicationEngine &engine);
     QuestionBank &bank() { return *m_bank; }
     PlanBook &plans() { return *m_plans; }

@@ -1,7 +1,7 @@
 #include "workspace.h"
 
-#include "bank/shippedbank.h"
-#include "plans/shippedplans.h"
+#include "storage/shippedbank.h"
+#include "storage/shippedplans.h"
 
 Workspace::Workspace(const QString &location)
     : m_database(std::make_unique<Database>(location))

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bank/bankrepository.h"
-#include "interviews/interviewrepository.h"
-#include "plans/planrepository.h"
+#include "storage/bankrepository.h"
+#include "storage/interviewrepository.h"
+#include "storage/planrepository.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -6,38 +5,71 @@ import QtQuick.Layouts
 import Qt.labs.settings
 import Panelist.Core
 
+// The window: its tool bar and sections, its keys, its dialogs and its snackbar, wired
+// together. What it does as it opens is decided in C++ (app/startup.h) and handed in.
 ApplicationWindow {
     id: window
+
+    // Set by Window::load from the start-up.
+    property bool offerDraft: false
+    property bool resumed: false
+    property string startMessage: ""
+    // The look's own colours (read by tst_contrast).
+    readonly property QtObject theme: Theme
 
     width: 1280
     height: 800
     minimumWidth: 900
     minimumHeight: 560
     visible: true
-    title: sections.currentIndex === 0 ? qsTr("Panelist — Question bank")
-         : sections.currentIndex === 1 ? qsTr("Panelist — Interview plans")
-         : sections.currentIndex === 3 ? qsTr("Panelist — History")
-         : InterviewDesk.live.active ? qsTr("Panelist — Interview with %1").arg(InterviewDesk.live.candidate)
-         : qsTr("Panelist — Interview")
+    // What is shown, then the app's name. The title ends with the display name, so the
+    // platform does not append it a second time ("… — Panelist — Panelist").
+    title: bar.currentIndex === 0 ? qsTr("Question bank — Panelist")
+         : bar.currentIndex === 1 ? qsTr("Interview plans — Panelist")
+         : bar.currentIndex === 3 ? qsTr("History — Panelist")
+         : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
+         : qsTr("Interview — Panelist")
 
     Material.theme: appearance.dark ? Material.Dark : Material.Light
-    Material.accent: Material.Indigo
+    Material.accent: Theme.accent
     Material.primary: Material.Indigo
-
-    function openEditor() {
-        stack.push(editorPage)
-    }
 
     // Shows `text` for a few seconds at the bottom of the window.
     function notify(text: string) {
-        snackbarText.text = text
-        snackbar.opacity = 1
-        snackbarTimer.restart()
+        snackbar.show(text)
     }
 
     function showInterview() {
-        sections.currentIndex = 2
-        window.livePage().focusNotes()
+        bar.currentIndex = 2
+        window.focusSection()
+    }
+
+    // Typing goes to the section shown: the bank's or the history's search, the plan
+    // list, the notes of the interview.
+    function focusSection() {
+        if (bar.currentIndex === 0)
+            bank.focusPage()
+        else if (bar.currentIndex === 1)
+            plans.focusList()
+        else if (bar.currentIndex === 2 && InterviewDesk.live.active)
+            // The notes, or the page's own key holder once finished (LivePage).
+            window.livePage().focusNotes()
+        else if (bar.currentIndex === 2)
+            liveSection.forceActiveFocus()
+        else
+            history.focusPage()
+    }
+
+    // The live page, built on first use.
+    function livePage(): LivePage {
+        liveLoader.active = true
+        return liveLoader.item as LivePage
+    }
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: appearance.dark
     }
 
     Settings {
@@ -48,424 +80,116 @@ ApplicationWindow {
         property alias windowHeight: window.height
     }
 
-    Shortcut {
-        sequence: "Ctrl+Q" // StandardKey.Quit; qmllint 6.4 cannot resolve StandardKey
-        onActivated: window.close()
-    }
-
     // Quitting flushes a pending draft first, so nothing typed in the last moment is lost.
     onClosing: QuestionBank.editor.flushDraft()
     onActiveFocusItemChanged: QuestionBank.editor.flushDraft()
 
-    header: ToolBar {
-        Material.foreground: "white"
+    header: WindowHeader {
+        id: bar
+        dark: appearance.dark
+        onSettingsRequested: dialogs.openSettings()
+        onThemeToggled: appearance.dark = !appearance.dark
+    }
 
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 8
-            spacing: 12
-
-            Image {
-                source: "qrc:/icons/panelist.png"
-                sourceSize.width: 28
-                sourceSize.height: 28
-                Layout.preferredWidth: 28
-                Layout.preferredHeight: 28
-            }
-            Label {
-                text: qsTr("Panelist")
-                font.pixelSize: 20
-                font.weight: Font.DemiBold
-            }
-            TabBar {
-                id: sections
-                objectName: "sections"
-                focusPolicy: Qt.NoFocus
-                // Typing goes to the section just opened.
-                onCurrentIndexChanged: {
-                    if (currentIndex === 3 && historyStack.depth === 1)
-                        window.historyPage().focusSearch()
-                    else if (currentIndex === 2)
-                        window.livePage().focusNotes()
-                    else if (currentIndex === 1)
-                        window.plansPage().focusList()
-                    else if (stack.depth === 1)
-                        (bankLoader.item as BankPage).focusSearch()
-                }
-                Material.background: "transparent"
-                Material.accent: "white"
-                Layout.fillWidth: true
-                TabButton {
-                    text: qsTr("Bank · %n question(s)", "", QuestionBank.questionCount)
-                    width: implicitWidth
-                }
-                TabButton {
-                    objectName: "plansTab"
-                    text: qsTr("Plans")
-                    width: implicitWidth
-                }
-                TabButton {
-                    objectName: "interviewTab"
-                    text: InterviewDesk.live.active && !InterviewDesk.live.finished
-                          ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
-                    width: implicitWidth
-                }
-                TabButton {
-                    objectName: "historyTab"
-                    text: qsTr("History")
-                    width: implicitWidth
-                }
-            }
-            ToolButton {
-                objectName: "settingsButton"
-                text: qsTr("Settings")
-                onClicked: settingsDialog.open()
-            }
-            ToolButton {
-                objectName: "themeButton"
-                text: appearance.dark ? qsTr("Light theme") : qsTr("Dark theme")
-                onClicked: appearance.dark = !appearance.dark
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Switch between the light and the dark look")
-            }
+    WindowShortcuts {
+        section: bar.currentIndex
+        // In the live interview Ctrl+1…4 score (not once it is finished: nothing to
+        // score then); there Ctrl+PgUp / Ctrl+PgDown change section.
+        scoring: bar.currentIndex === 2 && InterviewDesk.live.editable
+        objectName: "windowShortcuts"
+        onQuitRequested: window.close()
+        onSectionRequested: (index) => {
+            if (index === 2)
+                window.showInterview()
+            else
+                bar.currentIndex = index
         }
-    }
-
-    // In the live interview Ctrl+1…4 score; there Ctrl+PgUp / Ctrl+PgDown change section.
-    readonly property bool scoring: sections.currentIndex === 2 && InterviewDesk.live.active
-    Shortcut {
-        sequence: "Ctrl+1"
-        enabled: !window.scoring
-        onActivated: sections.currentIndex = 0
-    }
-    Shortcut {
-        sequence: "Ctrl+2"
-        enabled: !window.scoring
-        onActivated: sections.currentIndex = 1
-    }
-    Shortcut {
-        sequence: "Ctrl+3"
-        enabled: !window.scoring
-        onActivated: window.showInterview()
-    }
-    Shortcut {
-        sequence: "Ctrl+4"
-        enabled: !window.scoring
-        onActivated: sections.currentIndex = 3
-    }
-    Shortcut {
-        sequence: "Ctrl+PgUp"
-        onActivated: sections.currentIndex = (sections.currentIndex + 3) % 4
-    }
-    Shortcut {
-        sequence: "Ctrl+PgDown"
-        onActivated: sections.currentIndex = (sections.currentIndex + 1) % 4
     }
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: sections.currentIndex
+        currentIndex: bar.currentIndex
+        // Typing goes to the section just opened. Only now is it visible, so it can
+        // take the keyboard.
+        onCurrentIndexChanged: window.focusSection()
 
-        StackView {
-            id: stack
-            objectName: "stack"
-            initialItem: bankLoader
+        BankSection {
+            id: bank
+            onImportRequested: dialogs.openImport()
+            onExportRequested: dialogs.openExport()
         }
 
-        StackView {
-            id: planStack
-            objectName: "planStack"
-            initialItem: plansLoader
+        PlansSection {
+            id: plans
+            onStartRequested: (id, name, role) => dialogs.openStart(id, name, role)
         }
 
         // The interview and history pages are built the first time they are shown: the
         // window's first frame should not wait for them.
-        Loader {
-            id: liveLoader
-            active: false
-            source: "LivePage.qml"
+        //
+        // The interview section. Without a call this item holds the keyboard and hands
+        // the keys to the page (F1): the hidden notes would swallow every Ctrl key, the
+        // section keys too, and a Loader (a focus scope) would pass the focus on to them.
+        Item {
+            id: liveSection
+            objectName: "liveSection"
+            Keys.onPressed: (event) => {
+                const page = liveLoader.item as LivePage
+                event.accepted = page ? page.handleKey(event) : false
+            }
+            Loader {
+                id: liveLoader
+                anchors.fill: parent
+                active: false
+                source: "LivePage.qml"
+            }
         }
 
-        StackView {
-            id: historyStack
-            objectName: "historyStack"
-            initialItem: historyLoader
+        HistorySection {
+            id: history
+            onOpenRequested: (id) => {
+                if (InterviewDesk.open(id))
+                    window.showInterview()
+            }
+            onNotice: (text) => window.notify(text)
         }
-    }
-
-    // The live page, built on first use.
-    function livePage(): LivePage {
-        liveLoader.active = true
-        return liveLoader.item as LivePage
-    }
-    function historyPage(): HistoryPage {
-        historyLoader.active = true
-        return historyLoader.item as HistoryPage
     }
 
     Connections {
         target: liveLoader.item as LivePage
-        function onFinishRequested() { finishDialog.open() }
+        function onFinishRequested() { dialogs.openFinish() }
         function onCloseRequested() {
             InterviewDesk.live.close()
-            sections.currentIndex = 3
+            bar.currentIndex = 3
         }
     }
 
-    Loader {
-        id: historyLoader
-        active: false
-        source: "HistoryPage.qml"
-    }
-    Connections {
-        target: historyLoader.item as HistoryPage
-        function onOpenRequested(id: int) {
-            if (InterviewDesk.open(id))
-                window.showInterview()
-        }
-        function onPreviewRequested(id: int) {
-            const preview = historyStack.push(pdfPreviewPage) as PdfPreviewPage
-            preview.show(id)
-        }
-        function onCompareRequested(planId: int) {
-            const compare = historyStack.push(comparePage) as ComparePage
-            compare.showPlan(planId)
-        }
+    DialogsHost {
+        id: dialogs
+        objectName: "dialogsHost"
+        anchors.fill: parent
+        onInterviewStarted: window.showInterview()
+        // A dialog closed and the item it came from is gone (another section is shown).
+        onFocusLost: window.focusSection()
+        onDraftRestored: bank.openEditor()
     }
 
-    Component {
-        id: pdfPreviewPage
-        PdfPreviewPage {
-            onDone: {
-                historyStack.pop()
-                window.historyPage().focusSearch()
-            }
-            onSaved: (file) => window.notify(qsTr("Saved %1").arg(decodeURIComponent(file.toString().replace("file://", ""))))
-        }
-    }
-
-    Component {
-        id: comparePage
-        ComparePage {
-            onDone: {
-                historyStack.pop()
-                window.historyPage().focusSearch()
-            }
-        }
-    }
-
-    Loader {
-        id: settingsDialog
-        anchors.centerIn: parent
-        function open() {
-            if (!item)
-                source = "SettingsDialog.qml"
-            const dialog = item as SettingsDialog
-            dialog.open()
-        }
-    }
-
-    Loader {
-        id: plansLoader
-        active: false
-        source: "PlansPage.qml"
-    }
-    function plansPage(): PlansPage {
-        plansLoader.active = true
-        return plansLoader.item as PlansPage
-    }
-    Connections {
-        target: plansLoader.item as PlansPage
-        function onOpenRequested(id: int) {
-            if (PlanBook.editor.open(id))
-                planStack.push(planEditorPage)
-        }
-        function onStartRequested(id: int, name: string, role: string) {
-            startDialog.openFor(id, name, role)
-        }
-    }
-
-    Loader {
-        id: startDialog
-        anchors.centerIn: parent
-        function openFor(id: int, name: string, role: string) {
-            if (!item)
-                source = "StartInterviewDialog.qml"
-            const dialog = item as StartInterviewDialog
-            dialog.openFor(id, name, role)
-        }
-    }
-    Connections {
-        target: startDialog.item as StartInterviewDialog
-        function onStarted() { window.showInterview() }
-        function onClosed() {
-            if (sections.currentIndex === 1)
-                window.plansPage().focusList()
-        }
-    }
-
-    Loader {
-        id: finishDialog
-        anchors.centerIn: parent
-        function open() {
-            if (!item)
-                source = "FinishDialog.qml"
-            const dialog = item as FinishDialog
-            dialog.open()
-        }
-    }
-    Connections {
-        target: finishDialog.item as FinishDialog
-        function onClosed() { window.livePage().focusNotes() }
-    }
-
-    Component {
-        id: planEditorPage
-        PlanEditorPage {
-            onDone: {
-                planStack.pop()
-                window.plansPage().focusList()
-            }
-        }
-    }
-
-    Loader {
-        id: bankLoader
-        source: "BankPage.qml"
-        // Back on screen (at start, and after the editor): typing goes to the search.
-        StackView.onActivated: (item as BankPage).focusSearch()
-    }
-
-    Connections {
-        target: bankLoader.item as BankPage
-        function onEditRequested(id: int) {
-            if (QuestionBank.editor.open(id))
-                window.openEditor()
-        }
-        function onNewRequested() {
-            QuestionBank.editor.openNew(QuestionBank.questions.category)
-            window.openEditor()
-        }
-        function onDuplicateRequested(id: int) {
-            if (QuestionBank.editor.openCopy(id))
-                window.openEditor()
-        }
-        function onImportRequested() { importDialog.open() }
-        function onExportRequested() { exportDialog.open() }
-    }
-
-    Component {
-        id: editorPage
-        EditorPage {
-            objectName: "editorPage"
-            onDone: (id) => {
-                stack.pop()
-                const page = bankLoader.item as BankPage
-                if (id > 0)
-                    page.select(id)
-                page.focusSearch()
-            }
-        }
-    }
-
-    // Dialogs are built when first needed: they are rarely used and cost start-up time.
-    Loader {
-        id: importDialog
-        function open() {
-            if (!item)
-                source = "ImportDialog.qml"
-            const dialog = item as ImportDialog
-            dialog.open()
-        }
-    }
-    Connections {
-        target: importDialog.item as ImportDialog
-        function onAccepted() {
-            const dialog = importDialog.item as ImportDialog
-            if (QuestionBank.importJob.start(dialog.selectedFile))
-                importProgress.open()
-        }
-    }
-
-    Loader {
-        id: exportDialog
-        function open() {
-            if (!item)
-                source = "ExportDialog.qml"
-            const dialog = item as ExportDialog
-            dialog.open()
-        }
-    }
-
-    Loader {
-        id: importProgress
-        anchors.centerIn: parent
-        function open() {
-            if (!item)
-                source = "ImportProgressDialog.qml"
-            const dialog = item as ImportProgressDialog
-            dialog.open()
-        }
-    }
-
-    Loader {
-        id: draftDialog
-        anchors.centerIn: parent
-        function open() {
-            if (!item)
-                source = "DraftDialog.qml"
-            const dialog = item as DraftDialog
-            dialog.open()
-        }
-    }
-    Connections {
-        target: draftDialog.item as DraftDialog
-        function onRestoreRequested() {
-            if (QuestionBank.editor.restoreDraft())
-                window.openEditor()
-        }
-    }
-
+    // Carries out the start-up: the draft offered back, the resumed interview shown, and
+    // what happened said.
     Component.onCompleted: {
-        if (QuestionBank.editor.hasDraft)
-            draftDialog.open()
-        // An interview still live when the app stopped (a crash, a kill, a flat battery)
-        // opens again exactly where it was.
-        // Retention (off unless set) runs before anything is shown, and says what went.
-        const removed = InterviewDesk.applyRetention()
-        if (removed !== "")
-            window.notify(removed)
-        if (InterviewDesk.resumeLive()) {
-            sections.currentIndex = 2
-            window.notify(qsTr("Resumed the interview with %1.").arg(InterviewDesk.live.candidate))
-        }
+        if (window.offerDraft)
+            dialogs.openDraft()
+        if (window.resumed)
+            bar.currentIndex = 2
+        if (window.startMessage !== "")
+            window.notify(window.startMessage)
     }
 
-    // Short confirmations ("Archived …", import results) at the bottom of the window.
-    Pane {
+    Snackbar {
         id: snackbar
-        objectName: "snackbar"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        visible: opacity > 0
-        opacity: 0
-        Material.elevation: 6
-        Material.background: window.Material.theme === Material.Dark ? "#424242" : "#323232"
-        Behavior on opacity { NumberAnimation { duration: 150 } }
-        Label {
-            id: snackbarText
-            color: "white"
-        }
-        Timer {
-            id: snackbarTimer
-            interval: 4000
-            onTriggered: snackbar.opacity = 0
-        }
-        Connections {
-            target: QuestionBank
-            function onMessageChanged() { window.notify(QuestionBank.message) }
-        }
+    }
+    Connections {
+        target: QuestionBank
+        function onMessageChanged() { window.notify(QuestionBank.message) }
     }
 }

@@ -42,6 +42,7 @@ ApplicationWindow {
         Button {
             text: qsTr("Quit")
             highlighted: true
+            Material.accent: Theme.buttonFill
             Layout.alignment: Qt.AlignRight
             onClicked: Qt.quit()
         }

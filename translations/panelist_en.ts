@@ -2,18 +2,331 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../models/interviews/agendamodel.cpp" line="36"/>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnchorField</name>
     <message>
-        <location filename="../qml/components/AnchorField.qml" line="28"/>
+        <location filename="../qml/components/AnchorField.qml" line="36"/>
         <source>What an answer at this level sounds like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDocumentText</name>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="56"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="57"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="102"/>
+        <location filename="../models/formats/bankdocument.cpp" line="330"/>
+        <source>%1: %2 has %3 items; the limit is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="193"/>
+        <source>field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="194"/>
+        <source>field &quot;%1&quot;, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="205"/>
+        <source>a lone surrogate (U+%1), which is no character; the text was damaged on its way into the file — write it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="209"/>
+        <source>the noncharacter U+%1, which the database cannot store; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="212"/>
+        <source>a control character (U+%1); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="215"/>
+        <source>%1: %2 holds, at %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="223"/>
+        <source>%1: %2 starts with U+FEFF (a byte order mark), which the database drops; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="231"/>
+        <source>%1: %2 is %3 characters long; the limit is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="244"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="245"/>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="253"/>
+        <source>%1: the category has an empty name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="270"/>
+        <source>%1: field &quot;uuid&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="273"/>
+        <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;; write it as 8-4-4-4-12 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="281"/>
+        <source>%1: field &quot;title&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="285"/>
+        <source>%1: field &quot;category&quot; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="291"/>
+        <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="298"/>
+        <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="305"/>
+        <source>%1: field &quot;minutes&quot; must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="323"/>
+        <source>%1: %2 (&quot;%3&quot;) holds a comma, and the Markdown form separates tags with commas; split it into two tags or use another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="360"/>
+        <source>%1: category &quot;%2&quot; is listed twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="363"/>
+        <source>%1: categories &quot;%2&quot; and &quot;%3&quot; differ only in letter case, and category names are unique regardless of case; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="378"/>
+        <source>%1, %2: field &quot;category&quot; is &quot;%3&quot;, but the file also writes it &quot;%4&quot;; category names are unique regardless of letter case, so write it one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankdocument.cpp" line="386"/>
+        <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankFiles</name>
+    <message>
+        <location filename="../models/storage/bankfiles.cpp" line="30"/>
+        <source>%1: unknown file type &quot;%2&quot;; use a .json or .md file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/bankfiles.cpp" line="38"/>
+        <source>a question bank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BankImportJob</name>
     <message>
-        <location filename="../models/exchange/bankimportjob.cpp" line="69"/>
+        <location filename="../models/bank/bankimportjob.cpp" line="71"/>
         <source>%1: %2 added, %3 updated, %4 unchanged, 0 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankJson</name>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="48"/>
+        <location filename="../models/formats/bankjson.cpp" line="146"/>
+        <source>%1: must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="121"/>
+        <source>%1, %2: not valid JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="126"/>
+        <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="131"/>
+        <source>must be &quot;panelist-bank&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="135"/>
+        <source>is %1, but this Panelist reads format version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankjson.cpp" line="144"/>
+        <source>%1, category %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankMarkdown</name>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="399"/>
+        <source>%1: the file is not UTF-8 text; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="420"/>
+        <source>the code block opened here with %1 is never closed; close it with a line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="426"/>
+        <source>the comment &quot;&lt;!--&quot; opened before the first category is never closed with &quot;--&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="437"/>
+        <location filename="../models/formats/bankmarkdown.cpp" line="536"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="469"/>
+        <source>text &quot;%1&quot; stands outside any section; put it under a &quot;#### &quot; section of a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="501"/>
+        <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="521"/>
+        <source>text &quot;%1&quot; comes before the first &quot;## Category&quot; heading; move it into a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="539"/>
+        <source>category &quot;%1&quot; already has a heading on line %2 (names are unique regardless of letter case); put its questions under one heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="555"/>
+        <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="569"/>
+        <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="572"/>
+        <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="579"/>
+        <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="581"/>
+        <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="585"/>
+        <source>section &quot;%1&quot; appears twice in this question; merge the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="626"/>
+        <source>heading &quot;%1&quot; stands inside the code block opened on line %2 with %3, which is never closed; close the code block before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="647"/>
+        <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="650"/>
+        <source>field &quot;%1&quot; is given twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="662"/>
+        <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="670"/>
+        <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="674"/>
+        <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="687"/>
+        <source>an indented line must continue a list item (&quot;1. ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="700"/>
+        <source>expected a numbered list item (&quot;1. ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="741"/>
+        <source>%1, line %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/bankmarkdown.cpp" line="747"/>
+        <source>%1: field &quot;%2&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -95,98 +408,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="195"/>
+        <location filename="../qml/pages/BankPage.qml" line="207"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="202"/>
+        <location filename="../qml/pages/BankPage.qml" line="214"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="209"/>
+        <location filename="../qml/pages/BankPage.qml" line="221"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="216"/>
+        <location filename="../qml/pages/BankPage.qml" line="228"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="235"/>
+        <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>All questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="236"/>
-        <source>Matches for “%1”</source>
+        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <source>Filtered questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="240"/>
-        <source>Archived</source>
+        <location filename="../qml/pages/BankPage.qml" line="251"/>
+        <source>Matches for “%1”, filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="252"/>
-        <source>Best match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/BankPage.qml" line="253"/>
-        <source>Title</source>
+        <source>Matches for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="254"/>
+        <source>%1 · %2</source>
+        <comment>what the list holds · how many questions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="259"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="271"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="272"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="273"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="255"/>
+        <location filename="../qml/pages/BankPage.qml" line="274"/>
         <source>Last edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="299"/>
+        <location filename="../qml/pages/BankPage.qml" line="319"/>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="322"/>
+        <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="323"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="325"/>
+        <location filename="../qml/pages/BankPage.qml" line="349"/>
         <source>Delete this question for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="329"/>
+        <location filename="../qml/pages/BankPage.qml" line="353"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="333"/>
+        <location filename="../qml/pages/BankPage.qml" line="357"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="339"/>
+        <location filename="../qml/pages/BankPage.qml" line="363"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="348"/>
+        <location filename="../qml/pages/BankPage.qml" line="372"/>
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="233"/>
+        <location filename="../qml/pages/BankPage.qml" line="247"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="298"/>
+        <location filename="../qml/pages/BankPage.qml" line="320"/>
         <source>No question matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankRepository</name>
+    <message>
+        <location filename="../models/storage/bankrepository.cpp" line="254"/>
+        <source>A question with uuid %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/bankrepository.cpp" line="268"/>
+        <source>Question %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/bankrepository.cpp" line="318"/>
+        <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,12 +560,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="39"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="40"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CategoriesDialog.qml" line="85"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="88"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -216,37 +573,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="100"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="103"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="109"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="112"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="123"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="126"/>
         <source>Alt+Up / Alt+Down in a name moves the category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="138"/>
-        <source>Merge “%1” into…</source>
+        <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
+        <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="139"/>
-        <source>Delete “%1”</source>
+        <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="145"/>
-        <source>Its questions move to the category you choose, and “%1” goes away.</source>
+        <source>Merge “%1” into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
+        <source>Its questions move to the category you choose, and “%1” goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="154"/>
         <source>“%1” still holds questions. Choose where they go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,28 +621,43 @@
 <context>
     <name>CategoryRepository</name>
     <message>
-        <location filename="../models/bank/categoryrepository.cpp" line="80"/>
-        <location filename="../models/bank/categoryrepository.cpp" line="131"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="128"/>
+        <source>The team&apos;s category &quot;%1&quot; has the name of another category here; rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/categoryrepository.cpp" line="145"/>
+        <source>Cannot add categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/categoryrepository.cpp" line="171"/>
+        <source>Cannot add category &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/categoryrepository.cpp" line="194"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="253"/>
         <source>That category no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/categoryrepository.cpp" line="87"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="201"/>
         <source>A category needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/categoryrepository.cpp" line="89"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="203"/>
         <source>There is already a category named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/categoryrepository.cpp" line="140"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="262"/>
         <source>A category cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/categoryrepository.cpp" line="154"/>
+        <location filename="../models/storage/categoryrepository.cpp" line="277"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,122 +665,574 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../qml/components/CheatSheet.qml" line="17"/>
-        <source>Next question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="18"/>
-        <source>Previous question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="19"/>
-        <source>Skip this question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="20"/>
-        <source>Score: no signal, junior, middle, senior (again clears)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="21"/>
-        <source>Mark rubric criterion N met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="22"/>
-        <source>Mark follow-up N asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="23"/>
-        <source>Add a follow-up you asked (Enter adds, Esc goes back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="24"/>
-        <source>Flag: strong signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="25"/>
-        <source>Flag: concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="26"/>
-        <source>New notes line, stamped with the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="27"/>
-        <source>Pause or resume the clocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="28"/>
-        <source>Finish: recommendation and summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="29"/>
-        <source>Reopen a finished interview to amend it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="30"/>
-        <source>Previous or next section of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="31"/>
-        <source>This sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/CheatSheet.qml" line="44"/>
+        <location filename="../qml/components/CheatSheet.qml" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CheatSheet.qml" line="49"/>
+        <location filename="../qml/components/CheatSheet.qml" line="37"/>
         <source>The focus stays in the notes while you score and move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="34"/>
+        <source>--limit must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="51"/>
+        <source>No questions match &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="63"/>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="78"/>
+        <source>Exported %1 questions to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="92"/>
+        <source>search the question bank (prefix match, best first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="97"/>
+        <source>import a bank file (.json or .md); all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="102"/>
+        <source>export the whole bank (.json or .md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="112"/>
+        <source>only questions of this level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="116"/>
+        <source>only questions of the category named C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="119"/>
+        <source>only questions of this kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/bankcommands.cpp" line="123"/>
+        <source>at most N questions (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="74"/>
+        <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="80"/>
+        <source>show this help, or with a command its values and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="83"/>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="84"/>
+        <source>print JSON instead of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="87"/>
+        <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="91"/>
+        <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="96"/>
+        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="153"/>
+        <source>option %1 is given %2 times; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="167"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="178"/>
+        <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="186"/>
+        <source>option %1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="200"/>
+        <source>unknown option %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="201"/>
+        <source>option %1 does not apply to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="207"/>
+        <source>%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="225"/>
+        <source>%1 needs %2; usage: panelist %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="227"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="230"/>
+        <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="238"/>
+        <source>a command is needed after the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="343"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="344"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="346"/>
+        <source>%1 needs a command: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="347"/>
+        <source>unknown command &quot;%1&quot;; %2 takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="17"/>
+        <source>Added plan &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="19"/>
+        <source>Added a finished interview with %1 (id %2) on plan &quot;%3&quot;: %4, started %5, recommendation %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="36"/>
+        <source>add a sample plan (once) and finished interviews of five candidates with notes, scores and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="56"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="100"/>
+        <location filename="../app/cli/help.cpp" line="131"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="110"/>
+        <location filename="../app/cli/help.cpp" line="126"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="116"/>
+        <source>Run panelist help %1 COMMAND for what a command&apos;s options mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="125"/>
+        <source>Without a command, opens the Panelist window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="130"/>
+        <source>show this help, or the values and options of one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="134"/>
+        <source>Options of the window (without a command):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/help.cpp" line="139"/>
+        <source>Run panelist help COMMAND for what a command&apos;s options mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="20"/>
+        <source>an interview ID is a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="55"/>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="63"/>
+        <source>There are no interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="74"/>
+        <location filename="../app/cli/interviewcommands.cpp" line="114"/>
+        <source>no interview with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="79"/>
+        <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="83"/>
+        <source>Wrote the summary of the interview with %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="91"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="93"/>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="95"/>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="102"/>
+        <source>Deleted the interview with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="130"/>
+        <source>no interviews with a candidate named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="135"/>
+        <source>Deleted 1 interview of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="136"/>
+        <source>Deleted %1 interviews of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="150"/>
+        <source>list the interviews, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="155"/>
+        <source>write an interview&apos;s PDF summary (page size: the pdf_page_size setting, A4 or Letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="162"/>
+        <source>delete an interview and all it recorded, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interviewcommands.cpp" line="167"/>
+        <source>delete every interview of a candidate (exact name, any letter case), for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="61"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="61"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="88"/>
+        <source> (see panelist --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="18"/>
+        <source>a plan ID is a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="25"/>
+        <source>no plan with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="48"/>
+        <source>%1/%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="52"/>
+        <source>There are no plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="89"/>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="90"/>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="91"/>
+        <source>Time: %1 of %2 min, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="95"/>
+        <source>uuid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="101"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="102"/>
+        <source>, archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="105"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="118"/>
+        <source>Exported plan &quot;%1&quot; (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="130"/>
+        <source>Imported plan &quot;%1&quot;: %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="134"/>
+        <source>It replaced the plan with the same uuid (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="149"/>
+        <source>list the interview plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="154"/>
+        <source>show a plan and its questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="159"/>
+        <source>write a plan and its questions to a .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/plancommands.cpp" line="164"/>
+        <source>import a plan file; adds its missing questions to the bank and replaces a plan with the same uuid; all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="68"/>
+        <source>Password of %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="81"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="83"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="85"/>
+        <source>migrated from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="86"/>
+        <source>Team schema at %1: version %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="90"/>
+        <source>Roles: %1 (interviewers), %2 (team leads, also interviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="93"/>
+        <source>Add each person with: panelist team add-interviewer URL NAME [--lead]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="106"/>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="111"/>
+        <source>The password file %1 is empty; write the password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="120"/>
+        <source>team add-interviewer needs %1&apos;s password: give --password-file FILE, set PANELIST_TEAM_PASSWORD, or run it on a terminal to type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="124"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="125"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="127"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <source>%1 is a team lead on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="144"/>
+        <source>%1 is an interviewer on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="146"/>
+        <source>They sign in as %1 with the password given, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="161"/>
+        <source>make the person a team lead (without it: an interviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="164"/>
+        <source>read the new password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="176"/>
+        <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="182"/>
+        <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="58"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="58"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="58"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="80"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="45"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="70"/>
         <source>%1 (live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="346"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="345"/>
         <source>No file was chosen for the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="353"/>
-        <location filename="../models/interviews/comparemodel.cpp" line="358"/>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,27 +1254,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="69"/>
+        <location filename="../qml/pages/ComparePage.qml" line="78"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="152"/>
+        <location filename="../qml/pages/ComparePage.qml" line="451"/>
         <source>Nobody to compare yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="153"/>
+        <location filename="../qml/pages/ComparePage.qml" line="452"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="161"/>
+        <location filename="../qml/pages/ComparePage.qml" line="458"/>
         <source>Save the comparison as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="163"/>
+        <location filename="../qml/pages/ComparePage.qml" line="459"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,12 +1282,12 @@
 <context>
     <name>CoverageBars</name>
     <message>
-        <location filename="../qml/components/CoverageBars.qml" line="50"/>
+        <location filename="../qml/components/CoverageBars.qml" line="51"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CoverageBars.qml" line="58"/>
+        <location filename="../qml/components/CoverageBars.qml" line="59"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,57 +1295,107 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="44"/>
+        <location filename="../models/storage/database.cpp" line="46"/>
         <source>Cannot open database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="53"/>
+        <location filename="../models/storage/database.cpp" line="205"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="63"/>
+        <location filename="../models/storage/database.cpp" line="220"/>
         <source>Database %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="69"/>
+        <location filename="../models/storage/database.cpp" line="214"/>
         <source>Database %1 is not set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="76"/>
+        <location filename="../models/storage/database.cpp" line="62"/>
         <source>Database %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="105"/>
+        <location filename="../models/storage/database.cpp" line="96"/>
         <source>Database %1 is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="111"/>
-        <source>Cannot read database %1: %2</source>
+        <location filename="../models/storage/database.cpp" line="99"/>
+        <source>%1 is not a Panelist database: it is not a regular file (a device, a pipe or a socket). It was left untouched; choose another file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="105"/>
+        <source>Cannot read database %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="109"/>
+        <source>Database %1 is read-only: Panelist writes every change at once, so it needs write permission on the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="115"/>
+        <source>The folder %1 of database %2 is read-only: Panelist keeps its write-ahead log beside the database, so it needs to write in that folder. Make it writable or move the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="122"/>
+        <source>%1-shm, the shared-memory file of database %1, is read-only; a program that opened the database read-only probably left it behind. If no Panelist or other program has the database open, delete %1-shm and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="134"/>
+        <source>Database %1 is a link to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="143"/>
+        <source>Cannot create database %1: the folder %2 is read-only. Choose a writable folder with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="168"/>
+        <source>Cannot read database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="163"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="123"/>
+        <location filename="../models/storage/database.cpp" line="136"/>
         <source>Cannot create folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="128"/>
+        <location filename="../models/storage/database.cpp" line="146"/>
         <source>Cannot create database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="142"/>
+        <location filename="../models/storage/database.cpp" line="195"/>
+        <source>its application id is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="196"/>
+        <source>it holds tables of its own, such as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="198"/>
+        <source>%1 is not a Panelist database: it is an SQLite database of another program (%2). It was left untouched; choose another file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="232"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,22 +1408,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="20"/>
+        <location filename="../qml/components/DraftDialog.qml" line="21"/>
         <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="21"/>
+        <location filename="../qml/components/DraftDialog.qml" line="22"/>
         <source>a new question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="25"/>
+        <location filename="../qml/components/DraftDialog.qml" line="26"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DraftDialog.qml" line="34"/>
+        <location filename="../qml/components/DraftDialog.qml" line="35"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,137 +1456,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="69"/>
+        <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="74"/>
+        <location filename="../qml/pages/EditorPage.qml" line="70"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="75"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="110"/>
+        <location filename="../qml/pages/EditorPage.qml" line="113"/>
         <source>Title — a short name for the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="125"/>
+        <location filename="../qml/pages/EditorPage.qml" line="130"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="126"/>
+        <location filename="../qml/pages/EditorPage.qml" line="131"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="127"/>
+        <location filename="../qml/pages/EditorPage.qml" line="132"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="128"/>
+        <location filename="../qml/pages/EditorPage.qml" line="133"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="176"/>
+        <location filename="../qml/pages/EditorPage.qml" line="200"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="184"/>
+        <location filename="../qml/pages/EditorPage.qml" line="211"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="185"/>
+        <location filename="../qml/pages/EditorPage.qml" line="212"/>
         <source>What you ask the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="191"/>
+        <location filename="../qml/pages/EditorPage.qml" line="219"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="195"/>
+        <location filename="../qml/pages/EditorPage.qml" line="223"/>
         <source>+ Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="196"/>
+        <location filename="../qml/pages/EditorPage.qml" line="224"/>
         <source>A follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="200"/>
+        <location filename="../qml/pages/EditorPage.qml" line="230"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="204"/>
+        <location filename="../qml/pages/EditorPage.qml" line="234"/>
         <source>+ Add criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="205"/>
+        <location filename="../qml/pages/EditorPage.qml" line="235"/>
         <source>An observable signal, e.g. “names reference counting”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="210"/>
+        <location filename="../qml/pages/EditorPage.qml" line="241"/>
         <source>Level anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="216"/>
-        <source>Junior · score 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/EditorPage.qml" line="221"/>
-        <source>Middle · score 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/EditorPage.qml" line="226"/>
-        <source>Senior · score 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/EditorPage.qml" line="233"/>
+        <location filename="../qml/pages/EditorPage.qml" line="271"/>
         <source>Reference answer (Markdown key points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="234"/>
+        <location filename="../qml/pages/EditorPage.qml" line="272"/>
         <source>- the points a strong answer covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="248"/>
+        <location filename="../qml/pages/EditorPage.qml" line="287"/>
         <source>Keep your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="250"/>
+        <location filename="../qml/pages/EditorPage.qml" line="289"/>
         <source>This question has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="254"/>
+        <location filename="../qml/pages/EditorPage.qml" line="293"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="260"/>
+        <location filename="../qml/pages/EditorPage.qml" line="299"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="270"/>
+        <location filename="../qml/pages/EditorPage.qml" line="309"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +1584,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/components/ExportDialog.qml" line="7"/>
+        <location filename="../qml/components/ExportDialog.qml" line="8"/>
         <source>Export the question bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +1602,7 @@
 <context>
     <name>FacetMenu</name>
     <message>
-        <location filename="../qml/components/FacetMenu.qml" line="27"/>
+        <location filename="../qml/components/FacetMenu.qml" line="28"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,62 +1610,37 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="14"/>
+        <location filename="../qml/components/FinishDialog.qml" line="21"/>
         <source>Finish the interview with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="30"/>
-        <source>Choose a recommendation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/FinishDialog.qml" line="35"/>
-        <source>Write a summary for the hiring team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/FinishDialog.qml" line="51"/>
+        <location filename="../qml/components/FinishDialog.qml" line="99"/>
         <source>Recommendation (1–4 or arrows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="60"/>
-        <source>Strong no</source>
+        <location filename="../qml/components/FinishDialog.qml" line="20"/>
+        <source>Finish the interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="60"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/FinishDialog.qml" line="60"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/FinishDialog.qml" line="60"/>
-        <source>Strong yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/FinishDialog.qml" line="97"/>
+        <location filename="../qml/components/FinishDialog.qml" line="160"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="107"/>
+        <location filename="../qml/components/FinishDialog.qml" line="170"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="126"/>
+        <location filename="../qml/components/FinishDialog.qml" line="194"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="132"/>
+        <location filename="../qml/components/FinishDialog.qml" line="200"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,23 +1707,8 @@
         <source>Search candidate, role, plan, interviewer (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="136"/>
-        <source>All interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="137"/>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="138"/>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="154"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="159"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -882,37 +1716,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="185"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="190"/>
         <source>No interview matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="185"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="190"/>
         <source>No interviews yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="186"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="191"/>
         <source>Try fewer letters, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="187"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="192"/>
         <source>Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="208"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="217"/>
         <source>Delete everything about %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="209"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="215"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="218"/>
         <source>Delete this interview?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="222"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation>
             <numerusform>All %n interview of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
@@ -920,17 +1755,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="223"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="234"/>
         <source>The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="228"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="239"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="234"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="245"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,13 +1773,16 @@
 <context>
     <name>HistoryRow</name>
     <message>
-        <location filename="../qml/components/HistoryRow.qml" line="52"/>
-        <source>live</source>
+        <location filename="../qml/components/HistoryRow.qml" line="62"/>
+        <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HistorySection</name>
     <message>
-        <location filename="../qml/components/HistoryRow.qml" line="58"/>
-        <source>amended</source>
+        <location filename="../qml/components/HistorySection.qml" line="54"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,27 +1807,27 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="15"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="34"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="31"/>
         <source>Nothing was written; the bank is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="41"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportProgressDialog.qml" line="41"/>
+        <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,148 +1835,111 @@
 <context>
     <name>Interview</name>
     <message>
-        <location filename="../models/interviews/interview.cpp" line="160"/>
-        <source>Strong no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="162"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="164"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="166"/>
-        <source>Strong yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="185"/>
+        <location filename="../models/domain/interview.cpp" line="177"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="192"/>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="194"/>
-        <source>Junior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="196"/>
-        <source>Middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="198"/>
-        <source>Senior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/interviews/interview.cpp" line="207"/>
-        <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterviewDesk</name>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="102"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="125"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="131"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="233"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="332"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="154"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="256"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="351"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="193"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="216"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="318"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
         <source>Removed 1 finished interview older than %1 days (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="319"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="338"/>
         <source>Removed %1 finished interviews older than %2 days (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="354"/>
-        <source>Cannot create a folder for the preview: %1</source>
+        <location filename="../models/interviews/interviewdesk.cpp" line="373"/>
+        <source>There is no PDF view to show the preview in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="373"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="395"/>
+        <source>Cannot make the preview: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/interviewdesk.cpp" line="411"/>
+        <source>The PDF summary of interview %1 could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/interviewdesk.cpp" line="438"/>
         <source>No file was chosen for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewListModel</name>
+    <message>
+        <location filename="../models/interviews/interviewlistmodel.cpp" line="109"/>
+        <source>All interviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterviewRecord</name>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="41"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="46"/>
         <source>interviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="57"/>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="61"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="67"/>
         <source>amended after the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="73"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="80"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="128"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="129"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="139"/>
         <source>strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="130"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="140"/>
         <source>concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="165"/>
-        <source>**Follow-ups asked:** %1</source>
+        <location filename="../qml/components/InterviewRecord.qml" line="180"/>
+        <source>**Follow-ups asked:**</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InterviewRecordModel</name>
     <message>
-        <location filename="../models/interviews/interviewrecordmodel.cpp" line="39"/>
+        <location filename="../models/interviews/interviewrecordmodel.cpp" line="45"/>
         <source>%1:%2 of %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrecordmodel.cpp" line="64"/>
+        <location filename="../models/interviews/interviewrecordmodel.cpp" line="70"/>
         <source> (added)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,27 +1947,27 @@
 <context>
     <name>InterviewRepository</name>
     <message>
-        <location filename="../models/interviews/interviewrepository.cpp" line="53"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="48"/>
         <source>An interview needs the candidate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrepository.cpp" line="55"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="51"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrepository.cpp" line="239"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="297"/>
         <source>A finished interview needs a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrepository.cpp" line="270"/>
-        <source>A score is 1 to 4.</source>
+        <location filename="../models/storage/interviewrepository.cpp" line="331"/>
+        <source>A score is %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrepository.cpp" line="314"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="377"/>
         <source>A follow-up needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,48 +1975,191 @@
 <context>
     <name>InterviewStart</name>
     <message>
-        <location filename="../models/interviews/interviewstart.cpp" line="18"/>
+        <location filename="../models/storage/interviewstart.cpp" line="18"/>
         <source>There is no plan with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewstart.cpp" line="24"/>
+        <location filename="../models/storage/interviewstart.cpp" line="28"/>
         <source>The question &quot;%1&quot; is gone from the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="57"/>
+        <source>text (&quot;%1%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="78"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="87"/>
+        <source>is not a field of this format (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="94"/>
+        <source>%1: field &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="104"/>
+        <location filename="../models/formats/jsonfields.cpp" line="115"/>
+        <location filename="../models/formats/jsonfields.cpp" line="172"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="105"/>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="122"/>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="132"/>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="142"/>
+        <source>must be a list of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="147"/>
+        <source>item %1 must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="161"/>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="173"/>
+        <source>must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="78"/>
+        <location filename="../qml/components/ListEditor.qml" line="86"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="86"/>
+        <location filename="../qml/components/ListEditor.qml" line="94"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="93"/>
+        <location filename="../qml/components/ListEditor.qml" line="101"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveHeader</name>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="35"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="42"/>
+        <source>Show or hide the list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="65"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="69"/>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="75"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="88"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="88"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="93"/>
+        <source>Stop or restart the clocks (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="96"/>
+        <source>Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="101"/>
+        <source>Recommendation and summary, then end the call (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="105"/>
+        <source>Reopen to amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="108"/>
+        <source>Edit the record again; it is marked amended (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="116"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="122"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="126"/>
+        <source>Every shortcut of the live view (F1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LiveInterview</name>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="28"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="35"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="110"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="158"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="112"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="160"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -1223,7 +2167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="113"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -1231,12 +2175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="131"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="189"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="132"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
         <translation>
             <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
@@ -1244,258 +2188,313 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="139"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="197"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="150"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="218"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="352"/>
-        <source>Choose a recommendation to finish.</source>
+        <location filename="../models/interviews/liveinterview.cpp" line="513"/>
+        <source>Choose a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="356"/>
-        <source>Write a summary to finish.</source>
+        <location filename="../models/interviews/liveinterview.cpp" line="515"/>
+        <source>Write a summary for the hiring team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="542"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="544"/>
+        <source>Not asked yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="546"/>
+        <source>Asked but not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveKeys</name>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="11"/>
+        <source>Ctrl+→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="11"/>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="12"/>
+        <source>Ctrl+←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="12"/>
+        <source>Previous question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="13"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="13"/>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="14"/>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="15"/>
+        <source>Score: no signal, junior, middle, senior (again clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="16"/>
+        <source>Alt+1 … Alt+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="16"/>
+        <source>Mark rubric criterion N met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="17"/>
+        <source>Alt+Shift+1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="17"/>
+        <source>Mark follow-up N asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="18"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="19"/>
+        <source>Add a follow-up you asked (Enter adds, Esc goes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="20"/>
+        <source>Ctrl+Shift+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="20"/>
+        <source>Flag: strong signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="21"/>
+        <source>Ctrl+Shift+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="21"/>
+        <source>Flag: concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="22"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="22"/>
+        <source>New notes line, stamped with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="23"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="23"/>
+        <source>Pause or resume the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="24"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="24"/>
+        <source>Finish: recommendation and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="25"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="25"/>
+        <source>Reopen a finished interview to amend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="26"/>
+        <source>Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="26"/>
+        <source>Previous or next section of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="28"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/livekeys.cpp" line="28"/>
+        <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveNotes</name>
+    <message>
+        <location filename="../qml/components/LiveNotes.qml" line="48"/>
+        <source>Notes · each line stamped with the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveNotes.qml" line="63"/>
+        <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="130"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="130"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="134"/>
-        <source>amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="140"/>
-        <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="153"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="153"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="158"/>
-        <source>Stop or restart the clocks (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="161"/>
-        <source>Finish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="166"/>
-        <source>Recommendation and summary, then end the call (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="170"/>
-        <source>Reopen to amend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="173"/>
-        <source>Edit the record again; it is marked amended (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="181"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="187"/>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="191"/>
-        <source>Every shortcut of the live view (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="200"/>
+        <location filename="../qml/pages/LivePage.qml" line="126"/>
         <source>No interview running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="201"/>
+        <location filename="../qml/pages/LivePage.qml" line="127"/>
         <source>Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="221"/>
+        <location filename="../qml/pages/LivePage.qml" line="148"/>
         <source>Finished — recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LiveQuestion</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="282"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="325"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="52"/>
         <source>Question %1 of %2 · %3 of %4 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="344"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="71"/>
         <source>Plan note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="367"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="125"/>
         <source>Follow-ups · Alt+Shift+number marks asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="389"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="150"/>
         <source>(added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="400"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="161"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="417"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="184"/>
         <source>Rubric · Alt+number marks met</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LiveScoring</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="452"/>
+        <location filename="../qml/components/LiveScoring.qml" line="17"/>
         <source>Score · Ctrl+1…4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="482"/>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="482"/>
-        <source>Junior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="482"/>
-        <source>Middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="482"/>
-        <source>Senior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="499"/>
+        <location filename="../qml/components/LiveScoring.qml" line="67"/>
         <source>★ Strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="510"/>
+        <location filename="../qml/components/LiveScoring.qml" line="78"/>
         <source>Ctrl+Shift+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="514"/>
+        <location filename="../qml/components/LiveScoring.qml" line="82"/>
         <source>⚑ Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="525"/>
+        <location filename="../qml/components/LiveScoring.qml" line="93"/>
         <source>Ctrl+Shift+2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LocalSync</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="528"/>
-        <source>Notes · each line stamped with the time</source>
+        <location filename="../models/storage/localsync.cpp" line="78"/>
+        <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="543"/>
-        <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
+        <location filename="../models/storage/localsync.cpp" line="111"/>
+        <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="569"/>
-        <source>Strong no</source>
+        <location filename="../models/storage/localsync.cpp" line="117"/>
+        <source>%1 is linked to the team at %2 already; leave that team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="570"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="571"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/LivePage.qml" line="572"/>
-        <source>Strong yes</source>
+        <location filename="../models/storage/localsync.cpp" line="460"/>
+        <source>That conflict was resolved already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
-    <message>
-        <location filename="../qml/Main.qml" line="17"/>
-        <source>Panelist — Question bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="18"/>
-        <source>Panelist — Interview plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="19"/>
-        <source>Panelist — History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="20"/>
-        <source>Panelist — Interview with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="21"/>
-        <source>Panelist — Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="77"/>
-        <source>Panelist</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/components/WindowHeader.qml" line="49"/>
         <source>Bank · %n question(s)</source>
         <translation>
             <numerusform>Bank · %n question</numerusform>
@@ -1503,77 +2502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="105"/>
-        <source>Plans</source>
+        <location filename="../qml/Main.qml" line="27"/>
+        <source>Question bank — Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
-        <source>Interview · %1</source>
+        <location filename="../qml/Main.qml" line="28"/>
+        <source>Interview plans — Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
-        <source>Interview</source>
+        <location filename="../qml/Main.qml" line="29"/>
+        <source>History — Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="116"/>
-        <source>History</source>
+        <location filename="../qml/Main.qml" line="30"/>
+        <source>Interview with %1 — Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
-        <source>Settings</source>
+        <location filename="../qml/Main.qml" line="31"/>
+        <source>Interview — Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfInfo</name>
+    <message>
+        <location filename="../models/formats/pdfinfo.cpp" line="32"/>
+        <source>The PDF writer produced no trailer, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="244"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="441"/>
-        <source>Resumed the interview with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Question bank · %n question(s)</source>
-        <translation type="vanished">
-            <numerusform>Question bank · %n question</numerusform>
-            <numerusform>Question bank · %n questions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="127"/>
-        <source>Light theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="127"/>
-        <source>Dark theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="130"/>
-        <source>Switch between the light and the dark look</source>
+        <location filename="../models/formats/pdfinfo.cpp" line="44"/>
+        <source>The PDF writer produced a trailer without /Size, /Root or startxref, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewPage</name>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="53"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="56"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="59"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,17 +2571,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="86"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="113"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
         <source>Save the interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="115"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,24 +2589,44 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="99"/>
-        <location filename="../models/plans/planeditor.cpp" line="116"/>
+        <location filename="../models/plans/planeditor.cpp" line="111"/>
+        <location filename="../models/plans/planeditor.cpp" line="128"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="169"/>
+        <location filename="../models/plans/planeditor.cpp" line="180"/>
         <source>Open a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="232"/>
+        <location filename="../models/plans/planeditor.cpp" line="208"/>
+        <source>The level must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="238"/>
+        <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="248"/>
+        <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="277"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="247"/>
+        <location filename="../models/plans/planeditor.cpp" line="292"/>
         <source>“%1” is already in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="327"/>
+        <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,154 +2643,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="74"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="76"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="94"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
         <source>min target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="106"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="125"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
         <source>Find a question to add (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="139"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="145"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="151"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="157"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="197"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="212"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
         <source>%1 min over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="213"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
         <source>%1 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="245"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
         <source>This plan has no questions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="246"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="255"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="272"/>
         <source>Time by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="261"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="278"/>
         <source>Time by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <location filename="../models/storage/planfiles.cpp" line="25"/>
+        <source>%1: unknown file type &quot;%2&quot;; plan files are .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planfiles.cpp" line="34"/>
+        <source>a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planfiles.cpp" line="59"/>
+        <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanItemRow</name>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="36"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="37"/>
         <source>Drag to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="60"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="63"/>
         <source>also earlier in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="65"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="68"/>
         <source>Private note for the interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="94"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="98"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="109"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="113"/>
         <source>Remove from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="42"/>
+        <source>is not a valid UUID: &quot;%1&quot;; write it as 8-4-4-4-12 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="80"/>
+        <source>%1, %2: not valid JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="85"/>
+        <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="89"/>
+        <source>must be &quot;panelist-plan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="94"/>
+        <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="99"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="113"/>
+        <source>%1, plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="121"/>
+        <source>is empty; a plan needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="128"/>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="133"/>
+        <location filename="../models/formats/planjson.cpp" line="161"/>
+        <source>must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="141"/>
+        <source>%1, plan, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="144"/>
+        <source>%1: must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="153"/>
+        <source>names %1, which is not in &quot;questions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="176"/>
+        <source>%1, %2: no item of the plan uses this question.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="141"/>
-        <location filename="../models/plans/planrepository.cpp" line="215"/>
+        <location filename="../models/storage/planrepository.cpp" line="157"/>
+        <location filename="../models/storage/planrepository.cpp" line="237"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="149"/>
+        <location filename="../models/storage/planrepository.cpp" line="165"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="224"/>
-        <source>%1 (copy)</source>
+        <location filename="../models/storage/planrepository.cpp" line="30"/>
+        <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="258"/>
+        <location filename="../models/storage/planrepository.cpp" line="41"/>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planrepository.cpp" line="43"/>
+        <source>The target must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planrepository.cpp" line="51"/>
+        <source>Minutes must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planrepository.cpp" line="287"/>
         <source>That question is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="260"/>
+        <location filename="../models/storage/planrepository.cpp" line="289"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="296"/>
+        <location filename="../models/storage/planrepository.cpp" line="326"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="332"/>
+        <location filename="../models/storage/planrepository.cpp" line="363"/>
         <source>A question of this plan is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planrepository.cpp" line="405"/>
+        <location filename="../models/storage/planrepository.cpp" line="439"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +2905,7 @@
 <context>
     <name>PlanRow</name>
     <message numerus="yes">
-        <location filename="../qml/components/PlanRow.qml" line="52"/>
+        <location filename="../qml/components/PlanRow.qml" line="57"/>
         <source>%1 / %2 min
 %n question(s)</source>
         <translation>
@@ -1813,7 +2920,7 @@
     <name>PlansPage</name>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="62"/>
-        <location filename="../qml/pages/PlansPage.qml" line="144"/>
+        <location filename="../qml/pages/PlansPage.qml" line="148"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,104 +2960,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="93"/>
+        <location filename="../qml/pages/PlansPage.qml" line="94"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="133"/>
+        <location filename="../qml/pages/PlansPage.qml" line="137"/>
         <source>No plans yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="134"/>
+        <location filename="../qml/pages/PlansPage.qml" line="138"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="164"/>
+        <location filename="../qml/pages/PlansPage.qml" line="175"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="170"/>
+        <location filename="../qml/pages/PlansPage.qml" line="183"/>
         <source>Role, e.g. Senior Python developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="175"/>
+        <location filename="../qml/pages/PlansPage.qml" line="189"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="181"/>
+        <location filename="../qml/pages/PlansPage.qml" line="197"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="199"/>
-        <location filename="../qml/pages/PlansPage.qml" line="225"/>
+        <location filename="../qml/pages/PlansPage.qml" line="222"/>
+        <location filename="../qml/pages/PlansPage.qml" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="204"/>
+        <location filename="../qml/pages/PlansPage.qml" line="228"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="217"/>
+        <location filename="../qml/pages/PlansPage.qml" line="241"/>
         <source>Delete this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="221"/>
+        <location filename="../qml/pages/PlansPage.qml" line="245"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="230"/>
+        <location filename="../qml/pages/PlansPage.qml" line="254"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>QmlVocabulary</name>
     <message>
-        <location filename="../models/bank/bankrepository.cpp" line="201"/>
-        <source>A question with uuid %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/bank/bankrepository.cpp" line="214"/>
-        <source>Question %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/bank/bankrepository.cpp" line="256"/>
-        <source>Import cancelled; nothing was written.</source>
+        <location filename="../models/common/qmlvocabulary.cpp" line="123"/>
+        <source>%1 · score %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionBank</name>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="99"/>
+        <location filename="../models/bank/questionbank.cpp" line="113"/>
         <source>Archived “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="99"/>
+        <location filename="../models/bank/questionbank.cpp" line="113"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="115"/>
+        <location filename="../models/bank/questionbank.cpp" line="129"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/bank/questionbank.cpp" line="127"/>
+        <location filename="../models/bank/questionbank.cpp" line="141"/>
         <source>Exported %n question(s) to %1.</source>
         <translation>
             <numerusform>Exported %n question to %1.</numerusform>
@@ -1961,12 +3058,12 @@
 <context>
     <name>QuestionDelegate</name>
     <message>
-        <location filename="../qml/components/QuestionDelegate.qml" line="58"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="63"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDelegate.qml" line="60"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="65"/>
         <source>%1 · %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,22 +3071,22 @@
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="24"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="25"/>
         <source>No question selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="25"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="26"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="56"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="58"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/QuestionDetail.qml" line="60"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="62"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1997,42 +3094,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="70"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="73"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="84"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="91"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="108"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="146"/>
         <source>What each level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="129"/>
-        <source>Junior · score 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="130"/>
-        <source>Middle · score 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="131"/>
-        <source>Senior · score 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="153"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="186"/>
         <source>Reference answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,93 +3122,582 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="94"/>
+        <location filename="../models/bank/questioneditor.cpp" line="112"/>
         <source>That question no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="117"/>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/bank/questioneditor.cpp" line="176"/>
+        <location filename="../models/bank/questioneditor.cpp" line="226"/>
         <source>A title is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="181"/>
+        <location filename="../models/bank/questioneditor.cpp" line="237"/>
         <source>Choose or type a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="187"/>
-        <source>Minutes must be between 1 and 90.</source>
+        <location filename="../models/bank/questioneditor.cpp" line="136"/>
+        <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="196"/>
+        <location filename="../models/bank/questioneditor.cpp" line="228"/>
+        <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="239"/>
+        <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="247"/>
+        <source>Minutes must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="256"/>
+        <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="262"/>
+        <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="274"/>
+        <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="283"/>
+        <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="292"/>
+        <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="301"/>
+        <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="310"/>
+        <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="319"/>
+        <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="325"/>
+        <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="337"/>
         <source>Add at least one rubric criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="216"/>
+        <location filename="../models/bank/questioneditor.cpp" line="339"/>
+        <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="345"/>
+        <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="372"/>
         <source>Fix the marked fields before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="265"/>
+        <location filename="../models/bank/questioneditor.cpp" line="387"/>
+        <source>This question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questioneditor.cpp" line="456"/>
         <source>Could not keep a draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedReply</name>
+    <message>
+        <location filename="../app/offlinenetwork.cpp" line="30"/>
+        <source>Panelist works offline; %1 was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="56"/>
+        <source>INTERVIEW SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="58"/>
+        <source>Unnamed candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="67"/>
+        <source>%1 of %2 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="71"/>
+        <source> (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="74"/>
+        <source>INTERVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="75"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="80"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="77"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="78"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="79"/>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="146"/>
+        <source>No recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="147"/>
+        <source>Interview in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="153"/>
+        <source>RECOMMENDATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="171"/>
+        <source>Amended after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="173"/>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="188"/>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="207"/>
+        <source>Scores by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="246"/>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="249"/>
+        <source>%1  (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="253"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="288"/>
+        <source>Overall %1 average over %2 of %3 questions scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="292"/>
+        <source>No question scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="293"/>
+        <source>1 strong signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="294"/>
+        <source>%1 strong signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="295"/>
+        <source>1 concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="296"/>
+        <source>%1 concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="315"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="351"/>
+        <source>Interview summary — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="327"/>
+        <source>Confidential — candidate data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="329"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="348"/>
+        <source>Writing a PDF needs the graphical application (fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="372"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="376"/>
+        <source>This interview has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="383"/>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="388"/>
+        <source>Interview summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="57"/>
+        <source>Untitled question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="83"/>
+        <source>%1. %2 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="95"/>
+        <source>%1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="100"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="110"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="122"/>
+        <source>Score %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="146"/>
+        <source>▲ Strong signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="148"/>
+        <source>■ Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="183"/>
+        <source>RUBRIC — %1 OF %2 MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="198"/>
+        <source>FOLLOW-UPS ASKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="206"/>
+        <source>ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportquestion.cpp" line="218"/>
+        <source>NOTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportstyle.cpp" line="41"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowText</name>
+    <message>
+        <location filename="../models/storage/row.cpp" line="44"/>
+        <source>%1: a query of Panelist reads the column %2, which it does not return. This is a bug in Panelist; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <location filename="../models/common/safetext.cpp" line="89"/>
+        <source>[image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/safetext.cpp" line="89"/>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <location filename="../app/sampledata.cpp" line="358"/>
+        <source>the bank has no questions to build the sample plan from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="141"/>
+        <source>%1 is a folder: type another name for the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="207"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="214"/>
+        <source>The folder holding this one (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
+        <source>Folders and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
+        <source>No folders or %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
+        <source>Replace %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
+        <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFolder</name>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="63"/>
+        <source>%1 does not exist: type a folder that exists, or choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="66"/>
+        <source>%1 is a file, not a folder: type the folder to save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/savefolder.cpp" line="68"/>
+        <source>%1 cannot be opened (no permission): choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="14"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="13"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="30"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="27"/>
         <source>Interviewer: your name, filled in for new interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="35"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="33"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="45"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="43"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="59"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="57"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="62"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="60"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="72"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="69"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlText</name>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="37"/>
+        <source>%1 is busy in another Panelist process; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="39"/>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="41"/>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="44"/>
+        <source>%1 cannot be read or written: the disk reported an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="47"/>
+        <source>%1 refused the change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="49"/>
+        <source>Database error %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="62"/>
+        <source>%1: %2 holds &quot;%3&quot;, which this version of Panelist does not know; the file was changed by another program or by a newer Panelist. Open it with the Panelist that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="110"/>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="119"/>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="14"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="15"/>
+        <source>Start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="16"/>
         <source>Start an interview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="37"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="39"/>
         <source>The candidate&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,32 +3707,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="67"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="68"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="74"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="76"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="81"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="84"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="95"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="100"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="105"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="111"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="115"/>
         <source>Start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,963 +3761,827 @@
     </message>
 </context>
 <context>
-    <name>bankcheck</name>
+    <name>StartupText</name>
     <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="24"/>
-        <source>question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="25"/>
-        <source>question %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="49"/>
-        <source>%1: field &quot;uuid&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="52"/>
-        <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="54"/>
-        <source>%1: field &quot;title&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="56"/>
-        <source>%1: field &quot;category&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="59"/>
-        <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="63"/>
-        <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="66"/>
-        <source>%1: field &quot;minutes&quot; must be between 1 and 90, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="71"/>
-        <source>%1: tag &quot;%2&quot; must not contain a comma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="80"/>
-        <source>%1: a category has an empty name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="83"/>
-        <source>%1: category &quot;%2&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankdocument.cpp" line="92"/>
-        <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
+        <location filename="../app/startup.cpp" line="31"/>
+        <source>Resumed the interview with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>bankfiles</name>
+    <name>TeamPayload</name>
     <message>
-        <location filename="../models/exchange/bankfiles.cpp" line="30"/>
-        <source>%1: unknown file type &quot;%2&quot;; use a .json or .md file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankfiles.cpp" line="38"/>
-        <source>a question bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bankjson</name>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="45"/>
-        <location filename="../models/exchange/bankjson.cpp" line="142"/>
-        <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="116"/>
-        <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="121"/>
-        <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="126"/>
-        <source>must be &quot;panelist-bank&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="130"/>
-        <source>is %1, but this Panelist reads format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankjson.cpp" line="139"/>
-        <source>%1, category %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bankmarkdown::Reader</name>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="124"/>
-        <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="160"/>
-        <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="184"/>
-        <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="197"/>
-        <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="211"/>
-        <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="218"/>
-        <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="226"/>
-        <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="236"/>
-        <source>text &quot;%1&quot; is outside any section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="259"/>
-        <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="272"/>
-        <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="279"/>
-        <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="282"/>
-        <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="298"/>
-        <source>expected a numbered list item (&quot;1. ...&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="338"/>
-        <source>%1, line %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="343"/>
-        <source>%1: field &quot;level&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="345"/>
-        <source>%1: field &quot;kind&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/bankmarkdown.cpp" line="347"/>
-        <source>%1: field &quot;minutes&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <location filename="../app/cli.cpp" line="35"/>
-        <source>Usage: panelist [--database PATH] [COMMAND]
-
-Without a command, opens the Panelist window.
-
-Commands:
-  bank search QUERY [--level L] [--category C] [--kind K] [--json] [--limit N]
-                        search the question bank (prefix match, best first)
-  bank import FILE      import a bank file (.json or .md); all or nothing
-  bank export FILE      export the whole bank (.json or .md)
-  plan list [--json]    list the interview plans
-  plan show ID [--json] show a plan and its questions
-  plan export ID FILE   write a plan and its questions to a .json file
-  plan import FILE      import a plan file; adds its missing questions to the
-                        bank and replaces a plan with the same uuid; all or nothing
-  interview list [--json]
-                        list the interviews, newest first
-  interview export-pdf ID OUT.pdf
-                        write an interview&apos;s PDF summary (page size: the
-                        pdf_page_size setting, A4 or Letter)
-  interview delete ID   delete an interview and all it recorded, for good
-  interview delete-candidate NAME
-                        delete every interview of a candidate (exact name, any
-                        letter case), for good
-  demo                  add a sample plan (once) and a finished sample interview
-                        with notes, scores and a recommendation
-
-Options:
-  --database PATH       the SQLite database to use (default: %1;
-                        the PANELIST_DATABASE environment variable also sets it)
-  -h, --help            show this help
-  -v, --version         show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="123"/>
-        <source>option %1 does not apply to this command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="127"/>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="134"/>
-        <source>usage: panelist %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="140"/>
-        <source>%1 must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="188"/>
-        <source>--limit must be a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="205"/>
-        <source>No questions match &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="219"/>
-        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="236"/>
-        <source>Exported %1 questions to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>1 question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="242"/>
-        <source>%1 questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="250"/>
-        <source>a plan ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="258"/>
-        <source>no plan with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="283"/>
-        <source>%1/%2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="287"/>
-        <source>There are no plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="322"/>
-        <source>Role: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="323"/>
-        <source>Level: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="324"/>
-        <source>Time: %1 of %2 min, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="329"/>
-        <source>uuid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="335"/>
-        <source>, archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="338"/>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="353"/>
-        <source>Exported plan &quot;%1&quot; (%2) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="368"/>
-        <source>Imported plan &quot;%1&quot;: %2 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="372"/>
-        <source>It replaced the plan with the same uuid (id %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="385"/>
-        <location filename="../app/cli.cpp" line="471"/>
-        <source>an interview ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="390"/>
-        <location filename="../app/cli.cpp" line="478"/>
-        <source>no interview with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="395"/>
-        <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <source>Wrote the summary of the interview with %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="443"/>
-        <source>amended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="446"/>
-        <source>There are no interviews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="453"/>
-        <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="455"/>
-        <source>started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="458"/>
-        <source>plan %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="480"/>
-        <location filename="../app/cli.cpp" line="500"/>
-        <source>Deleted the interview with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="487"/>
-        <location filename="../app/cli.cpp" line="492"/>
-        <source>usage: panelist interview delete-candidate NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="497"/>
-        <source>no interviews with a candidate named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="501"/>
-        <source>Deleted 1 interview of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="502"/>
-        <source>Deleted %1 interviews of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="515"/>
-        <source>Added plan &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="516"/>
-        <source>Added a finished interview with Sample Candidate (id %1) on plan &quot;%2&quot;: %3, started %4, recommendation yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="600"/>
-        <source>a command is needed after the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="601"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="603"/>
-        <source> (see panelist --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>interviewpdf</name>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="229"/>
-        <source>No signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="231"/>
-        <source>Junior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="233"/>
-        <source>Middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="235"/>
-        <source>Senior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="237"/>
-        <location filename="../models/exchange/interviewpdf.cpp" line="660"/>
-        <source>Not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="281"/>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="299"/>
-        <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="319"/>
-        <source>INTERVIEW SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="321"/>
-        <source>Unnamed candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="331"/>
-        <source>%1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="333"/>
-        <source> (in progress)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="336"/>
-        <source>INTERVIEWER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="337"/>
-        <location filename="../models/exchange/interviewpdf.cpp" line="341"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="338"/>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="339"/>
-        <source>DURATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="340"/>
-        <source>PLAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="406"/>
-        <source>No recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="406"/>
-        <source>Interview in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="412"/>
-        <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="430"/>
-        <source>Amended after the call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="432"/>
-        <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="447"/>
-        <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="466"/>
-        <source>Scores by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="503"/>
-        <source>%1  (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="507"/>
-        <source>not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="544"/>
-        <source>Overall %1 average over %2 of %3 questions scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="548"/>
-        <source>No question scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="549"/>
-        <source>1 strong signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="549"/>
-        <source>%1 strong signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="550"/>
-        <source>1 concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="550"/>
-        <source>%1 concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="592"/>
-        <source>Untitled question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="618"/>
-        <source>%1. %2 (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="630"/>
-        <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="635"/>
-        <source>%1 over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="640"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="642"/>
-        <source>Not reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="644"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="655"/>
-        <source>Score %1 of 4 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="676"/>
-        <source>▲ Strong signal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="678"/>
-        <source>■ Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="708"/>
-        <source>RUBRIC — %1 OF %2 MET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="723"/>
-        <source>FOLLOW-UPS ASKED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="731"/>
-        <source>ad hoc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="743"/>
-        <source>NOTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="785"/>
-        <location filename="../models/exchange/interviewpdf.cpp" line="875"/>
-        <source>Interview summary — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="796"/>
-        <source>Confidential — candidate data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="798"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="820"/>
-        <source>The PDF writer produced no trailer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="830"/>
-        <source>The PDF writer produced an unexpected trailer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="840"/>
-        <source>Interview summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="872"/>
-        <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="896"/>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="900"/>
-        <source>This interview has no questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/interviewpdf.cpp" line="904"/>
-        <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jsonfields</name>
-    <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="45"/>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jsonfields::Fields</name>
-    <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="54"/>
-        <source>is not a field of this format (known: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="61"/>
-        <source>%1: field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="70"/>
-        <location filename="../models/exchange/jsonfields.cpp" line="82"/>
-        <location filename="../models/exchange/jsonfields.cpp" line="130"/>
+        <location filename="../models/formats/teampayload.cpp" line="56"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="71"/>
-        <source>must be a string, not %1</source>
+        <location filename="../models/formats/teampayload.cpp" line="71"/>
+        <source>is %1 characters long; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="83"/>
-        <source>must be a whole number, not %1</source>
+        <location filename="../models/formats/teampayload.cpp" line="89"/>
+        <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="93"/>
+        <location filename="../models/formats/teampayload.cpp" line="96"/>
         <source>must be true or false, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="103"/>
-        <source>must be a list of strings, not %1</source>
+        <location filename="../models/formats/teampayload.cpp" line="107"/>
+        <source>has %1 items; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="108"/>
-        <source>item %1 must be a string, not %2</source>
+        <location filename="../models/formats/teampayload.cpp" line="110"/>
+        <source>item %1 is %2 characters long; the limit is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="120"/>
+        <location filename="../models/formats/teampayload.cpp" line="125"/>
+        <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="134"/>
         <source>must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/jsonfields.cpp" line="131"/>
-        <source>must be a list, not %1</source>
+        <location filename="../models/formats/teampayload.cpp" line="145"/>
+        <source>is not a uuid in lower case without braces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="165"/>
+        <source>must be one of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="188"/>
+        <source>team %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="197"/>
+        <source>is %1, but this Panelist reads version %2; update Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="201"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="206"/>
+        <source>names another entity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="283"/>
+        <source>item %1 must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="401"/>
+        <location filename="../models/formats/teampayload.cpp" line="415"/>
+        <location filename="../models/formats/teampayload.cpp" line="423"/>
+        <location filename="../models/formats/teampayload.cpp" line="451"/>
+        <location filename="../models/formats/teampayload.cpp" line="481"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="419"/>
+        <source>, category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="433"/>
+        <location filename="../models/formats/teampayload.cpp" line="521"/>
+        <source>, anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="460"/>
+        <location filename="../models/formats/teampayload.cpp" line="508"/>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="533"/>
+        <source>, flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="541"/>
+        <source>, follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="550"/>
+        <source>, criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="571"/>
+        <source>%1: the payload is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="575"/>
+        <source>%1: the payload must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>planfiles</name>
+    <name>TeamSchema</name>
     <message>
-        <location filename="../models/exchange/planfiles.cpp" line="25"/>
-        <source>%1: unknown file type &quot;%2&quot;; plan files are .json files.</source>
+        <location filename="../models/storage/teamschema.cpp" line="318"/>
+        <location filename="../models/storage/teamschema.cpp" line="391"/>
+        <source>the check for a Panelist team schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planfiles.cpp" line="33"/>
-        <source>a plan</source>
+        <location filename="../models/storage/teamschema.cpp" line="328"/>
+        <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planfiles.cpp" line="53"/>
-        <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>planjson</name>
-    <message>
-        <location filename="../models/exchange/planjson.cpp" line="41"/>
-        <source>is not a valid UUID: &quot;%1&quot;</source>
+        <location filename="../models/storage/teamschema.cpp" line="333"/>
+        <source>reading the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="76"/>
-        <source>%1, %2: not valid JSON: %3.</source>
+        <location filename="../models/storage/teamschema.cpp" line="345"/>
+        <source>starting a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="81"/>
-        <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
+        <location filename="../models/storage/teamschema.cpp" line="347"/>
+        <source>waiting for another team init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="85"/>
-        <source>must be &quot;panelist-plan&quot;</source>
+        <location filename="../models/storage/teamschema.cpp" line="354"/>
+        <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="89"/>
-        <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
+        <location filename="../models/storage/teamschema.cpp" line="367"/>
+        <source>migration %1 of the team schema (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="94"/>
-        <source>is missing</source>
+        <location filename="../models/storage/teamschema.cpp" line="369"/>
+        <source>recording the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="108"/>
-        <source>%1, plan</source>
+        <location filename="../models/storage/teamschema.cpp" line="376"/>
+        <source>committing migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="115"/>
-        <source>is empty; a plan needs a name</source>
+        <location filename="../models/storage/teamschema.cpp" line="398"/>
+        <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="120"/>
-        <source>must be one of %1, not &quot;%2&quot;</source>
+        <location filename="../models/storage/teamschema.cpp" line="403"/>
+        <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="125"/>
-        <source>must be between 1 and 600, not %1</source>
+        <location filename="../models/storage/teamschema.cpp" line="410"/>
+        <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/planjson.cpp" line="130"/>
-        <source>%1, plan, item %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/planjson.cpp" line="133"/>
-        <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/planjson.cpp" line="141"/>
-        <source>names %1, which is not in &quot;questions&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/planjson.cpp" line="150"/>
-        <source>must be between 1 and 90, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/exchange/planjson.cpp" line="159"/>
-        <source>%1, %2: no item of the plan uses this question.</source>
+        <location filename="../models/storage/teamschema.cpp" line="417"/>
+        <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sampledata</name>
+    <name>TeamServer</name>
     <message>
-        <location filename="../app/sampledata.cpp" line="227"/>
-        <source>the bank has no questions to build the sample plan from</source>
+        <location filename="../models/storage/teamserver.cpp" line="153"/>
+        <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="159"/>
+        <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="165"/>
+        <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="170"/>
+        <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="174"/>
+        <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="207"/>
+        <source>setting up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="210"/>
+        <source>reading the signed-in role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="242"/>
+        <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="247"/>
+        <source>&quot;%1&quot; is reserved for the server; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="271"/>
+        <source>Cannot add the interviewer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="274"/>
+        <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="279"/>
+        <source>adding the interviewer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="299"/>
+        <source>Not connected to the team server %1; Panelist tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="303"/>
+        <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="313"/>
+        <source>starting a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="318"/>
+        <source>preparing a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="331"/>
+        <source>the push of the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="334"/>
+        <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="344"/>
+        <source>committing a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="359"/>
+        <source>pulling the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="377"/>
+        <source>reading the last change number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="392"/>
+        <source>the removal of a candidate from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="422"/>
+        <source>listening for the team&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sql</name>
+    <name>TeamSql</name>
     <message>
-        <location filename="../models/storage/sql.cpp" line="15"/>
-        <source>Database error preparing %1: %2</source>
+        <location filename="../models/storage/teamsql.cpp" line="30"/>
+        <source>Lost the connection to the team server %1 during %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="26"/>
-        <source>Database error running %1: %2</source>
+        <location filename="../models/storage/teamsql.cpp" line="33"/>
+        <source>The team server %1 refused %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>textfile</name>
+    <name>TeamUrl</name>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="29"/>
+        <location filename="../models/storage/teamurl.cpp" line="61"/>
+        <source>The team server URL &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="72"/>
+        <source>it must start with postgresql:// (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="74"/>
+        <source>a URL to a team server has no #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="90"/>
+        <source>it names no user; write the PostgreSQL role before the host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="97"/>
+        <source>the user before &quot;@&quot; is empty (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="105"/>
+        <source>the IPv6 address after &quot;[&quot; has no closing &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="109"/>
+        <source>&quot;%1&quot; after the IPv6 address is not a :PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="113"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="123"/>
+        <source>it names no host after &quot;@&quot; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="125"/>
+        <source>it names several hosts; Panelist talks to one team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="127"/>
+        <source>the host &quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="134"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="140"/>
+        <source>it names no database; end it with /DATABASE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="142"/>
+        <source>the database &quot;%1&quot; holds a &quot;/&quot;; a URL names one database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="150"/>
+        <source>the parameter %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="154"/>
+        <source>sslmode must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="160"/>
+        <source>sslrootcert must name a certificate file (without &quot;;&quot;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="168"/>
+        <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamurl.cpp" line="173"/>
+        <source>the parameter &quot;%1&quot; is not one Panelist knows (sslmode, sslrootcert, connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="43"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="44"/>
+        <location filename="../models/formats/textfile.cpp" line="47"/>
+        <source>free some space or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="46"/>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="49"/>
+        <source>file too large for this system&apos;s limit (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="50"/>
+        <source>raise the file-size limit or choose a smaller file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="53"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="54"/>
+        <source>choose a folder you may write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="56"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="56"/>
+        <source>choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="58"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="59"/>
+        <source>choose an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="61"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="61"/>
+        <location filename="../models/formats/textfile.cpp" line="68"/>
+        <source>check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="63"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="63"/>
+        <source>choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="65"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="65"/>
+        <source>choose a shorter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="67"/>
+        <source>the path has too many symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="70"/>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="71"/>
+        <source>check the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="74"/>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="75"/>
+        <location filename="../models/formats/textfile.cpp" line="77"/>
+        <source>close some programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="77"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="79"/>
+        <source>try again or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="87"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="89"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="91"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="93"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="94"/>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="100"/>
+        <source>Cannot write %1: %2. Nothing was changed; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="108"/>
+        <source>%1: the file is %2 MB, too large for %3 (at most %4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="113"/>
+        <source>%1: the file holds more than %2 MB, too large for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="198"/>
+        <source>Cannot read %1: the file does not exist; check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="199"/>
+        <location filename="../models/formats/textfile.cpp" line="211"/>
+        <location filename="../models/formats/textfile.cpp" line="244"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="31"/>
-        <source>%1: the file is %2 MB, too large for %3.</source>
+        <location filename="../models/formats/textfile.cpp" line="203"/>
+        <location filename="../models/formats/textfile.cpp" line="216"/>
+        <source>Cannot read %1: it is %2, not a file. Choose a file that holds %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="37"/>
+        <location filename="../models/formats/textfile.cpp" line="250"/>
         <source>%1: the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="40"/>
+        <location filename="../models/formats/textfile.cpp" line="254"/>
+        <source>%1: the file is %2 text, not UTF-8. Open it in a text editor, save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/textfile.cpp" line="259"/>
         <source>%1: this is a binary file, not %2 (byte %3 is zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="47"/>
+        <location filename="../models/formats/textfile.cpp" line="266"/>
         <source>%1: the file is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exchange/textfile.cpp" line="55"/>
-        <location filename="../models/exchange/textfile.cpp" line="58"/>
-        <source>Cannot write %1: %2.</source>
+        <location filename="../models/formats/textfile.cpp" line="283"/>
+        <source>Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="133"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="135"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="137"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="139"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="225"/>
+        <source>Junior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="227"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="229"/>
+        <source>Senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="238"/>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="240"/>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="242"/>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="244"/>
+        <source>Situational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="246"/>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="255"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="257"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="259"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="268"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="270"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="272"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="274"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="285"/>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="287"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="289"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="291"/>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="299"/>
+        <source>No signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="307"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="308"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowHeader</name>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="35"/>
+        <source>Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="54"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="60"/>
+        <source>Interview · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="60"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="65"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="71"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="78"/>
+        <source>Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="78"/>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="82"/>
+        <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
-#include "categorylistmodel.h"
+#include "bank/categorylistmodel.h"
 
-#include "storage/errors.h"
+#include "domain/errors.h"
 
 CategoryListModel::CategoryListModel(CategoryRepository &repository, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "categoryrepository.h"
+#include "storage/categoryrepository.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,7 +1,7 @@
-#include "facetcounter.h"
+#include "bank/facetcounter.h"
 
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "facetmodel.h"
+#include "bank/facetmodel.h"
 
 FacetModel::FacetModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -20,6 +20,8 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return value;
     case CountRole:
         return count;
+    case LabelRole:
+        return labelOf(value);
     default:
         return {};
     }
@@ -27,7 +29,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FacetModel::roleNames() const
 {
-    return {{ValueRole, "value"}, {CountRole, "count"}};
+    return {{ValueRole, "value"}, {CountRole, "count"}, {LabelRole, "label"}};
 }
 
 void FacetModel::setValues(const QList<QPair<QString, int>> &values)
@@ -58,4 +60,12 @@ int FacetModel::countOf(const QString &value) const
             return count;
     }
     return 0;
+}
+
+QString FacetModel::labelOf(const QString &value) const
+{
+    if (!m_labels)
+        return value;
+    const QString label = m_labels(value);
+    return label.isEmpty() ? value : label;
 }

@@ -1,7 +1,10 @@
-#include "questionbank.h"
+#include "bank/questionbank.h"
 
-#include "exchange/bankfiles.h"
-#include "storage/errors.h"
+#include "formats/textfile.h"
+
+#include "domain/errors.h"
+#include "domain/wallclock.h"
+#include "storage/bankfiles.h"
 
 #include <QDate>
 #include <QJSEngine>
@@ -37,8 +40,9 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
         ++m_revision;
         emit bankChanged();
     });
+    // The import's summary is the progress dialog's to show (importJob.summary), not
+    // the snackbar's too.
     connect(&m_importJob, &BankImportJob::finished, this, [this] {
-        setMessage(m_importJob.summary());
         if (m_importJob.succeeded())
             afterChange();
     });
@@ -66,13 +70,22 @@ QVariantMap QuestionBank::question(qint64 id) const
     const std::optional<Question> q = m_repository.question(id);
     if (!q)
         return {};
+    // The anchors in the order of Vocabulary.levels.
+    QStringList anchors;
+    for (vocabulary::Level level : vocabulary::levels()) {
+        anchors << (level == vocabulary::Level::Junior   ? q->anchorJunior
+                    : level == vocabulary::Level::Middle ? q->anchorMiddle
+                                                         : q->anchorSenior);
+    }
     return {{QStringLiteral("id"), q->id},
             {QStringLiteral("uuid"), q->uuid},
             {QStringLiteral("title"), q->title},
             {QStringLiteral("prompt"), q->prompt},
             {QStringLiteral("category"), q->category},
-            {QStringLiteral("level"), q->level},
-            {QStringLiteral("kind"), q->kind},
+            {QStringLiteral("level"), int(q->level)},
+            {QStringLiteral("levelLabel"), vocabulary::label(q->level)},
+            {QStringLiteral("kind"), int(q->kind)},
+            {QStringLiteral("kindLabel"), vocabulary::label(q->kind)},
             {QStringLiteral("minutes"), q->minutes},
             {QStringLiteral("referenceAnswer"), q->referenceAnswer},
             {QStringLiteral("tags"), q->tags},
@@ -81,6 +94,7 @@ QVariantMap QuestionBank::question(qint64 id) const
             {QStringLiteral("anchorJunior"), q->anchorJunior},
             {QStringLiteral("anchorMiddle"), q->anchorMiddle},
             {QStringLiteral("anchorSenior"), q->anchorSenior},
+            {QStringLiteral("anchors"), anchors},
             {QStringLiteral("archived"), q->archived},
             {QStringLiteral("updatedAt"), q->updatedAt.toLocalTime()}};
 }
@@ -134,9 +148,10 @@ bool QuestionBank::exportTo(const QUrl &file)
 
 QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 {
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                               QStringLiteral("/panelist-bank-%1.%2")
-                                   .arg(QDate::currentDate().toString(Qt::ISODate), extension));
+    return QUrl::fromLocalFile(
+        textfile::defaultFolder() +
+        QStringLiteral("/panelist-bank-%1.%2")
+            .arg(wallclock::now().toLocalTime().date().toString(Qt::ISODate), extension));
 }
 
 void QuestionBank::afterChange()

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "bankimportjob.h"
-#include "bankrepository.h"
-#include "categorylistmodel.h"
-#include "facetcounter.h"
-#include "questioneditor.h"
-#include "questionlistmodel.h"
+#include "bank/bankimportjob.h"
+#include "bank/categorylistmodel.h"
+#include "bank/facetcounter.h"
+#include "bank/questioneditor.h"
+#include "bank/questionlistmodel.h"
+#include "storage/bankrepository.h"
 
 #include <QObject>
 #include <QUrl>
@@ -60,7 +60,8 @@ public:
     Q_INVOKABLE bool remove(qint64 id);
     // Writes the whole bank to `file` (.json or .md); the outcome lands in `message`.
     Q_INVOKABLE bool exportTo(const QUrl &file);
-    // Where the export dialog starts: ~/Documents/panelist-bank-2026-11-23.json.
+    // Where the export dialog starts: panelist-bank-2026-11-23.json in
+    // textfile::defaultFolder() (the documents folder, made if missing, else home).
     Q_INVOKABLE QUrl suggestedExportFile(const QString &extension) const;
 
 signals:

@@ -1,13 +1,17 @@
-#include "questioneditor.h"
+#include "bank/questioneditor.h"
 
-#include "bankrepository.h"
-#include "exchange/bankjson.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "domain/limits.h"
+#include "formats/bankdocument.h"
+#include "formats/bankjson.h"
+#include "storage/bankrepository.h"
 #include "storage/settingsstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
+#include <algorithm>
 
 namespace {
 
@@ -32,18 +36,31 @@ Question fromDraft(const QJsonObject &draft)
     q.title = o.value(QStringLiteral("title")).toString();
     q.prompt = o.value(QStringLiteral("prompt")).toString();
     q.category = o.value(QStringLiteral("category")).toString();
-    q.level = o.value(QStringLiteral("level")).toString(QStringLiteral("middle"));
-    q.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("technical"));
+    // A level or kind the draft lacks (or misspells) keeps a new question's default.
+    q.level = vocabulary::parseLevel(o.value(QStringLiteral("level")).toString()).value_or(q.level);
+    q.kind = vocabulary::parseKind(o.value(QStringLiteral("kind")).toString()).value_or(q.kind);
     q.minutes = o.value(QStringLiteral("minutes")).toInt(5);
     q.tags = strings(o.value(QStringLiteral("tags")));
     q.referenceAnswer = o.value(QStringLiteral("referenceAnswer")).toString();
     q.followUps = strings(o.value(QStringLiteral("followUps")));
     q.criteria = strings(o.value(QStringLiteral("criteria")));
-    q.anchorJunior = anchors.value(QStringLiteral("junior")).toString();
-    q.anchorMiddle = anchors.value(QStringLiteral("middle")).toString();
-    q.anchorSenior = anchors.value(QStringLiteral("senior")).toString();
+    q.anchorJunior = anchors.value(vocabulary::key(vocabulary::Level::Junior)).toString();
+    q.anchorMiddle = anchors.value(vocabulary::key(vocabulary::Level::Middle)).toString();
+    q.anchorSenior = anchors.value(vocabulary::key(vocabulary::Level::Senior)).toString();
     q.archived = o.value(QStringLiteral("archived")).toBool();
     return q;
+}
+
+// The non-empty texts of a list as save() keeps them: trimmed.
+QStringList kept(const QStringList &texts)
+{
+    QStringList result;
+    for (const QString &text : texts) {
+        const QString trimmed = text.trimmed();
+        if (!trimmed.isEmpty())
+            result << trimmed;
+    }
+    return result;
 }
 
 } // namespace
@@ -81,6 +98,7 @@ void QuestionEditor::load(const Question &question, bool dirty)
     m_criteria.setTexts(question.criteria);
     m_loading = false;
     m_dirty = dirty;
+    m_refusedInvalid = false;
     setSaveError({});
     emit loaded();
     emit changed();
@@ -114,7 +132,9 @@ bool QuestionEditor::openCopy(qint64 id)
     question->id = 0;
     question->uuid.clear();
     question->archived = false;
-    question->title = tr("%1 (copy)").arg(question->title);
+    // The suffix never pushes a title over its limit: the name is cut to make room.
+    const QString suffix = tr(" (copy)");
+    question->title = question->title.left(limits::kTitle - suffix.size()) + suffix;
     load(*question, true);
     m_draftTimer.start();
     return true;
@@ -135,6 +155,25 @@ void QuestionEditor::edit(QString &field, const QString &value)
     field = value;
     emit changed();
     markDirty();
+}
+
+template<typename Enum> void QuestionEditor::edit(Enum &field, std::optional<Enum> value)
+{
+    if (!value || field == *value)
+        return;
+    field = *value;
+    emit changed();
+    markDirty();
+}
+
+void QuestionEditor::setLevel(const QString &value)
+{
+    edit(m_question.level, vocabulary::parseLevel(value));
+}
+
+void QuestionEditor::setKind(const QString &value)
+{
+    edit(m_question.kind, vocabulary::parseKind(value));
 }
 
 void QuestionEditor::setMinutes(int value)
@@ -164,6 +203,10 @@ void QuestionEditor::setTags(const QString &value)
 void QuestionEditor::markDirty()
 {
     emit changed(); // criteria errors follow the list
+    if (m_refusedInvalid && valid()) {
+        m_refusedInvalid = false;
+        setSaveError({});
+    }
     if (!m_dirty) {
         m_dirty = true;
         emit dirtyChanged();
@@ -171,35 +214,148 @@ void QuestionEditor::markDirty()
     m_draftTimer.start();
 }
 
+QString QuestionEditor::tooLong(const QString &message, qsizetype length, int limit)
+{
+    return message.arg(length).arg(limit);
+}
+
 QString QuestionEditor::titleError() const
 {
-    return m_question.title.trimmed().isEmpty() ? tr("A title is required.") : QString();
+    const QString title = m_question.title.simplified();
+    if (title.isEmpty())
+        return tr("A title is required.");
+    if (title.size() > limits::kTitle)
+        return tooLong(tr("The title is %L1 characters long; shorten it to %L2 or fewer."),
+                       title.size(), limits::kTitle);
+    return {};
 }
 
 QString QuestionEditor::categoryError() const
 {
-    return m_question.category.trimmed().isEmpty() ? tr("Choose or type a category.") : QString();
+    const QString category = m_question.category.simplified();
+    if (category.isEmpty())
+        return tr("Choose or type a category.");
+    if (category.size() > limits::kCategoryName)
+        return tooLong(tr("The category name is %L1 characters long; shorten it to %L2 or fewer."),
+                       category.size(), limits::kCategoryName);
+    return {};
 }
 
 QString QuestionEditor::minutesError() const
 {
-    return m_question.minutes < 1 || m_question.minutes > 90
-               ? tr("Minutes must be between 1 and 90.")
+    return m_question.minutes < limits::kMinMinutes || m_question.minutes > limits::kMaxMinutes
+               ? tr("Minutes must be between %1 and %2.")
+                     .arg(limits::kMinMinutes)
+                     .arg(limits::kMaxMinutes)
                : QString();
+}
+
+QString QuestionEditor::tagsError() const
+{
+    if (m_question.tags.size() > limits::kTags) {
+        return tr("This question has %1 tags; remove some to keep %2 or fewer.")
+            .arg(m_question.tags.size())
+            .arg(limits::kTags);
+    }
+    for (const QString &tag : m_question.tags) {
+        if (tag.size() > limits::kTag) {
+            return tr("The tag “%1” is %L2 characters long; tags are at most %L3.")
+                .arg(tag.left(limits::kTag) + QChar(0x2026))
+                .arg(tag.size())
+                .arg(limits::kTag);
+        }
+    }
+    return {};
+}
+
+QString QuestionEditor::promptError() const
+{
+    return m_question.prompt.size() > limits::kLongText
+               ? tooLong(tr("The prompt is %L1 characters long; shorten it to %L2 or fewer."),
+                         m_question.prompt.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::referenceAnswerError() const
+{
+    return m_question.referenceAnswer.size() > limits::kLongText
+               ? tooLong(
+                     tr("The reference answer is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.referenceAnswer.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorJuniorError() const
+{
+    return m_question.anchorJunior.size() > limits::kLongText
+               ? tooLong(
+                     tr("The junior anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorJunior.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorMiddleError() const
+{
+    return m_question.anchorMiddle.size() > limits::kLongText
+               ? tooLong(
+                     tr("The middle anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorMiddle.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::anchorSeniorError() const
+{
+    return m_question.anchorSenior.size() > limits::kLongText
+               ? tooLong(
+                     tr("The senior anchor is %L1 characters long; shorten it to %L2 or fewer."),
+                     m_question.anchorSenior.size(), limits::kLongText)
+               : QString();
+}
+
+QString QuestionEditor::followUpsError() const
+{
+    const QStringList texts = kept(m_followUps.texts());
+    if (texts.size() > limits::kFollowUps) {
+        return tr("This question has %1 follow-ups; remove some to keep %2 or fewer.")
+            .arg(texts.size())
+            .arg(limits::kFollowUps);
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts.at(i).size() > limits::kListText)
+            return tr("Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.")
+                .arg(i + 1)
+                .arg(texts.at(i).size())
+                .arg(limits::kListText);
+    }
+    return {};
 }
 
 QString QuestionEditor::criteriaError() const
 {
-    const QStringList texts = m_criteria.texts();
-    const bool any = std::any_of(texts.cbegin(), texts.cend(),
-                                 [](const QString &t) { return !t.trimmed().isEmpty(); });
-    return any ? QString() : tr("Add at least one rubric criterion.");
+    const QStringList texts = kept(m_criteria.texts());
+    if (texts.isEmpty())
+        return tr("Add at least one rubric criterion.");
+    if (texts.size() > limits::kCriteria) {
+        return tr("This question has %1 criteria; remove some to keep %2 or fewer.")
+            .arg(texts.size())
+            .arg(limits::kCriteria);
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts.at(i).size() > limits::kListText)
+            return tr("Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.")
+                .arg(i + 1)
+                .arg(texts.at(i).size())
+                .arg(limits::kListText);
+    }
+    return {};
 }
 
 bool QuestionEditor::valid() const
 {
     return titleError().isEmpty() && categoryError().isEmpty() && minutesError().isEmpty() &&
-           criteriaError().isEmpty();
+           tagsError().isEmpty() && promptError().isEmpty() && referenceAnswerError().isEmpty() &&
+           anchorJuniorError().isEmpty() && anchorMiddleError().isEmpty() &&
+           anchorSeniorError().isEmpty() && followUpsError().isEmpty() && criteriaError().isEmpty();
 }
 
 void QuestionEditor::setSaveError(const QString &message)
@@ -214,17 +370,21 @@ qint64 QuestionEditor::save()
 {
     if (!valid()) {
         setSaveError(tr("Fix the marked fields before saving."));
+        m_refusedInvalid = true;
         return 0;
     }
     Question q = current();
     q.title = q.title.simplified();
     q.category = q.category.simplified();
-    for (QStringList *list : {&q.followUps, &q.criteria}) {
-        for (QString &text : *list)
-            text = text.trimmed();
-        list->removeAll(QString());
-    }
+    q.followUps = kept(q.followUps);
+    q.criteria = kept(q.criteria);
     try {
+        // The importers' own checks (control characters, a leading byte order mark,
+        // lengths), so what the editor saves always exports and imports again.
+        Question checked = q;
+        if (checked.uuid.isEmpty())
+            checked.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bankcheck::normalizeQuestion(checked, tr("This question"));
         if (q.id == 0)
             q.id = m_repository.addQuestion(q);
         else
@@ -238,6 +398,37 @@ qint64 QuestionEditor::save()
     load(*m_repository.question(q.id), false);
     emit saved(q.id);
     return q.id;
+}
+
+bool QuestionEditor::inCodeBlock(const QString &text, int position)
+{
+    // A fence is a line starting (after up to three spaces) with ``` or ~~~; the block
+    // it opens ends at the next fence of the same character.
+    QChar open;
+    qsizetype lineStart = 0;
+    const qsizetype end = std::clamp<qsizetype>(position, 0, text.size());
+    while (lineStart < end) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        if (lineEnd >= end)
+            break; // the line the cursor is on: a fence there has not opened yet
+        const QString line = text.mid(lineStart, lineEnd - lineStart);
+        const QString trimmed = line.trimmed();
+        const qsizetype indent = line.indexOf(trimmed.isEmpty() ? QChar() : trimmed.front());
+        if (indent <= 3 && trimmed.size() >= 3) {
+            const QChar fence = trimmed.front();
+            if ((fence == QLatin1Char('`') || fence == QLatin1Char('~')) &&
+                trimmed.startsWith(QString(3, fence))) {
+                if (open.isNull())
+                    open = fence;
+                else if (open == fence)
+                    open = QChar();
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return !open.isNull();
 }
 
 void QuestionEditor::discard()

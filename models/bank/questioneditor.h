@@ -1,7 +1,7 @@
 #pragma once
 
-#include "question.h"
-#include "textlistmodel.h"
+#include "bank/textlistmodel.h"
+#include "domain/question.h"
 
 #include <QObject>
 #include <QTimer>
@@ -37,9 +37,17 @@ class QuestionEditor : public QObject
     Q_PROPERTY(TextListModel *followUps READ followUps CONSTANT)
     Q_PROPERTY(TextListModel *criteria READ criteria CONSTANT)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    // What is wrong with each field (empty when nothing is), limits::* included.
     Q_PROPERTY(QString titleError READ titleError NOTIFY changed)
     Q_PROPERTY(QString categoryError READ categoryError NOTIFY changed)
     Q_PROPERTY(QString minutesError READ minutesError NOTIFY changed)
+    Q_PROPERTY(QString tagsError READ tagsError NOTIFY changed)
+    Q_PROPERTY(QString promptError READ promptError NOTIFY changed)
+    Q_PROPERTY(QString referenceAnswerError READ referenceAnswerError NOTIFY changed)
+    Q_PROPERTY(QString anchorJuniorError READ anchorJuniorError NOTIFY changed)
+    Q_PROPERTY(QString anchorMiddleError READ anchorMiddleError NOTIFY changed)
+    Q_PROPERTY(QString anchorSeniorError READ anchorSeniorError NOTIFY changed)
+    Q_PROPERTY(QString followUpsError READ followUpsError NOTIFY changed)
     Q_PROPERTY(QString criteriaError READ criteriaError NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
@@ -61,6 +69,9 @@ public:
     Q_INVOKABLE qint64 save();
     // Drops the edits and the draft.
     Q_INVOKABLE void discard();
+    // True when `position` in Markdown `text` lies inside a fenced code block (``` or
+    // ~~~), where Tab indents instead of moving to the next field.
+    Q_INVOKABLE static bool inCodeBlock(const QString &text, int position);
 
     // Drafts left by a session that ended without saving.
     Q_INVOKABLE bool restoreDraft();
@@ -73,8 +84,9 @@ public:
     QString title() const { return m_question.title; }
     QString prompt() const { return m_question.prompt; }
     QString category() const { return m_question.category; }
-    QString level() const { return m_question.level; }
-    QString kind() const { return m_question.kind; }
+    // The level and kind as their keys ("senior", "coding").
+    QString level() const { return vocabulary::key(m_question.level); }
+    QString kind() const { return vocabulary::key(m_question.kind); }
     int minutes() const { return m_question.minutes; }
     QString tags() const { return m_question.tags.join(QStringLiteral(", ")); }
     QString referenceAnswer() const { return m_question.referenceAnswer; }
@@ -92,14 +104,23 @@ public:
     QString titleError() const;
     QString categoryError() const;
     QString minutesError() const;
+    QString tagsError() const;
+    QString promptError() const;
+    QString referenceAnswerError() const;
+    QString anchorJuniorError() const;
+    QString anchorMiddleError() const;
+    QString anchorSeniorError() const;
+    QString followUpsError() const;
     QString criteriaError() const;
+    // Every field within its rules and limits: only then does save() write.
     bool valid() const;
 
     void setTitle(const QString &value) { edit(m_question.title, value); }
     void setPrompt(const QString &value) { edit(m_question.prompt, value); }
     void setCategory(const QString &value) { edit(m_question.category, value); }
-    void setLevel(const QString &value) { edit(m_question.level, value); }
-    void setKind(const QString &value) { edit(m_question.kind, value); }
+    // A key the vocabulary does not know changes nothing.
+    void setLevel(const QString &value);
+    void setKind(const QString &value);
     void setMinutes(int value);
     void setTags(const QString &value);
     void setReferenceAnswer(const QString &value) { edit(m_question.referenceAnswer, value); }
@@ -119,8 +140,11 @@ signals:
     void saved(qint64 id);
 
 private:
+    // `message` ("The title is %L1 characters long; shorten it to %L2 or fewer.") filled in.
+    static QString tooLong(const QString &message, qsizetype length, int limit);
     void load(const Question &question, bool dirty);
     void edit(QString &field, const QString &value);
+    template<typename Enum> void edit(Enum &field, std::optional<Enum> value);
     void markDirty();
     void setSaveError(const QString &message);
     void writeDraft();
@@ -133,5 +157,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     QString m_saveError;
+    // saveError is the refusal of an invalid question: it goes once the fields are fixed.
+    bool m_refusedInvalid = false;
     QTimer m_draftTimer;
 };

@@ -1,7 +1,9 @@
-#include "questionlistmodel.h"
+#include "bank/questionlistmodel.h"
 
-#include "bankrepository.h"
-#include "facetcounter.h"
+#include "bank/facetcounter.h"
+#include "common/qmlvocabulary.h"
+#include "domain/errors.h"
+#include "storage/bankrepository.h"
 
 QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent)
     : QAbstractListModel(parent)
@@ -10,6 +12,11 @@ QuestionListModel::QuestionListModel(BankRepository &repository, QObject *parent
     m_facetTimer.setSingleShot(true);
     m_facetTimer.setInterval(kFacetDelayMs);
     connect(&m_facetTimer, &QTimer::timeout, this, &QuestionListModel::refreshFacets);
+    m_levelFacets.setLabels([](const QString &key) {
+        return QmlVocabulary::levelLabel(QmlVocabulary::levelValue(key));
+    });
+    m_kindFacets.setLabels(
+        [](const QString &key) { return QmlVocabulary::kindLabel(QmlVocabulary::kindValue(key)); });
     reload();
 }
 
@@ -34,9 +41,13 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case LevelRole:
-        return row.level;
+        return int(row.level);
     case KindRole:
-        return row.kind;
+        return int(row.kind);
+    case LevelLabelRole:
+        return vocabulary::label(row.level);
+    case KindLabelRole:
+        return vocabulary::label(row.kind);
     case MinutesRole:
         return row.minutes;
     case ArchivedRole:
@@ -63,7 +74,9 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
             {KindRole, "kind"},
             {MinutesRole, "minutes"},
             {ArchivedRole, "archived"},
-            {StartsCategoryRole, "startsCategory"}};
+            {StartsCategoryRole, "startsCategory"},
+            {LevelLabelRole, "levelLabel"},
+            {KindLabelRole, "kindLabel"}};
 }
 
 bool QuestionListModel::canFetchMore(const QModelIndex &parent) const
@@ -104,9 +117,42 @@ void QuestionListModel::setFilter(QString &field, const QString &value)
     if (field == value)
         return;
     field = value;
+    filtersEdited();
+}
+
+void QuestionListModel::filtersEdited()
+{
     emit filtersChanged();
     reload();
     m_facetTimer.start();
+}
+
+QString QuestionListModel::level() const
+{
+    return m_request.level ? vocabulary::key(*m_request.level) : QString();
+}
+
+void QuestionListModel::setLevel(const QString &value)
+{
+    const std::optional<vocabulary::Level> level = vocabulary::parseLevel(value);
+    if ((!level && !value.isEmpty()) || level == m_request.level)
+        return;
+    m_request.level = level;
+    filtersEdited();
+}
+
+QString QuestionListModel::kind() const
+{
+    return m_request.kind ? vocabulary::key(*m_request.kind) : QString();
+}
+
+void QuestionListModel::setKind(const QString &value)
+{
+    const std::optional<vocabulary::Kind> kind = vocabulary::parseKind(value);
+    if ((!kind && !value.isEmpty()) || kind == m_request.kind)
+        return;
+    m_request.kind = kind;
+    filtersEdited();
 }
 
 void QuestionListModel::setShowArchived(bool show)
@@ -130,16 +176,14 @@ void QuestionListModel::setSort(Sort sort)
 
 void QuestionListModel::clearFilters()
 {
-    if (m_request.category.isEmpty() && m_request.level.isEmpty() && m_request.kind.isEmpty() &&
+    if (m_request.category.isEmpty() && !m_request.level && !m_request.kind &&
         m_request.tag.isEmpty())
         return;
     m_request.category.clear();
-    m_request.level.clear();
-    m_request.kind.clear();
+    m_request.level.reset();
+    m_request.kind.reset();
     m_request.tag.clear();
-    emit filtersChanged();
-    reload();
-    m_facetTimer.start();
+    filtersEdited();
 }
 
 qint64 QuestionListModel::idAt(int row) const
@@ -169,7 +213,16 @@ void QuestionListModel::reload()
     m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
     m_changing = false;
+    m_suggestion.clear();
+    if (m_rows.isEmpty() && !m_request.text.trimmed().isEmpty()) {
+        try {
+            m_suggestion = m_repository.suggestion(m_request.text);
+        } catch (const PanelistError &) {
+            // No suggestion then; the search itself said what failed.
+        }
+    }
     emit countChanged();
+    emit matchCountChanged();
 }
 
 void QuestionListModel::refreshFacets()
@@ -190,9 +243,30 @@ void QuestionListModel::setFacetCounter(FacetCounter *counter)
 void QuestionListModel::applyFacets(const searchindex::Facets &facets)
 {
     m_categoryFacets.setValues(facets.categories);
-    m_levelFacets.setValues(facets.levels);
-    m_kindFacets.setValues(facets.kinds);
+    // Facet values reach QML as their keys.
+    QList<QPair<QString, int>> levels;
+    for (const auto &[level, count] : facets.levels)
+        levels.append({vocabulary::key(level), count});
+    QList<QPair<QString, int>> kinds;
+    for (const auto &[kind, count] : facets.kinds)
+        kinds.append({vocabulary::key(kind), count});
+    m_levelFacets.setValues(levels);
+    m_kindFacets.setValues(kinds);
     m_tagFacets.setValues(facets.tags);
+    // Every question has one category: the categories' counts add up to the matches
+    // (the category filter, when on, picks its own count).
+    int total = 0;
+    for (const auto &[name, count] : facets.categories) {
+        if (m_request.category.isEmpty() || name == m_request.category)
+            total += count;
+    }
+    m_facetTotal = total;
+    emit matchCountChanged();
+}
+
+int QuestionListModel::matchCount() const
+{
+    return m_exhausted ? int(m_rows.size()) : m_facetTotal;
 }
 
 QList<QuestionSummary> QuestionListModel::fetchPage(int offset) const

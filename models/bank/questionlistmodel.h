@@ -1,7 +1,7 @@
 #pragma once
 
-#include "facetmodel.h"
-#include "question.h"
+#include "bank/facetmodel.h"
+#include "domain/question.h"
 #include "storage/searchindex.h"
 
 #include <QAbstractListModel>
@@ -23,12 +23,23 @@ class QuestionListModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by QuestionBank.questions")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY filtersChanged)
+    // Filters hold stored keys ("senior"), as the facets give them.
     Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY filtersChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filtersChanged)
     Q_PROPERTY(QString tag READ tag WRITE setTag NOTIFY filtersChanged)
     Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY filtersChanged)
     Q_PROPERTY(Sort sort READ sort WRITE setSort NOTIFY filtersChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // A category, level, kind or tag filter is on, or archived questions are shown: the
+    // list is not "all questions" even without search text.
+    Q_PROPERTY(bool filtered READ filtered NOTIFY filtersChanged)
+    // When the search finds nothing: the text with its unknown words replaced by the
+    // nearest indexed ones ("asyncoi" -> "asyncio"), or empty.
+    Q_PROPERTY(QString suggestion READ suggestion NOTIFY countChanged)
+    // How many questions match the search and filters, all pages counted (count is the
+    // rows loaded so far): exact once the list is loaded whole, else from the facet
+    // counts; -1 until known.
+    Q_PROPERTY(int matchCount READ matchCount NOTIFY matchCountChanged)
     Q_PROPERTY(FacetModel *categoryFacets READ categoryFacets CONSTANT)
     Q_PROPERTY(FacetModel *levelFacets READ levelFacets CONSTANT)
     Q_PROPERTY(FacetModel *kindFacets READ kindFacets CONSTANT)
@@ -40,13 +51,15 @@ public:
         UuidRole,
         TitleRole,
         CategoryRole,
-        LevelRole,
-        KindRole,
+        LevelRole, // a vocabulary::Level
+        KindRole,  // a vocabulary::Kind
         MinutesRole,
         ArchivedRole,
         // True on the first row of each category while the list is in bank order,
         // so the view can put a heading there.
         StartsCategoryRole,
+        LevelLabelRole,
+        KindLabelRole,
     };
     Q_ENUM(Role)
 
@@ -68,13 +81,22 @@ public:
     void setQuery(const QString &query);
     QString category() const { return m_request.category; }
     void setCategory(const QString &value) { setFilter(m_request.category, value); }
-    QString level() const { return m_request.level; }
-    void setLevel(const QString &value) { setFilter(m_request.level, value); }
-    QString kind() const { return m_request.kind; }
-    void setKind(const QString &value) { setFilter(m_request.kind, value); }
+    // The level and kind filters as their keys ("senior"), empty for any. A key the
+    // vocabulary does not know leaves the filter as it was.
+    QString level() const;
+    void setLevel(const QString &value);
+    QString kind() const;
+    void setKind(const QString &value);
     QString tag() const { return m_request.tag; }
     void setTag(const QString &value) { setFilter(m_request.tag, value); }
     bool showArchived() const { return m_request.includeArchived; }
+    QString suggestion() const { return m_suggestion; }
+    int matchCount() const;
+    bool filtered() const
+    {
+        return !m_request.category.isEmpty() || m_request.level || m_request.kind ||
+               !m_request.tag.isEmpty() || m_request.includeArchived || m_request.archivedOnly;
+    }
     void setShowArchived(bool show);
     Sort sort() const { return static_cast<Sort>(m_request.sort); }
     void setSort(Sort sort);
@@ -100,13 +122,17 @@ signals:
     void queryChanged();
     void filtersChanged();
     void countChanged();
+    void matchCountChanged();
 
 private:
     void setFilter(QString &field, const QString &value);
+    void filtersEdited();
     void applyFacets(const searchindex::Facets &facets);
     QList<QuestionSummary> fetchPage(int offset) const;
 
     BankRepository &m_repository;
+    QString m_suggestion;
+    int m_facetTotal = -1; // the matches by the last facet counts
     searchindex::Request m_request;
     QList<QuestionSummary> m_rows;
     bool m_exhausted = false;

@@ -1,4 +1,4 @@
-#include "textlistmodel.h"
+#include "bank/textlistmodel.h"
 
 TextListModel::TextListModel(QObject *parent)
     : QAbstractListModel(parent)

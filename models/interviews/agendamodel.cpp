@@ -1,11 +1,11 @@
-#include "agendamodel.h"
+#include "interviews/agendamodel.h"
 
 bool AgendaModel::Row::operator==(const Row &other) const
 {
     return title == other.title && category == other.category && state == other.state &&
            seconds == other.seconds && budgetMinutes == other.budgetMinutes &&
            score == other.score && flagStrong == other.flagStrong &&
-           flagConcern == other.flagConcern;
+           flagConcern == other.flagConcern && current == other.current;
 }
 
 AgendaModel::AgendaModel(QObject *parent)
@@ -29,7 +29,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return row.category;
     case StateRole:
-        return row.state;
+        return int(row.state);
+    case StateLabelRole:
+        return vocabulary::label(row.state);
+    case TimeTextRole:
+        return tr("%1 / %2 min").arg(interviewvalues::clock(row.seconds)).arg(row.budgetMinutes);
     case SecondsRole:
         return row.seconds;
     case BudgetMinutesRole:
@@ -40,6 +44,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return row.flagStrong;
     case FlagConcernRole:
         return row.flagConcern;
+    case CurrentRole:
+        return row.current;
     case OverBudgetRole:
         return row.seconds > row.budgetMinutes * 60;
     default:
@@ -51,13 +57,16 @@ QHash<int, QByteArray> AgendaModel::roleNames() const
 {
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {SecondsRole, "seconds"},
             {BudgetMinutesRole, "budgetMinutes"},
             {ScoreRole, "score"},
             {FlagStrongRole, "flagStrong"},
             {FlagConcernRole, "flagConcern"},
-            {OverBudgetRole, "overBudget"}};
+            {OverBudgetRole, "overBudget"},
+            {StateLabelRole, "itemStateLabel"},
+            {TimeTextRole, "timeText"},
+            {CurrentRole, "current"}};
 }
 
 void AgendaModel::update(const Interview &interview, const QDateTime &now)
@@ -67,7 +76,8 @@ void AgendaModel::update(const Interview &interview, const QDateTime &now)
     for (int i = 0; i < interview.items.size(); ++i) {
         const InterviewItem &item = interview.items.at(i);
         rows.append({item.title, item.category, item.state, interview.itemSeconds(i, now),
-                     item.minutesBudget, item.score, item.flagStrong, item.flagConcern});
+                     item.minutesBudget, item.score, item.flagStrong, item.flagConcern,
+                     i == interview.currentItem && !interview.finished()});
     }
     if (interview.id != m_interviewId || rows.size() != m_rows.size()) {
         const bool countChanges = rows.size() != m_rows.size();

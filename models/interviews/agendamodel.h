@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interview.h"
+#include "domain/interview.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -19,13 +19,16 @@ public:
     enum Role {
         TitleRole = Qt::UserRole + 1,
         CategoryRole,
-        StateRole, // pending | current | done | skipped
+        StateRole, // a vocabulary::ItemState
         SecondsRole,
         BudgetMinutesRole,
         ScoreRole, // 0 = not scored
         FlagStrongRole,
         FlagConcernRole,
         OverBudgetRole,
+        StateLabelRole,
+        TimeTextRole, // "06:12 / 8 min"
+        CurrentRole,  // the question the live call is on (none once finished)
     };
     Q_ENUM(Role)
 
@@ -48,12 +51,13 @@ private:
     {
         QString title;
         QString category;
-        QString state;
+        vocabulary::ItemState state = vocabulary::ItemState::Pending;
         int seconds = 0;
         int budgetMinutes = 0;
         int score = 0;
         bool flagStrong = false;
         bool flagConcern = false;
+        bool current = false;
         bool operator==(const Row &other) const;
     };
 

@@ -1,4 +1,4 @@
-#include "checklistmodel.h"
+#include "interviews/checklistmodel.h"
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractListModel(parent)

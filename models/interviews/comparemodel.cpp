@@ -1,37 +1,24 @@
-#include "comparemodel.h"
+#include "interviews/comparemodel.h"
 
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "domain/scoring.h"
+#include "formats/csv.h"
+#include "formats/textfile.h"
+#include "storage/interviewrepository.h"
 
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
 namespace {
 
 // Strong no 1 … strong yes 4; 0 for none.
-int recommendationRank(const QString &value)
+int recommendationRank(vocabulary::Recommendation value)
 {
-    return int(interviewvalues::recommendations().indexOf(value)) + 1;
-}
-
-QString csvField(QString text, bool isText)
-{
-    // A cell a spreadsheet would evaluate (=, +, -, @, or a tab or CR before them) is
-    // kept as text.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (isText && !text.isEmpty() && formulaStarts.contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return int(vocabulary::recommendations().indexOf(value)) + 1;
 }
 
 } // namespace
@@ -55,7 +42,7 @@ int CompareModel::columnCount(const QModelIndex &parent) const
 
 QStringList CompareModel::headers() const
 {
-    QStringList titles{tr("Candidate"), tr("Date"), tr("Recommendation")};
+    QStringList titles{tr("Candidate"), tr("Started"), tr("Recommendation"), tr("Overall")};
     titles += m_categories;
     for (const QuestionColumn &question : m_questions)
         titles << question.title;
@@ -68,8 +55,11 @@ QVariant CompareModel::value(const Row &row, int column) const
         const int rank = recommendationRank(row.recommendation);
         return rank > 0 ? QVariant(rank) : QVariant();
     }
-    if (column >= firstCategoryColumn() && column - 3 < row.scores.size())
-        return row.scores.at(column - 3);
+    if (column == OverallColumn)
+        return row.overall;
+    const int score = column - firstCategoryColumn();
+    if (score >= 0 && score < row.scores.size())
+        return row.scores.at(score);
     return {};
 }
 
@@ -80,10 +70,10 @@ QString CompareModel::text(const Row &row, int column) const
         return row.live ? tr("%1 (live)").arg(row.candidate) : row.candidate;
     case DateColumn:
         return row.startedAt.isValid()
-                   ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
+                   ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationColumn:
-        return interviewvalues::recommendationLabel(row.recommendation);
+        return vocabulary::label(row.recommendation);
     default:
         break;
     }
@@ -106,7 +96,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return value(row, index.column());
     case IsScoreRole:
-        return index.column() >= firstCategoryColumn();
+        return index.column() >= OverallColumn;
     case LiveRole:
         return row.live;
     case InterviewIdRole:
@@ -160,7 +150,7 @@ void CompareModel::loadPlans()
     QHash<qint64, QString> names;
     QHash<qint64, int> counts;
     for (const InterviewSummary &row : std::as_const(all)) {
-        if (row.planId <= 0 || row.status == QLatin1String("planned"))
+        if (row.planId <= 0 || row.status == vocabulary::InterviewStatus::Planned)
             continue;
         if (!names.contains(row.planId))
             names.insert(row.planId, row.planName);
@@ -188,13 +178,14 @@ void CompareModel::load()
         if (m_planId > 0) {
             const QList<InterviewSummary> all = m_repository.interviews();
             // Oldest first, so the columns follow the plan as it was first run.
+            QList<qint64> ids;
             for (auto it = all.crbegin(); it != all.crend(); ++it) {
-                if (it->planId != m_planId || (it->status != QLatin1String("finished") &&
-                                               it->status != QLatin1String("live")))
-                    continue;
-                if (std::optional<Interview> interview = m_repository.interview(it->id))
-                    interviews.append(*interview);
+                if (it->planId == m_planId &&
+                    (it->status == vocabulary::InterviewStatus::Finished ||
+                     it->status == vocabulary::InterviewStatus::Live))
+                    ids.append(it->id);
             }
+            interviews = m_repository.interviews(ids);
         }
         setError({});
     } catch (const PanelistError &e) {
@@ -218,7 +209,7 @@ void CompareModel::load()
             if (found != questions.cend()) {
                 previous = int(found - questions.cbegin());
             } else {
-                questions.insert(previous + 1, {key, item.title, item.category});
+                questions.insert(previous + 1, {key, item.title, scoring::categoryOf(item)});
                 ++previous;
             }
         }
@@ -241,21 +232,23 @@ void CompareModel::load()
         row.candidate = interview.candidate;
         row.startedAt = interview.startedAt;
         row.recommendation = interview.recommendation;
-        row.live = interview.status == QLatin1String("live");
+        row.live = interview.status == vocabulary::InterviewStatus::Live;
+        const scoring::Tally overall = scoring::overall(interview.items);
+        if (overall.hasScore())
+            row.overall = overall.average();
         QList<QVariant> questionScores(questions.size());
-        QHash<QString, QPair<int, int>> byCategory; // sum, count of scored items
         for (int i = 0; i < interview.items.size(); ++i) {
             const InterviewItem &item = interview.items.at(i);
-            if (item.score <= 0)
-                continue;
-            questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
-            QPair<int, int> &sum = byCategory[item.category];
-            sum.first += item.score;
-            sum.second += 1;
+            if (scoring::isScored(item.score))
+                questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
         }
+        const QList<scoring::Tally> tallies = scoring::byCategory(interview.items);
         for (const QString &category : std::as_const(categories)) {
-            const QPair<int, int> sum = byCategory.value(category);
-            row.scores << (sum.second > 0 ? QVariant(double(sum.first) / sum.second) : QVariant());
+            const auto tally =
+                std::find_if(tallies.cbegin(), tallies.cend(),
+                             [&](const scoring::Tally &t) { return t.category == category; });
+            row.scores << (tally != tallies.cend() && tally->hasScore() ? QVariant(tally->average())
+                                                                        : QVariant());
         }
         row.scores += questionScores;
         rows << row;
@@ -318,25 +311,31 @@ void CompareModel::sortRows()
     });
 }
 
-QString CompareModel::csv() const
+QList<csv::Row> CompareModel::table() const
 {
-    const QString lineEnd = QStringLiteral("\r\n");
-    QStringList fields;
+    QList<csv::Row> rows;
+    csv::Row fields;
     for (const QString &title : headers())
-        fields << csvField(title, true);
-    QString out = fields.join(QLatin1Char(',')) + lineEnd;
+        fields << csv::Field{title};
+    rows << fields;
     const int columns = columnCount();
     for (const Row &row : m_rows) {
         fields.clear();
         for (int column = 0; column < columns; ++column) {
-            if (column >= firstCategoryColumn())
-                fields << (value(row, column).isNull() ? QString() : text(row, column));
+            if (column >= OverallColumn)
+                fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
+                                     csv::Field::Kind::Number};
             else
-                fields << csvField(text(row, column), true);
+                fields << csv::Field{text(row, column)};
         }
-        out += fields.join(QLatin1Char(',')) + lineEnd;
+        rows << fields;
     }
-    return out;
+    return rows;
+}
+
+QString CompareModel::csv() const
+{
+    return QString::fromUtf8(csv::encode(table()));
 }
 
 bool CompareModel::exportCsv(const QUrl &file)
@@ -346,17 +345,12 @@ bool CompareModel::exportCsv(const QUrl &file)
         setError(tr("No file was chosen for the table."));
         return false;
     }
-    // Written to a temporary file beside it and renamed: an older file stays whole until
-    // the new one is complete.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        setError(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        return false;
-    }
-    const QByteArray bytes = csv().toUtf8();
-    if (out.write(bytes) != bytes.size() || !out.commit()) {
-        setError(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        out.cancelWriting();
+    // Written whole to a new file (owner only) and renamed, or not at all: an older file
+    // stays as it was when the disk is full.
+    try {
+        textfile::write(path, csv::encode(table()));
+    } catch (const PanelistError &e) {
+        setError(e.message());
         return false;
     }
     setError({});

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "interview.h"
+#include "domain/interview.h"
+#include "formats/csv.h"
 
 #include <QAbstractTableModel>
 #include <QUrl>
@@ -10,11 +11,13 @@
 class InterviewRepository;
 
 // The candidates of one plan side by side, for a TableView: one row per interview of the
-// plan (finished ones, and live ones marked "(live)"), columns candidate, date,
-// recommendation, then the average score of each category (one decimal), then the score
-// of each question ("–" when not scored). Interviews of a plan that changed between them
-// are matched by the snapshot's question uuid (and, for a question asked twice, which
-// time it came up); the columns are the union, in plan order of first appearance.
+// plan (finished ones, and live ones marked "(live)"), columns candidate, start (the
+// locale's short date and time), recommendation, the overall score (the mean of the
+// scores given, as scoring::overall and the PDF summary have it, one decimal), then the
+// average score of each category (one decimal), then the score of each question ("–"
+// when not scored). Interviews of a plan that changed between them are matched by the
+// snapshot's question uuid (and, for a question asked twice, which time it came up); the
+// columns are the union, in plan order of first appearance.
 class CompareModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,8 +28,8 @@ class CompareModel : public QAbstractTableModel
     // Column titles.
     Q_PROPERTY(QStringList headers READ headers NOTIFY planChanged)
     Q_PROPERTY(int count READ count NOTIFY planChanged)
-    // Columns from firstCategoryColumn are category averages, from firstQuestionColumn
-    // question scores.
+    // Columns from OverallColumn on are scores: the overall one, from firstCategoryColumn
+    // category averages, from firstQuestionColumn question scores.
     Q_PROPERTY(int firstCategoryColumn READ firstCategoryColumn CONSTANT)
     Q_PROPERTY(int firstQuestionColumn READ firstQuestionColumn NOTIFY planChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
@@ -37,10 +40,11 @@ class CompareModel : public QAbstractTableModel
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    enum Column { CandidateColumn, DateColumn, RecommendationColumn };
+    enum Column { CandidateColumn, DateColumn, RecommendationColumn, OverallColumn };
+    Q_ENUM(Column)
     enum Role {
         ValueRole = Qt::UserRole + 1, // the number behind a score or recommendation, or null
-        IsScoreRole,                  // a category or question column
+        IsScoreRole,                  // the overall, a category or a question column
         LiveRole,                     // the row's interview is still live
         InterviewIdRole,
     };
@@ -61,10 +65,9 @@ public:
     Q_INVOKABLE void refresh();
     // Numbers sort numerically, text by locale; empty cells go last either way.
     Q_INVOKABLE void sortBy(int column, bool ascending);
-    // The table as shown (sorted), with a header row: RFC 4180 (CRLF, fields with a comma,
-    // quote or line break quoted, quotes doubled), UTF-8, written atomically. Empty cells
-    // for questions not scored. Text that a spreadsheet would run as a formula gets a
-    // leading apostrophe. False with `error` set on failure.
+    // The table as shown (sorted), with a header row, as CSV (see formats/csv.h: RFC 4180,
+    // UTF-8, a formula kept as text), through textfile::write (whole or not at all, mode
+    // 0600). Empty cells for questions not scored. False with `error` set on failure.
     Q_INVOKABLE bool exportCsv(const QUrl &file);
     // The same as text.
     QString csv() const;
@@ -73,8 +76,8 @@ public:
     QString planName() const { return m_planName; }
     QStringList headers() const;
     int count() const { return int(m_rows.size()); }
-    int firstCategoryColumn() const { return 3; }
-    int firstQuestionColumn() const { return 3 + int(m_categories.size()); }
+    int firstCategoryColumn() const { return OverallColumn + 1; }
+    int firstQuestionColumn() const { return firstCategoryColumn() + int(m_categories.size()); }
     int sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_sortAscending; }
     QVariantList plans() const { return m_plans; }
@@ -92,8 +95,9 @@ private:
         qint64 id = 0;
         QString candidate;
         QDateTime startedAt;
-        QString recommendation;
+        vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
         bool live = false;
+        QVariant overall;       // the mean of the scores given, or null
         QList<QVariant> scores; // per category, then per question: double / int, or null
     };
     struct QuestionColumn
@@ -108,6 +112,8 @@ private:
     void sortRows();
     QVariant value(const Row &row, int column) const;
     QString text(const Row &row, int column) const;
+    // The table as shown, with its header row, for csv::encode.
+    QList<csv::Row> table() const;
     void setError(const QString &error);
 
     InterviewRepository &m_repository;

@@ -1,18 +1,25 @@
-#include "interviewdesk.h"
+#include "interviews/interviewdesk.h"
 
-#include "exchange/interviewpdf.h"
-#include "interviewrepository.h"
-#include "interviewstart.h"
-#include "notewriter.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "formats/interviewpdf.h"
+#include "formats/textfile.h"
+#include "interviews/previewleftovers.h"
+#include "storage/interviewrepository.h"
+#include "storage/interviewstart.h"
+#include "storage/notewriter.h"
 #include "storage/settingsstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJSEngine>
+#include <QPdfDocument>
 #include <QQmlEngine>
 #include <QRegularExpression>
-#include <QTemporaryDir>
+#include <QtQml/qqml.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace {
 InterviewDesk *s_instance = nullptr;
@@ -35,18 +42,34 @@ InterviewDesk::InterviewDesk(InterviewRepository &interviews, const PlanReposito
     , m_record(interviews)
     , m_compare(interviews)
 {
+    // Previews are kept in memory now; folders of them an earlier build left behind
+    // when it was killed hold candidate data.
+    previewleftovers::remove();
     // Status, recommendation and dates in the list follow what the call records.
     connect(m_live.get(), &LiveInterview::progressChanged, &m_list, &InterviewListModel::refresh);
     // So do the record and the comparison when they show the interview being run.
-    connect(m_live.get(), &LiveInterview::progressChanged, this, [this] {
-        const Interview &live = m_live->interview();
-        if (live.id <= 0)
-            return;
-        if (m_record.interviewId() == live.id)
-            m_record.reload();
-        if (m_compare.planId() > 0 && m_compare.planId() == live.planId)
-            m_compare.refresh();
+    connect(m_live.get(), &LiveInterview::progressChanged, this, [this] { followLive(true); });
+    // Every score, criterion, follow-up and flag the call stores, and every note once it
+    // is on disk, shows at once in the record of the interview being run.
+    connect(m_live.get(), &LiveInterview::changed, this, [this] { followLive(true); });
+    connect(m_noteWriter.get(), &NoteWriter::written, this, [this] { followLive(false); });
+    // The running clock: the list's minutes and the record's times move with it.
+    connect(m_live.get(), &LiveInterview::tick, this, [this] {
+        m_list.refreshClocks();
+        if (m_live->active() && m_record.interviewId() == m_live->interview().id)
+            m_record.refreshClock();
     });
+}
+
+void InterviewDesk::followLive(bool withCompare)
+{
+    const Interview &live = m_live->interview();
+    if (live.id <= 0)
+        return;
+    if (m_record.interviewId() == live.id)
+        m_record.reload();
+    if (withCompare && m_compare.planId() > 0 && m_compare.planId() == live.planId)
+        m_compare.refresh();
 }
 
 InterviewDesk::~InterviewDesk()
@@ -54,7 +77,7 @@ InterviewDesk::~InterviewDesk()
     // The live view goes first; the writer then commits what is still pending.
     m_live.reset();
     m_noteWriter.reset();
-    removePreview();
+    closePreview();
 }
 
 InterviewDesk *InterviewDesk::create(QQmlEngine *, QJSEngine *)
@@ -214,8 +237,8 @@ void InterviewDesk::prepareRemoval(const QList<qint64> &ids)
     if (ids.contains(m_live->interviewId()))
         m_live->close();
     m_noteWriter->flush();
-    // A preview may show one of them; it is written again when asked for.
-    removePreview();
+    // A preview may show one of them; it is made again when asked for.
+    closePreview();
 }
 
 void InterviewDesk::afterRemoval()
@@ -277,11 +300,6 @@ int InterviewDesk::candidateInterviewCount(const QString &candidate)
     }
 }
 
-QString InterviewDesk::applyRetention()
-{
-    return applyRetention(QDateTime::currentDateTimeUtc());
-}
-
 QString InterviewDesk::applyRetention(const QDateTime &now)
 {
     const int days = retentionDays();
@@ -294,7 +312,8 @@ QString InterviewDesk::applyRetention(const QDateTime &now)
         const QList<InterviewSummary> all = m_interviews.interviews();
         for (const InterviewSummary &row : all) {
             const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
-            if (row.status == QLatin1String("finished") && when.isValid() && when < cutoff)
+            if (row.status == vocabulary::InterviewStatus::Finished && when.isValid() &&
+                when < cutoff)
                 ids << row.id;
         }
         if (ids.isEmpty())
@@ -322,7 +341,7 @@ QString InterviewDesk::applyRetention(const QDateTime &now)
         .arg(list);
 }
 
-bool InterviewDesk::writePdf(int id, const QString &path)
+bool InterviewDesk::renderPdf(int id, QByteArray &pdf)
 {
     // The last keystrokes first, so the summary has every note.
     m_noteWriter->flush();
@@ -336,34 +355,80 @@ bool InterviewDesk::writePdf(int id, const QString &path)
         options.pageSize =
             interviewpdf::pageSizeFromName(pageSize()).value_or(interviewpdf::PageSize::A4);
         options.author = interview->interviewer;
-        interviewpdf::write(*interview, path, options);
+        pdf = interviewpdf::render(*interview, options);
     } catch (const PanelistError &e) {
         setError(e.message());
+        return false;
+    }
+    return true;
+}
+
+bool InterviewDesk::showPreview(QObject *document, int id)
+{
+    // QML's PdfDocument extends a QPdfDocument, which does the loading.
+    auto *pdf = qobject_cast<QPdfDocument *>(document);
+    if (!pdf && document)
+        pdf = qobject_cast<QPdfDocument *>(qmlExtendedObject(document));
+    if (!pdf) {
+        setError(tr("There is no PDF view to show the preview in."));
+        return false;
+    }
+    QByteArray bytes;
+    if (!renderPdf(id, bytes))
+        return false;
+    // An anonymous file in memory: no folder holds it, and it is gone once the last
+    // descriptor closes — when the preview is closed, or when the app ends or is killed.
+    // QtPdf reads it by its /proc/self/fd path like any file (its page images need one).
+    const int fd = ::memfd_create("panelist-preview", MFD_CLOEXEC);
+    bool written = fd >= 0;
+    for (qsizetype done = 0; written && done < bytes.size();) {
+        const ssize_t count = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (count < 0 && errno == EINTR)
+            continue;
+        written = count > 0;
+        done += written ? count : 0;
+    }
+    if (!written) {
+        const int error = errno;
+        if (fd >= 0)
+            ::close(fd);
+        setError(tr("Cannot make the preview: %1.").arg(textfile::reason(error)));
+        return false;
+    }
+    closePreview();
+    m_previewFd = fd;
+    // Page images are cached by the source, and a descriptor's number comes back: the
+    // query makes every preview's source new.
+    QUrl source = QUrl::fromLocalFile(QStringLiteral("/proc/self/fd/%1").arg(fd));
+    source.setQuery(QStringLiteral("preview=%1").arg(++m_previewCount));
+    if (document->metaObject()->indexOfProperty("source") >= 0)
+        document->setProperty("source", source);
+    else
+        pdf->load(source.toLocalFile());
+    m_previewDocument = pdf;
+    if (pdf->status() != QPdfDocument::Status::Ready) {
+        closePreview();
+        setError(tr("The PDF summary of interview %1 could not be shown.").arg(id));
         return false;
     }
     setError({});
     return true;
 }
 
-QUrl InterviewDesk::previewPdf(int id)
+void InterviewDesk::closePreview()
 {
-    if (!m_previewDir) {
-        m_previewDir = std::make_unique<QTemporaryDir>(); // mode 0700: only the owner reads
-        if (!m_previewDir->isValid()) {
-            setError(
-                tr("Cannot create a folder for the preview: %1").arg(m_previewDir->errorString()));
-            m_previewDir.reset();
-            return {};
-        }
-    }
-    const QString path =
-        m_previewDir->filePath(QStringLiteral("preview-%1.pdf").arg(++m_previewCount));
-    if (!writePdf(id, path))
-        return {};
-    if (!m_previewPath.isEmpty())
-        QFile::remove(m_previewPath);
-    m_previewPath = path;
-    return QUrl::fromLocalFile(path);
+    // The document first: its page images reopen the file by its descriptor's number.
+    if (m_previewDocument)
+        m_previewDocument->close();
+    m_previewDocument.clear();
+    if (m_previewFd < 0)
+        return;
+    // Emptied before it is closed: QtPdf 6.4 keeps one descriptor of its own open until
+    // the app ends, and the pages behind it would stay in memory that long.
+    if (::ftruncate(m_previewFd, 0) != 0)
+        qWarning("The preview's memory could not be emptied: %s", std::strerror(errno));
+    ::close(m_previewFd);
+    m_previewFd = -1;
 }
 
 bool InterviewDesk::exportPdf(int id, const QUrl &file)
@@ -373,7 +438,17 @@ bool InterviewDesk::exportPdf(int id, const QUrl &file)
         setError(tr("No file was chosen for the PDF."));
         return false;
     }
-    return writePdf(id, path);
+    QByteArray pdf;
+    if (!renderPdf(id, pdf))
+        return false;
+    try {
+        textfile::write(path, pdf);
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return false;
+    }
+    setError({});
+    return true;
 }
 
 QString InterviewDesk::suggestedPdfName(int id)
@@ -401,13 +476,6 @@ QString InterviewDesk::suggestedPdfName(int id)
     if (when.isValid())
         name += QStringLiteral(" - ") + when.toLocalTime().date().toString(Qt::ISODate);
     return name + QStringLiteral(".pdf");
-}
-
-void InterviewDesk::removePreview()
-{
-    if (!m_previewPath.isEmpty())
-        QFile::remove(m_previewPath);
-    m_previewPath.clear();
 }
 
 void InterviewDesk::setError(const QString &error)

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "comparemodel.h"
-#include "interviewlistmodel.h"
-#include "interviewrecordmodel.h"
-#include "liveinterview.h"
+#include "interviews/comparemodel.h"
+#include "interviews/interviewlistmodel.h"
+#include "interviews/interviewrecordmodel.h"
+#include "interviews/liveinterview.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -17,7 +18,7 @@ class InterviewRepository;
 class NoteWriter;
 class PlanRepository;
 class SettingsStore;
-class QTemporaryDir;
+class QPdfDocument;
 
 // Interviews as QML sees them: starting one from a plan, the one being run (live),
 // and the list of all. The instance is the one main() built over the open database.
@@ -73,7 +74,8 @@ public:
     // Shows interview `id` in the live view (a finished one read-only until reopened).
     Q_INVOKABLE bool open(int id);
     // Opens the interview that was live when the app last stopped; false when none.
-    Q_INVOKABLE bool resumeLive();
+    // Start-up policy (app/startup.h) calls it, not QML.
+    bool resumeLive();
 
     // Deletes interview `id` and all it recorded, for good (closing it first where it is
     // shown); nothing of it stays readable in the database file. False with `error` set
@@ -84,15 +86,20 @@ public:
     Q_INVOKABLE int removeCandidate(const QString &candidate);
     Q_INVOKABLE int candidateInterviewCount(const QString &candidate);
     // Removes the finished interviews older than retentionDays; returns a sentence
-    // saying which, or "" when none (or retention is off). Called at start-up.
-    Q_INVOKABLE QString applyRetention();
-    // Same, with the clock given (tests).
+    // saying which, or "" when none (or retention is off), at `now`. Start-up policy
+    // (app/startup.h) calls it, not QML.
     QString applyRetention(const QDateTime &now);
 
-    // Writes the PDF summary of interview `id` to a temporary file of the desk (removed
-    // at exit) and returns its URL; empty with `error` set on failure. Each preview has a
-    // new name, so a viewer reloads it; the previous one is removed.
-    Q_INVOKABLE QUrl previewPdf(int id);
+    // Shows the PDF summary of interview `id` in `document` (a QML PdfDocument, or a
+    // QPdfDocument) from memory: an anonymous in-memory file (memfd), never a file in a
+    // folder. The next preview, a removal, closePreview() and the desk's end close the
+    // document and let the memory go; so does the end of the process, however it ends.
+    // False with `error` set on failure.
+    Q_INVOKABLE bool showPreview(QObject *document, int id);
+    // Closes the preview shown and lets its memory go.
+    Q_INVOKABLE void closePreview();
+    // Writes the PDF summary to `file` whole or not at all (mode 0600); false with
+    // `error` saying which file and why.
     Q_INVOKABLE bool exportPdf(int id, const QUrl &file);
     // "Interview - Grace Hopper - 2026-11-23.pdf", safe as a file name.
     Q_INVOKABLE QString suggestedPdfName(int id);
@@ -107,11 +114,14 @@ signals:
 
 private:
     void setError(const QString &error);
+    // The record (and with `withCompare` the comparison) read again when it shows the
+    // interview being run.
+    void followLive(bool withCompare);
     // Before a removal: notes on their way written, views showing `ids` closed.
     void prepareRemoval(const QList<qint64> &ids);
     void afterRemoval();
-    void removePreview();
-    bool writePdf(int id, const QString &path);
+    // The summary of interview `id` in `pdf`; false with `error` set.
+    bool renderPdf(int id, QByteArray &pdf);
 
     InterviewRepository &m_interviews;
     const PlanRepository &m_plans;
@@ -123,7 +133,8 @@ private:
     InterviewRecordModel m_record;
     CompareModel m_compare;
     QString m_error;
-    std::unique_ptr<QTemporaryDir> m_previewDir;
-    QString m_previewPath;
+    // The preview's in-memory file and the document showing it.
+    int m_previewFd = -1;
+    QPointer<QPdfDocument> m_previewDocument;
     int m_previewCount = 0;
 };

@@ -1,7 +1,8 @@
-#include "interviewlistmodel.h"
+#include "interviews/interviewlistmodel.h"
 
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 #include <QMap>
@@ -36,15 +37,17 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanNameRole:
         return row.planName;
     case StatusRole:
-        return row.status;
+        return int(row.status);
+    case StatusLabelRole:
+        return vocabulary::label(row.status);
     case StartedRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case RecommendationRole:
-        return row.recommendation;
+        return int(row.recommendation);
     case RecommendationLabelRole:
-        return interviewvalues::recommendationLabel(row.recommendation);
+        return vocabulary::label(row.recommendation);
     case AmendedRole:
         return row.amended;
     case InterviewerRole:
@@ -52,9 +55,9 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
     case PlanIdRole:
         return row.planId;
     case DurationTextRole:
-        return row.startedAt.isValid() ? interviewvalues::durationText(
-                                             row.elapsedSeconds(QDateTime::currentDateTimeUtc()))
-                                       : QString();
+        return row.startedAt.isValid()
+                   ? interviewvalues::durationText(row.elapsedSeconds(wallclock::now()))
+                   : QString();
     case DateTextRole:
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::ShortFormat)
@@ -78,7 +81,8 @@ QHash<int, QByteArray> InterviewListModel::roleNames() const
             {InterviewerRole, "interviewer"},
             {PlanIdRole, "planId"},
             {DurationTextRole, "durationText"},
-            {DateTextRole, "dateText"}};
+            {DateTextRole, "dateText"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 void InterviewListModel::setSearch(const QString &search)
@@ -97,6 +101,18 @@ void InterviewListModel::setStatus(const QString &status)
     m_status = status;
     emit statusChanged();
     applyFilters();
+}
+
+QVariantList InterviewListModel::statusChoices()
+{
+    QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()},
+                                     {QStringLiteral("label"), tr("All interviews")}}};
+    for (vocabulary::InterviewStatus status :
+         {vocabulary::InterviewStatus::Live, vocabulary::InterviewStatus::Finished}) {
+        choices.append(QVariantMap{{QStringLiteral("key"), vocabulary::key(status)},
+                                   {QStringLiteral("label"), vocabulary::label(status)}});
+    }
+    return choices;
 }
 
 void InterviewListModel::setPlanId(int planId)
@@ -119,7 +135,7 @@ int InterviewListModel::rowOf(int id) const
 
 bool InterviewListModel::matches(const InterviewSummary &row) const
 {
-    if (!m_status.isEmpty() && row.status != m_status)
+    if (!m_status.isEmpty() && vocabulary::key(row.status) != m_status)
         return false;
     if (m_planId > 0 && row.planId != m_planId)
         return false;
@@ -180,4 +196,12 @@ void InterviewListModel::refresh()
     applyFilters();
     if (totalChanges)
         emit totalCountChanged();
+}
+
+void InterviewListModel::refreshClocks()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).status == vocabulary::InterviewStatus::Live)
+            emit dataChanged(index(row), index(row), {DurationTextRole});
+    }
 }

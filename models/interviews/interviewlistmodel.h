@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interview.h"
+#include "domain/interview.h"
 
 #include <QAbstractListModel>
 #include <QVariantList>
@@ -20,8 +20,10 @@ class InterviewListModel : public QAbstractListModel
     // Case-insensitive substring of candidate, role, plan name or interviewer; plain text,
     // whatever is typed.
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
-    // "" for all, "live" or "finished".
+    // The stored key of a status ("" for all), from statusChoices.
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY statusChanged)
+    // The status filter's choices in order, [{key, label}]: all, live, finished.
+    Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
     // 0 for all.
     Q_PROPERTY(int planId READ planId WRITE setPlanId NOTIFY planIdChanged)
     // The plans interviews were run from, for a filter menu: {planId, planName}, by name.
@@ -35,15 +37,16 @@ public:
         CandidateRole,
         RoleRole,
         PlanNameRole,
-        StatusRole,
-        StartedRole, // display text, local time
-        RecommendationRole,
+        StatusRole,         // a vocabulary::InterviewStatus
+        StartedRole,        // display text, local time
+        RecommendationRole, // a vocabulary::Recommendation
         RecommendationLabelRole,
         AmendedRole,
         InterviewerRole,
         PlanIdRole,
         DurationTextRole, // "42 min"
         DateTextRole,     // the start's local date
+        StatusLabelRole,
     };
     Q_ENUM(Role)
 
@@ -57,12 +60,15 @@ public:
     void setSearch(const QString &search);
     QString status() const { return m_status; }
     void setStatus(const QString &status);
+    static QVariantList statusChoices();
     int planId() const { return m_planId; }
     void setPlanId(int planId);
     QVariantList plans() const { return m_plans; }
     int totalCount() const { return int(m_all.size()); }
 
     Q_INVOKABLE void refresh();
+    // The minutes of the live interviews at the clock's time (their rows' duration).
+    void refreshClocks();
     // The row of interview `id` under the current filters, or -1.
     Q_INVOKABLE int rowOf(int id) const;
 

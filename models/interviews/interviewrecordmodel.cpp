@@ -1,7 +1,9 @@
-#include "interviewrecordmodel.h"
+#include "interviews/interviewrecordmodel.h"
 
-#include "interviewrepository.h"
-#include "storage/errors.h"
+#include "common/qmlvocabulary.h"
+#include "domain/errors.h"
+#include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
 
 #include <QLocale>
 
@@ -9,7 +11,7 @@ InterviewRecordModel::InterviewRecordModel(InterviewRepository &repository, QObj
                                            std::function<QDateTime()> now)
     : QAbstractListModel(parent)
     , m_repository(repository)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     m_interview.id = 0;
 }
@@ -32,9 +34,13 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return int(item.level);
+    case LevelLabelRole:
+        return vocabulary::label(item.level);
     case StateRole:
-        return item.state;
+        return int(item.state);
+    case StateLabelRole:
+        return vocabulary::label(item.state);
     case TimeTextRole:
         return tr("%1:%2 of %3 min")
             .arg(seconds / 60)
@@ -45,7 +51,7 @@ QVariant InterviewRecordModel::data(const QModelIndex &index, int role) const
     case ScoreRole:
         return item.score;
     case ScoreLabelRole:
-        return interviewvalues::scoreLabel(item.score);
+        return vocabulary::scoreLabel(item.score);
     case AnchorTextRole:
         return interviewvalues::anchorOf(item, item.score);
     case CriteriaMetRole:
@@ -85,7 +91,7 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
     return {{TitleRole, "title"},
             {CategoryRole, "category"},
             {LevelRole, "level"},
-            {StateRole, "state"},
+            {StateRole, "itemState"},
             {TimeTextRole, "timeText"},
             {OverBudgetRole, "overBudget"},
             {ScoreRole, "score"},
@@ -98,7 +104,9 @@ QHash<int, QByteArray> InterviewRecordModel::roleNames() const
             {FlagConcernRole, "flagConcern"},
             {NotesRole, "notes"},
             {SecondsRole, "seconds"},
-            {BudgetMinutesRole, "budgetMinutes"}};
+            {BudgetMinutesRole, "budgetMinutes"},
+            {LevelLabelRole, "levelLabel"},
+            {StateLabelRole, "itemStateLabel"}};
 }
 
 bool InterviewRecordModel::load(int interviewId)
@@ -137,6 +145,18 @@ void InterviewRecordModel::show(const Interview &interview)
     m_interview = interview;
     endResetModel();
     emit loaded();
+    emit clockChanged();
+}
+
+void InterviewRecordModel::refreshClock()
+{
+    if (!active())
+        return;
+    emit clockChanged();
+    const int current = m_interview.currentItem;
+    if (current >= 0 && current < rowCount())
+        emit dataChanged(index(current), index(current),
+                         {TimeTextRole, OverBudgetRole, SecondsRole});
 }
 
 QString InterviewRecordModel::dateText() const
@@ -154,7 +174,22 @@ QString InterviewRecordModel::durationText() const
                : QString();
 }
 
+int InterviewRecordModel::status() const
+{
+    return int(m_interview.status);
+}
+
+QString InterviewRecordModel::statusLabel() const
+{
+    return QmlVocabulary::statusLabel(status());
+}
+
+int InterviewRecordModel::recommendation() const
+{
+    return int(m_interview.recommendation);
+}
+
 QString InterviewRecordModel::recommendationLabel() const
 {
-    return interviewvalues::recommendationLabel(m_interview.recommendation);
+    return vocabulary::label(m_interview.recommendation);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interview.h"
+#include "domain/interview.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -24,10 +24,12 @@ class InterviewRecordModel : public QAbstractListModel
     Q_PROPERTY(QString interviewer READ interviewer NOTIFY loaded)
     Q_PROPERTY(int planId READ planId NOTIFY loaded)
     Q_PROPERTY(QString planName READ planName NOTIFY loaded)
-    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)         // local date
-    Q_PROPERTY(QString durationText READ durationText NOTIFY loaded) // "42 min"
-    Q_PROPERTY(QString status READ status NOTIFY loaded)
-    Q_PROPERTY(QString recommendation READ recommendation NOTIFY loaded)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)               // local date
+    Q_PROPERTY(QString durationText READ durationText NOTIFY clockChanged) // "42 min"
+    // A vocabulary::InterviewStatus and a vocabulary::Recommendation, with their labels.
+    Q_PROPERTY(int status READ status NOTIFY loaded)
+    Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY loaded)
+    Q_PROPERTY(int recommendation READ recommendation NOTIFY loaded)
     Q_PROPERTY(QString recommendationLabel READ recommendationLabel NOTIFY loaded)
     Q_PROPERTY(QString summary READ summary NOTIFY loaded)
     Q_PROPERTY(bool amended READ amended NOTIFY loaded)
@@ -36,8 +38,8 @@ public:
     enum Role {
         TitleRole = Qt::UserRole + 1,
         CategoryRole,
-        LevelRole,
-        StateRole,       // pending | current | done | skipped
+        LevelRole,       // a vocabulary::Level
+        StateRole,       // a vocabulary::ItemState
         TimeTextRole,    // "6:12 of 8 min"
         OverBudgetRole,  // more time than its budget
         ScoreRole,       // 1–4, 0 = not scored
@@ -51,6 +53,8 @@ public:
         NotesRole,
         SecondsRole,
         BudgetMinutesRole,
+        LevelLabelRole,
+        StateLabelRole,
     };
     Q_ENUM(Role)
 
@@ -67,6 +71,9 @@ public:
     // Reads the interview shown again (after it changed).
     Q_INVOKABLE void reload();
     Q_INVOKABLE void clear();
+    // The running interview's times at the clock's time: its duration and the current
+    // question's time.
+    void refreshClock();
 
     bool active() const { return m_interview.id > 0; }
     int interviewId() const { return int(m_interview.id); }
@@ -77,14 +84,16 @@ public:
     QString planName() const { return m_interview.planName; }
     QString dateText() const;
     QString durationText() const;
-    QString status() const { return m_interview.status; }
-    QString recommendation() const { return m_interview.recommendation; }
+    int status() const;
+    QString statusLabel() const;
+    int recommendation() const;
     QString recommendationLabel() const;
     QString summary() const { return m_interview.summary; }
     bool amended() const { return m_interview.amended; }
 
 signals:
     void loaded();
+    void clockChanged();
 
 private:
     void show(const Interview &interview);

@@ -1,10 +1,17 @@
-#include "liveinterview.h"
+#include "interviews/liveinterview.h"
 
-#include "interviewrepository.h"
-#include "notewriter.h"
-#include "storage/errors.h"
+#include "common/qmlvocabulary.h"
+#include "domain/limits.h"
+
+#include "domain/errors.h"
+#include "domain/wallclock.h"
+#include "storage/interviewrepository.h"
+#include "storage/notewriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+using vocabulary::ItemState;
 
 namespace {
 
@@ -17,7 +24,7 @@ LiveInterview::LiveInterview(InterviewRepository &repository, NoteWriter &notes,
     : QObject(parent)
     , m_repository(repository)
     , m_notes(notes)
-    , m_now(now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_now(now ? std::move(now) : &wallclock::now)
 {
     // A tick only re-reads the wall clock; it never adds up its own intervals.
     m_clock.setInterval(1000);
@@ -86,6 +93,47 @@ InterviewItem *LiveInterview::currentItem()
     return &m_interview.items[index];
 }
 
+int LiveInterview::status() const
+{
+    return int(m_interview.status);
+}
+
+QString LiveInterview::statusLabel() const
+{
+    return active() ? QmlVocabulary::statusLabel(status()) : QString();
+}
+
+int LiveInterview::recommendation() const
+{
+    return int(m_interview.recommendation);
+}
+
+QString LiveInterview::recommendationLabel() const
+{
+    return QmlVocabulary::recommendationLabel(recommendation());
+}
+
+int LiveInterview::level() const
+{
+    // -1, no level, while there is no question.
+    return &current() == &kNoItem ? -1 : int(current().level);
+}
+
+QString LiveInterview::levelLabel() const
+{
+    return QmlVocabulary::levelLabel(level());
+}
+
+int LiveInterview::kind() const
+{
+    return &current() == &kNoItem ? -1 : int(current().kind);
+}
+
+QString LiveInterview::kindLabel() const
+{
+    return QmlVocabulary::kindLabel(kind());
+}
+
 int LiveInterview::elapsedSeconds() const
 {
     return m_interview.elapsedSeconds(now());
@@ -113,6 +161,16 @@ QString LiveInterview::paceText() const
     return tr("%n min behind", nullptr, -minutes);
 }
 
+LiveInterview::Pace LiveInterview::pace() const
+{
+    if (!active() || finished())
+        return OnTime;
+    const int pace = paceSeconds();
+    if (pace <= -60)
+        return Behind;
+    return pace >= 60 ? Ahead : OnTime;
+}
+
 QString LiveInterview::skipHint() const
 {
     if (!active() || finished())
@@ -124,7 +182,7 @@ QString LiveInterview::skipHint() const
     if (skip.isEmpty()) {
         int pendingMinutes = 0;
         for (int i = m_interview.currentItem + 1; i < count(); ++i) {
-            if (m_interview.items.at(i).state == QLatin1String("pending"))
+            if (m_interview.items.at(i).state == ItemState::Pending)
                 pendingMinutes += m_interview.items.at(i).minutesBudget;
         }
         if (pendingMinutes == 0)
@@ -142,6 +200,16 @@ QString LiveInterview::skipHint() const
 int LiveInterview::currentSeconds() const
 {
     return m_interview.itemSeconds(m_interview.currentItem, now());
+}
+
+QString LiveInterview::currentText() const
+{
+    return interviewvalues::clock(currentSeconds());
+}
+
+bool LiveInterview::currentOverBudget() const
+{
+    return active() && currentSeconds() > budgetMinutes() * 60;
 }
 
 QStringList LiveInterview::anchors() const
@@ -171,7 +239,7 @@ void LiveInterview::saveProgress()
     store([this] { m_repository.saveProgress(m_interview); });
 }
 
-void LiveInterview::moveTo(int index, const QString &leftAs)
+void LiveInterview::moveTo(int index, ItemState leftAs)
 {
     if (!active() || finished() || index < 0 || index >= count() ||
         index == m_interview.currentItem)
@@ -185,21 +253,21 @@ void LiveInterview::moveTo(int index, const QString &leftAs)
 
 void LiveInterview::next()
 {
-    moveTo(m_interview.currentItem + 1, QStringLiteral("done"));
+    moveTo(m_interview.currentItem + 1, ItemState::Done);
 }
 
 void LiveInterview::previous()
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(leaving - 1, recorded ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(leaving - 1, recorded ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::goTo(int index)
 {
     const int leaving = m_interview.currentItem;
     const bool recorded = leaving >= 0 && leaving < count() && m_interview.hasRecord(leaving);
-    moveTo(index, recorded || index > leaving ? QStringLiteral("done") : QStringLiteral("pending"));
+    moveTo(index, recorded || index > leaving ? ItemState::Done : ItemState::Pending);
 }
 
 void LiveInterview::skip()
@@ -209,31 +277,31 @@ void LiveInterview::skip()
     // The next pending question after this one, else any pending one before it.
     int target = -1;
     for (int i = m_interview.currentItem + 1; i < count() && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     for (int i = 0; i < m_interview.currentItem && target < 0; ++i) {
-        if (m_interview.items.at(i).state == QLatin1String("pending"))
+        if (m_interview.items.at(i).state == ItemState::Pending)
             target = i;
     }
     if (target < 0) {
         // Nothing left to move to: the question is skipped where it stands.
         if (InterviewItem *item = currentItem()) {
-            item->state = QStringLiteral("skipped");
+            item->state = ItemState::Skipped;
             saveProgress();
             m_agenda.update(m_interview, now());
         }
         return;
     }
-    moveTo(target, QStringLiteral("skipped"));
+    moveTo(target, ItemState::Skipped);
 }
 
 void LiveInterview::setScore(int score)
 {
     InterviewItem *item = currentItem();
-    if (!item || score < 0 || score > 4)
+    if (!item || score < vocabulary::kNoScore || score > vocabulary::kMaxScore)
         return;
-    const int value = item->score == score ? 0 : score;
+    const int value = item->score == score ? vocabulary::kNoScore : score;
     const qint64 id = item->id;
     if (store([&] { m_repository.setScore(id, value); })) {
         item->score = value;
@@ -305,9 +373,12 @@ void LiveInterview::toggleFlagConcern()
     }
 }
 
-void LiveInterview::setNotes(const QString &notes)
+void LiveInterview::setNotes(const QString &text)
 {
     InterviewItem *item = currentItem();
+    // The notes area stops at the limit; the cut here keeps the database's check from
+    // refusing a commit, which would leave the newest text unsaved.
+    const QString notes = text.left(limits::kNotes);
     if (!item || item->notes == notes)
         return;
     item->notes = notes;
@@ -317,6 +388,88 @@ void LiveInterview::setNotes(const QString &notes)
 QString LiveInterview::stamp() const
 {
     return QStringLiteral("[%1] ").arg(interviewvalues::clock(elapsedSeconds()));
+}
+
+NoteStamp LiveInterview::stampForKey(int key, int modifiers, const QString &text,
+                                     bool lineStart) const
+{
+    const InterviewItem &item = current();
+    if (!editable() || item.id == 0)
+        return {};
+    if (LiveKeys::match(key, modifiers).action == LiveKeys::NewNotesLine)
+        return {QLatin1Char('\n') + stamp(), true};
+    const bool plain = (modifiers & (Qt::ControlModifier | Qt::AltModifier)) == 0;
+    if (!plain || text.trimmed().isEmpty())
+        return {};
+    // The first line gets its stamp as its first character lands.
+    if (item.notes.isEmpty())
+        return {stamp(), false};
+    if (!lineStart)
+        return {};
+    // Back in the notes: what is typed is a new line, unless the last line is a stamp
+    // still waiting for its text.
+    static const QRegularExpression bareStamp(
+        QStringLiteral("(^|\\n)\\[\\d+:\\d\\d(:\\d\\d)?\\] ?$"));
+    if (bareStamp.match(item.notes).hasMatch())
+        return {};
+    if (item.notes.endsWith(QLatin1Char('\n')))
+        return {stamp(), false};
+    return {QLatin1Char('\n') + stamp(), false};
+}
+
+int LiveInterview::handleKey(int key, int modifiers)
+{
+    const LiveKeys::Match match = LiveKeys::match(key, modifiers);
+    if (match.action == LiveKeys::CheatSheet)
+        return match.action;
+    if (!active())
+        return LiveKeys::NoAction;
+    switch (match.action) {
+    case LiveKeys::Next:
+        next();
+        break;
+    case LiveKeys::Previous:
+        previous();
+        break;
+    case LiveKeys::Skip:
+        skip();
+        break;
+    case LiveKeys::Score:
+        setScore(match.number);
+        break;
+    case LiveKeys::Criterion:
+        toggleCriterion(match.number - 1);
+        break;
+    case LiveKeys::FollowUp:
+        toggleFollowUp(match.number - 1);
+        break;
+    case LiveKeys::FlagStrong:
+        toggleFlagStrong();
+        break;
+    case LiveKeys::FlagConcern:
+        toggleFlagConcern();
+        break;
+    case LiveKeys::Pause:
+        togglePause();
+        break;
+    case LiveKeys::Reopen:
+        if (!finished())
+            return LiveKeys::NoAction;
+        reopen();
+        break;
+    case LiveKeys::AddFollowUp:
+    case LiveKeys::Finish:
+        // The view opens the field or the dialog, while there is something to record.
+        if (!editable())
+            return LiveKeys::NoAction;
+        break;
+    case LiveKeys::NoAction:
+    case LiveKeys::NewNotesLine:
+    case LiveKeys::Sections:
+    case LiveKeys::CheatSheet:
+        return LiveKeys::NoAction;
+    }
+    return match.action;
 }
 
 void LiveInterview::pause()
@@ -344,20 +497,74 @@ void LiveInterview::togglePause()
     paused() ? resume() : pause();
 }
 
+int LiveInterview::checkFinish(int recommendation, const QString &summary) const
+{
+    if (QmlVocabulary::recommendationKey(recommendation).isEmpty())
+        return NeedsRecommendation;
+    if (summary.trimmed().isEmpty())
+        return NeedsSummary;
+    return FinishReady;
+}
+
+QString LiveInterview::finishCheckText(int check)
+{
+    switch (check) {
+    case NeedsRecommendation:
+        return tr("Choose a recommendation.");
+    case NeedsSummary:
+        return tr("Write a summary for the hiring team.");
+    default:
+        return {};
+    }
+}
+
+QString LiveInterview::openQuestionsText() const
+{
+    QStringList skippedNames;
+    QStringList notAsked;
+    QStringList notScored;
+    for (int i = 0; i < count(); ++i) {
+        const InterviewItem &item = m_interview.items.at(i);
+        const QString name = QStringLiteral("%1. %2").arg(i + 1).arg(item.title);
+        const bool recorded = m_interview.hasRecord(i);
+        // The current question, skipped before, counts as asked once something is recorded.
+        const bool skipped = item.state == ItemState::Skipped && (i != currentIndex() || !recorded);
+        if (skipped)
+            skippedNames << name;
+        else if (item.state == ItemState::Pending && !recorded)
+            notAsked << name;
+        else if (item.score <= 0)
+            notScored << name;
+    }
+    QStringList lines;
+    const QString separator = QStringLiteral("; ");
+    if (!skippedNames.isEmpty())
+        lines << tr("Skipped: %1").arg(skippedNames.join(separator));
+    if (!notAsked.isEmpty())
+        lines << tr("Not asked yet: %1").arg(notAsked.join(separator));
+    if (!notScored.isEmpty())
+        lines << tr("Asked but not scored: %1").arg(notScored.join(separator));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LiveInterview::finish(int recommendation, const QString &summary)
+{
+    return finish(QmlVocabulary::recommendationKey(recommendation), summary);
+}
+
 bool LiveInterview::finish(const QString &recommendation, const QString &summary)
 {
     if (!active())
         return false;
-    if (!interviewvalues::recommendations().contains(recommendation)) {
-        setError(tr("Choose a recommendation to finish."));
+    const int check = checkFinish(QmlVocabulary::recommendationValue(recommendation), summary);
+    if (check != FinishReady) {
+        setError(finishCheckText(check));
         return false;
     }
-    if (summary.trimmed().isEmpty()) {
-        setError(tr("Write a summary to finish."));
-        return false;
-    }
+    // Ready means the key names a recommendation.
+    const vocabulary::Recommendation outcome = *vocabulary::parseRecommendation(recommendation);
     m_notes.flush();
-    m_interview.finish(recommendation, summary.trimmed(), now());
+    m_interview.finish(outcome, summary.trimmed(), now());
     saveProgress();
     m_agenda.update(m_interview, now());
     emit progressChanged();

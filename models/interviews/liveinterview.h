@@ -1,8 +1,9 @@
 #pragma once
 
-#include "agendamodel.h"
-#include "checklistmodel.h"
-#include "interview.h"
+#include "domain/interview.h"
+#include "interviews/agendamodel.h"
+#include "interviews/checklistmodel.h"
+#include "interviews/livekeys.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,6 +12,20 @@
 
 class InterviewRepository;
 class NoteWriter;
+
+// What the notes editor inserts at the cursor for a key (LiveInterview::stampForKey):
+// `text`, and whether it stands in for the key's own effect.
+class NoteStamp
+{
+    Q_GADGET
+    QML_VALUE_TYPE(noteStamp)
+    Q_PROPERTY(QString text MEMBER text)
+    Q_PROPERTY(bool replacesKey MEMBER replacesKey)
+
+public:
+    QString text;
+    bool replacesKey = false;
+};
 
 // The interview being run, as the live view sees it: clock and pace, the agenda, the
 // current question with its follow-ups, criteria, score, flags and notes, and every
@@ -33,7 +48,14 @@ class LiveInterview : public QObject
     Q_PROPERTY(bool paused READ paused NOTIFY progressChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY progressChanged)
     Q_PROPERTY(bool amended READ amended NOTIFY progressChanged)
-    Q_PROPERTY(QString recommendation READ recommendation NOTIFY progressChanged)
+    // Open and not finished: what the call records can change.
+    Q_PROPERTY(bool editable READ editable NOTIFY progressChanged)
+    // A vocabulary::InterviewStatus, and its label.
+    Q_PROPERTY(int status READ status NOTIFY progressChanged)
+    Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY progressChanged)
+    // A vocabulary::Recommendation (None until finished), and its label.
+    Q_PROPERTY(int recommendation READ recommendation NOTIFY progressChanged)
+    Q_PROPERTY(QString recommendationLabel READ recommendationLabel NOTIFY progressChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY progressChanged)
 
     Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY tick)
@@ -41,17 +63,26 @@ class LiveInterview : public QObject
     // Positive: ahead of the plan; negative: behind; in seconds.
     Q_PROPERTY(int paceSeconds READ paceSeconds NOTIFY tick)
     Q_PROPERTY(QString paceText READ paceText NOTIFY tick)
+    // Ahead or behind by a minute or more, else on time (for the pace's colour).
+    Q_PROPERTY(Pace pace READ pace NOTIFY tick)
     // When behind: which pending questions to skip to catch up; else empty.
     Q_PROPERTY(QString skipHint READ skipHint NOTIFY tick)
     Q_PROPERTY(int currentSeconds READ currentSeconds NOTIFY tick)
+    // The time on the current question, "mm:ss" (h:mm:ss from an hour on).
+    Q_PROPERTY(QString currentText READ currentText NOTIFY tick)
+    // More time on the current question than its budget.
+    Q_PROPERTY(bool currentOverBudget READ currentOverBudget NOTIFY tick)
 
     Q_PROPERTY(int count READ count NOTIFY loaded)
     Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentChanged)
     Q_PROPERTY(QString title READ title NOTIFY currentChanged)
     Q_PROPERTY(QString prompt READ prompt NOTIFY currentChanged)
     Q_PROPERTY(QString category READ category NOTIFY currentChanged)
-    Q_PROPERTY(QString level READ level NOTIFY currentChanged)
-    Q_PROPERTY(QString kind READ kind NOTIFY currentChanged)
+    // The current question's vocabulary::Level and vocabulary::Kind, and their labels.
+    Q_PROPERTY(int level READ level NOTIFY currentChanged)
+    Q_PROPERTY(QString levelLabel READ levelLabel NOTIFY currentChanged)
+    Q_PROPERTY(int kind READ kind NOTIFY currentChanged)
+    Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY currentChanged)
     Q_PROPERTY(QString referenceAnswer READ referenceAnswer NOTIFY currentChanged)
     Q_PROPERTY(QString planNote READ planNote NOTIFY currentChanged)
     Q_PROPERTY(int budgetMinutes READ budgetMinutes NOTIFY currentChanged)
@@ -69,6 +100,13 @@ class LiveInterview : public QObject
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
+    enum Pace { OnTime, Ahead, Behind };
+    Q_ENUM(Pace)
+
+    // Why finish() would refuse: nothing, or what is missing.
+    enum FinishCheck { FinishReady, NeedsRecommendation, NeedsSummary };
+    Q_ENUM(FinishCheck)
+
     // `now` is the clock; tests pass their own.
     LiveInterview(InterviewRepository &repository, NoteWriter &notes, QObject *parent = nullptr,
                   std::function<QDateTime()> now = {});
@@ -89,23 +127,32 @@ public:
     bool paused() const { return m_interview.paused(); }
     bool finished() const { return m_interview.finished(); }
     bool amended() const { return m_interview.amended; }
-    QString recommendation() const { return m_interview.recommendation; }
+    bool editable() const { return active() && !finished(); }
+    int status() const;
+    QString statusLabel() const;
+    int recommendation() const;
+    QString recommendationLabel() const;
     QString summary() const { return m_interview.summary; }
 
     int elapsedSeconds() const;
     QString elapsedText() const;
     int paceSeconds() const;
     QString paceText() const;
+    Pace pace() const;
     QString skipHint() const;
     int currentSeconds() const;
+    QString currentText() const;
+    bool currentOverBudget() const;
 
     int count() const { return int(m_interview.items.size()); }
     int currentIndex() const { return m_interview.currentItem; }
     QString title() const { return current().title; }
     QString prompt() const { return current().prompt; }
     QString category() const { return current().category; }
-    QString level() const { return current().level; }
-    QString kind() const { return current().kind; }
+    int level() const;
+    QString levelLabel() const;
+    int kind() const;
+    QString kindLabel() const;
     QString referenceAnswer() const { return current().referenceAnswer; }
     QString planNote() const { return current().planNote; }
     int budgetMinutes() const { return current().minutesBudget; }
@@ -136,12 +183,38 @@ public:
     Q_INVOKABLE void setNotes(const QString &notes);
     // "[mm:ss] ": the stamp a new notes line starts with.
     Q_INVOKABLE QString stamp() const;
+    // What the notes editor inserts at the cursor for a key (Qt::Key, modifiers, the
+    // key's text) before the key does anything else, so every line of the notes starts
+    // with the time since the start: Enter without Ctrl or Alt adds a new line with its
+    // stamp instead of a bare line break; the first character typed into empty notes
+    // comes after a stamp. Nothing for other keys, or while the notes are read-only.
+    // `lineStart`: the first key since the notes were entered (a question shown, the
+    // follow-up field left), with the cursor at the end: text typed then starts a new
+    // stamped line after what is there, or goes on an empty stamped line left last.
+    Q_INVOKABLE NoteStamp stampForKey(int key, int modifiers, const QString &text,
+                                      bool lineStart = false) const;
+    // A key of the live view (LiveKeys): does what it stands for when the interview
+    // allows it and returns its LiveKeys::Action, NoAction when the key is not the
+    // view's or not available now. The view itself does what only it can: the sheet
+    // (CheatSheet), the follow-up field (AddFollowUp), the finish dialog (Finish), and
+    // the focus back in the notes (Reopen). Enter is the notes' (stampForKey), the
+    // sections the window's.
+    Q_INVOKABLE int handleKey(int key, int modifiers);
     Q_INVOKABLE void pause();
     Q_INVOKABLE void resume();
     Q_INVOKABLE void togglePause();
-    // Needs a recommendation (strong_no, no, yes, strong_yes) and a summary; false with
-    // `error` set otherwise.
-    Q_INVOKABLE bool finish(const QString &recommendation, const QString &summary);
+    // What finish() would say to `recommendation` (a vocabulary::Recommendation) and
+    // `summary`, and the sentence for it ("" for FinishReady).
+    Q_INVOKABLE int checkFinish(int recommendation, const QString &summary) const;
+    Q_INVOKABLE static QString finishCheckText(int check);
+    // The questions finishing now leaves open, one line each kind: skipped, not asked
+    // (never shown, nothing recorded), asked but not scored; "" when there are none.
+    Q_INVOKABLE QString openQuestionsText() const;
+    // Needs a recommendation (a vocabulary::Recommendation other than None) and a
+    // summary; false with `error` set otherwise.
+    Q_INVOKABLE bool finish(int recommendation, const QString &summary);
+    // The same with the recommendation's stored key (strong_no, no, yes, strong_yes).
+    bool finish(const QString &recommendation, const QString &summary);
     // Opens a finished interview again to amend it; it is then marked amended.
     Q_INVOKABLE void reopen();
 
@@ -162,7 +235,7 @@ private:
     // Runs a write; on failure re-reads the interview so screen and disk agree.
     template<typename Write> bool store(Write write);
     void saveProgress();
-    void moveTo(int index, const QString &leftAs);
+    void moveTo(int index, vocabulary::ItemState leftAs);
     void refreshChecklists();
     void refreshCurrent();
     void refreshRecord();

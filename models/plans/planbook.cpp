@@ -1,7 +1,7 @@
-#include "planbook.h"
+#include "plans/planbook.h"
 
-#include "planrepository.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "storage/planrepository.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -54,11 +54,18 @@ template<typename Action> int PlanBook::attempt(Action action)
     return result;
 }
 
+QString PlanBook::defaultLevel()
+{
+    return vocabulary::key(Plan{}.level);
+}
+
 int PlanBook::createPlan(const QString &name, const QString &role, const QString &level,
                          int targetMinutes)
 {
-    return attempt(
-        [&] { return static_cast<int>(m_repository.create(name, role, level, targetMinutes)); });
+    return attempt([&] {
+        return static_cast<int>(
+            m_repository.create(name, role, PlanEditor::levelOf(level), targetMinutes));
+    });
 }
 
 int PlanBook::duplicatePlan(int id)

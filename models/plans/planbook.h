@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planeditor.h"
-#include "planlistmodel.h"
+#include "plans/planeditor.h"
+#include "plans/planlistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -21,6 +21,8 @@ class PlanBook : public QObject
     Q_PROPERTY(PlanEditor *editor READ editor CONSTANT)
     // Why the last create, duplicate or remove was refused.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // The stored key of the level a new plan starts with.
+    Q_PROPERTY(QString defaultLevel READ defaultLevel CONSTANT)
 
 public:
     explicit PlanBook(PlanRepository &repository, QObject *parent = nullptr);
@@ -31,6 +33,7 @@ public:
     PlanListModel *plans() { return &m_plans; }
     PlanEditor *editor() { return &m_editor; }
     QString error() const { return m_error; }
+    static QString defaultLevel();
 
     // The new plan's id, or 0 with `error` set.
     Q_INVOKABLE int createPlan(const QString &name, const QString &role, const QString &level,

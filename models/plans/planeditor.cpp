@@ -1,9 +1,12 @@
-#include "planeditor.h"
+#include "plans/planeditor.h"
 
-#include "planrepository.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
+#include "domain/limits.h"
+#include "storage/planrepository.h"
 
 #include <QVariantMap>
+
+#include <functional>
 
 namespace {
 
@@ -25,12 +28,15 @@ bool sameDetails(const Plan &a, const Plan &b)
            a.targetMinutes == b.targetMinutes;
 }
 
-QVariantList coverage(const QList<QPair<QString, int>> &minutes)
+// [{name, label, minutes}]: `label` is how `name` reads (a level's key as its label).
+QVariantList coverage(const QList<QPair<QString, int>> &minutes,
+                      const std::function<QString(const QString &)> &labelOf = {})
 {
     QVariantList result;
     for (const auto &[name, value] : minutes)
-        result.append(
-            QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("minutes"), value}});
+        result.append(QVariantMap{{QStringLiteral("name"), name},
+                                  {QStringLiteral("label"), labelOf ? labelOf(name) : name},
+                                  {QStringLiteral("minutes"), value}});
     return result;
 }
 
@@ -72,7 +78,7 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
         emit nameChanged();
     if (before.role != plan.role)
         emit roleChanged();
-    if (before.level != plan.level)
+    if (levelText(before) != levelText(plan))
         emit levelChanged();
     if (before.targetMinutes != plan.targetMinutes)
         emit targetMinutesChanged();
@@ -82,7 +88,13 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
     QVariantList levels;
     if (plan.id != 0) {
         categories = coverage(m_repository.minutesByCategory(plan.id));
-        levels = coverage(m_repository.minutesByLevel(plan.id));
+        // A level's bar is named by its key and reads as its label.
+        QList<QPair<QString, int>> byLevel;
+        for (const auto &[level, minutes] : m_repository.minutesByLevel(plan.id))
+            byLevel.append({vocabulary::key(level), minutes});
+        levels = coverage(byLevel, [](const QString &key) {
+            return vocabulary::label(*vocabulary::parseLevel(key));
+        });
     }
     if (categories != m_categoryCoverage || levels != m_levelCoverage) {
         m_categoryCoverage = categories;
@@ -135,7 +147,6 @@ void PlanEditor::close()
     setError({});
     setWarning({});
     Plan none;
-    none.level.clear();
     none.targetMinutes = 0;
     show(none, true);
     if (hadUndo)
@@ -190,16 +201,42 @@ template<typename Edit> bool PlanEditor::apply(Edit edit, const QString &coalesc
     return true;
 }
 
-bool PlanEditor::updateDetails(const QString &name, const QString &role, const QString &level,
+vocabulary::Level PlanEditor::levelOf(const QString &key)
+{
+    const std::optional<vocabulary::Level> level = vocabulary::parseLevel(key);
+    if (!level)
+        throw PanelistError(tr("The level must be one of %1, not \"%2\".")
+                                .arg(vocabulary::levelKeys().join(QStringLiteral(", ")), key));
+    return *level;
+}
+
+QString PlanEditor::levelText(const Plan &plan)
+{
+    return plan.id == 0 ? QString() : vocabulary::key(plan.level);
+}
+
+bool PlanEditor::updateDetails(const QString &name, const QString &role, vocabulary::Level level,
                                int targetMinutes, const QString &coalesceKey)
 {
     return apply([&] { m_repository.updateDetails(m_plan.id, name, role, level, targetMinutes); },
                  coalesceKey);
 }
 
+bool PlanEditor::withinLimit(const QString &message, const QString &text, int limit)
+{
+    const qsizetype length = text.trimmed().size();
+    if (length <= limit)
+        return true;
+    setError(message.arg(length).arg(limit));
+    return false;
+}
+
 void PlanEditor::setName(const QString &name)
 {
     if (name == m_plan.name)
+        return;
+    if (!withinLimit(tr("The plan name is %L1 characters long; shorten it to %L2 or fewer."), name,
+                     limits::kTitle))
         return;
     updateDetails(name, m_plan.role, m_plan.level, m_plan.targetMinutes, QStringLiteral("name"));
 }
@@ -208,14 +245,22 @@ void PlanEditor::setRole(const QString &role)
 {
     if (role == m_plan.role)
         return;
+    if (!withinLimit(tr("The role is %L1 characters long; shorten it to %L2 or fewer."), role,
+                     limits::kShortText))
+        return;
     updateDetails(m_plan.name, role, m_plan.level, m_plan.targetMinutes, QStringLiteral("role"));
 }
 
 void PlanEditor::setLevel(const QString &level)
 {
-    if (level == m_plan.level)
+    if (level == this->level())
         return;
-    updateDetails(m_plan.name, m_plan.role, level, m_plan.targetMinutes, {});
+    apply(
+        [&] {
+            m_repository.updateDetails(m_plan.id, m_plan.name, m_plan.role, levelOf(level),
+                                       m_plan.targetMinutes);
+        },
+        {});
 }
 
 void PlanEditor::setTargetMinutes(int minutes)
@@ -278,6 +323,11 @@ void PlanEditor::setMinutes(int row, int minutes)
 void PlanEditor::setNote(int row, const QString &note)
 {
     if (!validRow(row) || m_plan.items.at(row).note == note)
+        return;
+    if (!withinLimit(tr("The note of question %1 is %L2 characters long; shorten it to %L3 or "
+                        "fewer.")
+                         .arg(row + 1),
+                     note, limits::kListText))
         return;
     const qint64 itemId = m_plan.items.at(row).id;
     apply([&] { m_repository.setItemNote(itemId, note); }, QStringLiteral("note:%1").arg(itemId));

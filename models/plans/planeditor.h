@@ -1,7 +1,7 @@
 #pragma once
 
-#include "plan.h"
-#include "planitemmodel.h"
+#include "domain/plan.h"
+#include "plans/planitemmodel.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -33,7 +33,7 @@ class PlanEditor : public QObject
     // Why the last change was refused.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
-    // [{name, minutes}] per category (bank order) and per level, for a small chart.
+    // [{name, label, minutes}] per category (bank order) and per level, for a small chart.
     Q_PROPERTY(QVariantList categoryCoverage READ categoryCoverage NOTIFY coverageChanged)
     Q_PROPERTY(QVariantList levelCoverage READ levelCoverage NOTIFY coverageChanged)
 
@@ -42,12 +42,17 @@ public:
 
     explicit PlanEditor(PlanRepository &repository, QObject *parent = nullptr);
 
+    // The level a key from QML names; throws PanelistError saying which keys there are
+    // for any other text.
+    static vocabulary::Level levelOf(const QString &key);
+
     int planId() const { return static_cast<int>(m_plan.id); }
     QString name() const { return m_plan.name; }
     void setName(const QString &name);
     QString role() const { return m_plan.role; }
     void setRole(const QString &role);
-    QString level() const { return m_plan.level; }
+    // The level as its key ("senior"); empty while no plan is open.
+    QString level() const { return levelText(m_plan); }
     void setLevel(const QString &level);
     int targetMinutes() const { return m_plan.targetMinutes; }
     void setTargetMinutes(int minutes);
@@ -73,6 +78,8 @@ public:
     Q_INVOKABLE void removeItem(int row);
     Q_INVOKABLE bool moveItem(int from, int to);
     Q_INVOKABLE void setMinutes(int row, int minutes);
+    // Names, roles and notes longer than their limits (bank/fieldlimits.h) are refused with
+    // `error` saying so, like any other refused change.
     Q_INVOKABLE void setNote(int row, const QString &note);
     // Restores the items and details as they were before the last change. Consecutive
     // edits of one text (the name, the role, one item's note) count as one change.
@@ -94,9 +101,13 @@ signals:
 
 private:
     template<typename Edit> bool apply(Edit edit, const QString &coalesceKey = {});
-    bool updateDetails(const QString &name, const QString &role, const QString &level,
+    bool updateDetails(const QString &name, const QString &role, vocabulary::Level level,
                        int targetMinutes, const QString &coalesceKey);
+    static QString levelText(const Plan &plan);
     bool validRow(int row);
+    // False, with `error` saying so, when `text` is longer than `limit` characters;
+    // `message` takes the length and the limit.
+    bool withinLimit(const QString &message, const QString &text, int limit);
     // Re-reads the plan and announces what differs; false when it no longer exists.
     bool refresh(bool resetItems);
     void show(const Plan &plan, bool resetItems);

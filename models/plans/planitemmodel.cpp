@@ -1,4 +1,4 @@
-#include "planitemmodel.h"
+#include "plans/planitemmodel.h"
 
 #include <QSet>
 
@@ -63,7 +63,9 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
     case CategoryRole:
         return item.category;
     case LevelRole:
-        return item.level;
+        return int(item.level);
+    case LevelLabelRole:
+        return vocabulary::label(item.level);
     case MinutesRole:
         return item.minutes;
     case NoteRole:
@@ -79,9 +81,11 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PlanItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},         {QuestionIdRole, "questionId"}, {TitleRole, "title"},
-            {CategoryRole, "category"}, {LevelRole, "level"},           {MinutesRole, "minutes"},
-            {NoteRole, "note"},         {RepeatedRole, "repeated"},     {ArchivedRole, "archived"}};
+    return {{IdRole, "itemId"},         {QuestionIdRole, "questionId"},
+            {TitleRole, "title"},       {CategoryRole, "category"},
+            {LevelRole, "level"},       {MinutesRole, "minutes"},
+            {NoteRole, "note"},         {RepeatedRole, "repeated"},
+            {ArchivedRole, "archived"}, {LevelLabelRole, "levelLabel"}};
 }
 
 QList<bool> PlanItemModel::repeatedFlags(const QList<PlanItem> &items)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "domain/plan.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -22,12 +22,13 @@ public:
         QuestionIdRole,
         TitleRole,
         CategoryRole,
-        LevelRole,
+        LevelRole, // a vocabulary::Level
         MinutesRole,
         NoteRole,
         // True when the same question appears earlier in the plan.
         RepeatedRole,
         ArchivedRole,
+        LevelLabelRole,
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,6 @@
-#include "planlistmodel.h"
+#include "plans/planlistmodel.h"
 
-#include "planrepository.h"
+#include "storage/planrepository.h"
 
 namespace {
 
@@ -41,7 +41,9 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case RoleRole:
         return row.role;
     case LevelRole:
-        return row.level;
+        return int(row.level);
+    case LevelLabelRole:
+        return vocabulary::label(row.level);
     case TargetMinutesRole:
         return row.targetMinutes;
     case TotalMinutesRole:
@@ -62,7 +64,8 @@ QHash<int, QByteArray> PlanListModel::roleNames() const
             {LevelRole, "level"},
             {TargetMinutesRole, "targetMinutes"},
             {TotalMinutesRole, "totalMinutes"},
-            {QuestionCountRole, "questionCount"}};
+            {QuestionCountRole, "questionCount"},
+            {LevelLabelRole, "levelLabel"}};
 }
 
 int PlanListModel::idAt(int row) const

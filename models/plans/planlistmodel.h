@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "domain/plan.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -20,11 +20,12 @@ public:
         IdRole = Qt::UserRole + 1,
         UuidRole,
         NameRole,
-        RoleRole, // the job role the plan is for
-        LevelRole,
+        RoleRole,  // the job role the plan is for
+        LevelRole, // a vocabulary::Level
         TargetMinutesRole,
         TotalMinutesRole,
         QuestionCountRole,
+        LevelLabelRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,8 +9,13 @@
 // opening, pragmas, schema migrations. Repositories get the connection from here.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
+    // PRAGMA application_id of every Panelist database ("PNLS"), set by migration 3, so
+    // another program's SQLite file is recognised and left alone.
+    static constexpr int kApplicationId = 0x504E4C53;
 
     // Primary: the app's own connection; checks, migrates and sets the file up.
     // Secondary: one more connection (for a worker thread) to a database a primary
@@ -17,7 +24,10 @@ public:
 
     // Opens (creating if missing) the database at `location`, a file path.
     // Throws PanelistError with a message naming the file and the reason when the
-    // file is not a database, is corrupt, or was written by a newer Panelist.
+    // file is not a Panelist database, is corrupt, or was written by a newer Panelist;
+    // such a file is left exactly as it was (nothing is written before the checks pass).
+    // The file is only ever opened through SQLite: a descriptor of our own, closed
+    // again, would drop every POSIX lock SQLite holds on it for this process.
     explicit Database(const QString &location, Role role = Role::Primary);
     ~Database();
     Database(const Database &) = delete;
@@ -42,7 +52,8 @@ public:
     static QString resolveLocation(const QString &commandLineValue);
 
 private:
-    void checkFileBeforeOpening() const;
+    void prepareFile() const;
+    void checkContents(Role role) const;
     void applyPragmas(Role role);
     void migrate();
 

@@ -1,4 +1,8 @@
-#include "schema.h"
+#include "storage/schema.h"
+
+#include "domain/limits.h"
+#include "domain/vocabulary.h"
+#include "storage/database.h"
 
 namespace schema {
 
@@ -167,6 +171,184 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX interviews_status ON interviews(status)"),
 };
 
+// Version 3: the file is marked as Panelist's (PRAGMA application_id), and the stated
+// limits (bank/fieldlimits.h) hold in the database too. SQLite cannot add a CHECK
+// constraint to an existing table, and rebuilding the tables would refuse a database
+// that already holds an over-long text, so the limits are triggers: every INSERT and
+// every UPDATE of a limited column is checked; rows written before stay readable.
+QStringList version3()
+{
+    QStringList statements = {
+        // Our own integer constant; PRAGMA takes no bound parameters.
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+    };
+    // Imports now store uuids lower case without braces; earlier ones kept "{UPPER}" as
+    // written, which a re-import would no longer match. Where both spellings exist, the
+    // braced one is left (two questions the user already sees).
+    for (const char *table : {"questions", "plans"}) {
+        statements << QStringLiteral("UPDATE %1 SET uuid = lower(trim(uuid, '{}')) WHERE uuid "
+                                     "<> lower(trim(uuid, '{}')) AND NOT EXISTS (SELECT 1 FROM "
+                                     "%1 other WHERE other.uuid = lower(trim(%1.uuid, '{}')))")
+                          .arg(QLatin1String(table));
+    }
+    statements << QStringLiteral(
+        "UPDATE interview_items SET question_uuid = lower(trim(question_uuid, '{}'))");
+    // `checks` is SQL over NEW; `message` says which limit was passed. Both are built
+    // from the constants in fieldlimits.h only.
+    auto limit = [&statements](const QString &table, const QString &columns, const QString &checks,
+                               const QString &message) {
+        const QString body =
+            QStringLiteral(" WHEN %1 BEGIN SELECT RAISE(ABORT, '%2'); END").arg(checks, message);
+        const QString name = table + QStringLiteral("_limit_") +
+                             QString(columns).replace(QLatin1String(", "), QLatin1String("_"));
+        statements
+            << QStringLiteral("CREATE TRIGGER %1_insert BEFORE INSERT ON %2").arg(name, table) +
+                   body;
+        statements << QStringLiteral("CREATE TRIGGER %1_update BEFORE UPDATE OF %2 ON %3")
+                              .arg(name, columns, table) +
+                          body;
+    };
+    auto longer = [](const QString &column, int max) {
+        return QStringLiteral("length(NEW.%1) > %2").arg(column).arg(max);
+    };
+    using namespace limits;
+    limit(QStringLiteral("questions"), QStringLiteral("title"),
+          longer(QStringLiteral("title"), kTitle),
+          QStringLiteral("a question title is longer than %1 characters").arg(kTitle));
+    const QStringList longTexts = {QStringLiteral("prompt"), QStringLiteral("reference_answer"),
+                                   QStringLiteral("anchor_junior"), QStringLiteral("anchor_middle"),
+                                   QStringLiteral("anchor_senior")};
+    QStringList longChecks;
+    for (const QString &column : longTexts)
+        longChecks << longer(column, kLongText);
+    limit(QStringLiteral("questions"), longTexts.join(QStringLiteral(", ")),
+          longChecks.join(QStringLiteral(" OR ")),
+          QStringLiteral("a question text is longer than %1 characters").arg(kLongText));
+    limit(QStringLiteral("categories"), QStringLiteral("name"),
+          longer(QStringLiteral("name"), kCategoryName),
+          QStringLiteral("a category name is longer than %1 characters").arg(kCategoryName));
+    struct Child
+    {
+        const char *table;
+        const char *column;
+        int length;
+        int count;
+        const char *what;
+    };
+    for (const Child &child :
+         {Child{"question_follow_ups", "text", kListText, kFollowUps, "follow-up"},
+          Child{"question_criteria", "text", kListText, kCriteria, "criterion"},
+          Child{"question_tags", "tag", kTag, kTags, "tag"}}) {
+        const QString table = QString::fromLatin1(child.table);
+        const QString column = QString::fromLatin1(child.column);
+        limit(table, column, longer(column, child.length),
+              QStringLiteral("a %1 is longer than %2 characters")
+                  .arg(QLatin1String(child.what))
+                  .arg(child.length));
+        statements << QStringLiteral("CREATE TRIGGER %1_limit_count BEFORE INSERT ON %1 WHEN "
+                                     "(SELECT count(*) FROM %1 WHERE question_id = "
+                                     "NEW.question_id) >= %2 BEGIN SELECT RAISE(ABORT, "
+                                     "'a question has more than %2 of its %3 list'); END")
+                          .arg(table)
+                          .arg(child.count)
+                          .arg(QLatin1String(child.what));
+    }
+    limit(QStringLiteral("plans"), QStringLiteral("name, role"),
+          longer(QStringLiteral("name"), kTitle) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("role"), kShortText),
+          QStringLiteral("a plan name is longer than %1 characters or its role longer than %2")
+              .arg(kTitle)
+              .arg(kShortText));
+    limit(QStringLiteral("plan_items"), QStringLiteral("note"),
+          longer(QStringLiteral("note"), kListText),
+          QStringLiteral("the note of a plan item is longer than %1 characters").arg(kListText));
+    limit(QStringLiteral("interviews"), QStringLiteral("candidate, role, interviewer"),
+          longer(QStringLiteral("candidate"), kShortText) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("role"), kShortText) + QStringLiteral(" OR ") +
+              longer(QStringLiteral("interviewer"), kShortText),
+          QStringLiteral("a candidate, role or interviewer name is longer than %1 characters")
+              .arg(kShortText));
+    limit(QStringLiteral("interview_items"), QStringLiteral("notes"),
+          longer(QStringLiteral("notes"), kNotes),
+          QStringLiteral("the notes of a question are longer than %1 characters").arg(kNotes));
+    limit(QStringLiteral("interviews"), QStringLiteral("summary"),
+          longer(QStringLiteral("summary"), kLongText),
+          QStringLiteral("an interview summary is longer than %1 characters").arg(kLongText));
+    return statements;
+}
+
+// A random version-4 uuid in SQL, lower case: 4 is the version nibble, 8, 9, a or b the
+// variant's.
+const QString kRandomUuid = QStringLiteral(
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+    "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+
+// Version 4: a team (issue 15). The local file stays the one the app works on; these
+// tables say what it shares with the team's server:
+// - categories get a uuid, as questions and plans have, so a rename on one laptop is the
+//   same category on the others (a name would make it a deletion and a new category).
+//   Existing rows get a random one; two laptops that made "Concurrency" each are merged by
+//   name when the team's arrives (LocalSync).
+// - interviews.owner: the team role that ran the interview (empty outside a team).
+// - team: the one server this database is linked to (no row: not linked). The URL is kept
+//   without its password; credentials never enter the database.
+// - sync_versions: the server version each shared entity is based on.
+// - outbox: one row per entity with changes the server has not taken yet, written in the
+//   same transaction as the change (storage/outbox.h). `revision` counts the changes
+//   merged into the row, so a push marks it done only when nothing changed meanwhile.
+// - sync_conflicts: a local edit the server refused, kept with the server's text until
+//   the person resolves it (mine / theirs are payload JSON, NULL for a deletion).
+// The kinds are the vocabulary's keys (vocabulary::EntityKind).
+QStringList version4()
+{
+    const QString kinds = QStringLiteral("kind IN ('") +
+                          vocabulary::entityKindKeys().join(QStringLiteral("', '")) +
+                          QStringLiteral("')");
+    return {
+        QStringLiteral("ALTER TABLE categories ADD COLUMN uuid TEXT"),
+        QStringLiteral("UPDATE categories SET uuid = ") + kRandomUuid,
+        QStringLiteral("CREATE UNIQUE INDEX categories_uuid ON categories(uuid)"),
+        // A category added without one (another program, an older statement) gets one.
+        QStringLiteral("CREATE TRIGGER categories_uuid_missing AFTER INSERT ON categories "
+                       "WHEN NEW.uuid IS NULL BEGIN UPDATE categories SET uuid = ") +
+            kRandomUuid + QStringLiteral(" WHERE id = NEW.id; END"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE team (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url   TEXT NOT NULL,
+        role         TEXT NOT NULL,
+        client_id    TEXT NOT NULL,
+        last_seq     INTEGER NOT NULL DEFAULT 0,
+        last_sync_at TEXT,
+        joined_at    TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE sync_versions (
+        kind    TEXT NOT NULL CHECK (%1),
+        uuid    TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        PRIMARY KEY (kind, uuid)))")
+            .arg(kinds),
+        QStringLiteral(R"(CREATE TABLE outbox (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind     TEXT NOT NULL CHECK (%1),
+        uuid     TEXT NOT NULL,
+        deleted  INTEGER NOT NULL DEFAULT 0,
+        revision INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (kind, uuid)))")
+            .arg(kinds),
+        QStringLiteral(R"(CREATE TABLE sync_conflicts (
+        id            INTEGER PRIMARY KEY,
+        kind          TEXT NOT NULL CHECK (%1),
+        uuid          TEXT NOT NULL,
+        mine          TEXT,
+        theirs        TEXT,
+        their_version INTEGER NOT NULL,
+        created_at    TEXT NOT NULL))")
+            .arg(kinds),
+        QStringLiteral("CREATE INDEX sync_conflicts_entity ON sync_conflicts(kind, uuid)"),
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -176,6 +358,10 @@ QStringList sqliteMigration(int version)
         return kVersion1;
     case 2:
         return kVersion2;
+    case 3:
+        return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

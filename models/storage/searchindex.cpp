@@ -1,9 +1,13 @@
-#include "searchindex.h"
+#include "storage/searchindex.h"
 
-#include "sql.h"
+#include "domain/limits.h"
+#include "storage/row.h"
+#include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <cstdlib>
 
 namespace searchindex {
 
@@ -12,7 +16,8 @@ namespace {
 // The statements below are assembled only from these constant fragments; every value
 // a person typed is a bound parameter.
 const QString kColumns =
-    QStringLiteral("SELECT q.id, q.uuid, q.title, c.name, q.level, q.kind, q.minutes, q.archived");
+    QStringLiteral("SELECT q.id, q.uuid, q.title, c.name AS category, q.level, q.kind, q.minutes, "
+                   "q.archived");
 const QString kFromText =
     QStringLiteral(" FROM question_search JOIN questions q ON q.id = question_search.rowid"
                    " JOIN categories c ON c.id = q.category_id");
@@ -34,12 +39,14 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-QString joinedChildren(const QSqlDatabase &db, const QString &statement, qint64 questionId)
+// The one column of `statement` ("text" or "tag"), every row of it joined by newlines.
+QString joinedChildren(const QSqlDatabase &db, const QString &statement, const char *column,
+                       qint64 questionId)
 {
-    QSqlQuery query = sql::exec(db, statement, {questionId});
+    sql::Row row(db, sql::exec(db, statement, {questionId}), "questions");
     QStringList parts;
-    while (query.next())
-        parts << query.value(0).toString();
+    while (row.next())
+        parts << row.text(column);
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -52,11 +59,19 @@ struct Scope
 
 QVariantList filterValues(const Request &request)
 {
-    return {request.archivedOnly, request.includeArchived,
-            request.level,        request.level,
-            request.category,     request.category,
-            request.kind,         request.kind,
-            request.tag,          request.tag};
+    // Each filter binds its value twice: "(? = '' OR q.level = ?)", empty for any.
+    const QString level = request.level ? vocabulary::key(*request.level) : QString();
+    const QString kind = request.kind ? vocabulary::key(*request.kind) : QString();
+    return {request.archivedOnly,
+            request.includeArchived,
+            level,
+            level,
+            request.category,
+            request.category,
+            kind,
+            kind,
+            request.tag,
+            request.tag};
 }
 
 Scope scopeOf(const Request &request, const QString &expression, const QString &extraJoin = {})
@@ -85,14 +100,20 @@ QString orderBy(Sort sort)
     return QStringLiteral(" ORDER BY c.position, q.title COLLATE NOCASE, q.id");
 }
 
-QList<QuestionSummary> readRows(QSqlQuery &query)
+QList<QuestionSummary> readRows(sql::Row &row)
 {
     QList<QuestionSummary> rows;
-    while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
-                     query.value(7).toBool()});
+    while (row.next()) {
+        QuestionSummary summary;
+        summary.id = row.id("id");
+        summary.uuid = row.text("uuid");
+        summary.title = row.text("title");
+        summary.category = row.text("category");
+        summary.level = row.level("level");
+        summary.kind = row.kind("kind");
+        summary.minutes = row.integer("minutes");
+        summary.archived = row.flag("archived");
+        rows.append(summary);
     }
     return rows;
 }
@@ -101,8 +122,9 @@ QList<QuestionSummary> page(const QSqlDatabase &db, const QString &statement, QV
                             int limit, int offset)
 {
     values << limit << offset;
-    QSqlQuery query = sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values);
-    return readRows(query);
+    sql::Row row(db, sql::exec(db, statement + QStringLiteral(" LIMIT ? OFFSET ?"), values),
+                 "questions");
+    return readRows(row);
 }
 
 // The matches to show first. Up to kRankedMatches they are all of them, best first
@@ -119,12 +141,14 @@ struct Sample
 Sample sampleMatches(const QSqlDatabase &db, const QString &expression)
 {
     Sample sample;
-    QSqlQuery query = sql::exec(db,
-                                QStringLiteral("SELECT rowid FROM question_search WHERE "
-                                               "question_search MATCH ? ORDER BY rowid LIMIT ?"),
-                                {expression, kRankedMatches + 1});
-    while (query.next())
-        sample.ids << query.value(0).toLongLong();
+    sql::Row match(db,
+                   sql::exec(db,
+                             QStringLiteral("SELECT rowid AS id FROM question_search WHERE "
+                                            "question_search MATCH ? ORDER BY rowid LIMIT ?"),
+                             {expression, kRankedMatches + 1}),
+                   "question_search");
+    while (match.next())
+        sample.ids << match.id("id");
     sample.complete = sample.ids.size() <= kRankedMatches;
     if (!sample.complete)
         sample.ids.removeLast();
@@ -132,13 +156,15 @@ Sample sampleMatches(const QSqlDatabase &db, const QString &expression)
         sample.lastId = sample.ids.last();
     if (sample.complete && sample.ids.size() > 1) {
         sample.ids.clear();
-        QSqlQuery ranked = sql::exec(db,
-                                     QStringLiteral("SELECT rowid FROM question_search WHERE "
-                                                    "question_search MATCH ? ORDER BY ") +
-                                         kRank + QStringLiteral(", rowid"),
-                                     {expression});
+        sql::Row ranked(db,
+                        sql::exec(db,
+                                  QStringLiteral("SELECT rowid AS id FROM question_search WHERE "
+                                                 "question_search MATCH ? ORDER BY ") +
+                                      kRank + QStringLiteral(", rowid"),
+                                  {expression}),
+                        "question_search");
         while (ranked.next())
-            sample.ids << ranked.value(0).toLongLong();
+            sample.ids << ranked.id("id");
     }
     return sample;
 }
@@ -186,37 +212,160 @@ QList<QPair<QString, int>> countBy(const QSqlDatabase &db, const QString &value,
 {
     QVariantList values = scope.values;
     values << limit;
-    QSqlQuery query =
-        sql::exec(db,
-                  QStringLiteral("SELECT ") + value + QStringLiteral(" AS facet, COUNT(*) AS n") +
-                      scope.clause + QStringLiteral(" GROUP BY facet ORDER BY ") + order +
-                      QStringLiteral(" LIMIT ?"),
-                  values);
+    sql::Row row(db,
+                 sql::exec(db,
+                           QStringLiteral("SELECT ") + value +
+                               QStringLiteral(" AS facet, COUNT(*) AS n") + scope.clause +
+                               QStringLiteral(" GROUP BY facet ORDER BY ") + order +
+                               QStringLiteral(" LIMIT ?"),
+                           values),
+                 "questions");
     QList<QPair<QString, int>> result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
+    while (row.next())
+        result.append({row.text("facet"), row.integer("n")});
     return result;
 }
 
 } // namespace
 
+// The words of what was typed. Only the first kQueryLength characters count (a word cut
+// there still matches by its beginning).
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : QStringView(text).left(limits::kQueryLength)) {
+        if (isWordCharacter(c)) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
 QString matchExpression(const QString &text)
 {
+    const QStringList words = wordsOf(text);
+
+    // Every word is a prefix term, so a word that begins another ("gen", "generator";
+    // "GIL", "gil": FTS5 folds case) adds nothing: keep the first of the longest ones,
+    // then at most kQueryTerms of them.
+    QStringList folded;
+    for (const QString &w : std::as_const(words))
+        folded << w.toCaseFolded();
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (isWordCharacter(c))
-            word += c;
-        else
-            flush();
+    for (qsizetype i = 0; i < words.size() && terms.size() < limits::kQueryTerms; ++i) {
+        bool covered = false;
+        for (qsizetype j = 0; j < words.size() && !covered; ++j) {
+            if (i == j || !folded.at(j).startsWith(folded.at(i)))
+                continue;
+            // Covered by a longer word, or by the same word earlier on.
+            covered = folded.at(j).size() > folded.at(i).size() || j < i;
+        }
+        if (!covered)
+            terms << QLatin1Char('"') + words.at(i) + QStringLiteral("\"*");
     }
-    flush();
     return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+// Edits from `a` to `b` (insert, delete, substitute, swap two neighbours), or more than
+// `limit` as soon as that is certain.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(int(a.size()) - int(b.size())) > limit)
+        return limit + 1;
+    const int n = int(a.size());
+    const int m = int(b.size());
+    QList<int> before(m + 1), previous(m + 1), current(m + 1);
+    for (int j = 0; j <= m; ++j)
+        previous[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int rowBest = current[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                value = std::min(value, before[j - 2] + 1);
+            current[j] = value;
+            rowBest = std::min(rowBest, value);
+        }
+        if (rowBest > limit)
+            return limit + 1;
+        before = previous;
+        previous = current;
+    }
+    return previous[m];
+}
+
+} // namespace
+
+QString suggestion(const QSqlDatabase &db, const QString &text)
+{
+    const QStringList words = wordsOf(text);
+    if (words.isEmpty() || words.size() > limits::kQueryTerms)
+        return {};
+
+    // The index's vocabulary, one row per indexed word with the questions holding it.
+    sql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.question_search_vocab "
+                                 "USING fts5vocab(main, question_search, row)"));
+    bool changed = false;
+    QStringList corrected;
+    for (const QString &w : std::as_const(words)) {
+        const QString folded = w.toCaseFolded();
+        QSqlQuery known = sql::exec(
+            db,
+            QStringLiteral("SELECT 1 FROM temp.question_search_vocab WHERE term >= ? AND term < ? "
+                           "LIMIT 1"),
+            {folded, QString(folded + QChar(0xFFFF))});
+        if (known.next()) {
+            corrected << w;
+            continue;
+        }
+        sql::Row candidate(
+            db,
+            sql::exec(db,
+                      QStringLiteral("SELECT term, doc FROM temp.question_search_vocab "
+                                     "WHERE length(term) BETWEEN ? AND ?"),
+                      {int(folded.size()) - kSuggestionDistance,
+                       int(folded.size()) + kSuggestionDistance}),
+            "question_search_vocab");
+        QString best;
+        int bestDistance = kSuggestionDistance + 1;
+        qint64 bestDocs = 0;
+        while (candidate.next()) {
+            const QString term = candidate.text("term");
+            const int distance = editDistance(folded, term, kSuggestionDistance);
+            if (distance > kSuggestionDistance)
+                continue;
+            const qint64 docs = candidate.id("doc");
+            if (distance < bestDistance ||
+                (distance == bestDistance &&
+                 (docs > bestDocs || (docs == bestDocs && term < best)))) {
+                best = term;
+                bestDistance = distance;
+                bestDocs = docs;
+            }
+        }
+        if (best.isEmpty())
+            return {};
+        corrected << best;
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    const QString result = corrected.join(QLatin1Char(' '));
+    Request check;
+    check.text = result;
+    check.includeArchived = true;
+    check.limit = 1;
+    return search(db, check).isEmpty() ? QString() : result;
 }
 
 QList<QuestionSummary> search(const QSqlDatabase &db, const Request &request)
@@ -255,15 +404,20 @@ Facets facets(const QSqlDatabase &db, const Request &request, int maxTags)
         countBy(db, QStringLiteral("c.name"), QStringLiteral("MIN(c.position), facet"),
                 scopeOf(without, expression));
     without = request;
-    without.level.clear();
-    result.levels = countBy(db, QStringLiteral("q.level"),
-                            QStringLiteral("CASE facet WHEN 'junior' THEN 0 WHEN 'middle' THEN 1 "
-                                           "ELSE 2 END"),
-                            scopeOf(without, expression));
+    without.level.reset();
+    for (const auto &[key, count] : countBy(db, QStringLiteral("q.level"), QStringLiteral("facet"),
+                                            scopeOf(without, expression)))
+        result.levels.append({sql::storedLevel(db, key, "questions.level"), count});
+    // Counted per stored key; shown in the vocabulary's order.
+    const QList<vocabulary::Level> order = vocabulary::levels();
+    std::sort(result.levels.begin(), result.levels.end(), [&order](const auto &a, const auto &b) {
+        return order.indexOf(a.first) < order.indexOf(b.first);
+    });
     without = request;
-    without.kind.clear();
-    result.kinds = countBy(db, QStringLiteral("q.kind"), QStringLiteral("facet"),
-                           scopeOf(without, expression));
+    without.kind.reset();
+    for (const auto &[key, count] : countBy(db, QStringLiteral("q.kind"), QStringLiteral("facet"),
+                                            scopeOf(without, expression)))
+        result.kinds.append({sql::storedKind(db, key, "questions.kind"), count});
     without = request;
     without.tag.clear();
     result.tags = countBy(db, QStringLiteral("t.tag"), QStringLiteral("n DESC, facet"),
@@ -280,10 +434,10 @@ void update(const QSqlDatabase &db, qint64 questionId)
         db,
         QStringLiteral(
             "SELECT text FROM question_follow_ups WHERE question_id = ? ORDER BY position"),
-        questionId);
+        "question_follow_ups.text", questionId);
     const QString tags = joinedChildren(
         db, QStringLiteral("SELECT tag FROM question_tags WHERE question_id = ? ORDER BY position"),
-        questionId);
+        "question_tags.tag", questionId);
     sql::exec(db, QStringLiteral(R"(
         INSERT INTO question_search (rowid, title, prompt, reference_answer, follow_ups, tags)
         SELECT id, title, prompt, reference_answer, ?, ? FROM questions WHERE id = ?)"),

@@ -1,8 +1,8 @@
-#include "settingsstore.h"
+#include "storage/settingsstore.h"
 
-#include "database.h"
-#include "sql.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 SettingsStore::SettingsStore(Database &database)
     : m_db(database.connection())

@@ -2,30 +2,48 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One level anchor: what an answer at that level sounds like.
-ColumnLayout {
+// One level anchor: what an answer at that level sounds like. It takes at most
+// Limits.longText characters (LimitedTextArea). A plain Column, so its height follows
+// its text at the width it is given: the label, the area and its error stay together.
+Column {
     id: field
 
     property alias text: area.text
     property string label: ""
+    property string error: ""
 
     signal edited(string text)
 
+    spacing: 2
     Layout.fillWidth: true
     Layout.preferredWidth: 1
+    Layout.alignment: Qt.AlignTop
 
     Label {
         text: field.label
         font.pixelSize: 12
         opacity: 0.75
+        width: field.width
+        elide: Text.ElideRight
     }
-    TextArea {
+    LimitedTextArea {
         id: area
-        Layout.fillWidth: true
-        Layout.minimumHeight: 80
+        objectName: field.objectName + "Area"
+        width: field.width
+        height: Math.max(80, implicitHeight)
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
-        onTextChanged: if (activeFocus) field.edited(text)
+        onTextChanged: {
+            if (length > maximumLength)
+                return // cut at once, which changes the text again
+            if (activeFocus)
+                field.edited(text)
+        }
+    }
+    FieldError {
+        objectName: field.objectName + "Error"
+        text: field.error
+        width: field.width
     }
 }

@@ -1,20 +1,24 @@
 import QtQuick
 import QtQuick.Controls.Material
+import Panelist.Core
 
 // A small rounded label for a category, level or tag.
 Rectangle {
     id: badge
 
     property string text
-    // "junior", "middle", "senior", "category", "archived", "positive", "negative" or
-    // "tag" pick the colour.
+    // "category", "archived", "positive", "negative" or "tag" pick the colour, unless
+    // `level` (a Vocabulary level) does.
     property string tone: "tag"
+    property int level: -1
 
     readonly property color toneColor: {
+        switch (level) {
+        case Vocabulary.Level.Junior: return Material.color(Material.Teal)
+        case Vocabulary.Level.Middle: return Material.color(Material.Blue)
+        case Vocabulary.Level.Senior: return Material.color(Material.DeepPurple)
+        }
         switch (tone) {
-        case "junior": return Material.color(Material.Teal)
-        case "middle": return Material.color(Material.Blue)
-        case "senior": return Material.color(Material.DeepPurple)
         case "category": return Material.color(Material.Indigo)
         case "archived": return Material.color(Material.Orange)
         case "positive": return Material.color(Material.Green)
@@ -34,6 +38,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: badge.text
+        textFormat: Text.PlainText
         font.pixelSize: 11
         font.weight: Font.DemiBold
         color: badge.Material.theme === Material.Dark ? Qt.lighter(badge.toneColor, 1.5) : Qt.darker(badge.toneColor, 1.3)

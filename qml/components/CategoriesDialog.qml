@@ -31,6 +31,7 @@ Dialog {
                 id: newName
                 objectName: "newCategoryField"
                 placeholderText: qsTr("New category name")
+                maximumLength: Limits.categoryName
                 Layout.fillWidth: true
                 onAccepted: addButton.clicked()
             }
@@ -45,6 +46,7 @@ Dialog {
         Label {
             visible: dialog.categories.error !== ""
             text: dialog.categories.error
+            textFormat: Text.PlainText
             color: Material.color(Material.Red)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -56,18 +58,19 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             model: dialog.categories
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: LaneScrollBar { id: listBar }
 
             delegate: RowLayout {
                 id: row
                 required property int index
                 required property string name
                 required property int questionCount
-                width: list.width
+                width: list.width - listBar.lane
                 spacing: 4
 
                 TextField {
                     text: row.name
+                    maximumLength: Limits.categoryName
                     Layout.fillWidth: true
                     selectByMouse: true
                     onEditingFinished: if (text !== row.name) dialog.categories.rename(row.index, text)
@@ -135,8 +138,13 @@ Dialog {
 
         anchors.centerIn: parent
         modal: true
-        title: merging ? qsTr("Merge “%1” into…").arg(sourceName)
-                       : qsTr("Delete “%1”").arg(sourceName)
+        // The category's name only in a plain-text heading: the style's own title label
+        // would read it as markup.
+        title: merging ? qsTr("Merge") : qsTr("Delete")
+        header: DialogTitle {
+            text: targetDialog.merging ? qsTr("Merge “%1” into…").arg(targetDialog.sourceName)
+                                       : qsTr("Delete “%1”").arg(targetDialog.sourceName)
+        }
         standardButtons: Dialog.Ok | Dialog.Cancel
 
         ColumnLayout {
@@ -144,12 +152,21 @@ Dialog {
                 text: targetDialog.merging
                       ? qsTr("Its questions move to the category you choose, and “%1” goes away.").arg(targetDialog.sourceName)
                       : qsTr("“%1” still holds questions. Choose where they go.").arg(targetDialog.sourceName)
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 Layout.preferredWidth: 360
             }
             ComboBox {
                 id: target
                 Layout.fillWidth: true
+                // Category names show as typed in the list of choices too.
+                delegate: PlainMenuItem {
+                    required property int index
+                    required property string modelData
+                    width: ListView.view.width
+                    text: modelData
+                    highlighted: target.highlightedIndex === index
+                }
                 model: {
                     const names = []
                     for (let i = 0; i < dialog.categories.names.length; ++i) {

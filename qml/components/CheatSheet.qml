@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Panelist.Core
 
 // Every shortcut of the live view, over it (F1 or Esc closes).
 Popup {
@@ -11,31 +12,18 @@ Popup {
     modal: true
     focus: true
     padding: 24
-    width: 560
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, (Overlay.overlay?.width ?? 600) - 32)
+    height: Math.min(implicitHeight, (Overlay.overlay?.height ?? 700) - 32)
 
-    readonly property var keys: [
-        ["Ctrl+→", qsTr("Next question")],
-        ["Ctrl+←", qsTr("Previous question")],
-        ["Ctrl+Shift+S", qsTr("Skip this question")],
-        ["Ctrl+1 … Ctrl+4", qsTr("Score: no signal, junior, middle, senior (again clears)")],
-        ["Alt+1 … Alt+9", qsTr("Mark rubric criterion N met")],
-        ["Alt+Shift+1 … 9", qsTr("Mark follow-up N asked")],
-        ["Ctrl+Shift+A", qsTr("Add a follow-up you asked (Enter adds, Esc goes back)")],
-        ["Ctrl+Shift+1", qsTr("Flag: strong signal")],
-        ["Ctrl+Shift+2", qsTr("Flag: concern")],
-        ["Enter", qsTr("New notes line, stamped with the time")],
-        ["Ctrl+P", qsTr("Pause or resume the clocks")],
-        ["Ctrl+E", qsTr("Finish: recommendation and summary")],
-        ["Ctrl+R", qsTr("Reopen a finished interview to amend it")],
-        ["Ctrl+PgUp / Ctrl+PgDown", qsTr("Previous or next section of the window")],
-        ["F1", qsTr("This sheet")],
-    ]
+    // The table LiveInterview.handleKey reads: [{action, keys, description}].
+    readonly property var keys: LiveKeys.entries
 
     contentItem: ColumnLayout {
         spacing: 10
         focus: true
         Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_F1) {
+            if (LiveKeys.actionOf(event.key, event.modifiers) === LiveKeys.CheatSheet) {
                 sheet.close()
                 event.accepted = true
             }
@@ -61,8 +49,11 @@ Popup {
                 delegate: Label {
                     required property int index
                     readonly property bool isKey: index % 2 === 0
-                    text: sheet.keys[Math.floor(index / 2)][isKey ? 0 : 1]
-                    font.family: isKey ? "monospace" : sheet.font.family
+                    readonly property var entry: sheet.keys[Math.floor(index / 2)]
+                    text: isKey ? entry.keys : entry.description
+                    // The keys in the text face, a size up: a monospace face draws
+                    // the arrows of Ctrl+← and Ctrl+→ too small to read.
+                    font.pixelSize: isKey ? sheet.font.pixelSize + 3 : sheet.font.pixelSize
                     font.weight: isKey ? Font.DemiBold : Font.Normal
                     color: isKey ? Material.accent : sheet.Material.foreground
                     wrapMode: Text.Wrap

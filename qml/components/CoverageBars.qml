@@ -9,7 +9,7 @@ ColumnLayout {
     id: chart
 
     property string title
-    property var entries: [] // [{ name, minutes }]
+    property var entries: [] // [{ name, label, minutes }]
     readonly property int largest: {
         let most = 1
         for (let i = 0; i < entries.length; ++i)
@@ -34,7 +34,8 @@ ColumnLayout {
             spacing: 8
             Layout.fillWidth: true
             Label {
-                text: bar.modelData.name
+                text: bar.modelData.label
+                textFormat: Text.PlainText
                 font.pixelSize: 12
                 elide: Text.ElideRight
                 Layout.preferredWidth: 130

@@ -1,24 +1,25 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Panelist.Core
 
 // Offers back the edits of a question that was never saved (the app ended first).
-Dialog {
+WindowDialog {
     id: dialog
 
     signal restoreRequested()
 
     objectName: "draftDialog"
-    anchors.centerIn: parent
-    width: 480
-    modal: true
+    preferredWidth: 480
     title: qsTr("Unsaved question found")
 
     Label {
-        width: parent.width
+        Layout.fillWidth: true
         wrapMode: Text.Wrap
+        textFormat: Text.PlainText
         text: qsTr("Panelist closed while “%1” had unsaved changes. Continue editing it?")
-              .arg(QuestionBank.editor.draftTitle || qsTr("a new question"))
+              .arg(SafeText.cut(QuestionBank.editor.draftTitle, Limits.title) || qsTr("a new question"))
     }
     footer: DialogFooter {
         Button {
@@ -33,6 +34,7 @@ Dialog {
             objectName: "restoreDraftButton"
             text: qsTr("Restore")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: {
                 dialog.close()
                 dialog.restoreRequested()

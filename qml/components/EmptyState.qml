@@ -11,6 +11,7 @@ ColumnLayout {
 
     Label {
         text: parent.title
+        textFormat: Text.PlainText
         font.pixelSize: 16
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
@@ -19,6 +20,7 @@ ColumnLayout {
     }
     Label {
         text: parent.detail
+        textFormat: Text.PlainText
         opacity: 0.7
         horizontalAlignment: Text.AlignHCenter
         Layout.fillWidth: true

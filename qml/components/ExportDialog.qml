@@ -1,11 +1,11 @@
 import QtQuick
-import QtQuick.Dialogs
 import Panelist.Core
 
-// Picks where to export the bank, and exports it; the outcome shows as a message.
-FileDialog {
+// Picks where to export the bank (a JSON or a Markdown file, by the name's suffix), and
+// exports it; the outcome shows as a message.
+SaveDialogLoader {
+    objectName: "exportDialog"
     title: qsTr("Export the question bank")
-    fileMode: FileDialog.SaveFile
     nameFilters: [qsTr("JSON (*.json)"), qsTr("Markdown (*.md)")]
     defaultSuffix: "json"
     currentFile: QuestionBank.suggestedExportFile("json")

@@ -5,13 +5,14 @@ import QtQuick.Controls
 // The menu of a FacetFilter: "all", then each value with its count.
 Menu {
     id: menu
+    objectName: "facetMenu"
 
     required property FacetFilter chip
 
     y: chip.height
     width: 300
 
-    MenuItem {
+    PlainMenuItem {
         text: menu.chip.allLabel
         checkable: true
         checked: menu.chip.value === ""
@@ -20,11 +21,11 @@ Menu {
     MenuSeparator {}
     Repeater {
         model: menu.chip.facets
-        MenuItem {
+        PlainMenuItem {
             required property string value
+            required property string label
             required property int count
-            // "&" would mark a keyboard mnemonic ("OOP & patterns"); "&&" shows it.
-            text: qsTr("%1 (%2)").arg(value.replace(/&/g, "&&")).arg(count)
+            text: qsTr("%1 (%2)").arg(label).arg(count)
             checkable: true
             checked: menu.chip.value === value
             onTriggered: menu.chip.picked(value)

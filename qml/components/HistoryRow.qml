@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Panelist.Core
 
 // One interview in the history: candidate, role and plan, date, status, recommendation.
 ItemDelegate {
@@ -12,10 +13,11 @@ ItemDelegate {
     required property string candidate
     required property string role
     required property string planName
-    required property string status
+    required property int status
+    required property string statusLabel
     required property string dateText
     required property string durationText
-    required property string recommendation
+    required property int recommendation
     required property string recommendationLabel
     required property bool amended
 
@@ -26,6 +28,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: row.candidate
+                textFormat: Text.PlainText
                 font.pixelSize: 15
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -33,6 +36,7 @@ ItemDelegate {
             }
             Label {
                 text: (row.role !== "" ? row.role + " · " : "") + row.planName
+                textFormat: Text.PlainText
                 opacity: 0.7
                 font.pixelSize: 12
                 elide: Text.ElideRight
@@ -49,9 +53,9 @@ ItemDelegate {
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             Badge {
                 Layout.alignment: Qt.AlignRight
-                text: row.status === "live" ? qsTr("live") : row.recommendationLabel
-                tone: row.status === "live" ? "archived"
-                    : row.recommendation.endsWith("yes") ? "positive" : "negative"
+                text: row.status === Vocabulary.InterviewStatus.Live ? row.statusLabel : row.recommendationLabel
+                tone: row.status === Vocabulary.InterviewStatus.Live ? "archived"
+                    : Vocabulary.isPositive(row.recommendation) ? "positive" : "negative"
             }
             Badge {
                 Layout.alignment: Qt.AlignRight

@@ -4,36 +4,32 @@ import QtQuick.Layouts
 import Panelist.Core
 
 // Follows a running import: progress and Cancel, then its summary.
-Dialog {
+WindowDialog {
     id: dialog
 
     objectName: "importProgress"
-    anchors.centerIn: parent
-    width: 480
-    modal: true
+    preferredWidth: 480
     closePolicy: Popup.NoAutoClose
     title: QuestionBank.importJob.running ? qsTr("Importing…") : qsTr("Import finished")
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 12
-        ProgressBar {
-            visible: QuestionBank.importJob.running
-            value: QuestionBank.importJob.progress
-            Layout.fillWidth: true
-        }
-        Label {
-            objectName: "importSummary"
-            visible: !QuestionBank.importJob.running
-            text: QuestionBank.importJob.summary
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Label {
-            visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
-            text: qsTr("Nothing was written; the bank is as it was.")
-            opacity: 0.7
-        }
+    bodySpacing: 12
+    ProgressBar {
+        visible: QuestionBank.importJob.running
+        value: QuestionBank.importJob.progress
+        Layout.fillWidth: true
+    }
+    Label {
+        objectName: "importSummary"
+        visible: !QuestionBank.importJob.running
+        text: QuestionBank.importJob.summary
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: !QuestionBank.importJob.running && !QuestionBank.importJob.succeeded
+        text: qsTr("Nothing was written; the bank is as it was.")
+        opacity: 0.7
     }
     footer: DialogFooter {
         Button {

@@ -30,7 +30,12 @@ ColumnLayout {
         Layout.bottomMargin: 4
         spacing: 4
         Label {
+            objectName: "recordCandidate"
             text: view.record.candidate
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.rightMargin: 20
             font.pixelSize: 22
             font.weight: Font.DemiBold
             Layout.topMargin: 16
@@ -39,6 +44,7 @@ ColumnLayout {
         Label {
             text: view.joined([view.record.role, view.record.planName,
                                view.record.interviewer !== "" ? qsTr("interviewed by %1").arg(view.record.interviewer) : ""])
+            textFormat: Text.PlainText
             opacity: 0.75
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -54,14 +60,15 @@ ColumnLayout {
             Layout.leftMargin: 20
             spacing: 6
             Badge {
-                text: view.record.status === "live" ? qsTr("live") : view.record.recommendationLabel
-                tone: view.record.status === "live" ? "archived"
-                    : view.record.recommendation.endsWith("yes") ? "positive" : "negative"
+                text: view.record.status === Vocabulary.InterviewStatus.Live ? view.record.statusLabel : view.record.recommendationLabel
+                tone: view.record.status === Vocabulary.InterviewStatus.Live ? "archived"
+                    : Vocabulary.isPositive(view.record.recommendation) ? "positive" : "negative"
             }
             Badge { text: view.record.amended ? qsTr("amended after the call") : "" }
         }
         Label {
             text: view.record.summary
+            textFormat: Text.PlainText
             visible: text !== ""
             wrapMode: Text.Wrap
             font.pixelSize: 15
@@ -87,7 +94,8 @@ ColumnLayout {
             required property int index
             required property string title
             required property string category
-            required property string state
+            required property int itemState
+            required property string itemStateLabel
             required property string timeText
             required property bool overBudget
             required property int score
@@ -111,7 +119,8 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: (item.index + 1) + ". " + item.title
+                        text: (item.index + 1) + ". " + SafeText.cut(item.title, Limits.title)
+                        textFormat: Text.PlainText
                         font.pixelSize: 16
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
@@ -124,8 +133,9 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: item.category + " · " + item.timeText
-                          + (item.state === "skipped" ? " · " + qsTr("skipped") : "")
+                          + (item.itemState === Vocabulary.ItemState.Skipped ? " · " + item.itemStateLabel : "")
                           + (item.flagStrong ? " · ★ " + qsTr("strong signal") : "")
                           + (item.flagConcern ? " · ⚑ " + qsTr("concern") : "")
                     color: item.overBudget ? Material.color(Material.Red) : item.Material.foreground
@@ -133,8 +143,9 @@ ColumnLayout {
                     font.pixelSize: 12
                 }
                 Label {
-                    text: item.anchorText
-                    visible: text !== ""
+                    text: SafeText.markdown(item.anchorText)
+                    textFormat: Text.RichText
+                    visible: item.anchorText !== ""
                     font.italic: true
                     wrapMode: Text.Wrap
                     opacity: 0.8
@@ -144,7 +155,8 @@ ColumnLayout {
                     model: item.criteriaMet
                     delegate: Label {
                         required property string modelData
-                        text: "✓ " + modelData
+                        text: SafeText.markdown("✓ " + modelData)
+                        textFormat: Text.RichText
                         color: Material.color(Material.Green)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -154,7 +166,8 @@ ColumnLayout {
                     model: item.criteriaMissed
                     delegate: Label {
                         required property string modelData
-                        text: "✗ " + modelData
+                        text: SafeText.markdown("✗ " + modelData)
+                        textFormat: Text.RichText
                         opacity: 0.6
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -162,8 +175,11 @@ ColumnLayout {
                 }
                 Label {
                     // Bank follow-ups are Markdown (code in backticks).
-                    text: qsTr("**Follow-ups asked:** %1").arg(item.followUpsAsked.join("; "))
-                    textFormat: Text.MarkdownText
+                    objectName: "recordFollowUps"
+                    // One follow-up a line, as a list under its heading.
+                    text: SafeText.markdown(qsTr("**Follow-ups asked:**") + "\n\n"
+                                            + item.followUpsAsked.map(t => "- " + t).join("\n"))
+                    textFormat: Text.RichText
                     visible: item.followUpsAsked.length > 0
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

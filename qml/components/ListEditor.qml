@@ -14,6 +14,8 @@ ColumnLayout {
     required property string addLabel
     property string placeholder: ""
     property string error: ""
+    // Rows beyond this are refused (the Add button goes grey).
+    property int maximumCount: -1
 
     spacing: 4
 
@@ -55,9 +57,15 @@ ColumnLayout {
                 objectName: "listItemField"
                 text: row.text
                 placeholderText: editor.placeholder
+                maximumLength: Limits.listText
                 selectByMouse: true
                 Layout.fillWidth: true
                 onTextEdited: editor.items.setText(row.index, text)
+                // A text longer than the field shows its beginning, not its end, unless
+                // it is being edited.
+                Component.onCompleted: cursorPosition = 0
+                onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
+                onTextChanged: if (!activeFocus) cursorPosition = 0
                 Keys.onPressed: (event) => {
                     if (event.modifiers & Qt.AltModifier) {
                         const to = event.key === Qt.Key_Up ? row.index - 1
@@ -99,6 +107,9 @@ ColumnLayout {
         objectName: editor.objectName + "Error"
         visible: editor.error !== ""
         text: editor.error
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         color: Material.color(Material.Red)
         font.pixelSize: 12
     }
@@ -107,6 +118,7 @@ ColumnLayout {
         objectName: editor.objectName + "Add"
         text: editor.addLabel
         flat: true
+        enabled: editor.maximumCount < 0 || editor.items.count < editor.maximumCount
         onClicked: {
             editor.items.append("")
             editor.focusRow(editor.items.count - 1)

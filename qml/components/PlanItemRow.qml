@@ -11,7 +11,8 @@ Pane {
     required property int index
     required property string title
     required property string category
-    required property string level
+    required property int level
+    required property string levelLabel
     required property int minutes
     required property string note
     required property bool repeated
@@ -48,7 +49,9 @@ Pane {
             Layout.fillWidth: true
             spacing: 2
             Label {
-                text: row.title
+                text: SafeText.cut(row.title, Limits.title)
+                textFormat: Text.PlainText
+                maximumLineCount: 1
                 font.pixelSize: 15
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -56,13 +59,14 @@ Pane {
             Row {
                 spacing: 6
                 Badge { text: row.category; tone: "category" }
-                Badge { text: row.level; tone: row.level }
+                Badge { text: row.levelLabel; level: row.level }
                 Badge { text: row.repeated ? qsTr("also earlier in the plan") : ""; tone: "archived" }
             }
             TextField {
                 objectName: "itemNote"
                 text: row.note
                 placeholderText: qsTr("Private note for the interviewer")
+                maximumLength: Limits.listText
                 font.pixelSize: 13
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -84,8 +88,8 @@ Pane {
         }
         SpinBox {
             objectName: "itemMinutes"
-            from: 1
-            to: 90
+            from: Limits.minMinutes
+            to: Limits.maxMinutes
             editable: true
             value: row.minutes
             onValueModified: row.editor.setMinutes(row.index, value)

@@ -9,7 +9,8 @@ Rectangle {
     required property int planId
     required property string name
     required property string role
-    required property string level
+    required property int level
+    required property string levelLabel
     required property int targetMinutes
     required property int totalMinutes
     required property int questionCount
@@ -27,6 +28,7 @@ Rectangle {
         y: 10
         width: row.width - 200
         text: row.name
+        textFormat: Text.PlainText
         color: Material.foreground
         elide: Text.ElideRight
         font.pixelSize: 16
@@ -36,9 +38,12 @@ Rectangle {
         x: 16
         y: 38
         spacing: 6
-        Badge { text: row.level; tone: row.level }
+        Badge { text: row.levelLabel; level: row.level }
         Text {
             text: row.role
+            textFormat: Text.PlainText
+            width: Math.min(implicitWidth, row.width - 300)
+            elide: Text.ElideRight
             color: Material.foreground
             opacity: 0.7
             font.pixelSize: 12

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Material
+import Panelist.Core
 
 // One question in a list: title, then category, level, kind and minutes. The first
 // question of a category carries the category heading above it. Built from plain
@@ -12,8 +13,9 @@ Item {
     required property int questionId
     required property string title
     required property string category
-    required property string level
-    required property string kind
+    required property int level
+    required property string levelLabel
+    required property string kindLabel
     required property int minutes
     required property bool startsCategory
     required property bool archived
@@ -42,7 +44,10 @@ Item {
             x: 16
             y: 10
             width: row.width - 32
-            text: delegate.title
+            // Cut before layout: a row lays out its text again whenever it is selected.
+            text: SafeText.cut(delegate.title, Limits.title)
+            textFormat: Text.PlainText
+            maximumLineCount: 1
             color: Material.foreground
             opacity: delegate.archived ? 0.6 : 1
             elide: Text.ElideRight
@@ -54,10 +59,10 @@ Item {
             y: 36
             spacing: 6
             Badge { text: delegate.category; tone: "category" }
-            Badge { text: delegate.level; tone: delegate.level }
+            Badge { text: delegate.levelLabel; level: delegate.level }
             Badge { text: delegate.archived ? qsTr("archived") : ""; tone: "archived" }
             Text {
-                text: qsTr("%1 · %2 min").arg(delegate.kind).arg(delegate.minutes)
+                text: qsTr("%1 · %2 min").arg(delegate.kindLabel).arg(delegate.minutes)
                 color: Material.foreground
                 opacity: 0.65
                 font.pixelSize: 12

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Panelist.Core
 
 // Everything about one question: the prompt as rendered Markdown, follow-ups,
-// rubric criteria, the three level anchors and the reference answer.
+// rubric criteria, the three level anchors and the reference answer. Titles and names
+// are plain text; Markdown goes through SafeText, so nothing shown loads a resource.
 Pane {
     id: detail
 
@@ -44,7 +45,8 @@ Pane {
 
                 Label {
                     objectName: "detailTitle"
-                    text: detail.question.title ?? ""
+                    text: SafeText.cut(detail.question.title ?? "", Limits.title)
+                    textFormat: Text.PlainText
                     font.pixelSize: 26
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
@@ -55,8 +57,8 @@ Pane {
                     Layout.fillWidth: true
                     Badge { text: detail.question.archived ? qsTr("archived") : ""; tone: "archived" }
                     Badge { text: detail.question.category ?? ""; tone: "category" }
-                    Badge { text: detail.question.level ?? ""; tone: detail.question.level ?? "" }
-                    Badge { text: detail.question.kind ?? "" }
+                    Badge { text: detail.question.levelLabel ?? ""; level: detail.question.level ?? -1 }
+                    Badge { text: detail.question.kindLabel ?? "" }
                     Badge { text: qsTr("%n min", "", detail.question.minutes ?? 0) }
                     Repeater {
                         model: detail.question.tags ?? []
@@ -67,11 +69,14 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("Question"); leftPadding: 0 }
+                // A section with nothing in it shows no heading.
+                SectionHeading { text: qsTr("Question"); leftPadding: 0; visible: detailPrompt.visible }
                 TextEdit {
+                    id: detailPrompt
                     objectName: "detailPrompt"
-                    text: detail.question.prompt ?? ""
-                    textFormat: TextEdit.MarkdownText
+                    visible: (detail.question.prompt ?? "") !== ""
+                    text: SafeText.markdown(detail.question.prompt ?? "")
+                    textFormat: TextEdit.RichText
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap
@@ -81,7 +86,12 @@ Pane {
                     Layout.fillWidth: true
                 }
 
-                SectionHeading { text: qsTr("Follow-ups"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailFollowUpsHeading"
+                    text: qsTr("Follow-ups")
+                    leftPadding: 0
+                    visible: (detail.question.followUps ?? []).length > 0
+                }
                 Repeater {
                     model: detail.question.followUps ?? []
                     RowLayout {
@@ -97,27 +107,46 @@ Pane {
                         Label {
                             // Markdown for inline code; the number stays outside so it is
                             // not read as the start of a list.
-                            text: followUp.modelData
-                            textFormat: Text.MarkdownText
+                            text: SafeText.markdown(followUp.modelData)
+                            textFormat: Text.RichText
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                     }
                 }
 
-                SectionHeading { text: qsTr("Rubric criteria"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailCriteriaHeading"
+                    text: qsTr("Rubric criteria")
+                    leftPadding: 0
+                    visible: (detail.question.criteria ?? []).length > 0
+                }
                 Repeater {
                     model: detail.question.criteria ?? []
-                    Label {
+                    RowLayout {
+                        id: criterion
                         required property string modelData
-                        text: "✓  " + modelData
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        spacing: 8
+                        Label {
+                            text: "✓"
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Label {
+                            text: SafeText.markdown(criterion.modelData)
+                            textFormat: Text.RichText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
                     }
                 }
 
-                SectionHeading { text: qsTr("What each level sounds like"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailAnchorsHeading"
+                    text: qsTr("What each level sounds like")
+                    leftPadding: 0
+                    visible: (detail.question.anchors ?? []).some(a => a !== "")
+                }
                 GridLayout {
                     columns: detail.width > 900 ? 3 : 1
                     columnSpacing: 10
@@ -125,23 +154,25 @@ Pane {
                     Layout.fillWidth: true
 
                     Repeater {
-                        model: [
-                            { level: "junior", label: qsTr("Junior · score 2"), text: detail.question.anchorJunior ?? "" },
-                            { level: "middle", label: qsTr("Middle · score 3"), text: detail.question.anchorMiddle ?? "" },
-                            { level: "senior", label: qsTr("Senior · score 4"), text: detail.question.anchorSenior ?? "" }
-                        ]
+                        // The question's anchors come in the order of the levels.
+                        model: Vocabulary.levels
                         Frame {
                             id: anchorCard
+                            objectName: "detailAnchorCard"
+                            required property int index
                             required property var modelData
+                            // An empty anchor shows no empty box.
+                            visible: (detail.question.anchors?.[anchorCard.index] ?? "") !== ""
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             Layout.preferredWidth: 1
                             ColumnLayout {
                                 width: parent.width
                                 spacing: 6
-                                Badge { text: anchorCard.modelData.label; tone: anchorCard.modelData.level }
+                                Badge { text: Vocabulary.anchorLabel(anchorCard.modelData.value); level: anchorCard.modelData.value }
                                 Label {
-                                    text: anchorCard.modelData.text
+                                    text: SafeText.markdown(detail.question.anchors?.[anchorCard.index] ?? "")
+                                    textFormat: Text.RichText
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true
                                 }
@@ -150,11 +181,18 @@ Pane {
                     }
                 }
 
-                SectionHeading { text: qsTr("Reference answer"); leftPadding: 0 }
+                SectionHeading {
+                    objectName: "detailReferenceHeading"
+                    text: qsTr("Reference answer")
+                    leftPadding: 0
+                    visible: detailReference.visible
+                }
                 TextEdit {
+                    id: detailReference
                     objectName: "detailReference"
-                    text: detail.question.referenceAnswer ?? ""
-                    textFormat: TextEdit.MarkdownText
+                    visible: (detail.question.referenceAnswer ?? "") !== ""
+                    text: SafeText.markdown(detail.question.referenceAnswer ?? "")
+                    textFormat: TextEdit.RichText
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap

@@ -4,6 +4,8 @@ import QtQuick.Controls.Material
 
 // A small capitalised heading between groups of rows or blocks of text.
 Label {
+    textFormat: Text.PlainText
+    elide: Text.ElideRight
     topPadding: 14
     bottomPadding: 4
     leftPadding: 16

@@ -6,11 +6,10 @@ import Panelist.Core
 
 // The few settings Panelist has: the interviewer's name, the PDF page size and how long
 // finished interviews are kept.
-Dialog {
+WindowDialog {
     id: dialog
     objectName: "settingsDialog"
-    modal: true
-    width: 520
+    preferredWidth: 520
     title: qsTr("Settings")
 
     onOpened: {
@@ -21,56 +20,55 @@ Dialog {
         interviewer.forceActiveFocus()
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 8
-        TextField {
-            id: interviewer
-            objectName: "defaultInterviewerField"
-            placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
-            Layout.fillWidth: true
-            onEditingFinished: InterviewDesk.defaultInterviewer = text
+    bodySpacing: 8
+    TextField {
+        id: interviewer
+        objectName: "defaultInterviewerField"
+        placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
+        maximumLength: Limits.shortText
+        Layout.fillWidth: true
+        onEditingFinished: InterviewDesk.defaultInterviewer = text
+    }
+    RowLayout {
+        Label { text: qsTr("PDF page size") }
+        ComboBox {
+            id: pageSize
+            model: ["A4", "Letter"]
+            onActivated: InterviewDesk.pageSize = currentText
         }
-        RowLayout {
-            Label { text: qsTr("PDF page size") }
-            ComboBox {
-                id: pageSize
-                model: ["A4", "Letter"]
-                onActivated: InterviewDesk.pageSize = currentText
-            }
+    }
+    CheckBox {
+        id: keep
+        objectName: "retentionCheck"
+        text: qsTr("Remove finished interviews older than a number of days")
+        onToggled: InterviewDesk.retentionDays = checked ? days.value : 0
+    }
+    RowLayout {
+        enabled: keep.checked
+        Layout.leftMargin: 40
+        SpinBox {
+            id: days
+            objectName: "retentionDays"
+            from: 1
+            to: 3650
+            editable: true
+            onValueModified: InterviewDesk.retentionDays = value
         }
-        CheckBox {
-            id: keep
-            objectName: "retentionCheck"
-            text: qsTr("Remove finished interviews older than a number of days")
-            onToggled: InterviewDesk.retentionDays = checked ? days.value : 0
-        }
-        RowLayout {
-            enabled: keep.checked
-            Layout.leftMargin: 40
-            SpinBox {
-                id: days
-                objectName: "retentionDays"
-                from: 1
-                to: 3650
-                editable: true
-                onValueModified: InterviewDesk.retentionDays = value
-            }
-            Label { text: qsTr("days") }
-        }
-        Label {
-            text: qsTr("Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.")
-            opacity: 0.7
-            font.pixelSize: 12
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
+        Label { text: qsTr("days") }
+    }
+    Label {
+        text: qsTr("Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.")
+        opacity: 0.7
+        font.pixelSize: 12
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
 
     footer: DialogFooter {
         Button {
             text: qsTr("Close")
             highlighted: true
+            Material.accent: Theme.buttonFill
             onClicked: dialog.close()
         }
     }

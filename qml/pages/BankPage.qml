@@ -163,13 +163,25 @@ Page {
                     Layout.margins: 12
                     Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
+                    // Search reads no further than this anyway (searchindex::matchExpression).
+                    maximumLength: Limits.queryLength
                     selectByMouse: true
                     focus: true
                     onTextEdited: page.questions.query = text
                     Keys.onDownPressed: questionList.incrementCurrentIndex()
                     Keys.onUpPressed: questionList.decrementCurrentIndex()
-                    Keys.onReturnPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
-                    Keys.onEnterPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
+                    // Enter edits the selected question; with nothing found it takes the
+                    // suggested spelling.
+                    function enter() {
+                        if (questionList.count === 0 && page.questions.suggestion !== "") {
+                            text = page.questions.suggestion
+                            page.questions.query = text
+                        } else if (page.selectedId > 0) {
+                            page.editRequested(page.selectedId)
+                        }
+                    }
+                    Keys.onReturnPressed: enter()
+                    Keys.onEnterPressed: enter()
                     Keys.onEscapePressed: {
                         text = ""
                         page.questions.query = ""
@@ -229,11 +241,18 @@ Page {
                         font.pixelSize: 12
                         Layout.fillWidth: true
                         elide: Text.ElideRight
-                        text: questionList.count === 0
+                        textFormat: Text.PlainText
+                        // What the list holds, and how many (all pages counted).
+                        readonly property string what: questionList.count === 0
                               ? qsTr("No matches")
                               : searchField.text.trim().length === 0
-                                ? qsTr("All questions")
-                                : qsTr("Matches for “%1”").arg(searchField.text.trim())
+                                ? (page.questions.filtered ? qsTr("Filtered questions") : qsTr("All questions"))
+                                : page.questions.filtered
+                                  ? qsTr("Matches for “%1”, filtered").arg(searchField.text.trim())
+                                  : qsTr("Matches for “%1”").arg(searchField.text.trim())
+                        text: questionList.count > 0 && page.questions.matchCount >= 0
+                              ? qsTr("%1 · %2", "what the list holds · how many questions").arg(what).arg(page.questions.matchCount)
+                              : what
                     }
                     CheckBox {
                         objectName: "showArchived"
@@ -272,12 +291,12 @@ Page {
                     highlightMoveDuration: 0
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
-                    ScrollBar.vertical: ScrollBar {}
+                    ScrollBar.vertical: LaneScrollBar { id: questionListBar }
                     Keys.onReturnPressed: if (page.selectedId > 0) page.editRequested(page.selectedId)
 
                     delegate: QuestionDelegate {
                         id: row
-                        width: questionList.width
+                        width: questionList.width - questionListBar.lane
                         highlighted: ListView.isCurrentItem
                         onClicked: {
                             questionList.currentIndex = row.index
@@ -294,9 +313,14 @@ Page {
                     EmptyState {
                         anchors.centerIn: parent
                         width: parent.width - 48
+                        objectName: "noMatches"
                         visible: questionList.count === 0
-                        title: qsTr("No question matches")
-                        detail: qsTr("Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.")
+                        title: page.questions.suggestion !== ""
+                               ? qsTr("Did you mean “%1”?").arg(page.questions.suggestion)
+                               : qsTr("No question matches")
+                        detail: page.questions.suggestion !== ""
+                                ? qsTr("Nothing matches what you typed. Press Enter to search for “%1” instead.").arg(page.questions.suggestion)
+                                : qsTr("Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.")
                     }
                 }
             }
@@ -347,6 +371,7 @@ Page {
             Button {
                 text: qsTr("Archive instead")
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 onClicked: {
                     if (!page.selectedArchived)
                         page.archiveSelected()

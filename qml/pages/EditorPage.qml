@@ -66,7 +66,8 @@ Page {
             }
             Label {
                 objectName: "draftState"
-                text: page.editor.dirty ? qsTr("Unsaved changes (kept as a draft)") : qsTr("Saved")
+                text: page.editor.dirty ? qsTr("Unsaved changes (kept as a draft)")
+                    : page.editor.isNew ? qsTr("Not saved yet") : qsTr("Saved")
                 opacity: 0.7
             }
             Button {
@@ -93,8 +94,10 @@ Page {
             Item { Layout.preferredHeight: 4 }
 
             Label {
+                objectName: "saveErrorBanner"
                 visible: page.editor.saveError !== ""
                 text: page.editor.saveError
+                textFormat: Text.PlainText
                 color: Material.color(Material.Red)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -109,6 +112,8 @@ Page {
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title — a short name for the question")
                     text: page.editor.title
+                    // A pasted page of text stops here instead of freezing the window.
+                    maximumLength: Limits.title
                     font.pixelSize: 20
                     selectByMouse: true
                     onTextEdited: page.editor.title = text
@@ -133,6 +138,19 @@ Page {
                     editable: true
                     model: QuestionBank.categories.names
                     Layout.fillWidth: true
+                    // Category names show as typed in the list of choices too.
+                    delegate: PlainMenuItem {
+                        required property int index
+                        required property string modelData
+                        width: ListView.view.width
+                        text: modelData
+                        highlighted: categoryBox.highlightedIndex === index
+                    }
+                    Binding {
+                        target: categoryBox.contentItem
+                        property: "maximumLength"
+                        value: Limits.categoryName
+                    }
                     Component.onCompleted: editText = page.editor.category
                     onEditTextChanged: if (activeFocus || popup.visible) page.editor.category = editText
                     onActivated: page.editor.category = currentText
@@ -142,19 +160,22 @@ Page {
                     }
                 }
                 ComboBox {
-                    readonly property var levels: ["junior", "middle", "senior"]
                     objectName: "levelBox"
-                    model: levels
-                    currentIndex: Math.max(0, levels.indexOf(page.editor.level))
-                    onActivated: page.editor.level = currentText
+                    model: Vocabulary.levels
+                    textRole: "label"
+                    valueRole: "key"
+                    // Read again once the choices are there: before, every value is -1.
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(page.editor.level)) : -1
+                    onActivated: page.editor.level = currentValue
                     Layout.preferredWidth: 150
                 }
                 ComboBox {
-                    readonly property var kinds: ["technical", "coding", "behavioural", "situational", "discussion"]
                     objectName: "kindBox"
-                    model: kinds
-                    currentIndex: Math.max(0, kinds.indexOf(page.editor.kind))
-                    onActivated: page.editor.kind = currentText
+                    model: Vocabulary.kinds
+                    textRole: "label"
+                    valueRole: "key"
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(page.editor.kind)) : -1
+                    onActivated: page.editor.kind = currentValue
                     Layout.preferredWidth: 170
                 }
                 SpinBox {
@@ -166,17 +187,23 @@ Page {
                     onValueModified: page.editor.minutes = value
                 }
 
-                FieldError { text: page.editor.categoryError; Layout.columnSpan: 3 }
+                FieldError { objectName: "categoryError"; text: page.editor.categoryError; Layout.columnSpan: 3 }
                 FieldError { objectName: "minutesError"; text: page.editor.minutesError }
             }
 
-            TextField {
-                objectName: "tagsField"
+            ColumnLayout {
+                spacing: 2
                 Layout.fillWidth: true
-                placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
-                text: page.editor.tags
-                selectByMouse: true
-                onEditingFinished: page.editor.tags = text
+                TextField {
+                    objectName: "tagsField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
+                    text: page.editor.tags
+                    maximumLength: Limits.tagsText
+                    selectByMouse: true
+                    onEditingFinished: page.editor.tags = text
+                }
+                FieldError { objectName: "tagsError"; text: page.editor.tagsError }
             }
 
             MarkdownField {
@@ -184,6 +211,7 @@ Page {
                 label: qsTr("Prompt (Markdown; code in ``` blocks) — preview on the right")
                 placeholder: qsTr("What you ask the candidate")
                 text: page.editor.prompt
+                error: page.editor.promptError
                 onEdited: (text) => page.editor.prompt = text
                 Layout.fillWidth: true
             }
@@ -194,6 +222,8 @@ Page {
                 items: page.editor.followUps
                 addLabel: qsTr("+ Add follow-up")
                 placeholder: qsTr("A follow-up question")
+                error: page.editor.followUpsError
+                maximumCount: Limits.followUps
                 Layout.fillWidth: true
             }
 
@@ -204,6 +234,7 @@ Page {
                 addLabel: qsTr("+ Add criterion")
                 placeholder: qsTr("An observable signal, e.g. “names reference counting”")
                 error: page.editor.criteriaError
+                maximumCount: Limits.criteria
                 Layout.fillWidth: true
             }
 
@@ -213,26 +244,34 @@ Page {
                 columnSpacing: 12
                 Layout.fillWidth: true
                 AnchorField {
-                    label: qsTr("Junior · score 2")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Junior)
+                    objectName: "anchorJunior"
                     text: page.editor.anchorJunior
+                    error: page.editor.anchorJuniorError
                     onEdited: (text) => page.editor.anchorJunior = text
                 }
                 AnchorField {
-                    label: qsTr("Middle · score 3")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Middle)
+                    objectName: "anchorMiddle"
                     text: page.editor.anchorMiddle
+                    error: page.editor.anchorMiddleError
                     onEdited: (text) => page.editor.anchorMiddle = text
                 }
                 AnchorField {
-                    label: qsTr("Senior · score 4")
+                    label: Vocabulary.anchorLabel(Vocabulary.Level.Senior)
+                    objectName: "anchorSenior"
                     text: page.editor.anchorSenior
+                    error: page.editor.anchorSeniorError
                     onEdited: (text) => page.editor.anchorSenior = text
                 }
             }
 
             MarkdownField {
+                objectName: "referenceField"
                 label: qsTr("Reference answer (Markdown key points)")
                 placeholder: qsTr("- the points a strong answer covers")
                 text: page.editor.referenceAnswer
+                error: page.editor.referenceAnswerError
                 onEdited: (text) => page.editor.referenceAnswer = text
                 Layout.fillWidth: true
                 Layout.bottomMargin: 32

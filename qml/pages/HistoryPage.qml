@@ -115,6 +115,7 @@ Page {
                 id: search
                 objectName: "historySearch"
                 placeholderText: qsTr("Search candidate, role, plan, interviewer (Ctrl+F)")
+                maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
                 Layout.margins: 12
@@ -131,12 +132,8 @@ Page {
                     id: statusBox
                     objectName: "statusFilter"
                     textRole: "label"
-                    valueRole: "value"
-                    model: [
-                        { label: qsTr("All interviews"), value: "" },
-                        { label: qsTr("Live"), value: "live" },
-                        { label: qsTr("Finished"), value: "finished" }
-                    ]
+                    valueRole: "key"
+                    model: page.interviews.statusChoices
                     onActivated: page.interviews.status = currentValue
                     Layout.preferredWidth: 180
                 }
@@ -146,6 +143,14 @@ Page {
                     textRole: "planName"
                     valueRole: "planId"
                     model: page.planChoices(page.interviews.plans)
+                    // Plan names show as typed in the list of choices too.
+                    delegate: PlainMenuItem {
+                        required property int index
+                        required property var modelData
+                        width: ListView.view.width
+                        text: modelData.planName
+                        highlighted: planBox.highlightedIndex === index
+                    }
                     onActivated: page.interviews.planId = currentValue
                     Layout.fillWidth: true
                 }
@@ -167,10 +172,10 @@ Page {
                 currentIndex: count > 0 ? 0 : -1
                 highlightMoveDuration: 0
                 keyNavigationEnabled: true
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: LaneScrollBar { id: listBar }
                 Keys.onReturnPressed: if (page.selectedId > 0) page.openRequested(page.selectedId)
                 delegate: HistoryRow {
-                    width: ListView.view.width
+                    width: list.width - listBar.lane
                     highlighted: ListView.isCurrentItem
                     onClicked: {
                         list.currentIndex = index
@@ -205,8 +210,13 @@ Page {
         property bool wholeCandidate: false
         property string candidate: ""
         property int count: 0
-        title: wholeCandidate ? qsTr("Delete everything about %1?").arg(candidate)
-                              : qsTr("Delete this interview?")
+        // The candidate's name only in a plain-text heading: the style's own title label
+        // would read it as markup.
+        title: qsTr("Delete this interview?")
+        header: DialogTitle {
+            text: removeDialog.wholeCandidate ? qsTr("Delete everything about %1?").arg(removeDialog.candidate)
+                                              : qsTr("Delete this interview?")
+        }
 
         function ask(whole: bool) {
             wholeCandidate = whole
@@ -218,6 +228,7 @@ Page {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: removeDialog.wholeCandidate
                   ? qsTr("All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.", "", removeDialog.count).arg(removeDialog.candidate)
                   : qsTr("The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.")
@@ -233,7 +244,8 @@ Page {
                 objectName: "confirmRemoveButton"
                 text: qsTr("Delete")
                 highlighted: true
-                Material.accent: Material.Red
+                // Material's red turns light in the dark theme, under white text.
+                Material.accent: Theme.negative
                 onClicked: {
                     if (removeDialog.wholeCandidate)
                         InterviewDesk.removeCandidate(removeDialog.candidate)

@@ -1,196 +1,122 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// The live call: agenda, clock and pace, the current question with follow-ups,
-// criteria, score and flags, and the notes, where the keyboard stays.
+// The live call: the header with the clock and pace, the agenda, the current question,
+// the score and the notes, where the keyboard stays. Which key does what is
+// LiveInterview's (LiveKeys); the page does only what needs the view.
 Page {
     id: page
     objectName: "livePage"
 
     readonly property LiveInterview live: InterviewDesk.live
-    readonly property bool editable: live.active && !live.finished
+
+    // Below this width the agenda folds away (the header's Agenda button shows it), so
+    // the question and the score keep room enough to read.
+    readonly property bool narrow: page.width < 1180
+    property bool agendaShown: false
 
     signal finishRequested()
     signal closeRequested()
 
+    // The keyboard where the call needs it: the notes while they can be written, else
+    // the page itself (its keys: F1, Ctrl+R, the window's sections).
     function focusNotes() {
-        notes.forceActiveFocus()
+        if (page.live.editable)
+            notes.focusNotes(false)
+        else
+            keyHome.forceActiveFocus()
     }
 
-    // The digit a key stands for, also when Shift turned it into a symbol ("!" for 1
-    // on most layouts); 0 for anything else.
-    function digitOf(event: var): int {
-        if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9)
-            return event.key - Qt.Key_0
-        const shifted = [Qt.Key_Exclam, Qt.Key_At, Qt.Key_NumberSign, Qt.Key_Dollar,
-                         Qt.Key_Percent, Qt.Key_AsciiCircum, Qt.Key_Ampersand,
-                         Qt.Key_Asterisk, Qt.Key_ParenLeft]
-        const index = shifted.indexOf(event.key)
-        return index >= 0 ? index + 1 : 0
+    // Where the keyboard waits when there are no notes to write: its keys reach the
+    // page's handler and the window's shortcuts.
+    Item {
+        id: keyHome
+        objectName: "liveKeys"
     }
 
-    // Every key of the live view, wherever the focus is (the notes call this first, so
-    // their own Ctrl+Left / Ctrl+Right word moves give way). True when handled.
-    function handleKey(event: var): bool {
-        const ctrl = (event.modifiers & Qt.ControlModifier) !== 0
-        const shift = (event.modifiers & Qt.ShiftModifier) !== 0
-        const alt = (event.modifiers & Qt.AltModifier) !== 0
-        const digit = page.digitOf(event)
-        if (event.key === Qt.Key_F1) {
-            cheatSheet.visible ? cheatSheet.close() : cheatSheet.open()
-            return true
-        }
-        if (!page.live.active)
-            return false
-        if (ctrl && !shift && !alt && event.key === Qt.Key_Right) {
-            page.live.next()
-            return true
-        }
-        if (ctrl && !shift && !alt && event.key === Qt.Key_Left) {
-            page.live.previous()
-            return true
-        }
-        if (ctrl && !shift && !alt && digit >= 1 && digit <= 4) {
-            page.live.setScore(digit)
-            return true
-        }
-        if (ctrl && shift && event.key === Qt.Key_S) {
-            page.live.skip()
-            return true
-        }
-        if (ctrl && shift && digit === 1) {
-            page.live.toggleFlagStrong()
-            return true
-        }
-        if (ctrl && shift && digit === 2) {
-            page.live.toggleFlagConcern()
-            return true
-        }
-        if (ctrl && shift && event.key === Qt.Key_A && page.editable) {
-            followUpField.forceActiveFocus()
-            return true
-        }
-        if (alt && !ctrl && !shift && digit > 0) {
-            page.live.toggleCriterion(digit - 1)
-            return true
-        }
-        if (alt && shift && !ctrl && digit > 0) {
-            page.live.toggleFollowUp(digit - 1)
-            return true
-        }
-        if (ctrl && !shift && event.key === Qt.Key_P) {
-            page.live.togglePause()
-            return true
-        }
-        if (ctrl && !shift && event.key === Qt.Key_R && page.live.finished) {
-            page.live.reopen()
-            page.focusNotes()
-            return true
-        }
-        if (ctrl && !shift && event.key === Qt.Key_E && page.editable) {
-            page.finishRequested()
-            return true
+    // Whether `item` is `ancestor` or inside it.
+    function within(item: Item, ancestor: Item): bool {
+        for (let at = item; at; at = at.parent) {
+            if (at === ancestor)
+                return true
         }
         return false
     }
 
+    // The keyboard never stays lost during a call: when a dialog or menu closes and hands
+    // the focus back to nothing, the window or a button clicked outside the page (the
+    // tool bar's Settings, the theme), it comes back to the notes. Popups, fields and
+    // the page's own items keep it.
+    function keepKeyboard() {
+        if (!page.visible || !page.live.active)
+            return
+        const item = page.Window.activeFocusItem
+        if (item && (page.within(item, page) || page.within(item, page.Overlay.overlay)))
+            return
+        if (item && !(item instanceof AbstractButton) && item !== page.Window.contentItem)
+            return
+        page.focusNotes()
+    }
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { keepKeyboardSoon.restart() }
+    }
+    // Once the focus has settled (a click moves it twice: press, then the dialog).
+    Timer {
+        id: keepKeyboardSoon
+        interval: 0
+        onTriggered: page.keepKeyboard()
+    }
+    // Finished or closed: the read-only notes give the keyboard to the page; reopened:
+    // back to the notes.
+    Connections {
+        target: page.live
+        function onProgressChanged() {
+            if (page.visible && page.within(page.Window.activeFocusItem, page))
+                page.focusNotes()
+        }
+    }
+
+    // Every key of the live view, wherever the focus is (the notes and the follow-up
+    // field ask first, so their own Ctrl+Left / Ctrl+Right word moves give way). True
+    // when handled.
+    function handleKey(event: var): bool {
+        switch (page.live.handleKey(event.key, event.modifiers)) {
+        case LiveKeys.NoAction:
+            return false
+        case LiveKeys.CheatSheet:
+            cheatSheet.visible ? cheatSheet.close() : cheatSheet.open()
+            break
+        case LiveKeys.AddFollowUp:
+            question.focusFollowUp()
+            break
+        case LiveKeys.Finish:
+            page.finishRequested()
+            break
+        case LiveKeys.Reopen:
+            page.focusNotes()
+            break
+        }
+        return true
+    }
+
     Keys.onPressed: (event) => event.accepted = page.handleKey(event)
 
-    header: ToolBar {
+    header: LiveHeader {
+        live: page.live
+        // A page's tool bar sits on the page, not on the primary colour.
         Material.background: page.Material.background
-        // A page's tool bar sits on the page, not on the primary colour: page text colour.
         Material.foreground: page.Material.foreground
-        Material.elevation: 0
-        visible: page.live.active
-        height: visible ? implicitHeight : 0
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 8
-            spacing: 12
-            ColumnLayout {
-                spacing: 0
-                Label {
-                    objectName: "liveCandidate"
-                    text: page.live.candidate
-                    font.pixelSize: 18
-                    font.weight: Font.DemiBold
-                }
-                Label {
-                    text: page.live.role !== "" ? page.live.role + " · " + page.live.planName : page.live.planName
-                    opacity: 0.7
-                    font.pixelSize: 12
-                }
-            }
-            Badge {
-                text: page.live.finished ? qsTr("finished") : page.live.paused ? qsTr("paused") : ""
-                tone: "archived"
-            }
-            Badge {
-                text: page.live.amended ? qsTr("amended") : ""
-                tone: "tag"
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "liveClock"
-                text: qsTr("%1 of %2 min").arg(page.live.elapsedText).arg(page.live.targetMinutes)
-                font.pixelSize: 20
-            }
-            Label {
-                objectName: "livePace"
-                text: page.live.paceText
-                font.weight: Font.DemiBold
-                color: page.live.paceSeconds <= -60 ? Material.color(Material.Red)
-                     : page.live.paceSeconds >= 60 ? Material.color(Material.Green)
-                     : page.Material.foreground
-            }
-            ToolButton {
-                objectName: "pauseButton"
-                text: page.live.paused ? qsTr("Resume") : qsTr("Pause")
-                enabled: page.editable
-                focusPolicy: Qt.NoFocus
-                onClicked: page.live.togglePause()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Stop or restart the clocks (Ctrl+P)")
-            }
-            ToolButton {
-                text: qsTr("Finish…")
-                visible: page.editable
-                focusPolicy: Qt.NoFocus
-                onClicked: page.finishRequested()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Recommendation and summary, then end the call (Ctrl+E)")
-            }
-            ToolButton {
-                objectName: "reopenButton"
-                text: qsTr("Reopen to amend")
-                visible: page.live.finished
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Edit the record again; it is marked amended (Ctrl+R)")
-                focusPolicy: Qt.NoFocus
-                onClicked: {
-                    page.live.reopen()
-                    page.focusNotes()
-                }
-            }
-            ToolButton {
-                text: qsTr("Close")
-                visible: page.live.finished
-                focusPolicy: Qt.NoFocus
-                onClicked: page.closeRequested()
-            }
-            ToolButton {
-                text: qsTr("Keys")
-                focusPolicy: Qt.NoFocus
-                onClicked: cheatSheet.open()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Every shortcut of the live view (F1)")
-            }
-        }
+        onFinishRequested: page.finishRequested()
+        onCloseRequested: page.closeRequested()
+        onReopened: page.focusNotes()
+        onKeysRequested: cheatSheet.open()
+        agendaToggle: page.narrow
+        agendaShown: page.agendaShown
+        onAgendaToggled: page.agendaShown = !page.agendaShown
     }
 
     EmptyState {
@@ -217,8 +143,9 @@ Page {
             Label {
                 width: parent.width
                 wrapMode: Text.Wrap
+                textFormat: Text.PlainText
                 text: page.live.error !== "" ? page.live.error
-                    : page.live.finished ? qsTr("Finished — recommendation: %1. %2").arg(page.recommendationLabel(page.live.recommendation)).arg(page.live.summary)
+                    : page.live.finished ? qsTr("Finished — recommendation: %1. %2").arg(page.live.recommendationLabel).arg(page.live.summary)
                     : page.live.skipHint
             }
         }
@@ -227,350 +154,40 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // The agenda: every question with its state and time against its budget.
-            ListView {
-                id: agenda
-                objectName: "agenda"
-                SplitView.preferredWidth: 300
-                SplitView.minimumWidth: 220
-                clip: true
-                model: page.live.agenda
-                currentIndex: page.live.currentIndex
-                highlightMoveDuration: 0
-                ScrollBar.vertical: ScrollBar {}
-                delegate: ItemDelegate {
-                    id: agendaRow
-                    required property int index
-                    required property string title
-                    required property string state
-                    required property int seconds
-                    required property int budgetMinutes
-                    required property int score
-                    required property bool overBudget
-                    required property bool flagStrong
-                    required property bool flagConcern
-                    width: ListView.view.width
-                    highlighted: state === "current"
-                    focusPolicy: Qt.NoFocus
-                    onClicked: {
-                        page.live.goTo(index)
-                        page.focusNotes()
-                    }
-                    contentItem: RowLayout {
-                        spacing: 8
-                        Label {
-                            text: agendaRow.state === "done" ? "✓"
-                                : agendaRow.state === "skipped" ? "↷"
-                                : agendaRow.state === "current" ? "▶" : "○"
-                            color: agendaRow.state === "skipped" ? Material.color(Material.Orange)
-                                 : agendaRow.state === "done" ? Material.color(Material.Green)
-                                 : page.Material.foreground
-                            Layout.preferredWidth: 14
-                        }
-                        ColumnLayout {
-                            spacing: 0
-                            Layout.fillWidth: true
-                            Label {
-                                text: (agendaRow.index + 1) + ". " + agendaRow.title
-                                elide: Text.ElideRight
-                                font.weight: agendaRow.state === "current" ? Font.DemiBold : Font.Normal
-                                opacity: agendaRow.state === "skipped" ? 0.6 : 1
-                                Layout.fillWidth: true
-                            }
-                            Label {
-                                text: Math.floor(agendaRow.seconds / 60) + ":" + String(agendaRow.seconds % 60).padStart(2, "0")
-                                      + " / " + qsTr("%1 min").arg(agendaRow.budgetMinutes)
-                                      + (agendaRow.flagStrong ? "  ★" : "") + (agendaRow.flagConcern ? "  ⚑" : "")
-                                font.pixelSize: 12
-                                color: agendaRow.overBudget ? Material.color(Material.Red) : page.Material.foreground
-                                opacity: agendaRow.overBudget ? 1 : 0.7
-                            }
-                        }
-                        Label {
-                            text: agendaRow.score > 0 ? agendaRow.score : ""
-                            font.weight: Font.Bold
-                            color: Material.accent
-                        }
-                    }
-                }
+            LiveAgenda {
+                live: page.live
+                visible: !page.narrow || page.agendaShown
+                SplitView.preferredWidth: page.narrow ? 220 : 280
+                SplitView.minimumWidth: 180
+                onPicked: page.focusNotes()
             }
 
-            // The current question.
-            ScrollView {
-                id: questionPane
+            LiveQuestion {
+                id: question
+                live: page.live
                 SplitView.fillWidth: true
-                SplitView.minimumWidth: 300
-                contentWidth: availableWidth
-                clip: true
-
-                ColumnLayout {
-                    width: questionPane.availableWidth
-                    spacing: 6
-
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 16
-                        Layout.rightMargin: 16
-                        Layout.topMargin: 12
-                        spacing: 6
-                        Row {
-                            spacing: 6
-                            Badge { text: page.live.category; tone: "category" }
-                            Badge { text: page.live.level; tone: page.live.level }
-                            Badge { text: page.live.kind }
-                        }
-                        Item { Layout.fillWidth: true }
-                        Label {
-                            objectName: "questionClock"
-                            text: qsTr("Question %1 of %2 · %3 of %4 min")
-                                    .arg(page.live.currentIndex + 1).arg(page.live.count)
-                                    .arg(Math.floor(page.live.currentSeconds / 60) + ":" + String(page.live.currentSeconds % 60).padStart(2, "0"))
-                                    .arg(page.live.budgetMinutes)
-                            color: page.live.currentSeconds > page.live.budgetMinutes * 60 ? Material.color(Material.Red) : page.Material.foreground
-                            opacity: 0.85
-                        }
-                    }
-                    Label {
-                        objectName: "questionTitle"
-                        text: page.live.title
-                        font.pixelSize: 22
-                        font.weight: Font.DemiBold
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 16
-                        Layout.rightMargin: 16
-                    }
-                    Label {
-                        text: qsTr("Plan note: %1").arg(page.live.planNote)
-                        visible: page.live.planNote !== ""
-                        font.italic: true
-                        wrapMode: Text.Wrap
-                        opacity: 0.8
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 16
-                        Layout.rightMargin: 16
-                    }
-                    TextEdit {
-                        text: page.live.prompt
-                        textFormat: TextEdit.MarkdownText
-                        readOnly: true
-                        selectByMouse: true
-                        wrapMode: TextEdit.Wrap
-                        color: page.Material.foreground
-                        font.pixelSize: 15
-                        activeFocusOnPress: false
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 16
-                        Layout.rightMargin: 16
-                    }
-
-                    SectionHeading { text: qsTr("Follow-ups · Alt+Shift+number marks asked") }
-                    Repeater {
-                        model: page.live.followUps
-                        delegate: CheckBox {
-                            id: followUpBox
-                            text: followUpBox.label
-                            required property int index
-                            required property string label
-                            required property bool marked
-                            required property bool adHoc
-                            objectName: "followUp"
-                            Layout.fillWidth: true
-                            Layout.leftMargin: 8
-                            focusPolicy: Qt.NoFocus
-                            enabled: page.editable
-                            checkState: marked ? Qt.Checked : Qt.Unchecked
-                            nextCheckState: function() { return checkState }
-                            onClicked: page.live.toggleFollowUp(index)
-                            contentItem: Label {
-                                leftPadding: followUpBox.indicator.width + followUpBox.spacing
-                                // Bank follow-ups are Markdown (code in backticks); ad-hoc
-                                // ones are what the interviewer typed, shown as typed.
-                                text: followUpBox.adHoc ? (followUpBox.index + 1) + ". " + followUpBox.label + "  " + qsTr("(added)")
-                                                        : "**" + (followUpBox.index + 1) + ".** " + followUpBox.label
-                                textFormat: followUpBox.adHoc ? Text.PlainText : Text.MarkdownText
-                                wrapMode: Text.Wrap
-                                verticalAlignment: Text.AlignVCenter
-                            }
-                        }
-                    }
-                    TextField {
-                        id: followUpField
-                        objectName: "followUpField"
-                        placeholderText: qsTr("Ask something else? Type it and press Enter (Ctrl+Shift+A)")
-                        enabled: page.editable
-                        Layout.fillWidth: true
-                        Layout.leftMargin: 16
-                        Layout.rightMargin: 16
-                        Keys.onReturnPressed: {
-                            page.live.addFollowUp(text)
-                            clear()
-                            page.focusNotes()
-                        }
-                        Keys.onEscapePressed: {
-                            clear()
-                            page.focusNotes()
-                        }
-                        Keys.onPressed: (event) => event.accepted = page.handleKey(event)
-                    }
-
-                    SectionHeading { text: qsTr("Rubric · Alt+number marks met") }
-                    Repeater {
-                        model: page.live.criteria
-                        delegate: CheckBox {
-                            id: criterionBox
-                            text: criterionBox.label
-                            required property int index
-                            required property string label
-                            required property bool marked
-                            objectName: "criterion"
-                            Layout.fillWidth: true
-                            Layout.leftMargin: 8
-                            focusPolicy: Qt.NoFocus
-                            enabled: page.editable
-                            checkState: marked ? Qt.Checked : Qt.Unchecked
-                            nextCheckState: function() { return checkState }
-                            onClicked: page.live.toggleCriterion(index)
-                            contentItem: Label {
-                                leftPadding: criterionBox.indicator.width + criterionBox.spacing
-                                text: criterionBox.index + 1 + ". " + criterionBox.label
-                                wrapMode: Text.Wrap
-                                verticalAlignment: Text.AlignVCenter
-                            }
-                        }
-                    }
-                    Item { Layout.preferredHeight: 12 }
-                }
+                SplitView.minimumWidth: 280
+                onKeyPressed: (event) => event.accepted = page.handleKey(event)
+                onFollowUpDone: notes.focusNotes(true)
             }
 
             // Score, flags and notes: where the hands are during the call.
             ColumnLayout {
-                SplitView.preferredWidth: 440
-                SplitView.minimumWidth: 320
+                SplitView.preferredWidth: page.narrow ? 360 : 440
+                SplitView.minimumWidth: 300
                 spacing: 4
-
-                SectionHeading { text: qsTr("Score · Ctrl+1…4") }
-                Repeater {
-                    model: 4
-                    delegate: ItemDelegate {
-                        id: scoreRow
-                        required property int index
-                        readonly property int value: index + 1
-                        objectName: "score" + value
-                        Layout.fillWidth: true
-                        focusPolicy: Qt.NoFocus
-                        enabled: page.editable
-                        highlighted: page.live.score === value
-                        onClicked: page.live.setScore(value)
-                        contentItem: RowLayout {
-                            spacing: 10
-                            Rectangle {
-                                Layout.preferredWidth: 26
-                                Layout.preferredHeight: 26
-                                Layout.alignment: Qt.AlignTop
-                                radius: 13
-                                color: scoreRow.highlighted ? Material.accent : "transparent"
-                                border.color: Material.accent
-                                Label {
-                                    anchors.centerIn: parent
-                                    text: scoreRow.value
-                                    font.weight: Font.Bold
-                                    color: scoreRow.highlighted ? "white" : Material.accent
-                                }
-                            }
-                            Label {
-                                text: "<b>" + [qsTr("No signal"), qsTr("Junior"), qsTr("Middle"), qsTr("Senior")][scoreRow.index]
-                                      + "</b> — " + (page.live.anchors[scoreRow.index] ?? "")
-                                textFormat: Text.StyledText
-                                wrapMode: Text.Wrap
-                                maximumLineCount: 3
-                                elide: Text.ElideRight
-                                font.pixelSize: 13
-                                Layout.fillWidth: true
-                            }
-                        }
-                    }
+                LiveScoring {
+                    live: page.live
+                    Layout.fillWidth: true
                 }
-                RowLayout {
-                    Layout.leftMargin: 12
-                    spacing: 8
-                    Button {
-                        objectName: "flagStrong"
-                        text: qsTr("★ Strong signal")
-                        checkable: true
-                        checked: page.live.flagStrong
-                        enabled: page.editable
-                        focusPolicy: Qt.NoFocus
-                        flat: !checked
-                        Material.elevation: 0
-                        Material.background: checked ? "#C8E6C9" : "transparent"
-                        Material.foreground: checked ? "#1B5E20" : page.Material.foreground
-                        onClicked: page.live.toggleFlagStrong()
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Ctrl+Shift+1")
-                    }
-                    Button {
-                        objectName: "flagConcern"
-                        text: qsTr("⚑ Concern")
-                        checkable: true
-                        checked: page.live.flagConcern
-                        enabled: page.editable
-                        focusPolicy: Qt.NoFocus
-                        flat: !checked
-                        Material.elevation: 0
-                        Material.background: checked ? "#FFCDD2" : "transparent"
-                        Material.foreground: checked ? "#B71C1C" : page.Material.foreground
-                        onClicked: page.live.toggleFlagConcern()
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Ctrl+Shift+2")
-                    }
-                }
-                SectionHeading { text: qsTr("Notes · each line stamped with the time") }
-                ScrollView {
+                LiveNotes {
+                    id: notes
+                    live: page.live
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.leftMargin: 12
-                    Layout.rightMargin: 12
-                    Layout.bottomMargin: 12
-                    TextArea {
-                        id: notes
-                        objectName: "notes"
-                        text: page.live.notes
-                        readOnly: !page.editable
-                        wrapMode: TextArea.Wrap
-                        selectByMouse: true
-                        font.pixelSize: 14
-                        placeholderText: qsTr("Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.")
-                        onTextChanged: if (page.editable) page.live.setNotes(text)
-                        Keys.onPressed: (event) => {
-                            if (page.handleKey(event)) {
-                                event.accepted = true
-                                return
-                            }
-                            if (!page.editable)
-                                return
-                            const plain = (event.modifiers & (Qt.ControlModifier | Qt.AltModifier)) === 0
-                            if (plain && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)) {
-                                notes.insert(notes.cursorPosition, "\n" + page.live.stamp())
-                                event.accepted = true
-                            } else if (plain && notes.length === 0 && event.text.length > 0 && event.text.trim().length > 0) {
-                                // The first line gets its stamp as the first key lands.
-                                notes.insert(0, page.live.stamp())
-                            }
-                        }
-                    }
+                    onKeyPressed: (event) => event.accepted = page.handleKey(event)
                 }
             }
-        }
-    }
-
-    function recommendationLabel(value: string): string {
-        switch (value) {
-        case "strong_no": return qsTr("Strong no")
-        case "no": return qsTr("No")
-        case "yes": return qsTr("Yes")
-        case "strong_yes": return qsTr("Strong yes")
-        default: return ""
         }
     }
 

@@ -1,10 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick.Pdf
-import Qt.labs.platform as Platform
 import Panelist.Core
 
 // The PDF summary as the hiring team will get it, before it is saved anywhere.
@@ -18,16 +16,17 @@ Page {
     signal done()
     signal saved(url file)
 
+    // The summary is made in memory and handed to the document: nothing is written to
+    // disk until Save.
     function show(id: int) {
         interviewId = id
         message = ""
-        document.source = ""
-        const url = InterviewDesk.previewPdf(id)
-        if (String(url) === "")
+        if (!InterviewDesk.showPreview(document, id))
             message = InterviewDesk.error
-        else
-            document.source = url
     }
+
+    // Leaving the preview lets its memory go (quitting does too).
+    onDone: InterviewDesk.closePreview()
 
     Shortcut {
         sequence: "Esc"
@@ -57,6 +56,7 @@ Page {
             }
             Label {
                 text: document.title !== "" ? document.title : qsTr("Interview summary")
+                textFormat: Text.PlainText
                 font.pixelSize: 16
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -80,6 +80,7 @@ Page {
                 objectName: "savePdfButton"
                 text: qsTr("Save PDF…")
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 enabled: page.interviewId > 0
                 onClicked: saveDialog.open()
                 ToolTip.visible: hovered
@@ -104,18 +105,18 @@ Page {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: page.message
+        textFormat: Text.PlainText
         visible: text !== ""
         color: Material.color(Material.Red)
     }
 
-    FileDialog {
+    SaveDialogLoader {
         id: saveDialog
+        objectName: "pdfSaveDialog"
         title: qsTr("Save the interview summary")
-        fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF (*.pdf)")]
         defaultSuffix: "pdf"
-        currentFile: Platform.StandardPaths.writableLocation(Platform.StandardPaths.DocumentsLocation)
-                     + "/" + encodeURIComponent(InterviewDesk.suggestedPdfName(page.interviewId))
+        currentFile: SaveFolder.file(InterviewDesk.suggestedPdfName(page.interviewId))
         onAccepted: {
             if (InterviewDesk.exportPdf(page.interviewId, selectedFile))
                 page.saved(selectedFile)

@@ -64,28 +64,32 @@ Page {
             TextField {
                 objectName: "planName"
                 text: page.editor.name
+                maximumLength: Limits.title
                 font.pixelSize: 18
                 Layout.preferredWidth: 320
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.name) page.editor.name = text
             }
             TextField {
+                objectName: "planRole"
                 text: page.editor.role
                 placeholderText: qsTr("Role")
+                maximumLength: Limits.shortText
                 Layout.preferredWidth: 200
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.role) page.editor.role = text
             }
             ComboBox {
-                readonly property var levels: ["junior", "middle", "senior"]
-                model: levels
-                currentIndex: Math.max(0, levels.indexOf(page.editor.level))
-                onActivated: page.editor.level = currentText
+                model: Vocabulary.levels
+                textRole: "label"
+                valueRole: "key"
+                currentIndex: Math.max(0, indexOfValue(page.editor.level))
+                onActivated: page.editor.level = currentValue
                 Layout.preferredWidth: 130
             }
             SpinBox {
                 from: 5
-                to: 600
+                to: Limits.maxTargetMinutes
                 stepSize: 5
                 editable: true
                 value: page.editor.targetMinutes
@@ -123,11 +127,20 @@ Page {
                     Layout.fillWidth: true
                     Layout.margins: 12
                     placeholderText: qsTr("Find a question to add (Enter adds it)")
+                    maximumLength: Limits.queryLength
                     selectByMouse: true
                     onTextEdited: page.picker.query = text
                     Keys.onDownPressed: pickerList.incrementCurrentIndex()
                     Keys.onUpPressed: pickerList.decrementCurrentIndex()
                     Keys.onReturnPressed: page.addSelected()
+                    // Ctrl+Z is the plan's undo here too, not the search text's.
+                    Keys.onPressed: (event) => {
+                        if (event.matches(StandardKey.Undo)) {
+                            if (page.editor.canUndo)
+                                page.editor.undo()
+                            event.accepted = true
+                        }
+                    }
                     Keys.onEnterPressed: page.addSelected()
                 }
                 Flow {
@@ -169,11 +182,11 @@ Page {
                     model: page.picker
                     currentIndex: count > 0 ? 0 : -1
                     highlightMoveDuration: 0
-                    ScrollBar.vertical: ScrollBar {}
+                    ScrollBar.vertical: LaneScrollBar { id: pickerListBar }
                     Keys.onReturnPressed: page.addSelected()
                     delegate: QuestionDelegate {
                         id: pick
-                        width: pickerList.width
+                        width: pickerList.width - pickerListBar.lane
                         highlighted: ListView.isCurrentItem
                         onClicked: pickerList.currentIndex = pick.index
                         onDoubleClicked: page.editor.addQuestion(pick.questionId)
@@ -219,6 +232,10 @@ Page {
                 objectName: "planWarning"
                 visible: text !== ""
                 text: page.editor.warning || page.editor.error
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.rightMargin: 16
                 color: Material.color(Material.Orange)
                 Layout.leftMargin: 16
             }
@@ -231,10 +248,10 @@ Page {
                 clip: true
                 model: page.editor.items
                 spacing: 2
-                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.vertical: LaneScrollBar { id: itemListBar }
 
                 delegate: PlanItemRow {
-                    width: itemList.width
+                    width: itemList.width - itemListBar.lane
                     editor: page.editor
                 }
 

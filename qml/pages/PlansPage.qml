@@ -88,6 +88,7 @@ Page {
                 text: qsTr("Start interview…")
                 enabled: page.selectedId > 0
                 highlighted: true
+                Material.accent: Theme.buttonFill
                 onClicked: page.requestStart()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Run the selected plan with a candidate (Ctrl+Enter)")
@@ -95,6 +96,9 @@ Page {
             Item { Layout.fillWidth: true }
             Label {
                 text: PlanBook.error
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                Layout.maximumWidth: 420
                 color: Material.color(Material.Red)
                 visible: text !== ""
             }
@@ -112,12 +116,12 @@ Page {
         currentIndex: count > 0 ? 0 : -1
         highlightMoveDuration: 0
         keyNavigationEnabled: true
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: LaneScrollBar { id: planListBar }
         Keys.onReturnPressed: if (page.selectedId > 0) page.openRequested(page.selectedId)
 
         delegate: PlanRow {
             id: row
-            width: planList.width
+            width: planList.width - planListBar.lane
             highlighted: ListView.isCurrentItem
             onClicked: {
                 planList.currentIndex = row.index
@@ -144,8 +148,15 @@ Page {
         title: qsTr("New plan")
         onOpened: nameField.forceActiveFocus()
 
+        // Enter in Minutes: the number typed counts even before the box took it.
+        function createWithTypedMinutes() {
+            const typed = (targetBox.contentItem as TextInput).text
+            targetBox.value = targetBox.valueFromText(typed, Qt.locale())
+            create()
+        }
+
         function create() {
-            const id = PlanBook.createPlan(nameField.text, roleField.text, levelBox.currentText,
+            const id = PlanBook.createPlan(nameField.text, roleField.text, levelBox.currentValue,
                                            targetBox.value)
             if (id > 0) {
                 newDialog.close()
@@ -162,12 +173,15 @@ Page {
                 id: nameField
                 objectName: "planNameField"
                 placeholderText: qsTr("Name, e.g. Senior Python — 60 min technical")
+                maximumLength: Limits.title
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
             }
             TextField {
                 id: roleField
+                objectName: "planRoleField"
                 placeholderText: qsTr("Role, e.g. Senior Python developer")
+                maximumLength: Limits.shortText
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
             }
@@ -175,22 +189,31 @@ Page {
                 Label { text: qsTr("Level") }
                 ComboBox {
                     id: levelBox
-                    model: ["junior", "middle", "senior"]
-                    currentIndex: 2
+                    model: Vocabulary.levels
+                    textRole: "label"
+                    valueRole: "key"
+                    Component.onCompleted: currentIndex = indexOfValue(PlanBook.defaultLevel)
                 }
                 Label { text: qsTr("Minutes") }
                 SpinBox {
                     id: targetBox
+                    objectName: "planMinutesBox"
                     from: 5
-                    to: 600
+                    to: Limits.maxTargetMinutes
                     value: 60
                     stepSize: 5
                     editable: true
+                    // Enter creates from here too, with the minutes just typed.
+                    Keys.onReturnPressed: newDialog.createWithTypedMinutes()
+                    Keys.onEnterPressed: newDialog.createWithTypedMinutes()
                 }
             }
             Label {
                 visible: PlanBook.error !== ""
                 text: PlanBook.error
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 color: Material.color(Material.Red)
             }
         }
@@ -201,6 +224,7 @@ Page {
                 onClicked: newDialog.close()
             }
             Button {
+                objectName: "createPlanButton"
                 text: qsTr("Create")
                 highlighted: true
                 enabled: nameField.text.trim() !== ""

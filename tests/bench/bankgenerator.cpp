@@ -357,9 +357,10 @@ Bank generate(int count, quint32 seed)
         if (random.between(0, 3) == 0)
             q.prompt += QStringLiteral("\n\n") + writer.codeBlock();
         q.category = bank.categories.at(random.between(0, size(kCategories) - 1)).name;
-        q.level = bankvalues::levels().at(i % bankvalues::levels().size());
-        q.kind =
-            bankvalues::kinds().at(i / bankvalues::levels().size() % bankvalues::kinds().size());
+        const QList<vocabulary::Level> levels = vocabulary::levels();
+        const QList<vocabulary::Kind> kinds = vocabulary::kinds();
+        q.level = levels.at(i % levels.size());
+        q.kind = kinds.at(i / levels.size() % kinds.size());
         q.minutes = kMinutes[random.between(0, size(kMinutes) - 1)];
         q.referenceAnswer = writer.bullets(random.between(40, 120));
         q.followUps = writer.sentences(random.between(2, 4), 6, 16, QLatin1Char('?'));

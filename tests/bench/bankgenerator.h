@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bank/question.h"
+#include "domain/question.h"
 
 #include <QList>
 

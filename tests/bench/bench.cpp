@@ -4,17 +4,18 @@
 #include "bankgenerator.h"
 #include "crashharness.h"
 #include "monotonic.h"
+#include "secondprocess.h"
 #include "typedtext.h"
 #include "workspace.h"
 
-#include "bank/bankrepository.h"
 #include "bank/questionlistmodel.h"
-#include "exchange/interviewpdf.h"
+#include "domain/errors.h"
+#include "formats/interviewpdf.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
-#include "interviews/notewriter.h"
+#include "storage/bankrepository.h"
 #include "storage/database.h"
-#include "storage/errors.h"
+#include "storage/notewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ struct Options
     int notesChars = 3000; // typed into one question at a person's pace
     bool crash = true;
     int crashTrials = 50;
+    bool secondProcess = true;
+    int secondProcessRounds = 100; // 20 per database
 };
 
 void figure(const QString &name, const QString &value, const QString &unit)
@@ -302,6 +305,23 @@ void benchMemory(const QString &database, const QString &count)
     figure(QStringLiteral("memory ") + count, QString::number(rss, 'f', 0), QStringLiteral("MB"));
 }
 
+// The whole bank read into memory with every question's tags, follow-ups and criteria:
+// what a bank export, a plan export and the shipped-bank upgrade start with. The median
+// of three reads after one warm-up.
+void benchBankLoad(const BankRepository &repository, const QString &count)
+{
+    qsizetype loaded = repository.allQuestions().size(); // warm-up
+    std::vector<double> times;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        loaded = repository.allQuestions().size();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    progress(QStringLiteral("loaded %1 questions").arg(loaded));
+    figure(QStringLiteral("bank load ") + count, twoDigits(median(times)), QStringLiteral("ms"));
+}
+
 void benchSearch(const Options &options)
 {
     QTemporaryDir folder;
@@ -330,6 +350,7 @@ void benchSearch(const Options &options)
     // Reopened the way the app opens it at start-up.
     Database database(path);
     BankRepository repository(database);
+    benchBankLoad(repository, count);
     std::vector<double> all;
     QList<QPair<QString, double>> perQuery;
     for (const char *text : kQueries) {
@@ -488,6 +509,32 @@ void benchCrash(const Options &options)
         throw PanelistError(result.problems.join(QLatin1Char('\n')));
 }
 
+// tst_secondprocess at length: real second panelist processes (interview list, bank
+// import, export-pdf, demo, delete-candidate) against databases a live typist holds
+// open, 20 rounds per database. Throws PanelistError when anything was lost or damaged.
+void benchSecondProcess(const Options &options)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        throw PanelistError(QStringLiteral("Cannot create a temporary folder."));
+    secondprocess::Options second;
+    second.panelist = QStringLiteral(PANELIST_BINARY);
+    second.typist = QStringLiteral(PANELIST_TYPIST);
+    second.folder = folder.path();
+    second.rounds = std::min(20, options.secondProcessRounds);
+    second.databases = (options.secondProcessRounds + second.rounds - 1) / second.rounds;
+    second.progress = progress;
+    const secondprocess::Result result = secondprocess::run(second);
+    figure(QStringLiteral("second process trials"), QString::number(result.rounds),
+           QStringLiteral("count"));
+    figure(QStringLiteral("second process commands"), QString::number(result.commands),
+           QStringLiteral("count"));
+    figure(QStringLiteral("second process corruptions"), QString::number(result.corruptions),
+           QStringLiteral("count"));
+    if (!result.ok())
+        throw PanelistError((result.problems + result.writer.problems).join(QLatin1Char('\n')));
+}
+
 // The PDF summary of a finished interview: `questions` questions, 5 KB of notes each.
 Interview pdfInterview(int questions)
 {
@@ -498,18 +545,18 @@ Interview pdfInterview(int questions)
     interview.planName = QStringLiteral("Benchmark plan");
     interview.endedAt = QDateTime::currentDateTime();
     interview.startedAt = interview.endedAt.addSecs(-questions * 300);
-    interview.status = QStringLiteral("finished");
-    interview.recommendation = QStringLiteral("yes");
+    interview.status = vocabulary::InterviewStatus::Finished;
+    interview.recommendation = vocabulary::Recommendation::Yes;
     interview.summary = QStringLiteral("Solid across the board; testing strategy was thinner.");
     for (int i = 0; i < questions; ++i) {
         InterviewItem item;
         item.title =
             QStringLiteral("Question %1: generators, iterators and lazy pipelines").arg(i + 1);
         item.category = QStringLiteral("Category %1").arg(i % 6 + 1);
-        item.level = QStringLiteral("senior");
+        item.level = vocabulary::Level::Senior;
         item.anchorJunior = item.anchorMiddle = item.anchorSenior =
             QStringLiteral("Relates the mechanism to production trade-offs.");
-        item.state = QStringLiteral("done");
+        item.state = vocabulary::ItemState::Done;
         item.secondsSpent = 280 + i;
         item.score = 1 + i % 4;
         item.flagStrong = i % 5 == 0;
@@ -555,7 +602,7 @@ Options parseOptions(const QCoreApplication &app)
     parser.setApplicationDescription(QStringLiteral(
         "Prints Panelist's performance figures: first frame of the app against an empty "
         "window, search latency over a generated bank, notes keystrokes and their "
-        "durability, and crash trials."));
+        "durability, crash trials and second-process trials."));
     parser.addHelpOption();
     const QCommandLineOption quick(
         QStringLiteral("quick"),
@@ -575,6 +622,12 @@ Options parseOptions(const QCoreApplication &app)
                                      QStringLiteral("Skip the notes keystroke figures."));
     const QCommandLineOption noCrash(QStringLiteral("no-crash"),
                                      QStringLiteral("Skip the crash trials."));
+    const QCommandLineOption noSecondProcess(QStringLiteral("no-second-process"),
+                                             QStringLiteral("Skip the second-process trials."));
+    const QCommandLineOption secondProcessRounds(
+        QStringLiteral("second-process-trials"),
+        QStringLiteral("Rounds of second processes against a held database (100; --quick 10)."),
+        QStringLiteral("count"));
     const QCommandLineOption notesChars(
         QStringLiteral("notes-chars"),
         QStringLiteral("Characters of notes typed for the notes figures (3000; --quick 300)."),
@@ -583,8 +636,8 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("crash-trials"),
         QStringLiteral("Typist processes killed and checked (50; --quick 5)."),
         QStringLiteral("count"));
-    parser.addOptions(
-        {quick, questions, noFrames, noSearch, bank, noNotes, noCrash, notesChars, crashTrials});
+    parser.addOptions({quick, questions, noFrames, noSearch, bank, noNotes, noCrash, notesChars,
+                       crashTrials, noSecondProcess, secondProcessRounds});
     parser.process(app);
 
     Options options;
@@ -594,6 +647,7 @@ Options parseOptions(const QCoreApplication &app)
         options.repetitions = 3;
         options.notesChars = 300;
         options.crashTrials = 5;
+        options.secondProcessRounds = 10;
     }
     auto count = [&parser](const QCommandLineOption &option, int &value) {
         if (!parser.isSet(option))
@@ -605,6 +659,7 @@ Options parseOptions(const QCoreApplication &app)
     };
     count(notesChars, options.notesChars);
     count(crashTrials, options.crashTrials);
+    count(secondProcessRounds, options.secondProcessRounds);
     if (parser.isSet(questions)) {
         bool ok = false;
         options.questions = parser.value(questions).toInt(&ok);
@@ -616,6 +671,7 @@ Options parseOptions(const QCoreApplication &app)
     options.search = !parser.isSet(noSearch);
     options.notes = !parser.isSet(noNotes);
     options.crash = !parser.isSet(noCrash);
+    options.secondProcess = !parser.isSet(noSecondProcess);
     return options;
 }
 
@@ -646,6 +702,7 @@ int main(int argc, char *argv[])
     part(options.search, benchSearch);
     part(options.notes, benchNotes);
     part(options.crash, benchCrash);
+    part(options.secondProcess, benchSecondProcess);
     part(true, benchPdf);
     return status;
 }

@@ -5,8 +5,8 @@
 #include "workspace.h"
 
 #include "interviews/liveinterview.h"
-#include "interviews/notewriter.h"
-#include "storage/errors.h"
+#include "storage/notewriter.h"
+#include "domain/errors.h"
 #include "storage/sql.h"
 
 #include <QDeadlineTimer>
@@ -119,7 +119,8 @@ public:
         typist.setArguments({QStringLiteral("--database"), database, QStringLiteral("--text-seed"),
                              QString::number(m_textSeed), QStringLiteral("--seed"),
                              QString::number(typistSeed), QStringLiteral("--question-chars"),
-                             QString::number(m_options.questionChars)});
+                             QString::number(m_options.questionChars), QStringLiteral("--limit"),
+                             QString::number(m_options.typistLimitSeconds)});
         typist.start();
         if (!typist.waitForStarted()) {
             problem(
@@ -141,7 +142,16 @@ public:
                         .arg(QString::fromUtf8(typist.readAllStandardError()).trimmed()));
             return std::nullopt;
         }
-        if (typist.waitForFinished(typingMs)) {
+        if (m_options.whileTyping) {
+            m_options.whileTyping(database);
+            if (typist.state() != QProcess::Running) {
+                problem(QStringLiteral("the typist stopped while the other processes ran "
+                                       "(exit %1): %2")
+                            .arg(typist.exitCode())
+                            .arg(QString::fromUtf8(typist.readAllStandardError()).trimmed()));
+                return std::nullopt;
+            }
+        } else if (typist.waitForFinished(typingMs)) {
             problem(QStringLiteral("the typist stopped by itself (exit %1): %2")
                         .arg(typist.exitCode())
                         .arg(QString::fromUtf8(typist.readAllStandardError()).trimmed()));
@@ -311,6 +321,8 @@ Result run(const Options &options)
             database = QDir(options.folder).filePath(QStringLiteral("crash-%1.sqlite").arg(trial));
             textSeed = random.generate();
             position.reset();
+            if (options.prepare)
+                options.prepare(database);
         }
         const quint32 typistSeed = random.generate();
         const int typingMs = int(random.bounded(

@@ -20,12 +20,19 @@ struct Options
     QString typist; // path of panelist-typist
     QString folder; // where the databases go (a real disk, not tmpfs, to mean anything)
     int trials = 6;
-    int trialsPerDatabase = 3; // kills and restarts on one database before a new one
-    int minTypingMs = 1000;    // the typist is killed this long after it starts typing...
-    int maxTypingMs = 4000;    // ...up to this long
-    int questionChars = 40;    // about how much is typed per question before moving on
-    quint32 seed = 0;          // 0: a random one (reported in the problems)
+    int trialsPerDatabase = 3;    // kills and restarts on one database before a new one
+    int minTypingMs = 1000;       // the typist is killed this long after it starts typing...
+    int maxTypingMs = 4000;       // ...up to this long
+    int questionChars = 40;       // about how much is typed per question before moving on
+    int typistLimitSeconds = 120; // a typist nobody kills stops by itself after this
+    quint32 seed = 0;             // 0: a random one (reported in the problems)
     std::function<void(const QString &)> progress;
+    // Runs on each new database before its first typist starts (the typist then starts
+    // an interview from the first plan, or resumes one that `prepare` left live).
+    std::function<void(const QString &database)> prepare;
+    // When set, runs while the typist types, instead of waiting a random while; the
+    // typist is killed as soon as it returns.
+    std::function<void(const QString &database)> whileTyping;
 };
 
 // What must hold: 500 ms after a keystroke it is on disk.

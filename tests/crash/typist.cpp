@@ -17,7 +17,7 @@
 
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
-#include "storage/errors.h"
+#include "domain/errors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

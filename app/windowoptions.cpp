@@ -1,0 +1,61 @@
+#include "windowoptions.h"
+
+#include "window.h"
+
+#include "interviews/interviewlistmodel.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+
+namespace {
+
+// The tool bar's sections, by the name the command line gives them.
+int sectionIndex(const QString &section)
+{
+    if (section == QLatin1String("plans"))
+        return 1;
+    if (section == QLatin1String("interview"))
+        return 2;
+    if (section == QLatin1String("history") || section == QLatin1String("compare"))
+        return 3;
+    return 0;
+}
+
+} // namespace
+
+void WindowOptions::applyBeforeLoad() const
+{
+    // Main.qml keeps the theme in its "appearance" settings.
+    if (!theme.isEmpty())
+        QSettings().setValue(QStringLiteral("appearance/dark"), theme == QLatin1String("dark"));
+}
+
+void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window) const
+{
+    if (engine.rootObjects().isEmpty())
+        return;
+    auto *quickWindow = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!quickWindow)
+        return;
+    if (size.isValid())
+        quickWindow->resize(size);
+    if (section.isEmpty())
+        return;
+    InterviewListModel *interviews = window.interviews().interviews();
+    const QModelIndex latest = interviews->index(0, 0);
+    if (section == QLatin1String("interview") && !window.interviews().live()->active() &&
+        latest.isValid())
+        window.interviews().open(latest.data(InterviewListModel::IdRole).toInt());
+    QObject *sections = quickWindow->findChild<QObject *>(QStringLiteral("sections"));
+    if (sections)
+        sections->setProperty("currentIndex", sectionIndex(section));
+    if (section == QLatin1String("compare") && latest.isValid()) {
+        // The history page is built as its section opens; it offers the comparison.
+        if (QObject *history = quickWindow->findChild<QObject *>(QStringLiteral("historyPage")))
+            QMetaObject::invokeMethod(
+                history, "compareRequested",
+                Q_ARG(int, latest.data(InterviewListModel::PlanIdRole).toInt()));
+    }
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// The words of interviewing, in one place. Each enum has a stored key (what the database
+// and the exchange files hold, "senior"), a label for people ("Senior", translated) and
+// its values in order. Nothing else spells these words: not the repositories, not the
+// SQL, not QML (which reads the enums and labels through the Vocabulary singleton).
+namespace vocabulary {
+Q_NAMESPACE
+
+enum class Level { Junior, Middle, Senior };
+Q_ENUM_NS(Level)
+
+enum class Kind { Technical, Coding, Behavioural, Situational, Discussion };
+Q_ENUM_NS(Kind)
+
+enum class InterviewStatus { Planned, Live, Finished };
+Q_ENUM_NS(InterviewStatus)
+
+enum class ItemState { Pending, Current, Done, Skipped };
+Q_ENUM_NS(ItemState)
+
+// The overall recommendation, weakest first; None until one is chosen.
+enum class Recommendation { None, StrongNo, No, Yes, StrongYes };
+Q_ENUM_NS(Recommendation)
+
+// What a team shares, one entity per kind (the sync's outbox, versions and payloads).
+// In dependency order: a question names its category, a plan its questions, an
+// interview its plan; changes are pushed in this order, deletions in the reverse one.
+enum class EntityKind { Category, Question, Plan, Interview };
+Q_ENUM_NS(EntityKind)
+
+// Scores are 1–4, anchored: 1 no signal, 2 a junior answer, 3 middle, 4 senior; 0 is
+// "not scored".
+constexpr int kNoScore = 0;
+constexpr int kMinScore = 1;
+constexpr int kMaxScore = 4;
+
+// Every value, in order.
+QList<Level> levels();
+QList<Kind> kinds();
+QList<InterviewStatus> statuses();
+QList<ItemState> itemStates();
+QList<Recommendation> recommendations(); // without None
+QList<EntityKind> entityKinds();         // in dependency order
+
+// The stored key ("senior", "strong_no"); empty for Recommendation::None.
+QString key(Level value);
+QString key(Kind value);
+QString key(InterviewStatus value);
+QString key(ItemState value);
+QString key(Recommendation value);
+QString key(EntityKind value);
+
+// The value a stored key names; nothing for an unknown key. An empty key is
+// Recommendation::None.
+std::optional<Level> parseLevel(QStringView key);
+std::optional<Kind> parseKind(QStringView key);
+std::optional<InterviewStatus> parseStatus(QStringView key);
+std::optional<ItemState> parseItemState(QStringView key);
+std::optional<Recommendation> parseRecommendation(QStringView key);
+std::optional<EntityKind> parseEntityKind(QStringView key);
+
+// Every key of an enum, in order: for messages ("one of junior, middle, senior") and
+// for the database's CHECK constraints.
+QStringList levelKeys();
+QStringList kindKeys();
+QStringList statusKeys();
+QStringList itemStateKeys();
+QStringList recommendationKeys(); // without None's empty key
+QStringList entityKindKeys();
+
+// Labels for people, translated ("Senior", "Strong no").
+QString label(Level value);
+QString label(Kind value);
+QString label(InterviewStatus value);
+QString label(ItemState value);
+QString label(Recommendation value); // empty for None
+QString label(EntityKind value);
+
+// "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty otherwise.
+QString scoreName(int score);
+// "3 — Middle", or "Not scored" for 0.
+QString scoreLabel(int score);
+// The level a score stands for: 2 junior, 3 middle, 4 senior; nothing for 0 and 1.
+std::optional<Level> levelOfScore(int score);
+
+} // namespace vocabulary

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "domain/interview.h"
+#include "domain/plan.h"
+#include "domain/question.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <optional>
+
+class Database;
+
+// Owns the SQL of interviews: the snapshot taken at the start, and every write the
+// call makes. Each write is one short transaction, so what was recorded is on disk
+// when the call returns.
+class InterviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InterviewRepository)
+
+public:
+    explicit InterviewRepository(Database &database);
+
+    struct StartDetails
+    {
+        QString candidate; // required
+        QString role;
+        QString interviewer;
+        QDateTime scheduledAt; // optional
+        QDateTime startedAt;   // optional: when the call began; now when not set
+    };
+    // Snapshots `plan` (its items' questions are `questions`, in item order) into a new
+    // live interview whose clock starts now, on its first question. Throws
+    // PanelistError for an empty candidate name or a plan without questions.
+    qint64 start(const Plan &plan, const QList<Question> &questions, const StartDetails &details);
+
+    std::optional<Interview> interview(qint64 id) const;
+    std::optional<Interview> interviewByUuid(const QString &uuid) const;
+    // The interviews of `ids` that exist, in the order of `ids`, each with its items:
+    // four queries however many there are.
+    QList<Interview> interviews(const QList<qint64> &ids) const;
+    QList<InterviewSummary> interviews() const; // newest first
+    // The live interview to reopen after a restart (the last one touched), or 0.
+    qint64 liveInterviewId() const;
+
+    // Writes the interview's clock, position, status, outcome and every item's state
+    // and time, in one transaction: how navigation, pause, finish and reopen land.
+    void saveProgress(const Interview &interview);
+    void setScore(qint64 itemId, int score); // 1–4, or 0 to clear
+    void setFlags(qint64 itemId, bool strong, bool concern);
+    void setCriterionMet(qint64 itemId, int position, bool met);
+    void setFollowUpAsked(qint64 itemId, int position, bool asked);
+    // Appends an ad-hoc follow-up (already asked) and returns its position.
+    int addFollowUp(qint64 itemId, const QString &text);
+    void setNotes(qint64 itemId, const QString &notes);
+
+    // Deletes the interview and everything recorded in it, then compacts the database
+    // (see Database::compact) so none of it stays readable in the file or its log.
+    void remove(qint64 id);
+    // The interviews of `candidate`: the exact name, trimmed, in any letter case.
+    QList<InterviewSummary> interviewsOf(const QString &candidate) const;
+    // Deletes every interview of `candidate` (as interviewsOf matches) in one
+    // transaction and compacts; returns how many there were.
+    int removeCandidate(const QString &candidate);
+    // Deletes the finished interviews that ended (or, lacking an end, started) more than
+    // `days` days before `now`, in one transaction, and compacts; returns them. Nothing
+    // for days <= 0.
+    QList<InterviewSummary> removeFinishedOlderThan(int days, const QDateTime &now);
+
+    // Writes the team's `interview` (by uuid, added when missing) exactly as it is: its
+    // row, and its items by position (they keep their ids when the snapshot has as many).
+    // Its plan by planUuid, none when that plan is not here. Returns its id.
+    qint64 applyInterview(const Interview &interview);
+    // Deletes the interviews `ids` inside the caller's transaction, without compacting:
+    // the caller compacts once it has committed (Database::compact).
+    void erase(const QList<qint64> &ids);
+
+private:
+    void removeAll(const QList<qint64> &ids);
+    // Writes `item` of `interviewId`: over item `itemId`, or as a new one when 0.
+    void writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item);
+    void touchItem(qint64 itemId);
+    // The interviews `where` selects (a condition on the interviews table, with `values`
+    // bound), by id, with their items, follow-ups and criteria.
+    QHash<qint64, Interview> readInterviews(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,520 @@
+#include "storage/localsync.h"
+
+#include "domain/errors.h"
+#include "domain/wallclock.h"
+#include "formats/teampayload.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/row.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+
+using vocabulary::EntityKind;
+
+namespace {
+
+QString now()
+{
+    return wallclock::now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QVariant jsonText(const std::optional<QJsonObject> &object)
+{
+    if (!object)
+        return QVariant(); // NULL (a null QString would bind as "")
+    return QString::fromUtf8(teampayload::toJson(*object));
+}
+
+std::optional<QJsonObject> jsonObject(const QVariant &text, EntityKind kind, const QString &uuid)
+{
+    if (text.isNull())
+        return std::nullopt;
+    return teampayload::fromJson(text.toString().toUtf8(), kind, uuid);
+}
+
+int rank(EntityKind kind)
+{
+    return int(vocabulary::entityKinds().indexOf(kind));
+}
+
+// Changes first, parents before children; then deletions, children before parents.
+// Stable, so rows of one rank keep their order (seq, or the outbox id).
+template<typename Row> void sortForWriting(QList<Row> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.deleted != b.deleted)
+            return !a.deleted;
+        return a.deleted ? rank(a.kind) > rank(b.kind) : rank(a.kind) < rank(b.kind);
+    });
+}
+
+EntityKind kindOf(const sql::Row &row)
+{
+    const QString key = row.text("kind");
+    const std::optional<EntityKind> kind = vocabulary::parseEntityKind(key);
+    if (!kind)
+        throw PanelistError(
+            LocalSync::tr("The sync tables hold the kind \"%1\", which this version of Panelist "
+                          "does not know; open the database with the Panelist that wrote it.")
+                .arg(key.left(40)));
+    return *kind;
+}
+
+} // namespace
+
+LocalSync::LocalSync(Database &database)
+    : m_database(database)
+    , m_db(database.connection())
+    , m_bank(database)
+    , m_plans(database)
+    , m_interviews(database)
+    , m_afterRemoval([&database] { database.compact(); })
+{}
+
+std::optional<LocalSync::Team> LocalSync::team() const
+{
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral("SELECT server_url, role, client_id, last_seq, "
+                                                "last_sync_at, joined_at FROM team")),
+                 "team");
+    if (!row.next())
+        return std::nullopt;
+    return Team{row.text("server_url"), row.text("role"),         row.text("client_id"),
+                row.id("last_seq"),     row.time("last_sync_at"), row.time("joined_at")};
+}
+
+void LocalSync::link(const QString &serverUrl, const QString &role, const QString &clientId)
+{
+    if (!QUrl(serverUrl).password().isEmpty())
+        throw PanelistError(
+            LocalSync::tr("The server address %1 holds a password; Panelist keeps addresses "
+                          "without one. Give the address without the password.")
+                .arg(QUrl(serverUrl).toDisplayString(QUrl::RemovePassword)));
+    Transaction transaction(m_db);
+    if (const std::optional<Team> current = team())
+        throw PanelistError(
+            LocalSync::tr("%1 is linked to the team at %2 already; leave that team first.")
+                .arg(m_database.location(), current->serverUrl));
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO team (id, server_url, role, client_id, joined_at) VALUES (1, ?, ?, ?, ?))"),
+              {serverUrl, role,
+               clientId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientId,
+               now()});
+    sql::exec(m_db, QStringLiteral("UPDATE interviews SET owner = ? WHERE owner = ''"), {role});
+    transaction.commit();
+}
+
+int LocalSync::queueExisting(const QList<EntityKind> &kinds)
+{
+    Transaction transaction(m_db);
+    for (const EntityKind kind : kinds) {
+        QList<qint64> ids;
+        {
+            const QString table = Outbox::tableOf(kind);
+            sql::Row row(m_db,
+                         sql::exec(m_db, QStringLiteral("SELECT id FROM ") + table +
+                                             QStringLiteral(" ORDER BY id")),
+                         "entities");
+            while (row.next())
+                ids << row.id("id");
+        }
+        for (const qint64 id : ids)
+            Outbox::record(m_db, kind, id);
+    }
+    transaction.commit();
+    return pendingCount();
+}
+
+void LocalSync::unlink()
+{
+    Transaction transaction(m_db);
+    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "team"})
+        sql::exec(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
+    transaction.commit();
+}
+
+void LocalSync::recordSync(const QDateTime &when)
+{
+    Transaction transaction(m_db);
+    sql::exec(m_db, QStringLiteral("UPDATE team SET last_sync_at = ?"),
+              {when.toUTC().toString(Qt::ISODateWithMs)});
+    transaction.commit();
+}
+
+void LocalSync::setAfterRemoval(std::function<void()> hook)
+{
+    m_afterRemoval = std::move(hook);
+}
+
+void LocalSync::afterRemoval(int removedInterviews)
+{
+    if (removedInterviews > 0 && m_afterRemoval)
+        m_afterRemoval();
+}
+
+qint64 LocalSync::versionOf(EntityKind kind, const QString &uuid) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT version FROM sync_versions WHERE kind = ? AND "
+                                      "uuid = ?"),
+                       {vocabulary::key(kind), uuid}, 0)
+        .toLongLong();
+}
+
+void LocalSync::setVersion(EntityKind kind, const QString &uuid, qint64 version)
+{
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO sync_versions (kind, uuid, version) VALUES (?, ?, ?)
+        ON CONFLICT (kind, uuid) DO UPDATE SET version = excluded.version)"),
+              {vocabulary::key(kind), uuid, version});
+}
+
+void LocalSync::dropOutbox(EntityKind kind, const QString &uuid)
+{
+    sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE kind = ? AND uuid = ?"),
+              {vocabulary::key(kind), uuid});
+}
+
+bool LocalSync::dirty(EntityKind kind, const QString &uuid) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND uuid = ?"),
+                       {vocabulary::key(kind), uuid})
+        .isValid();
+}
+
+std::optional<QJsonObject> LocalSync::payloadOf(EntityKind kind, const QString &uuid) const
+{
+    switch (kind) {
+    case EntityKind::Category:
+        if (const std::optional<Category> category = m_bank.categoryRepository().byUuid(uuid))
+            return teampayload::fromCategory(*category);
+        break;
+    case EntityKind::Question:
+        if (const std::optional<Question> question = m_bank.questionByUuid(uuid))
+            return teampayload::fromQuestion(*question);
+        break;
+    case EntityKind::Plan:
+        if (const std::optional<Plan> plan = m_plans.planByUuid(uuid))
+            return teampayload::fromPlan(*plan);
+        break;
+    case EntityKind::Interview:
+        if (const std::optional<Interview> interview = m_interviews.interviewByUuid(uuid))
+            return teampayload::fromInterview(*interview);
+        break;
+    }
+    return std::nullopt;
+}
+
+void LocalSync::write(EntityKind kind, const QString &uuid,
+                      const std::optional<QJsonObject> &payload, int &removedInterviews)
+{
+    if (payload) {
+        switch (kind) {
+        case EntityKind::Category:
+            m_bank.categoryRepository().apply(teampayload::toCategory(*payload, uuid));
+            return;
+        case EntityKind::Question:
+            m_bank.applyQuestion(teampayload::toQuestion(*payload, uuid));
+            return;
+        case EntityKind::Plan: {
+            QStringList missing;
+            m_plans.applyPlan(teampayload::toPlan(*payload, uuid), &missing);
+            if (!missing.isEmpty())
+                qWarning("LocalSync: plan %s names %d question(s) not here; their items are "
+                         "left out until the plan changes again",
+                         qPrintable(uuid), int(missing.size()));
+            return;
+        }
+        case EntityKind::Interview:
+            m_interviews.applyInterview(teampayload::toInterview(*payload, uuid));
+            return;
+        }
+        return;
+    }
+    switch (kind) {
+    case EntityKind::Category:
+        if (const std::optional<Category> category = m_bank.categoryRepository().byUuid(uuid))
+            m_bank.categoryRepository().remove(category->id);
+        return;
+    case EntityKind::Question:
+        if (const std::optional<Question> question = m_bank.questionByUuid(uuid))
+            m_bank.removeQuestion(question->id);
+        return;
+    case EntityKind::Plan:
+        if (const std::optional<Plan> plan = m_plans.planByUuid(uuid))
+            m_plans.remove(plan->id);
+        return;
+    case EntityKind::Interview: {
+        const QVariant id =
+            sql::scalar(m_db, QStringLiteral("SELECT id FROM interviews WHERE uuid = ?"), {uuid});
+        if (id.isValid()) {
+            m_interviews.erase({id.toLongLong()});
+            ++removedInterviews;
+        }
+        return;
+    }
+    }
+}
+
+bool LocalSync::conflict(const Change &theirs, int &removedInterviews)
+{
+    const std::optional<QJsonObject> mine = payloadOf(theirs.kind, theirs.uuid);
+    const std::optional<QJsonObject> their =
+        theirs.deleted ? std::nullopt : std::optional<QJsonObject>(theirs.payload);
+    dropOutbox(theirs.kind, theirs.uuid);
+    setVersion(theirs.kind, theirs.uuid, theirs.version);
+    if (mine == their)
+        return false;
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO sync_conflicts (kind, uuid, mine, theirs, their_version, created_at)
+        VALUES (?, ?, ?, ?, ?, ?))"),
+              {vocabulary::key(theirs.kind), theirs.uuid, jsonText(mine), jsonText(their),
+               theirs.version, now()});
+    // The server's version becomes current. When it cannot be written here (a deleted
+    // category that still holds questions here, a name taken), the local state stays
+    // and the conflict says both.
+    try {
+        Transaction step(m_db);
+        write(theirs.kind, theirs.uuid, their, removedInterviews);
+        step.commit();
+    } catch (const PanelistError &error) {
+        qWarning("LocalSync: %s", qPrintable(error.message()));
+    }
+    return true;
+}
+
+LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
+{
+    Applied result;
+    QList<Change> ordered = batch;
+    sortForWriting(ordered);
+    int removedInterviews = 0;
+    {
+        Transaction transaction(m_db);
+        const Outbox::Suppression quiet(m_db);
+        qint64 lastSeq = 0;
+        for (const Change &change : std::as_const(ordered)) {
+            lastSeq = std::max(lastSeq, change.seq);
+            if (change.purge) {
+                // A removed candidate: gone here too, whatever was changed here, and no
+                // copy of it kept anywhere (a conflict would keep one).
+                int removed = 0;
+                write(change.kind, change.uuid, std::nullopt, removed);
+                dropOutbox(change.kind, change.uuid);
+                sql::exec(m_db,
+                          QStringLiteral("DELETE FROM sync_conflicts WHERE kind = ? AND uuid = ?"),
+                          {vocabulary::key(change.kind), change.uuid});
+                setVersion(change.kind, change.uuid, change.version);
+                removedInterviews += std::max(removed, 1);
+                ++result.purged;
+                continue;
+            }
+            if (change.version <= versionOf(change.kind, change.uuid)) {
+                ++result.skipped;
+                continue;
+            }
+            if (dirty(change.kind, change.uuid)) {
+                ++(conflict(change, removedInterviews) ? result.conflicts : result.adopted);
+                continue;
+            }
+            const std::optional<QJsonObject> payload =
+                change.deleted ? std::nullopt : std::optional<QJsonObject>(change.payload);
+            try {
+                Transaction step(m_db);
+                write(change.kind, change.uuid, payload, removedInterviews);
+                step.commit();
+                ++(change.deleted ? result.deleted : result.written);
+                setVersion(change.kind, change.uuid, change.version);
+            } catch (const PanelistError &error) {
+                // It cannot be written here as it is (a name taken, a category still in
+                // use): kept as a conflict with what is here, not dropped.
+                qWarning("LocalSync: %s", qPrintable(error.message()));
+                sql::exec(m_db, QStringLiteral(R"(
+                    INSERT INTO sync_conflicts (kind, uuid, mine, theirs, their_version,
+                                                created_at)
+                    VALUES (?, ?, ?, ?, ?, ?))"),
+                          {vocabulary::key(change.kind), change.uuid,
+                           jsonText(payloadOf(change.kind, change.uuid)), jsonText(payload),
+                           change.version, now()});
+                setVersion(change.kind, change.uuid, change.version);
+                ++result.conflicts;
+            }
+        }
+        // A category that took the team's uuid leaves its old one queued: nothing to push.
+        for (const EntityKind kind : vocabulary::entityKinds()) {
+            const QString table = Outbox::tableOf(kind);
+            sql::exec(m_db,
+                      QStringLiteral("DELETE FROM outbox WHERE kind = ? AND deleted = 0 AND uuid "
+                                     "NOT IN (SELECT uuid FROM ") +
+                          table + QStringLiteral(" WHERE uuid IS NOT NULL)"),
+                      {vocabulary::key(kind)});
+        }
+        if (lastSeq > 0)
+            sql::exec(m_db, QStringLiteral("UPDATE team SET last_seq = max(last_seq, ?)"),
+                      {lastSeq});
+        transaction.commit();
+    }
+    afterRemoval(removedInterviews);
+    return result;
+}
+
+QList<LocalSync::Pending> LocalSync::pending(int limit) const
+{
+    QList<Pending> rows;
+    {
+        sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
+            SELECT o.id, o.revision, o.kind, o.uuid, o.deleted,
+                   COALESCE(v.version, 0) AS base_version
+              FROM outbox o LEFT JOIN sync_versions v ON v.kind = o.kind AND v.uuid = o.uuid
+             ORDER BY o.id)")),
+                     "outbox");
+        while (row.next()) {
+            Pending pending;
+            pending.id = row.id("id");
+            pending.revision = row.id("revision");
+            pending.kind = kindOf(row);
+            pending.uuid = row.text("uuid");
+            pending.deleted = row.flag("deleted");
+            pending.baseVersion = row.id("base_version");
+            rows.append(pending);
+        }
+    }
+    sortForWriting(rows);
+    QList<Pending> result;
+    for (Pending &pending : rows) {
+        if (limit > 0 && result.size() >= limit)
+            break;
+        if (!pending.deleted) {
+            const std::optional<QJsonObject> payload = payloadOf(pending.kind, pending.uuid);
+            // Gone without a tombstone (a category that took the team's uuid): nothing to
+            // push.
+            if (!payload)
+                continue;
+            pending.payload = *payload;
+        }
+        result.append(pending);
+    }
+    return result;
+}
+
+int LocalSync::pendingCount() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt();
+}
+
+bool LocalSync::markPushed(const Pending &pending, qint64 version)
+{
+    Transaction transaction(m_db);
+    setVersion(pending.kind, pending.uuid, version);
+    const QSqlQuery removed =
+        sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ? AND revision = ?"),
+                  {pending.id, pending.revision});
+    const bool gone = removed.numRowsAffected() > 0;
+    transaction.commit();
+    return gone;
+}
+
+void LocalSync::recordConflict(const Pending &pending, const Change &theirs)
+{
+    Q_ASSERT(pending.kind == theirs.kind && pending.uuid == theirs.uuid);
+    int removedInterviews = 0;
+    {
+        Transaction transaction(m_db);
+        const Outbox::Suppression quiet(m_db);
+        conflict(theirs, removedInterviews);
+        transaction.commit();
+    }
+    afterRemoval(removedInterviews);
+}
+
+LocalSync::Conflict LocalSync::readConflict(qint64 id) const
+{
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT id, kind, uuid, mine, theirs, their_version, "
+                                          "created_at FROM sync_conflicts WHERE id = ?"),
+                           {id}),
+                 "sync_conflicts");
+    if (!row.next())
+        throw PanelistError(LocalSync::tr("That conflict was resolved already."));
+    const EntityKind kind = kindOf(row);
+    const QString uuid = row.text("uuid");
+    return {row.id("id"),
+            kind,
+            uuid,
+            jsonObject(row.value("mine"), kind, uuid),
+            jsonObject(row.value("theirs"), kind, uuid),
+            row.id("their_version"),
+            row.time("created_at")};
+}
+
+QList<LocalSync::Conflict> LocalSync::conflicts() const
+{
+    QList<qint64> ids;
+    {
+        sql::Row row(m_db,
+                     sql::exec(m_db, QStringLiteral("SELECT id FROM sync_conflicts ORDER BY id")),
+                     "sync_conflicts");
+        while (row.next())
+            ids << row.id("id");
+    }
+    QList<Conflict> result;
+    for (const qint64 id : ids)
+        result.append(readConflict(id));
+    return result;
+}
+
+int LocalSync::conflictCount() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")).toInt();
+}
+
+void LocalSync::keepMine(qint64 conflictId)
+{
+    int removedInterviews = 0;
+    {
+        Transaction transaction(m_db);
+        const Conflict conflict = readConflict(conflictId);
+        // A local edit like any other: the repositories queue it, based on their version.
+        write(conflict.kind, conflict.uuid, conflict.mine, removedInterviews);
+        Outbox::recordUuid(m_db, conflict.kind, conflict.uuid,
+                           conflict.mine ? Outbox::Change::Edited : Outbox::Change::Deleted);
+        sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"), {conflictId});
+        transaction.commit();
+    }
+    afterRemoval(removedInterviews);
+}
+
+void LocalSync::takeTheirs(qint64 conflictId)
+{
+    int removedInterviews = 0;
+    {
+        Transaction transaction(m_db);
+        const Outbox::Suppression quiet(m_db);
+        const Conflict conflict = readConflict(conflictId);
+        // Theirs is current already unless it could not be written then; written again
+        // (the same content) either way, so it is what stays.
+        write(conflict.kind, conflict.uuid, conflict.theirs, removedInterviews);
+        dropOutbox(conflict.kind, conflict.uuid);
+        sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"), {conflictId});
+        transaction.commit();
+    }
+    afterRemoval(removedInterviews);
+}
+
+void LocalSync::resolveWith(qint64 conflictId, const QJsonObject &merged)
+{
+    int removedInterviews = 0;
+    Transaction transaction(m_db);
+    const Conflict conflict = readConflict(conflictId);
+    teampayload::check(conflict.kind, merged, conflict.uuid);
+    write(conflict.kind, conflict.uuid, merged, removedInterviews);
+    Outbox::recordUuid(m_db, conflict.kind, conflict.uuid);
+    sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"), {conflictId});
+    transaction.commit();
+}

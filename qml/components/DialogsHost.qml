@@ -1,0 +1,162 @@
+import QtQuick
+import QtQuick.Controls
+import Panelist.Core
+
+// The window's dialogs, each built the first time it is opened: they are rarely used
+// and cost start-up time. Each is centred on the window and kept inside it
+// (WindowDialog), and when it closes the keyboard goes back to where it was.
+Item {
+    id: host
+
+    // The item that had the keyboard when the open dialog was opened.
+    property Item returnTo: null
+
+    // An interview was started from the start dialog.
+    signal interviewStarted()
+    // A dialog closed and the item it was opened from is no longer shown: the window
+    // gives the keyboard to the section shown.
+    signal focusLost()
+    // The editor holds the draft restored from the draft dialog.
+    signal draftRestored()
+
+    // Remembers where the keyboard is, and centres `dialog` (one not made from
+    // WindowDialog too) on the window, inside it.
+    function prepare(dialog: Dialog) {
+        host.returnTo = host.Window.activeFocusItem
+        if (dialog.parent !== host.Overlay.overlay) {
+            dialog.parent = host.Overlay.overlay
+            dialog.anchors.centerIn = host.Overlay.overlay
+            dialog.margins = 16
+        }
+    }
+    // A dialog closed: the keyboard goes back where it was, if that is still shown and
+    // still takes typing (the notes of an interview just finished are read-only, and a
+    // read-only text would swallow the window's Ctrl keys).
+    function restoreFocus() {
+        const item = host.returnTo
+        host.returnTo = null
+        // Another dialog or menu opened meanwhile keeps the keyboard.
+        for (let at = host.Window.activeFocusItem; at; at = at.parent) {
+            if (at === host.Overlay.overlay)
+                return
+        }
+        const edit = item as TextEdit
+        const readOnly = edit ? edit.readOnly : false
+        if (item && item.visible && item.enabled && !readOnly)
+            item.forceActiveFocus()
+        else
+            host.focusLost()
+    }
+
+    function openSettings() {
+        if (!settingsDialog.item)
+            settingsDialog.source = "SettingsDialog.qml"
+        const dialog = settingsDialog.item as SettingsDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+    function openStart(id: int, name: string, role: string) {
+        if (!startDialog.item)
+            startDialog.source = "StartInterviewDialog.qml"
+        const dialog = startDialog.item as StartInterviewDialog
+        host.prepare(dialog)
+        dialog.openFor(id, name, role)
+    }
+    function openFinish() {
+        if (!finishDialog.item)
+            finishDialog.source = "FinishDialog.qml"
+        const dialog = finishDialog.item as FinishDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+    function openImport() {
+        if (!importDialog.item)
+            importDialog.source = "ImportDialog.qml"
+        const dialog = importDialog.item as ImportDialog
+        dialog.open()
+    }
+    function openExport() {
+        if (!exportDialog.item)
+            exportDialog.source = "ExportDialog.qml"
+        const dialog = exportDialog.item as ExportDialog
+        dialog.open()
+    }
+    function openImportProgress() {
+        if (!importProgress.item)
+            importProgress.source = "ImportProgressDialog.qml"
+        const dialog = importProgress.item as ImportProgressDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+    function openDraft() {
+        if (!draftDialog.item)
+            draftDialog.source = "DraftDialog.qml"
+        const dialog = draftDialog.item as DraftDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+
+    Loader {
+        id: settingsDialog
+    }
+    Connections {
+        target: settingsDialog.item as SettingsDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: startDialog
+    }
+    Connections {
+        target: startDialog.item as StartInterviewDialog
+        function onStarted() {
+            host.returnTo = null
+            host.interviewStarted()
+        }
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: finishDialog
+    }
+    Connections {
+        target: finishDialog.item as FinishDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: importDialog
+    }
+    Connections {
+        target: importDialog.item as ImportDialog
+        function onAccepted() {
+            const dialog = importDialog.item as ImportDialog
+            if (QuestionBank.importJob.start(dialog.selectedFile))
+                host.openImportProgress()
+        }
+    }
+
+    Loader {
+        id: exportDialog
+    }
+
+    Loader {
+        id: importProgress
+    }
+    Connections {
+        target: importProgress.item as ImportProgressDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: draftDialog
+    }
+    Connections {
+        target: draftDialog.item as DraftDialog
+        function onClosed() { host.restoreFocus() }
+        function onRestoreRequested() {
+            if (QuestionBank.editor.restoreDraft())
+                host.draftRestored()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Panelist.Core
+
+// The window's tool bar: the app's name, its four sections (bank, plans, interview,
+// history) and the settings and theme buttons.
+ToolBar {
+    id: bar
+
+    // The section shown: 0 bank, 1 plans, 2 interview, 3 history.
+    property alias currentIndex: sections.currentIndex
+    property bool dark: false
+
+    signal settingsRequested()
+    signal themeToggled()
+
+    Material.foreground: "white"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 8
+        spacing: 12
+
+        Image {
+            source: "qrc:/icons/panelist.png"
+            sourceSize.width: 28
+            sourceSize.height: 28
+            Layout.preferredWidth: 28
+            Layout.preferredHeight: 28
+        }
+        Label {
+            text: qsTr("Panelist")
+            font.pixelSize: 20
+            font.weight: Font.DemiBold
+        }
+        TabBar {
+            id: sections
+            objectName: "sections"
+            focusPolicy: Qt.NoFocus
+            Material.background: "transparent"
+            Material.accent: "white"
+            Layout.fillWidth: true
+            TabButton {
+                // Filed under the window (Main) as before the header had its own file:
+                // the catalogue's plural forms are there.
+                text: qsTranslate("Main", "Bank · %n question(s)", "", QuestionBank.questionCount)
+                width: implicitWidth
+            }
+            TabButton {
+                objectName: "plansTab"
+                text: qsTr("Plans")
+                width: implicitWidth
+            }
+            TabButton {
+                objectName: "interviewTab"
+                text: InterviewDesk.live.editable
+                      ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
+                width: implicitWidth
+            }
+            TabButton {
+                objectName: "historyTab"
+                text: qsTr("History")
+                width: implicitWidth
+            }
+        }
+        ToolButton {
+            objectName: "settingsButton"
+            text: qsTr("Settings")
+            // A click here leaves the keyboard where it was (the notes during a call).
+            focusPolicy: Qt.NoFocus
+            onClicked: bar.settingsRequested()
+        }
+        ToolButton {
+            objectName: "themeButton"
+            text: bar.dark ? qsTr("Light theme") : qsTr("Dark theme")
+            focusPolicy: Qt.NoFocus
+            onClicked: bar.themeToggled()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Switch between the light and the dark look")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+// libFuzzer target: the bank Markdown reader, and the round trip of what it accepts.
+#include "formats/bankmarkdown.h"
+#include "roundtrip.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    BankDocument document;
+    if (fuzzcheck::accepts(
+            [&] { document = bankmarkdown::read(input, QStringLiteral("fuzz.md")); }))
+        fuzzcheck::checkBank(document);
+    return 0;
+}

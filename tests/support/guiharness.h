@@ -1,0 +1,54 @@
+#pragma once
+
+#include "window.h"
+#include "workspace.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <memory>
+
+// The real app for GUI tests: a workspace on a temporary database, the real Main.qml,
+// and helpers to find items and use the keyboard and mouse as a person does.
+class GuiHarness
+{
+public:
+    GuiHarness();
+    ~GuiHarness();
+
+    // Loads Main.qml and waits until the window is exposed; false on failure.
+    bool start();
+    // Quits the app (window, objects, database connections) and starts it again on the
+    // same database, as a person reopening it would.
+    bool restart();
+
+    Workspace &workspace() { return *m_workspace; }
+    QuestionBank &bank() { return m_window->bank(); }
+    PlanBook &plans() { return m_window->plans(); }
+    InterviewDesk &interviews() { return m_window->interviews(); }
+    QQuickWindow *window() const { return m_quickWindow; }
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
+
+    // The item with this objectName, or nullptr.
+    QQuickItem *find(const char *objectName) const;
+    // The visible items with this objectName, delegates of views included, top first.
+    QList<QQuickItem *> findVisible(const char *objectName) const;
+    // Any object with this objectName (popups and dialogs are not items), or nullptr.
+    QObject *findObject(const char *objectName) const;
+    // Types text key by key into whatever has focus.
+    void type(const QString &text);
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Clicks the centre of `item`.
+    void click(QQuickItem *item);
+    // Presses the left button on the centre of `item`, moves `dy` pixels down (up when
+    // negative) in small steps, and releases.
+    void drag(QQuickItem *item, qreal dy);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Window> m_window;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_quickWindow = nullptr;
+};
