@@ -1,17 +1,56 @@
 #include "storage/shippedbank.h"
 
-#include "formats/bankjson.h"
 #include "domain/errors.h"
+#include "formats/bankjson.h"
+#include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QSet>
 
 namespace shippedbank {
 
 namespace {
 const QString kVersionKey = QStringLiteral("shipped_bank_version");
 const QString kResource = QStringLiteral(":/bank/python-senior.json");
+
+// Shipped questions this bank no longer carries, untouched by the user: removed, or
+// archived when a plan uses them. Their shipped_questions row stays, so a later bank
+// never brings them back. Through the repository, so the search index and a team's
+// outbox follow.
+void retire(BankRepository &repository, const BankDocument &bank, Result &result)
+{
+    QSet<QString> current;
+    for (const Question &question : bank.questions)
+        current.insert(question.uuid);
+    struct Retired
+    {
+        qint64 id;
+        bool inPlan;
+    };
+    QList<Retired> retired;
+    const QSqlDatabase db = repository.connection();
+    sql::Row row(db, sql::exec(db, QStringLiteral(R"(
+        SELECT q.id AS id, q.uuid AS uuid,
+               EXISTS (SELECT 1 FROM plan_items p WHERE p.question_id = q.id) AS in_plan
+          FROM shipped_questions s JOIN questions q ON q.uuid = s.uuid
+         WHERE q.user_edited = 0 AND q.archived = 0)")),
+                 "questions");
+    while (row.next()) {
+        if (!current.contains(row.text("uuid")))
+            retired.append({row.id("id"), row.flag("in_plan")});
+    }
+    for (const Retired &question : std::as_const(retired)) {
+        if (question.inPlan) {
+            repository.setArchived(question.id, true);
+            ++result.archived;
+        } else {
+            repository.removeQuestion(question.id);
+            ++result.removed;
+        }
+    }
+}
 } // namespace
 
 int shippedVersion()
@@ -70,6 +109,7 @@ Result install(BankRepository &repository, const BankDocument &bank)
             ON CONFLICT (uuid) DO UPDATE SET bank_version = excluded.bank_version)"),
                   {shipped.uuid, bank.bankVersion});
     }
+    retire(repository, bank, result);
     sql::exec(db, QStringLiteral(R"(
         INSERT INTO settings (key, value) VALUES (?, ?)
         ON CONFLICT (key) DO UPDATE SET value = excluded.value)"),
@@ -81,7 +121,7 @@ Result install(BankRepository &repository, const BankDocument &bank)
 Result installIfNewer(BankRepository &repository)
 {
     if (installedVersion(repository) >= shippedVersion())
-        return {0, 0, true};
+        return {0, 0, true, 0, 0};
     return install(repository, load());
 }
 
