@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/bankrepository.h"
 #include "formats/bankdocument.h"
+#include "storage/bankrepository.h"
 
 // The question bank that ships inside the app. Each release's bank has a version;
 // installing a newer one adds its new questions and refreshes the ones nobody has
