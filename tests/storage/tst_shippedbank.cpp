@@ -140,6 +140,32 @@ private slots:
         }
     }
 
+    // Code in the Markdown fields sits in backticks: a bare `__del__` renders as an
+    // underlined "del" and `f()` reads as prose. Outside code spans no dunder name and no
+    // call with empty parentheses is left.
+    void codeIsMarkedInMarkdown()
+    {
+        static const QRegularExpression fenced(QStringLiteral("```.*?```"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression inlineCode(QStringLiteral("`[^`]*`"));
+        static const QRegularExpression bareCode(QStringLiteral("__\\w+__|\\w\\(\\)"));
+        int checked = 0;
+        for (const Question &q : std::as_const(m_bank.questions)) {
+            QStringList texts = {q.prompt, q.referenceAnswer, q.anchorJunior, q.anchorMiddle,
+                                 q.anchorSenior};
+            texts << q.followUps << q.criteria;
+            for (QString text : std::as_const(texts)) {
+                text.replace(fenced, QStringLiteral(" ")).replace(inlineCode, QStringLiteral(" "));
+                const QRegularExpressionMatch bare = bareCode.match(text);
+                QVERIFY2(!bare.hasMatch(),
+                         qPrintable(q.title + QStringLiteral(": ") + bare.captured() +
+                                    QStringLiteral(" outside backticks")));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 1000);
+    }
+
     // Minutes fit what is asked: the main ask takes 2 to 8 minutes (up to 12 for writing
     // code), each follow-up about 2; two to four follow-ups per question.
     void minutesFitTheFollowUps()
