@@ -146,7 +146,7 @@ int LocalSync::unsharedCount(const QList<EntityKind> &kinds) const
 void LocalSync::unlink()
 {
     Transaction transaction(m_db);
-    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "team"})
+    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "sync_deferred", "team"})
         sql::exec(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
     transaction.commit();
 }
@@ -237,10 +237,7 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
         case EntityKind::Plan: {
             QStringList missing;
             m_plans.applyPlan(teampayload::toPlan(*payload, uuid), &missing);
-            if (!missing.isEmpty())
-                qWarning("LocalSync: plan %s names %d question(s) not here; their items are "
-                         "left out until the plan changes again",
-                         qPrintable(uuid), int(missing.size()));
+            defer(kind, uuid, missing.isEmpty() ? std::nullopt : payload);
             return;
         }
         case EntityKind::Interview:
@@ -259,6 +256,7 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
             m_bank.removeQuestion(question->id);
         return;
     case EntityKind::Plan:
+        defer(kind, uuid, std::nullopt);
         if (const std::optional<Plan> plan = m_plans.planByUuid(uuid))
             m_plans.remove(plan->id);
         return;
@@ -272,6 +270,75 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
         return;
     }
     }
+}
+
+void LocalSync::defer(EntityKind kind, const QString &uuid,
+                      const std::optional<QJsonObject> &payload)
+{
+    if (!payload) {
+        sql::exec(m_db, QStringLiteral("DELETE FROM sync_deferred WHERE kind = ? AND uuid = ?"),
+                  {vocabulary::key(kind), uuid});
+        return;
+    }
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO sync_deferred (kind, uuid, payload) VALUES (?, ?, ?)
+        ON CONFLICT (kind, uuid) DO UPDATE SET payload = excluded.payload)"),
+              {vocabulary::key(kind), uuid, jsonText(payload)});
+}
+
+int LocalSync::resolveDeferred(int &removedInterviews)
+{
+    struct Deferred
+    {
+        EntityKind kind;
+        QString uuid;
+        QJsonObject payload;
+    };
+    QList<Deferred> rows;
+    {
+        sql::Row row(m_db,
+                     sql::exec(m_db, QStringLiteral("SELECT kind, uuid, payload FROM "
+                                                    "sync_deferred ORDER BY kind, uuid")),
+                     "sync_deferred");
+        while (row.next()) {
+            const EntityKind kind = kindOf(row);
+            const QString uuid = row.text("uuid");
+            rows.append({kind, uuid, *jsonObject(row.value("payload"), kind, uuid)});
+        }
+    }
+    int conflicts = 0;
+    for (const Deferred &deferred : std::as_const(rows)) {
+        // Only plans are deferred (they name questions by uuid).
+        const Plan plan = teampayload::toPlan(deferred.payload, deferred.uuid);
+        const bool complete =
+            std::all_of(plan.items.cbegin(), plan.items.cend(), [this](const PlanItem &item) {
+                return sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE uuid = ?"),
+                                   {item.questionUuid})
+                    .isValid();
+            });
+        if (!complete)
+            continue; // a later batch brings the rest
+        if (!m_plans.planByUuid(deferred.uuid)) {
+            // Deleted here since: the deletion is queued, based on the version pulled.
+            defer(deferred.kind, deferred.uuid, std::nullopt);
+            continue;
+        }
+        if (dirty(deferred.kind, deferred.uuid)) {
+            // Edited here while it lacked items (pending() held the edit back, so the
+            // server never took the shorter plan): the team's whole plan becomes
+            // current and the edit is kept as a conflict, as for any pulled change.
+            Change theirs;
+            theirs.kind = deferred.kind;
+            theirs.uuid = deferred.uuid;
+            theirs.version = versionOf(deferred.kind, deferred.uuid);
+            theirs.payload = deferred.payload;
+            if (conflict(theirs, removedInterviews))
+                ++conflicts;
+            continue;
+        }
+        write(deferred.kind, deferred.uuid, deferred.payload, removedInterviews);
+    }
+    return conflicts;
 }
 
 bool LocalSync::conflict(const Change &theirs, int &removedInterviews)
@@ -301,6 +368,19 @@ bool LocalSync::conflict(const Change &theirs, int &removedInterviews)
     return true;
 }
 
+void LocalSync::purgeHere(const Change &purge, int &removedInterviews)
+{
+    // A removed candidate: gone here too, whatever was changed here, and no copy of it
+    // kept anywhere (a conflict would keep one).
+    int removed = 0;
+    write(purge.kind, purge.uuid, std::nullopt, removed);
+    dropOutbox(purge.kind, purge.uuid);
+    sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE kind = ? AND uuid = ?"),
+              {vocabulary::key(purge.kind), purge.uuid});
+    setVersion(purge.kind, purge.uuid, purge.version);
+    removedInterviews += std::max(removed, 1);
+}
+
 LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
 {
     Applied result;
@@ -314,16 +394,7 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
         for (const Change &change : std::as_const(ordered)) {
             lastSeq = std::max(lastSeq, change.seq);
             if (change.purge) {
-                // A removed candidate: gone here too, whatever was changed here, and no
-                // copy of it kept anywhere (a conflict would keep one).
-                int removed = 0;
-                write(change.kind, change.uuid, std::nullopt, removed);
-                dropOutbox(change.kind, change.uuid);
-                sql::exec(m_db,
-                          QStringLiteral("DELETE FROM sync_conflicts WHERE kind = ? AND uuid = ?"),
-                          {vocabulary::key(change.kind), change.uuid});
-                setVersion(change.kind, change.uuid, change.version);
-                removedInterviews += std::max(removed, 1);
+                purgeHere(change, removedInterviews);
                 ++result.purged;
                 continue;
             }
@@ -358,6 +429,8 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
                 ++result.conflicts;
             }
         }
+        // Plans written without items whose questions have come since: complete now.
+        result.conflicts += resolveDeferred(removedInterviews);
         // A category that took the team's uuid leaves its old one queued: nothing to push.
         for (const EntityKind kind : vocabulary::entityKinds()) {
             const QString table = Outbox::tableOf(kind);
@@ -376,14 +449,17 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
     return result;
 }
 
-QList<LocalSync::Pending> LocalSync::pending(int limit) const
+QList<LocalSync::Pending> LocalSync::pending(int limit,
+                                             std::optional<EntityKind> onlyChangesOf) const
 {
     QList<Pending> rows;
     {
         sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
-            SELECT o.id, o.revision, o.kind, o.uuid, o.deleted,
+            SELECT o.id, o.revision, o.kind, o.uuid, o.deleted, o.purge,
                    COALESCE(v.version, 0) AS base_version
               FROM outbox o LEFT JOIN sync_versions v ON v.kind = o.kind AND v.uuid = o.uuid
+             WHERE o.deleted = 1 OR NOT EXISTS (SELECT 1 FROM sync_deferred d
+                                                 WHERE d.kind = o.kind AND d.uuid = o.uuid)
              ORDER BY o.id)")),
                      "outbox");
         while (row.next()) {
@@ -393,7 +469,10 @@ QList<LocalSync::Pending> LocalSync::pending(int limit) const
             pending.kind = kindOf(row);
             pending.uuid = row.text("uuid");
             pending.deleted = row.flag("deleted");
+            pending.purge = row.flag("purge");
             pending.baseVersion = row.id("base_version");
+            if (onlyChangesOf && (pending.deleted || pending.kind != *onlyChangesOf))
+                continue;
             rows.append(pending);
         }
     }
@@ -439,10 +518,40 @@ void LocalSync::recordConflict(const Pending &pending, const Change &theirs)
     {
         Transaction transaction(m_db);
         const Outbox::Suppression quiet(m_db);
-        conflict(theirs, removedInterviews);
+        if (theirs.purge)
+            purgeHere(theirs, removedInterviews);
+        else
+            conflict(theirs, removedInterviews);
         transaction.commit();
     }
     afterRemoval(removedInterviews);
+}
+
+void LocalSync::adoptCategory(const Pending &pending, const Change &theirs)
+{
+    Q_ASSERT(pending.kind == EntityKind::Category && theirs.kind == EntityKind::Category);
+    Transaction transaction(m_db);
+    const std::optional<Category> mine = m_bank.categoryRepository().byUuid(pending.uuid);
+    const std::optional<Category> team = m_bank.categoryRepository().byUuid(theirs.uuid);
+    if (mine && team) {
+        // Both here (the team's came in a pull since): one category, the team's. A
+        // local change like any other: the moved questions are queued, and the tombstone
+        // of this one is "unchanged" on the server, which never had it.
+        m_bank.categoryRepository().remove(mine->id, team->id);
+    } else if (mine) {
+        {
+            const Outbox::Suppression quiet(m_db);
+            dropOutbox(EntityKind::Category, pending.uuid);
+            sql::exec(m_db, QStringLiteral("UPDATE categories SET uuid = ? WHERE id = ?"),
+                      {theirs.uuid, mine->id});
+            int removed = 0;
+            write(EntityKind::Category, theirs.uuid, theirs.payload, removed);
+            setVersion(EntityKind::Category, theirs.uuid, theirs.version);
+        }
+        // Their payloads name the category: pushed again, naming the team's.
+        Outbox::recordQuestionsOfCategory(m_db, mine->id);
+    }
+    transaction.commit();
 }
 
 LocalSync::Conflict LocalSync::readConflict(qint64 id) const

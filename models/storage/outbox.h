@@ -20,7 +20,9 @@
 class Outbox
 {
 public:
-    enum class Change { Edited, Deleted };
+    // Purged: a deletion that is a candidate's removal (an interview only); pushed as a
+    // purge, so the server removes the candidate for the whole team (LocalSync::Pending).
+    enum class Change { Edited, Deleted, Purged };
 
     // The entity `kind` whose row id is `id` (categories, questions, plans, interviews).
     // Call a deletion before the row is deleted.

@@ -438,6 +438,80 @@ private slots:
                  QStringLiteral("ann"));
     }
 
+    // A plan made before some of its questions were edited comes in an earlier batch
+    // than those questions (their change numbers are higher). Pulled one row per batch,
+    // the plan is written without them first, then complete once they arrive, also when
+    // the pull stops between the two (the next cycle completes it); an edit made here
+    // meanwhile is held back (pushing the shorter plan would drop the items on the
+    // server) and kept as a conflict beside the team's whole plan.
+    void aPlanPulledBeforeItsQuestionsEndsComplete()
+    {
+        Replica a(QStringLiteral("ann"));
+        Relay relay;
+        QList<Question> questions;
+        for (int n = 1; n <= 6; ++n)
+            questions << sampleQuestion(n);
+        a.ws->bank().importQuestions({}, questions);
+        const qint64 plan =
+            a.ws->plans().create(QStringLiteral("Loop"), {}, vocabulary::Level::Senior, 60);
+        for (int n = 1; n <= 6; ++n)
+            a.ws->plans().addItem(plan, a.ws->bank().questionByUuid(sampleQuestion(n).uuid)->id);
+        sync(*a.sync, relay);
+        for (int n : {2, 5}) {
+            Question q = *a.ws->bank().questionByUuid(sampleQuestion(n).uuid);
+            q.title += QStringLiteral(" (edited after the plan)");
+            a.ws->bank().updateQuestion(q);
+        }
+        sync(*a.sync, relay);
+        const QString planUuid = a.ws->plans().plan(plan)->uuid;
+
+        // One cycle, one row per batch.
+        Replica b(QStringLiteral("bob"));
+        sync(*b.sync, relay, 1);
+        QCOMPARE(b.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        QCOMPARE(sql::scalar(b.db(), QStringLiteral("SELECT COUNT(*) FROM sync_deferred")).toInt(),
+                 0);
+        QCOMPARE(outboxRows(b), 0);
+        sameReplicas(a, b);
+
+        // The pull stops right after the plan's batch (the connection went), and the
+        // plan is edited here before the next cycle.
+        Replica c(QStringLiteral("cyd"));
+        for (;;) {
+            const QList<LocalSync::Change> one = relay.pull(c.sync->team()->lastSeq, 1);
+            QCOMPARE(one.size(), 1);
+            c.sync->apply(one);
+            if (one.at(0).kind == EntityKind::Plan)
+                break;
+        }
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 4);
+        const qint64 planOnC = c.ws->plans().planByUuid(planUuid)->id;
+        c.ws->plans().updateDetails(planOnC, QStringLiteral("Loop, renamed on C"), {},
+                                    vocabulary::Level::Senior, 60);
+        QCOMPARE(outboxRows(c), 1);
+        QVERIFY(c.sync->pending().isEmpty());
+        sync(*c.sync, relay, 1);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->name, QStringLiteral("Loop"));
+        const QList<LocalSync::Conflict> kept = c.sync->conflicts();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).mine->value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Loop, renamed on C"));
+        QCOMPARE(kept.at(0).theirs->value(QStringLiteral("items")).toArray().size(), 6);
+        // Both side by side: the team's items with the name given here.
+        QJsonObject merged = *kept.at(0).theirs;
+        merged.insert(QStringLiteral("name"), QStringLiteral("Loop, renamed on C"));
+        c.sync->resolveWith(kept.at(0).id, merged);
+        QCOMPARE(sync(*c.sync, relay, 1).pushed, 1);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        sync(*a.sync, relay);
+        sync(*b.sync, relay, 1);
+        QCOMPARE(a.ws->plans().plan(plan)->name, QStringLiteral("Loop, renamed on C"));
+        QCOMPARE(a.ws->plans().plan(plan)->items.size(), 6);
+        sameReplicas(a, c);
+        sameReplicas(b, c);
+    }
+
     // Pushed, then changed again before the push was acknowledged: the row stays,
     // now based on the version the server gave.
     void aChangeDuringThePushStaysQueued()

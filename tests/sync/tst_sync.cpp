@@ -533,6 +533,168 @@ private slots:
         QCOMPARE(copy.items.at(0).notes.size(), 260);
     }
 
+    // A new laptop joins a bank whose plans were made before many of their questions
+    // were edited (those questions' change numbers are higher than the plans'). Pulled
+    // in small batches, every plan still ends with all its items, as on the server.
+    void aJoinOfABigBankEndsComplete()
+    {
+        const Team t = team(2);
+        auto a = replica(t, 0);
+        QList<Question> questions;
+        for (int n = 1; n <= 120; ++n)
+            questions << sampleQuestion(n, QStringList{QStringLiteral("Internals"),
+                                                       QStringLiteral("Concurrency"),
+                                                       QStringLiteral("Testing")}
+                                               .at(n % 3));
+        a->ws->bank().importQuestions({}, questions);
+        QList<qint64> plans;
+        for (int p = 0; p < 4; ++p) {
+            const qint64 plan = a->ws->plans().create(QStringLiteral("Loop %1").arg(p), {},
+                                                      vocabulary::Level::Senior, 90);
+            for (int n = 1; n <= 10; ++n)
+                a->ws->plans().addItem(
+                    plan, byUuid(a->ws->bank(), sampleQuestion(p * 25 + n * 2).uuid)->id);
+            plans << plan;
+        }
+        a->sync();
+        for (int n = 2; n <= 120; n += 3) {
+            Question q = *byUuid(a->ws->bank(), sampleQuestion(n).uuid);
+            q.title += QStringLiteral(" (after the plans)");
+            a->ws->bank().updateQuestion(q);
+        }
+        a->sync();
+
+        auto b = replica(t, 1);
+        b->cycle->setBatchSizes(5, 7);
+        b->sync();
+        for (const qint64 plan : std::as_const(plans)) {
+            const QString uuid = a->ws->plans().plan(plan)->uuid;
+            QCOMPARE(b->ws->plans().planByUuid(uuid)->items.size(), 10);
+        }
+        QCOMPARE(sql::scalar(b->ws->connection(), QStringLiteral("SELECT COUNT(*) FROM "
+                                                                 "sync_deferred"))
+                     .toInt(),
+                 0);
+        converged({a.get(), b.get()}, t);
+    }
+
+    // Two laptops each make a category of the same name (in other letter cases) with a
+    // question in it before either has synced, and their pushes meet on the server (both
+    // pulled before either pushed). One category, the first one pushed, ends on both
+    // laptops and on the server, with both questions in it; no conflict.
+    void sameCategoryMadeOfflineOnTwoLaptopsIsOne()
+    {
+        const Team t = team(3);
+        auto a = replica(t, 0);
+        auto b = replica(t, 1);
+        a->ws->bank().addQuestion(sampleQuestion(1, QStringLiteral("Made offline")));
+        b->ws->bank().addQuestion(sampleQuestion(2, QStringLiteral("made  OFFLINE")));
+        a->cycle->pull();
+        b->cycle->pull();
+        QCOMPARE(a->cycle->push().pushed, 2);
+        QCOMPARE(b->cycle->push().conflicts, 0);
+        a->sync();
+        b->sync();
+        a->sync();
+        auto c = replica(t, 2);
+        c->cycle->setBatchSizes(1, 1);
+        c->sync();
+        for (Replica *r : {a.get(), b.get(), c.get()}) {
+            QCOMPARE(r->local().conflictCount(), 0);
+            const QList<CategoryRepository::Row> categories =
+                r->ws->categories().categoriesWithCounts();
+            QCOMPARE(categories.size(), 1);
+            QCOMPARE(categories.at(0).category.name, QStringLiteral("Made offline"));
+            QCOMPARE(categories.at(0).questionCount, 2);
+        }
+        converged({a.get(), b.get(), c.get()}, t);
+        TeamServer admin;
+        admin.open(url(m_server.superuser(), t.database), m_server.superuserPassword(),
+                   TeamServer::Purpose::Setup);
+        int live = 0;
+        for (const TeamEntity &e : admin.pull(0, 1000))
+            live += e.kind == QLatin1String("category") && !e.deleted;
+        QCOMPARE(live, 1);
+    }
+
+    // A candidate removed on a laptop while the server is down travels as a purge: the
+    // server removes every interview of that candidate (another interviewer's too), and
+    // every laptop wipes them at its next sync, also an amended copy on the owner's
+    // second laptop whose push meets the purge. Afterwards the name is in no replica's
+    // database or WAL file, and nowhere on the server.
+    void candidateRemovedOfflineIsPurgedEverywhere()
+    {
+        const Team t = team(2);
+        auto a1 = replica(t, 0);
+        auto a2 = replica(t, 0); // the same interviewer's second laptop
+        auto b = replica(t, 1);
+        const QString name = QStringLiteral("Zebulon Quartermaine");
+        const auto run = [&name](Replica &r, int n) {
+            const qint64 question = r.ws->bank().addQuestion(sampleQuestion(n));
+            const qint64 plan = r.ws->plans().create(QStringLiteral("Loop %1").arg(n), {},
+                                                     vocabulary::Level::Senior, 30);
+            r.ws->plans().addItem(plan, question);
+            const qint64 id = interviewstart::fromPlan(
+                r.ws->interviews(), r.ws->plans(), r.ws->bank(), plan,
+                {name, QStringLiteral("Backend"), QStringLiteral("Ann"), {}, {}});
+            r.ws->interviews().setNotes(r.ws->interviews().interview(id)->items.at(0).id,
+                                        QStringLiteral("%1 explains the GIL").arg(name));
+        };
+        run(*a1, 400);
+        a1->sync();
+        run(*b, 401);
+        b->sync();
+        a2->sync();
+        a1->sync();
+        QCOMPARE(a2->ws->interviews().interviews().size(), 2);
+
+        m_server.stopImmediate();
+        // The owner amends its interview on the second laptop; the first removes the
+        // candidate (the server cannot be reached).
+        for (const InterviewSummary &row : a2->ws->interviews().interviews()) {
+            const Interview copy = *a2->ws->interviews().interview(row.id);
+            if (copy.owner == a2->role)
+                a2->ws->interviews().setNotes(copy.items.at(0).id,
+                                              QStringLiteral("Amended: %1 is strong").arg(name));
+        }
+        QCOMPARE(a1->ws->interviews().removeCandidate(name.toLower()), 2);
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        for (Replica *r : {a1.get(), a2.get(), b.get()})
+            r->server.open(t.members.at(r == b.get() ? 1 : 0).first);
+
+        a2->cycle->pull(); // before the removal reaches the server
+        QVERIFY(a1->sync().pushed >= 2);
+        // A2's amendment meets the purge: removed here too, and no copy kept.
+        a2->cycle->push();
+        const QList<InterviewSummary> left = a2->ws->interviews().interviews();
+        QCOMPARE(left.size(), 1); // B's, until A2 pulls
+        QVERIFY(a2->ws->interviews().interview(left.at(0).id)->owner != a2->role);
+        QCOMPARE(a2->local().conflictCount(), 0);
+        for (Replica *r : {b.get(), a2.get(), a1.get()})
+            r->sync();
+        for (Replica *r : {a1.get(), a2.get(), b.get()}) {
+            QCOMPARE(r->ws->interviews().interviews().size(), 0);
+            QCOMPARE(r->local().conflictCount(), 0);
+            QCOMPARE(r->local().pendingCount(), 0);
+            for (const QString &file :
+                 QStringList{r->ws->location(), r->ws->location() + QStringLiteral("-wal")}) {
+                const QByteArray bytes = testsupport::readFileFromOutside(file);
+                QVERIFY2(!bytes.contains("Zebulon") && !bytes.contains("Quartermaine"),
+                         qPrintable(file));
+            }
+        }
+        converged({a1.get(), a2.get(), b.get()}, t);
+        TeamServer admin;
+        admin.open(url(m_server.superuser(), t.database), m_server.superuserPassword(),
+                   TeamServer::Purpose::Setup);
+        for (const TeamEntity &e : admin.pull(0, 1000)) {
+            QVERIFY(!QJsonDocument(e.payload).toJson().contains("Quartermaine"));
+            if (e.kind == QLatin1String("interview"))
+                QVERIFY(e.purge);
+        }
+    }
+
     // Five laptops make random edits (adds, edits, deletions of questions) with cycles in
     // between while the server is stopped (immediate) and started twice in the middle:
     // in the end all five and the server hold the same, every question made exactly once.
