@@ -237,6 +237,11 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
         case EntityKind::Plan: {
             QStringList missing;
             m_plans.applyPlan(teampayload::toPlan(*payload, uuid), &missing);
+            // A question the team deleted is not coming: that item is gone for good.
+            missing.erase(
+                std::remove_if(missing.begin(), missing.end(),
+                               [this](const QString &question) { return knownDeleted(question); }),
+                missing.end());
             defer(kind, uuid, missing.isEmpty() ? std::nullopt : payload);
             return;
         }
@@ -252,8 +257,25 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
             m_bank.categoryRepository().remove(category->id);
         return;
     case EntityKind::Question:
-        if (const std::optional<Question> question = m_bank.questionByUuid(uuid))
+        if (const std::optional<Question> question = m_bank.questionByUuid(uuid)) {
+            // Plans here that lose items with it differ from the server's now (one pushed
+            // with the item while the question's deletion was on its way): queued, so
+            // the team's plans lose it too. Another laptop's same push is "unchanged".
+            QStringList plans;
+            {
+                sql::Row row(m_db,
+                             sql::exec(m_db, QStringLiteral(R"(
+                    SELECT DISTINCT p.uuid FROM plans p JOIN plan_items i ON i.plan_id = p.id
+                     WHERE i.question_id = ?)"),
+                                       {question->id}),
+                             "plans");
+                while (row.next())
+                    plans << row.text("uuid");
+            }
             m_bank.removeQuestion(question->id);
+            for (const QString &plan : std::as_const(plans))
+                Outbox::requeue(m_db, EntityKind::Plan, plan);
+        }
         return;
     case EntityKind::Plan:
         defer(kind, uuid, std::nullopt);
@@ -286,6 +308,17 @@ void LocalSync::defer(EntityKind kind, const QString &uuid,
               {vocabulary::key(kind), uuid, jsonText(payload)});
 }
 
+bool LocalSync::knownDeleted(const QString &questionUuid) const
+{
+    // Shared once (a server version) and not here: deleted, by the team or here.
+    return sql::scalar(m_db, QStringLiteral(R"(
+        SELECT 1 FROM sync_versions v
+         WHERE v.kind = ? AND v.uuid = ? AND NOT EXISTS (SELECT 1 FROM questions q
+                                                          WHERE q.uuid = v.uuid))"),
+                       {vocabulary::key(EntityKind::Question), questionUuid})
+        .isValid();
+}
+
 int LocalSync::resolveDeferred(int &removedInterviews)
 {
     struct Deferred
@@ -312,9 +345,10 @@ int LocalSync::resolveDeferred(int &removedInterviews)
         const Plan plan = teampayload::toPlan(deferred.payload, deferred.uuid);
         const bool complete =
             std::all_of(plan.items.cbegin(), plan.items.cend(), [this](const PlanItem &item) {
-                return sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE uuid = ?"),
+                return knownDeleted(item.questionUuid) ||
+                       sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE uuid = ?"),
                                    {item.questionUuid})
-                    .isValid();
+                           .isValid();
             });
         if (!complete)
             continue; // a later batch brings the rest
@@ -499,6 +533,14 @@ int LocalSync::pendingCount() const
     return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt();
 }
 
+int LocalSync::heldBackCount() const
+{
+    return sql::scalar(m_db, QStringLiteral(R"(
+        SELECT COUNT(*) FROM outbox o JOIN sync_deferred d ON d.kind = o.kind AND d.uuid = o.uuid
+         WHERE o.deleted = 0)"))
+        .toInt();
+}
+
 bool LocalSync::markPushed(const Pending &pending, qint64 version)
 {
     Transaction transaction(m_db);
@@ -520,11 +562,25 @@ void LocalSync::recordConflict(const Pending &pending, const Change &theirs)
         const Outbox::Suppression quiet(m_db);
         if (theirs.purge)
             purgeHere(theirs, removedInterviews);
+        else if (theirs.version == 0)
+            rebase(pending);
         else
             conflict(theirs, removedInterviews);
         transaction.commit();
     }
     afterRemoval(removedInterviews);
+}
+
+void LocalSync::rebase(const Pending &pending)
+{
+    // The server has no row at all for it (no tombstone either: nobody deleted it there;
+    // a server restored from an older backup, a row a lead removed by hand). This copy is
+    // the only one: it stays, queued as new (version 0), and the next push creates it.
+    // A deletion of it has nothing left to do.
+    sql::exec(m_db, QStringLiteral("DELETE FROM sync_versions WHERE kind = ? AND uuid = ?"),
+              {vocabulary::key(pending.kind), pending.uuid});
+    if (pending.deleted)
+        dropOutbox(pending.kind, pending.uuid);
 }
 
 void LocalSync::adoptCategory(const Pending &pending, const Change &theirs)

@@ -112,6 +112,8 @@ public:
     QList<Pending> pending(int limit = 0,
                            std::optional<vocabulary::EntityKind> onlyChangesOf = {}) const;
     int pendingCount() const;
+    // Of those, the plans pending() holds back (waiting for questions of a pull).
+    int heldBackCount() const;
     // The server took `pending` as `version`. The outbox row goes unless the entity changed
     // again since pending() read it (then it stays, now based on `version`); returns
     // whether it went.
@@ -119,7 +121,9 @@ public:
     // The server refused `pending` because it holds `theirs`: theirs becomes current here,
     // the local state is kept as a conflict (unless both are the same). When theirs is a
     // purge (the candidate was removed), the entity goes here as for a pulled purge and
-    // nothing of it is kept.
+    // nothing of it is kept. When the server has no row for it at all (theirs.version 0:
+    // no tombstone, nobody deleted it there), it is no conflict: the entity stays as it
+    // is here and is queued as new, so the next push creates it again (rebase()).
     void recordConflict(const Pending &pending, const Change &theirs);
     // The server answered the push of the new category `pending` with `theirs`, the
     // team's category of that name (made on another laptop meanwhile): the category here
@@ -166,6 +170,9 @@ private:
     void defer(vocabulary::EntityKind kind, const QString &uuid,
                const std::optional<QJsonObject> &payload);
     int resolveDeferred(int &removedInterviews);
+    // A question the server had and this file no longer has (deleted): a plan's item
+    // naming it is not waited for.
+    bool knownDeleted(const QString &questionUuid) const;
     void dropOutbox(vocabulary::EntityKind kind, const QString &uuid);
     bool dirty(vocabulary::EntityKind kind, const QString &uuid) const;
     // The server's `theirs` against the unpushed local state; see recordConflict.
@@ -175,6 +182,7 @@ private:
     // A pulled (or pushed against) purge: the entity goes whatever was changed here, with
     // its outbox row and any conflict kept of it.
     void purgeHere(const Change &purge, int &removedInterviews);
+    void rebase(const Pending &pending);
     void afterRemoval(int removedInterviews);
 
     Database &m_database;

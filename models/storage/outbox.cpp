@@ -89,6 +89,14 @@ void Outbox::recordInterviewOfItem(const QSqlDatabase &db, qint64 itemId)
            {itemId}, Change::Edited);
 }
 
+void Outbox::requeue(const QSqlDatabase &db, EntityKind kind, const QString &uuid)
+{
+    sql::exec(db, QStringLiteral(R"(
+        INSERT INTO outbox (kind, uuid, deleted) SELECT ?, ?, 0 WHERE EXISTS (SELECT 1 FROM team)
+        ON CONFLICT (kind, uuid) DO UPDATE SET revision = revision + 1)"),
+              {vocabulary::key(kind), uuid});
+}
+
 QString Outbox::tableOf(EntityKind kind)
 {
     switch (kind) {

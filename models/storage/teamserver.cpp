@@ -169,7 +169,9 @@ TeamError TeamServer::connectFailure(const QString &reason) const
                          tr("The team server %1 has no database \"%2\". Check the URL, or "
                             "create the database and run: panelist team init URL")
                              .arg(server, m_url.database()));
-    if (says("SSL") || says("certificate"))
+    // A TLS session the server or the network dropped is no certificate problem.
+    const bool dropped = says("SSL SYSCALL") || says("EOF detected") || says("closed unexpectedly");
+    if ((says("SSL") || says("certificate")) && !dropped)
         return TeamError(TeamError::Kind::Refused,
                          tr("The secure connection to the team server %1 failed: %2. Check "
                             "sslmode and sslrootcert in the URL.")

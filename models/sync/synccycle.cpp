@@ -136,8 +136,13 @@ void SyncCycle::pushRows(const QList<LocalSync::Pending> &pending, Moved &moved)
             case PushResult::Outcome::Conflict:
             case PushResult::Outcome::Refused:
                 // The server's row becomes current here; ours is kept as a conflict.
+                // (Not when the server removed the candidate: purged here too; nor when
+                // it has no row at all: queued again as new.)
                 m_local.recordConflict(p, toChange(result.server, p.kind));
-                ++moved.conflicts;
+                if (result.server.purge)
+                    ++moved.purged;
+                else if (result.server.version > 0)
+                    ++moved.conflicts;
                 break;
             }
         }
