@@ -23,8 +23,9 @@ PACKAGES=(
     qml6-module-qttest qml6-module-qtquick-pdf qt6-pdf-dev
     fonts-dejavu-core sqlite3
     fonts-noto-cjk qpdf poppler-utils
-    # The team server: Qt's PostgreSQL driver, and PostgreSQL 15 for the tests' own servers.
-    libqt6sql6-psql postgresql-15
+    # The team server: Qt's PostgreSQL driver, and PostgreSQL 15 for the tests' own servers;
+    # openssl makes their throwaway certificates (the sslmode=verify-full test).
+    libqt6sql6-psql postgresql-15 openssl
 )
 
 install_packages() {

@@ -339,7 +339,8 @@ int sync(const Request &request, QTextStream &out)
 
 // interview delete-candidate on a database in a team: the candidate's interviews go from
 // the team's server too (a purge every laptop applies at its next sync). Returns the line
-// to print; offline, the local deletions wait in the outbox as tombstones.
+// to print; offline, the removal waits in the outbox as purges (outbox.purge), which the
+// next sync takes to the server: the same removal, for every laptop.
 QString purgeOnTeam(Database &database, const QString &candidate)
 {
     LocalSync local(database);
@@ -355,8 +356,8 @@ QString purgeOnTeam(Database &database, const QString &candidate)
                        "laptops delete them at their next sync.")
             .arg(purged);
     } catch (const TeamError &error) {
-        return Cli::tr("The team's server could not take the removal now (%1); the deletions "
-                       "wait here and reach it at the next sync.")
+        return Cli::tr("The team's server could not take the removal now (%1); it waits here "
+                       "and removes the candidate from the team at the next sync.")
             .arg(error.message());
     }
 }

@@ -288,8 +288,37 @@ void BankRepository::removeQuestion(qint64 id)
     // Its plan items go with it, so those plans change too.
     Outbox::recordPlansUsingQuestion(m_db, id);
     Outbox::record(m_db, EntityKind::Question, id, Outbox::Change::Deleted);
+    QList<qint64> plans;
+    {
+        sql::Row row(m_db,
+                     sql::exec(m_db,
+                               QStringLiteral("SELECT DISTINCT plan_id FROM plan_items WHERE "
+                                              "question_id = ?"),
+                               {id}),
+                     "plan_items");
+        while (row.next())
+            plans << row.id("plan_id");
+    }
     searchindex::remove(m_db, id);
     sql::exec(m_db, QStringLiteral("DELETE FROM questions WHERE id = ?"), {id});
+    // The plans' items numbered 0, 1, 2, … again, as a plan written whole has them (two
+    // laptops then hold the same rows, not one with a gap).
+    for (const qint64 plan : std::as_const(plans)) {
+        QList<qint64> items;
+        {
+            sql::Row row(m_db,
+                         sql::exec(m_db,
+                                   QStringLiteral("SELECT id FROM plan_items WHERE plan_id = ? "
+                                                  "ORDER BY position, id"),
+                                   {plan}),
+                         "plan_items");
+            while (row.next())
+                items << row.id("id");
+        }
+        for (int i = 0; i < items.size(); ++i)
+            sql::exec(m_db, QStringLiteral("UPDATE plan_items SET position = ? WHERE id = ?"),
+                      {i, items.at(i)});
+    }
     transaction.commit();
 }
 

@@ -404,13 +404,13 @@ void InterviewRepository::remove(qint64 id)
     removeAll({id});
 }
 
-void InterviewRepository::removeAll(const QList<qint64> &ids)
+void InterviewRepository::removeAll(const QList<qint64> &ids, Outbox::Change change)
 {
     if (ids.isEmpty())
         return;
     {
         Transaction transaction(m_db);
-        erase(ids);
+        erase(ids, change);
         transaction.commit();
     }
     // secure_delete zeroed the rows in their pages; compacting also removes the old page
@@ -420,12 +420,12 @@ void InterviewRepository::removeAll(const QList<qint64> &ids)
                  "it is retried after the next one");
 }
 
-void InterviewRepository::erase(const QList<qint64> &ids)
+void InterviewRepository::erase(const QList<qint64> &ids, Outbox::Change change)
 {
     Transaction transaction(m_db);
     // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE).
     for (const qint64 id : ids) {
-        Outbox::record(m_db, EntityKind::Interview, id, Outbox::Change::Deleted);
+        Outbox::record(m_db, EntityKind::Interview, id, change);
         sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
     }
     transaction.commit();
@@ -598,7 +598,8 @@ int InterviewRepository::removeCandidate(const QString &candidate)
     const QList<InterviewSummary> rows = interviewsOf(candidate);
     for (const InterviewSummary &row : rows)
         ids << row.id;
-    removeAll(ids);
+    // A purge in a team: the removal reaches every laptop, also when made offline.
+    removeAll(ids, Outbox::Change::Purged);
     return int(ids.size());
 }
 

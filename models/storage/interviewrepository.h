@@ -5,6 +5,7 @@
 #include "domain/interview.h"
 #include "domain/plan.h"
 #include "domain/question.h"
+#include "storage/outbox.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -74,10 +75,11 @@ public:
     qint64 applyInterview(const Interview &interview);
     // Deletes the interviews `ids` inside the caller's transaction, without compacting:
     // the caller compacts once it has committed (Database::compact).
-    void erase(const QList<qint64> &ids);
+    // `change` is what the outbox records for each (Purged: a candidate's removal).
+    void erase(const QList<qint64> &ids, Outbox::Change change = Outbox::Change::Deleted);
 
 private:
-    void removeAll(const QList<qint64> &ids);
+    void removeAll(const QList<qint64> &ids, Outbox::Change change = Outbox::Change::Deleted);
     // Writes `item` of `interviewId`: over item `itemId`, or as a new one when 0.
     void writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item);
     void touchItem(qint64 itemId);

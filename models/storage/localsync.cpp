@@ -146,7 +146,7 @@ int LocalSync::unsharedCount(const QList<EntityKind> &kinds) const
 void LocalSync::unlink()
 {
     Transaction transaction(m_db);
-    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "team"})
+    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "sync_deferred", "team"})
         sql::exec(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
     transaction.commit();
 }
@@ -237,10 +237,12 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
         case EntityKind::Plan: {
             QStringList missing;
             m_plans.applyPlan(teampayload::toPlan(*payload, uuid), &missing);
-            if (!missing.isEmpty())
-                qWarning("LocalSync: plan %s names %d question(s) not here; their items are "
-                         "left out until the plan changes again",
-                         qPrintable(uuid), int(missing.size()));
+            // A question the team deleted is not coming: that item is gone for good.
+            missing.erase(
+                std::remove_if(missing.begin(), missing.end(),
+                               [this](const QString &question) { return knownDeleted(question); }),
+                missing.end());
+            defer(kind, uuid, missing.isEmpty() ? std::nullopt : payload);
             return;
         }
         case EntityKind::Interview:
@@ -255,10 +257,28 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
             m_bank.categoryRepository().remove(category->id);
         return;
     case EntityKind::Question:
-        if (const std::optional<Question> question = m_bank.questionByUuid(uuid))
+        if (const std::optional<Question> question = m_bank.questionByUuid(uuid)) {
+            // Plans here that lose items with it differ from the server's now (one pushed
+            // with the item while the question's deletion was on its way): queued, so
+            // the team's plans lose it too. Another laptop's same push is "unchanged".
+            QStringList plans;
+            {
+                sql::Row row(m_db,
+                             sql::exec(m_db, QStringLiteral(R"(
+                    SELECT DISTINCT p.uuid FROM plans p JOIN plan_items i ON i.plan_id = p.id
+                     WHERE i.question_id = ?)"),
+                                       {question->id}),
+                             "plans");
+                while (row.next())
+                    plans << row.text("uuid");
+            }
             m_bank.removeQuestion(question->id);
+            for (const QString &plan : std::as_const(plans))
+                Outbox::requeue(m_db, EntityKind::Plan, plan);
+        }
         return;
     case EntityKind::Plan:
+        defer(kind, uuid, std::nullopt);
         if (const std::optional<Plan> plan = m_plans.planByUuid(uuid))
             m_plans.remove(plan->id);
         return;
@@ -272,6 +292,87 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
         return;
     }
     }
+}
+
+void LocalSync::defer(EntityKind kind, const QString &uuid,
+                      const std::optional<QJsonObject> &payload)
+{
+    if (!payload) {
+        sql::exec(m_db, QStringLiteral("DELETE FROM sync_deferred WHERE kind = ? AND uuid = ?"),
+                  {vocabulary::key(kind), uuid});
+        return;
+    }
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO sync_deferred (kind, uuid, payload) VALUES (?, ?, ?)
+        ON CONFLICT (kind, uuid) DO UPDATE SET payload = excluded.payload)"),
+              {vocabulary::key(kind), uuid, jsonText(payload)});
+}
+
+bool LocalSync::knownDeleted(const QString &questionUuid) const
+{
+    // Shared once (a server version) and not here: deleted, by the team or here.
+    return sql::scalar(m_db, QStringLiteral(R"(
+        SELECT 1 FROM sync_versions v
+         WHERE v.kind = ? AND v.uuid = ? AND NOT EXISTS (SELECT 1 FROM questions q
+                                                          WHERE q.uuid = v.uuid))"),
+                       {vocabulary::key(EntityKind::Question), questionUuid})
+        .isValid();
+}
+
+int LocalSync::resolveDeferred(int &removedInterviews)
+{
+    struct Deferred
+    {
+        EntityKind kind;
+        QString uuid;
+        QJsonObject payload;
+    };
+    QList<Deferred> rows;
+    {
+        sql::Row row(m_db,
+                     sql::exec(m_db, QStringLiteral("SELECT kind, uuid, payload FROM "
+                                                    "sync_deferred ORDER BY kind, uuid")),
+                     "sync_deferred");
+        while (row.next()) {
+            const EntityKind kind = kindOf(row);
+            const QString uuid = row.text("uuid");
+            rows.append({kind, uuid, *jsonObject(row.value("payload"), kind, uuid)});
+        }
+    }
+    int conflicts = 0;
+    for (const Deferred &deferred : std::as_const(rows)) {
+        // Only plans are deferred (they name questions by uuid).
+        const Plan plan = teampayload::toPlan(deferred.payload, deferred.uuid);
+        const bool complete =
+            std::all_of(plan.items.cbegin(), plan.items.cend(), [this](const PlanItem &item) {
+                return knownDeleted(item.questionUuid) ||
+                       sql::scalar(m_db, QStringLiteral("SELECT 1 FROM questions WHERE uuid = ?"),
+                                   {item.questionUuid})
+                           .isValid();
+            });
+        if (!complete)
+            continue; // a later batch brings the rest
+        if (!m_plans.planByUuid(deferred.uuid)) {
+            // Deleted here since: the deletion is queued, based on the version pulled.
+            defer(deferred.kind, deferred.uuid, std::nullopt);
+            continue;
+        }
+        if (dirty(deferred.kind, deferred.uuid)) {
+            // Edited here while it lacked items (pending() held the edit back, so the
+            // server never took the shorter plan): the team's whole plan becomes
+            // current and the edit is kept as a conflict, as for any pulled change.
+            Change theirs;
+            theirs.kind = deferred.kind;
+            theirs.uuid = deferred.uuid;
+            theirs.version = versionOf(deferred.kind, deferred.uuid);
+            theirs.payload = deferred.payload;
+            if (conflict(theirs, removedInterviews))
+                ++conflicts;
+            continue;
+        }
+        write(deferred.kind, deferred.uuid, deferred.payload, removedInterviews);
+    }
+    return conflicts;
 }
 
 bool LocalSync::conflict(const Change &theirs, int &removedInterviews)
@@ -301,6 +402,19 @@ bool LocalSync::conflict(const Change &theirs, int &removedInterviews)
     return true;
 }
 
+void LocalSync::purgeHere(const Change &purge, int &removedInterviews)
+{
+    // A removed candidate: gone here too, whatever was changed here, and no copy of it
+    // kept anywhere (a conflict would keep one).
+    int removed = 0;
+    write(purge.kind, purge.uuid, std::nullopt, removed);
+    dropOutbox(purge.kind, purge.uuid);
+    sql::exec(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE kind = ? AND uuid = ?"),
+              {vocabulary::key(purge.kind), purge.uuid});
+    setVersion(purge.kind, purge.uuid, purge.version);
+    removedInterviews += std::max(removed, 1);
+}
+
 LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
 {
     Applied result;
@@ -314,16 +428,7 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
         for (const Change &change : std::as_const(ordered)) {
             lastSeq = std::max(lastSeq, change.seq);
             if (change.purge) {
-                // A removed candidate: gone here too, whatever was changed here, and no
-                // copy of it kept anywhere (a conflict would keep one).
-                int removed = 0;
-                write(change.kind, change.uuid, std::nullopt, removed);
-                dropOutbox(change.kind, change.uuid);
-                sql::exec(m_db,
-                          QStringLiteral("DELETE FROM sync_conflicts WHERE kind = ? AND uuid = ?"),
-                          {vocabulary::key(change.kind), change.uuid});
-                setVersion(change.kind, change.uuid, change.version);
-                removedInterviews += std::max(removed, 1);
+                purgeHere(change, removedInterviews);
                 ++result.purged;
                 continue;
             }
@@ -358,6 +463,8 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
                 ++result.conflicts;
             }
         }
+        // Plans written without items whose questions have come since: complete now.
+        result.conflicts += resolveDeferred(removedInterviews);
         // A category that took the team's uuid leaves its old one queued: nothing to push.
         for (const EntityKind kind : vocabulary::entityKinds()) {
             const QString table = Outbox::tableOf(kind);
@@ -376,14 +483,17 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
     return result;
 }
 
-QList<LocalSync::Pending> LocalSync::pending(int limit) const
+QList<LocalSync::Pending> LocalSync::pending(int limit,
+                                             std::optional<EntityKind> onlyChangesOf) const
 {
     QList<Pending> rows;
     {
         sql::Row row(m_db, sql::exec(m_db, QStringLiteral(R"(
-            SELECT o.id, o.revision, o.kind, o.uuid, o.deleted,
+            SELECT o.id, o.revision, o.kind, o.uuid, o.deleted, o.purge,
                    COALESCE(v.version, 0) AS base_version
               FROM outbox o LEFT JOIN sync_versions v ON v.kind = o.kind AND v.uuid = o.uuid
+             WHERE o.deleted = 1 OR NOT EXISTS (SELECT 1 FROM sync_deferred d
+                                                 WHERE d.kind = o.kind AND d.uuid = o.uuid)
              ORDER BY o.id)")),
                      "outbox");
         while (row.next()) {
@@ -393,7 +503,10 @@ QList<LocalSync::Pending> LocalSync::pending(int limit) const
             pending.kind = kindOf(row);
             pending.uuid = row.text("uuid");
             pending.deleted = row.flag("deleted");
+            pending.purge = row.flag("purge");
             pending.baseVersion = row.id("base_version");
+            if (onlyChangesOf && (pending.deleted || pending.kind != *onlyChangesOf))
+                continue;
             rows.append(pending);
         }
     }
@@ -420,6 +533,14 @@ int LocalSync::pendingCount() const
     return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt();
 }
 
+int LocalSync::heldBackCount() const
+{
+    return sql::scalar(m_db, QStringLiteral(R"(
+        SELECT COUNT(*) FROM outbox o JOIN sync_deferred d ON d.kind = o.kind AND d.uuid = o.uuid
+         WHERE o.deleted = 0)"))
+        .toInt();
+}
+
 bool LocalSync::markPushed(const Pending &pending, qint64 version)
 {
     Transaction transaction(m_db);
@@ -439,10 +560,54 @@ void LocalSync::recordConflict(const Pending &pending, const Change &theirs)
     {
         Transaction transaction(m_db);
         const Outbox::Suppression quiet(m_db);
-        conflict(theirs, removedInterviews);
+        if (theirs.purge)
+            purgeHere(theirs, removedInterviews);
+        else if (theirs.version == 0)
+            rebase(pending);
+        else
+            conflict(theirs, removedInterviews);
         transaction.commit();
     }
     afterRemoval(removedInterviews);
+}
+
+void LocalSync::rebase(const Pending &pending)
+{
+    // The server has no row at all for it (no tombstone either: nobody deleted it there;
+    // a server restored from an older backup, a row a lead removed by hand). This copy is
+    // the only one: it stays, queued as new (version 0), and the next push creates it.
+    // A deletion of it has nothing left to do.
+    sql::exec(m_db, QStringLiteral("DELETE FROM sync_versions WHERE kind = ? AND uuid = ?"),
+              {vocabulary::key(pending.kind), pending.uuid});
+    if (pending.deleted)
+        dropOutbox(pending.kind, pending.uuid);
+}
+
+void LocalSync::adoptCategory(const Pending &pending, const Change &theirs)
+{
+    Q_ASSERT(pending.kind == EntityKind::Category && theirs.kind == EntityKind::Category);
+    Transaction transaction(m_db);
+    const std::optional<Category> mine = m_bank.categoryRepository().byUuid(pending.uuid);
+    const std::optional<Category> team = m_bank.categoryRepository().byUuid(theirs.uuid);
+    if (mine && team) {
+        // Both here (the team's came in a pull since): one category, the team's. A
+        // local change like any other: the moved questions are queued, and the tombstone
+        // of this one is "unchanged" on the server, which never had it.
+        m_bank.categoryRepository().remove(mine->id, team->id);
+    } else if (mine) {
+        {
+            const Outbox::Suppression quiet(m_db);
+            dropOutbox(EntityKind::Category, pending.uuid);
+            sql::exec(m_db, QStringLiteral("UPDATE categories SET uuid = ? WHERE id = ?"),
+                      {theirs.uuid, mine->id});
+            int removed = 0;
+            write(EntityKind::Category, theirs.uuid, theirs.payload, removed);
+            setVersion(EntityKind::Category, theirs.uuid, theirs.version);
+        }
+        // Their payloads name the category: pushed again, naming the team's.
+        Outbox::recordQuestionsOfCategory(m_db, mine->id);
+    }
+    transaction.commit();
 }
 
 LocalSync::Conflict LocalSync::readConflict(qint64 id) const

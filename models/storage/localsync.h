@@ -100,20 +100,37 @@ public:
         vocabulary::EntityKind kind = vocabulary::EntityKind::Question;
         QString uuid;
         bool deleted = false;
+        bool purge = false;     // a deletion that is a candidate's removal (Outbox)
         qint64 baseVersion = 0; // the server version it is based on; 0: new
         QJsonObject payload;    // the entity now; empty for a deletion
     };
     // The outbox in push order: changes by kind (category, question, plan, interview)
     // then id, then deletions in the reverse kind order. At most `limit` rows (0: all).
-    QList<Pending> pending(int limit = 0) const;
+    // A plan still waiting for questions of a pull (sync_deferred) is held back: pushed
+    // as it is here, it would drop those items on the server.
+    // With `onlyChangesOf`, only the changes (no deletions) of that kind.
+    QList<Pending> pending(int limit = 0,
+                           std::optional<vocabulary::EntityKind> onlyChangesOf = {}) const;
     int pendingCount() const;
+    // Of those, the plans pending() holds back (waiting for questions of a pull).
+    int heldBackCount() const;
     // The server took `pending` as `version`. The outbox row goes unless the entity changed
     // again since pending() read it (then it stays, now based on `version`); returns
     // whether it went.
     bool markPushed(const Pending &pending, qint64 version);
     // The server refused `pending` because it holds `theirs`: theirs becomes current here,
-    // the local state is kept as a conflict (unless both are the same).
+    // the local state is kept as a conflict (unless both are the same). When theirs is a
+    // purge (the candidate was removed), the entity goes here as for a pulled purge and
+    // nothing of it is kept. When the server has no row for it at all (theirs.version 0:
+    // no tombstone, nobody deleted it there), it is no conflict: the entity stays as it
+    // is here and is queued as new, so the next push creates it again (rebase()).
     void recordConflict(const Pending &pending, const Change &theirs);
+    // The server answered the push of the new category `pending` with `theirs`, the
+    // team's category of that name (made on another laptop meanwhile): the category here
+    // becomes that one (the team's uuid, name and position; its questions stay in it and
+    // are queued again, since their payload names it). Were the team's category here
+    // already, this one is merged into it.
+    void adoptCategory(const Pending &pending, const Change &theirs);
 
     struct Conflict
     {
@@ -146,12 +163,26 @@ private:
     void write(vocabulary::EntityKind kind, const QString &uuid,
                const std::optional<QJsonObject> &payload, int &removedInterviews);
     void setVersion(vocabulary::EntityKind kind, const QString &uuid, qint64 version);
+    // A pulled plan written without items whose questions are not here yet keeps its
+    // whole payload in sync_deferred (none: the row goes); resolveDeferred(), after every
+    // pulled batch, writes each again once all its questions are here (a conflict when
+    // it was edited here meanwhile; returns how many).
+    void defer(vocabulary::EntityKind kind, const QString &uuid,
+               const std::optional<QJsonObject> &payload);
+    int resolveDeferred(int &removedInterviews);
+    // A question the server had and this file no longer has (deleted): a plan's item
+    // naming it is not waited for.
+    bool knownDeleted(const QString &questionUuid) const;
     void dropOutbox(vocabulary::EntityKind kind, const QString &uuid);
     bool dirty(vocabulary::EntityKind kind, const QString &uuid) const;
     // The server's `theirs` against the unpushed local state; see recordConflict.
     // Returns true when a conflict was kept, false when both were the same (adopted).
     bool conflict(const Change &theirs, int &removedInterviews);
     Conflict readConflict(qint64 id) const;
+    // A pulled (or pushed against) purge: the entity goes whatever was changed here, with
+    // its outbox row and any conflict kept of it.
+    void purgeHere(const Change &purge, int &removedInterviews);
+    void rebase(const Pending &pending);
     void afterRemoval(int removedInterviews);
 
     Database &m_database;

@@ -41,12 +41,15 @@ void Outbox::insert(const QSqlDatabase &db, EntityKind kind, const QString &sele
 {
     if (suppressed(db))
         return;
-    QVariantList bound{vocabulary::key(kind), change == Change::Deleted};
+    QVariantList bound{vocabulary::key(kind), change != Change::Edited, change == Change::Purged};
     bound << values;
+    // Once a purge, always a purge: the removal must reach the team whatever follows.
     sql::exec(db,
-              QStringLiteral("INSERT INTO outbox (kind, uuid, deleted) SELECT ?, uuid, ? FROM (") +
+              QStringLiteral(
+                  "INSERT INTO outbox (kind, uuid, deleted, purge) SELECT ?, uuid, ?, ? FROM (") +
                   select + QStringLiteral(R"() WHERE EXISTS (SELECT 1 FROM team)
         ON CONFLICT (kind, uuid) DO UPDATE SET deleted = excluded.deleted,
+                                                purge = max(purge, excluded.purge),
                                                 revision = revision + 1)"),
               bound);
 }
@@ -84,6 +87,14 @@ void Outbox::recordInterviewOfItem(const QSqlDatabase &db, qint64 itemId)
            QStringLiteral("SELECT uuid FROM interviews WHERE id = (SELECT interview_id FROM "
                           "interview_items WHERE id = ?)"),
            {itemId}, Change::Edited);
+}
+
+void Outbox::requeue(const QSqlDatabase &db, EntityKind kind, const QString &uuid)
+{
+    sql::exec(db, QStringLiteral(R"(
+        INSERT INTO outbox (kind, uuid, deleted) SELECT ?, ?, 0 WHERE EXISTS (SELECT 1 FROM team)
+        ON CONFLICT (kind, uuid) DO UPDATE SET revision = revision + 1)"),
+              {vocabulary::key(kind), uuid});
 }
 
 QString Outbox::tableOf(EntityKind kind)

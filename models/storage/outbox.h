@@ -20,7 +20,9 @@
 class Outbox
 {
 public:
-    enum class Change { Edited, Deleted };
+    // Purged: a deletion that is a candidate's removal (an interview only); pushed as a
+    // purge, so the server removes the candidate for the whole team (LocalSync::Pending).
+    enum class Change { Edited, Deleted, Purged };
 
     // The entity `kind` whose row id is `id` (categories, questions, plans, interviews).
     // Call a deletion before the row is deleted.
@@ -34,6 +36,10 @@ public:
     static void recordPlansUsingQuestion(const QSqlDatabase &db, qint64 questionId);
     // The interview of item `itemId`.
     static void recordInterviewOfItem(const QSqlDatabase &db, qint64 itemId);
+    // Queues the entity even under a Suppression: a pulled change that leaves another
+    // entity here different from the server's (a question deleted by the team removes
+    // items of a plan here), so the difference is pushed. LocalSync only.
+    static void requeue(const QSqlDatabase &db, vocabulary::EntityKind kind, const QString &uuid);
 
     // While one lives, the connection's writes leave the outbox alone: how changes pulled
     // from the server are applied. Nests like Transaction; per connection and thread.

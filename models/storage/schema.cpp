@@ -349,6 +349,28 @@ QStringList version4()
     };
 }
 
+// Version 5 (issue 15's sync gaps):
+// - outbox.purge: a deletion that is a candidate's removal (interview delete-candidate
+//   made while the server could not be reached). It is pushed as a purge, so the server
+//   removes the candidate's interviews for the whole team and every laptop wipes them,
+//   an amended copy too; the candidate's name is not kept for it (the server finds the
+//   name in the interview it holds).
+// - sync_deferred: a pulled plan that names questions not here yet (the question changed
+//   after the plan, so it comes in a later batch). The plan is written without those
+//   items and its whole payload is kept here; after every pulled batch LocalSync writes
+//   it again once every question it names is here, then the row goes.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN purge INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE sync_deferred (
+        kind    TEXT NOT NULL,
+        uuid    TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (kind, uuid)))"),
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -362,6 +384,8 @@ QStringList sqliteMigration(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

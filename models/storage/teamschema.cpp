@@ -298,10 +298,177 @@ const QStringList &migration1()
     return statements;
 }
 
+// Migration 2 (issue 15's sync gaps): one category per name, and a candidate's removal
+// made offline.
+//
+// Two laptops that each create "Rust" before either has synced must end with one
+// category. The local pull already merges a never-shared category into the team's of
+// the same name (CategoryRepository::applyNew), but that cannot close the race: both
+// laptops pull (nothing there yet), then both push, and each push is a new uuid. So the
+// server decides, in the push: every push takes the counter lock first, so of two
+// creations of one name the second always sees the first, and it is answered "adopted"
+// with the team's category instead of being written. The client then gives its local
+// category the team's uuid (its questions stay in it) and pushes those questions naming
+// it. Deciding on the client would need a rule every laptop applies alike after the fact
+// (merge the later category into the earlier, move its questions, delete it), and
+// those repairs race with each other the same way.
+//
+// A candidate removed while the server could not be reached is queued as purges of the
+// interviews this laptop held (outbox.purge); purge_interview takes one: it removes every
+// interview of that interview's candidate, as purge_candidate does with the name, which
+// the server reads from the interview it holds. The laptop keeps no name for it.
+const QStringList &migration2()
+{
+    static const QStringList statements{
+        // A category's name as the local files compare them: spaces simplified, case
+        // folded (lower() of the database's collation).
+        QStringLiteral(R"(CREATE FUNCTION panelist.category_key(p_payload jsonb) RETURNS text
+            LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT lower(regexp_replace(btrim(p_payload->>'name'), '\s+', ' ', 'g')) $$)"),
+        // push() as in migration 1, with one more outcome:
+        //   adopted    a new category named as a live one of the team: nothing written,
+        //              the team's category, which the client takes over
+        //              (LocalSync::adoptCategory)
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION panelist.push(p_kind text, p_uuid uuid,
+                p_base_version bigint, p_deleted boolean, p_payload jsonb)
+            RETURNS TABLE (outcome text, kind text, uuid uuid, version bigint, deleted boolean,
+                           purge boolean, payload jsonb, owner name, seq bigint,
+                           updated_by name, updated_at timestamptz)
+            LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp
+            AS $$
+        #variable_conflict use_column
+        DECLARE
+            stored panelist.entities;
+            written panelist.entities;
+        BEGIN
+            IF p_deleted THEN
+                p_payload := NULL;
+            END IF;
+            PERFORM panelist.lock_counter();
+            -- Read without FOR UPDATE first: row-level security hides another owner's
+            -- interview from FOR UPDATE, and the refusal should say whose it is.
+            SELECT * INTO stored FROM panelist.entities e
+                WHERE e.kind = p_kind AND e.uuid = p_uuid;
+            IF FOUND AND stored.kind = 'interview' AND stored.owner <> current_user THEN
+                RETURN QUERY SELECT 'refused'::text, stored.kind, stored.uuid, stored.version,
+                    stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                    stored.updated_by, stored.updated_at;
+                RETURN;
+            END IF;
+            IF FOUND THEN
+                SELECT * INTO stored FROM panelist.entities e
+                    WHERE e.kind = p_kind AND e.uuid = p_uuid FOR UPDATE;
+            ELSIF p_base_version <> 0 THEN
+                RETURN QUERY SELECT 'conflict'::text, p_kind, p_uuid, 0::bigint, true, false,
+                    NULL::jsonb, NULL::name, 0::bigint, NULL::name, NULL::timestamptz;
+                RETURN;
+            ELSIF p_deleted THEN
+                RETURN QUERY SELECT 'unchanged'::text, p_kind, p_uuid, 0::bigint, true, false,
+                    NULL::jsonb, NULL::name, 0::bigint, NULL::name, NULL::timestamptz;
+                RETURN;
+            ELSIF p_kind = 'category' AND EXISTS (
+                    SELECT FROM panelist.entities e
+                     WHERE e.kind = 'category' AND NOT e.deleted
+                       AND panelist.category_key(e.payload) = panelist.category_key(p_payload))
+                    THEN
+                SELECT * INTO stored FROM panelist.entities e
+                    WHERE e.kind = 'category' AND NOT e.deleted
+                      AND panelist.category_key(e.payload) = panelist.category_key(p_payload)
+                    ORDER BY e.seq LIMIT 1;
+                RETURN QUERY SELECT 'adopted'::text, stored.kind, stored.uuid, stored.version,
+                    stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                    stored.updated_by, stored.updated_at;
+                RETURN;
+            ELSE
+                INSERT INTO panelist.entities AS e (kind, uuid, deleted, payload)
+                    VALUES (p_kind, p_uuid, false, p_payload)
+                    ON CONFLICT ON CONSTRAINT entities_pkey DO NOTHING
+                    RETURNING * INTO written;
+                IF written.seq IS NULL THEN
+                    -- Written meanwhile by a statement that did not take turns.
+                    SELECT * INTO stored FROM panelist.entities e
+                        WHERE e.kind = p_kind AND e.uuid = p_uuid FOR UPDATE;
+                END IF;
+            END IF;
+            IF written.seq IS NULL THEN
+                IF stored.deleted = p_deleted
+                        AND stored.payload IS NOT DISTINCT FROM p_payload THEN
+                    RETURN QUERY SELECT 'unchanged'::text, stored.kind, stored.uuid,
+                        stored.version, stored.deleted, stored.purge, stored.payload,
+                        stored.owner, stored.seq, stored.updated_by, stored.updated_at;
+                    RETURN;
+                END IF;
+                IF stored.version <> p_base_version OR stored.purge THEN
+                    RETURN QUERY SELECT 'conflict'::text, stored.kind, stored.uuid,
+                        stored.version, stored.deleted, stored.purge, stored.payload,
+                        stored.owner, stored.seq, stored.updated_by, stored.updated_at;
+                    RETURN;
+                END IF;
+                UPDATE panelist.entities AS e SET deleted = p_deleted, payload = p_payload
+                    WHERE e.kind = p_kind AND e.uuid = p_uuid
+                    RETURNING * INTO written;
+                IF written.seq IS NULL THEN
+                    RAISE EXCEPTION 'panelist: % may not write the % %', current_user,
+                        p_kind, p_uuid USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            END IF;
+            PERFORM pg_notify('panelist', written.seq::text);
+            RETURN QUERY SELECT 'accepted'::text, written.kind, written.uuid, written.version,
+                written.deleted, written.purge, written.payload, written.owner, written.seq,
+                written.updated_by, written.updated_at;
+        END $$)"),
+
+        QStringLiteral(R"(CREATE FUNCTION panelist.purge_interview(p_uuid uuid)
+            RETURNS TABLE (outcome text, kind text, uuid uuid, version bigint, deleted boolean,
+                           purge boolean, payload jsonb, owner name, seq bigint,
+                           updated_by name, updated_at timestamptz)
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$
+        #variable_conflict use_column
+        DECLARE
+            stored panelist.entities;
+        BEGIN
+            PERFORM panelist.lock_counter();
+            SELECT * INTO stored FROM panelist.entities e
+                WHERE e.kind = 'interview' AND e.uuid = p_uuid FOR UPDATE;
+            IF NOT FOUND THEN
+                -- Never reached the server: nothing of it to remove.
+                RETURN QUERY SELECT 'unchanged'::text, 'interview'::text, p_uuid, 0::bigint,
+                    true, false, NULL::jsonb, NULL::name, 0::bigint, NULL::name,
+                    NULL::timestamptz;
+                RETURN;
+            END IF;
+            IF NOT stored.purge THEN
+                IF stored.deleted OR btrim(coalesce(stored.payload->>'candidate', '')) = '' THEN
+                    UPDATE panelist.entities e SET deleted = true, purge = true, payload = NULL
+                        WHERE e.kind = 'interview' AND e.uuid = p_uuid;
+                ELSE
+                    PERFORM panelist.purge_candidate(stored.payload->>'candidate');
+                END IF;
+                SELECT * INTO stored FROM panelist.entities e
+                    WHERE e.kind = 'interview' AND e.uuid = p_uuid;
+                PERFORM pg_notify('panelist', stored.seq::text);
+                RETURN QUERY SELECT 'accepted'::text, stored.kind, stored.uuid, stored.version,
+                    stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                    stored.updated_by, stored.updated_at;
+                RETURN;
+            END IF;
+            RETURN QUERY SELECT 'unchanged'::text, stored.kind, stored.uuid, stored.version,
+                stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                stored.updated_by, stored.updated_at;
+        END $$)"),
+        QStringLiteral("REVOKE ALL ON FUNCTION panelist.purge_interview(uuid), "
+                       "panelist.category_key(jsonb) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION panelist.purge_interview(uuid), "
+                       "panelist.category_key(jsonb) TO panelist_interviewer"),
+    };
+    return statements;
+}
+
 // migrations().at(n - 1) takes the schema from version n - 1 to n.
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{migration1()};
+    static const QList<QStringList> all{migration1(), migration2()};
     return all;
 }
 

@@ -15,7 +15,7 @@ class TeamSchema
 
 public:
     // The schema this build writes and reads.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     // The group roles every interviewer and lead login role is a member of. Roles are
     // the server's, not one database's: every team database on that server shares them.
     static QString interviewerRole() { return QStringLiteral("panelist_interviewer"); }

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kScramIterations = 4096;
@@ -46,6 +48,8 @@ PushResult::Outcome outcomeNamed(const QString &name)
         return PushResult::Outcome::Conflict;
     if (name == QLatin1String("refused"))
         return PushResult::Outcome::Refused;
+    if (name == QLatin1String("adopted"))
+        return PushResult::Outcome::Adopted;
     return PushResult::Outcome::Accepted;
 }
 
@@ -165,7 +169,9 @@ TeamError TeamServer::connectFailure(const QString &reason) const
                          tr("The team server %1 has no database \"%2\". Check the URL, or "
                             "create the database and run: panelist team init URL")
                              .arg(server, m_url.database()));
-    if (says("SSL") || says("certificate"))
+    // A TLS session the server or the network dropped is no certificate problem.
+    const bool dropped = says("SSL SYSCALL") || says("EOF detected") || says("closed unexpectedly");
+    if ((says("SSL") || says("certificate")) && !dropped)
         return TeamError(TeamError::Kind::Refused,
                          tr("The secure connection to the team server %1 failed: %2. Check "
                             "sslmode and sslrootcert in the URL.")
@@ -309,6 +315,8 @@ QList<PushResult> TeamServer::pushAll(const QList<TeamChange> &changes)
     // statement inside an aborted transaction fails.
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    QSqlQuery purgeQuery(db);
+    purgeQuery.setForwardOnly(true);
     if (!db.transaction())
         throw teamsql::failure(db.lastError(), displayUrl(), tr("starting a push"));
     try {
@@ -316,7 +324,30 @@ QList<PushResult> TeamServer::pushAll(const QList<TeamChange> &changes)
                 QStringLiteral("SELECT outcome, ") + kEntityColumns +
                 QStringLiteral(" FROM panelist.push(?, CAST(? AS uuid), ?, ?, CAST(? AS jsonb))")))
             throw teamsql::failure(query.lastError(), displayUrl(), tr("preparing a push"));
+        const bool purges = std::any_of(changes.cbegin(), changes.cend(),
+                                        [](const TeamChange &change) { return change.purge; });
+        if (purges &&
+            !purgeQuery.prepare(QStringLiteral("SELECT outcome, ") + kEntityColumns +
+                                QStringLiteral(" FROM panelist.purge_interview(CAST(? AS uuid))")))
+            throw teamsql::failure(purgeQuery.lastError(), displayUrl(), tr("preparing a push"));
         for (const TeamChange &change : changes) {
+            if (change.purge) {
+                // The candidate's removal, for the whole team (migration 2).
+                purgeQuery.bindValue(0, change.uuid.toLower());
+                if (!purgeQuery.exec())
+                    throw teamsql::failure(purgeQuery.lastError(), displayUrl(),
+                                           tr("the removal of the interview %1").arg(change.uuid));
+                if (!purgeQuery.next())
+                    throw TeamError(TeamError::Kind::Refused,
+                                    tr("The team server %1 answered the removal of the "
+                                       "interview %2 with nothing.")
+                                        .arg(displayUrl(), change.uuid));
+                PushResult result;
+                result.outcome = outcomeNamed(purgeQuery.value(0).toString());
+                result.server = entityAt(purgeQuery, 1);
+                results << result;
+                continue;
+            }
             const QVariant payload =
                 change.deleted ? QVariant(QMetaType::fromType<QString>())
                                : QVariant(QString::fromUtf8(
@@ -340,6 +371,7 @@ QList<PushResult> TeamServer::pushAll(const QList<TeamChange> &changes)
             results << result;
         }
         query.finish();
+        purgeQuery.finish();
         if (!db.commit())
             throw teamsql::failure(db.lastError(), displayUrl(), tr("committing a push"));
     } catch (const TeamError &error) {

@@ -36,6 +36,7 @@ struct TeamChange
     QString uuid;
     qint64 baseVersion = 0;
     bool deleted = false;
+    bool purge = false;  // an interview's candidate removed: purge_interview, not push
     QJsonObject payload; // ignored for a deletion
 };
 
@@ -46,6 +47,8 @@ struct PushResult
         Unchanged, // the server holds this state already; nothing written
         Conflict,  // based on another version, or purged: nothing written
         Refused,   // an interview another role owns: nothing written
+        Adopted,   // a new category named as one of the team's: nothing written, server
+                   // is that category (the client takes it over)
     };
     Outcome outcome = Outcome::Accepted;
     TeamEntity server; // the server's row after the push (what it holds now)

@@ -13,7 +13,10 @@ bool isConnectionLost(const QSqlError &error)
     for (const char *sign :
          {"server closed the connection", "no connection to the server", "terminating connection",
           "could not receive data", "could not send data", "connection not open",
-          "Connection refused", "the database system is", "Unable to connect"}) {
+          "Connection refused", "the database system is", "Unable to connect",
+          // Over TLS (sslmode prefer and up, against a server with ssl = on) a server
+          // that stops or a dropped network reads like this, not as a closed connection.
+          "SSL SYSCALL error", "SSL connection has been closed unexpectedly", "EOF detected"}) {
         if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return true;
     }

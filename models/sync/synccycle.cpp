@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/teamserver.h"
 
+#include <algorithm>
+
 SyncCycle::SyncCycle(Database &database, TeamServer &server)
     : m_database(database)
     , m_server(server)
@@ -38,6 +40,19 @@ SyncCycle::Moved SyncCycle::run()
     return moved;
 }
 
+void SyncCycle::setBatchSizes(int pull, int push)
+{
+    m_pullBatch = std::max(pull, 1);
+    m_pushBatch = std::max(push, 1);
+}
+
+SyncCycle::Moved SyncCycle::push()
+{
+    Moved moved;
+    pushInto(moved);
+    return moved;
+}
+
 SyncCycle::Moved SyncCycle::pull()
 {
     Moved moved;
@@ -54,7 +69,7 @@ void SyncCycle::pullInto(Moved &moved)
             throw PanelistError(tr("The database %1 is in no team; join one with panelist team "
                                    "join URL.")
                                     .arg(m_database.location()));
-        const QList<TeamEntity> entities = m_server.pull(team->lastSeq, kPullBatch);
+        const QList<TeamEntity> entities = m_server.pull(team->lastSeq, m_pullBatch);
         if (entities.isEmpty())
             return;
         QList<LocalSync::Change> batch;
@@ -72,18 +87,26 @@ void SyncCycle::pullInto(Moved &moved)
         moved.pulled += applied.written + applied.deleted + applied.purged;
         moved.purged += applied.purged;
         moved.conflicts += applied.conflicts;
-        if (entities.size() < kPullBatch)
+        if (entities.size() < m_pullBatch)
             return;
     }
 }
 
 void SyncCycle::pushInto(Moved &moved)
 {
+    // New and changed categories go first, on their own: the server may answer one with
+    // the team's category of the same name (adopted), which changes the payload of every
+    // question filed under it, so the rest of the outbox is read after them.
+    pushRows(m_local.pending(0, vocabulary::EntityKind::Category), moved);
     // One reading of the outbox: what changes while it is pushed waits for the next
     // cycle (the engine sees the outbox grow and runs one).
-    const QList<LocalSync::Pending> pending = m_local.pending();
-    for (qsizetype start = 0; start < pending.size(); start += kPushBatch) {
-        const QList<LocalSync::Pending> chunk = pending.mid(start, kPushBatch);
+    pushRows(m_local.pending(), moved);
+}
+
+void SyncCycle::pushRows(const QList<LocalSync::Pending> &pending, Moved &moved)
+{
+    for (qsizetype start = 0; start < pending.size(); start += m_pushBatch) {
+        const QList<LocalSync::Pending> chunk = pending.mid(start, m_pushBatch);
         QList<TeamChange> changes;
         changes.reserve(chunk.size());
         for (const LocalSync::Pending &p : chunk) {
@@ -92,6 +115,7 @@ void SyncCycle::pushInto(Moved &moved)
             change.uuid = p.uuid;
             change.baseVersion = p.baseVersion;
             change.deleted = p.deleted;
+            change.purge = p.purge;
             change.payload = p.payload;
             changes << change;
         }
@@ -105,11 +129,20 @@ void SyncCycle::pushInto(Moved &moved)
                 m_local.markPushed(p, result.server.version);
                 ++moved.pushed;
                 break;
+            case PushResult::Outcome::Adopted:
+                m_local.adoptCategory(p, toChange(result.server, p.kind));
+                ++moved.pushed;
+                break;
             case PushResult::Outcome::Conflict:
             case PushResult::Outcome::Refused:
                 // The server's row becomes current here; ours is kept as a conflict.
+                // (Not when the server removed the candidate: purged here too; nor when
+                // it has no row at all: queued again as new.)
                 m_local.recordConflict(p, toChange(result.server, p.kind));
-                ++moved.conflicts;
+                if (result.server.purge)
+                    ++moved.purged;
+                else if (result.server.version > 0)
+                    ++moved.conflicts;
                 break;
             }
         }

@@ -26,6 +26,9 @@ public:
     // Rows per pulled batch (one local transaction each) and per push transaction.
     static constexpr int kPullBatch = 300;
     static constexpr int kPushBatch = 100;
+    // Other sizes (the tests' small batches, which make every ordering across batches
+    // happen with a small bank). Values below 1 are taken as 1.
+    void setBatchSizes(int pull, int push);
 
     struct Moved
     {
@@ -43,6 +46,9 @@ public:
     Moved run();
     // Only the pull half (a notification or the periodic pull with an empty outbox).
     Moved pull();
+    // Only the push half: the outbox as it is, nothing pulled before or after (run()
+    // pulls first; a test uses it to let two laptops' pushes meet on the server).
+    Moved push();
 
     // "pushed 3, pulled 12, 1 conflict"
     static QString describe(const Moved &moved);
@@ -52,8 +58,11 @@ public:
 private:
     void pullInto(Moved &moved);
     void pushInto(Moved &moved);
+    void pushRows(const QList<LocalSync::Pending> &pending, Moved &moved);
 
     Database &m_database;
     TeamServer &m_server;
     LocalSync m_local;
+    int m_pullBatch = kPullBatch;
+    int m_pushBatch = kPushBatch;
 };

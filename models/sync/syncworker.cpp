@@ -150,8 +150,9 @@ void SyncWorker::cycle(bool pushToo)
         m_state = int(m_cycle->local().conflictCount() > 0 ? State::Conflicts : State::Synced);
         m_lastPending = m_cycle->local().pendingCount();
         report(true, true);
-        // Changed while it pushed: go again soon (the poll sees it too).
-        if (m_lastPending > 0)
+        // Changed while it pushed: go again soon (the poll sees it too). Not for a plan
+        // held back until a pull completes it: another cycle now would not push it.
+        if (m_lastPending > m_cycle->local().heldBackCount())
             m_soon->start();
     } catch (const TeamError &error) {
         m_error = error.message();

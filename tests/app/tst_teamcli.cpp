@@ -1,6 +1,8 @@
+#include "storage/teamschema.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
 #include "support/pgserver.h"
+#include "support/teamlaptop.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,38 +17,14 @@ class TeamCliTest : public QObject
     Q_OBJECT
 
     PgTestServer m_server;
-    QTemporaryDir m_home; // HOME and XDG folders of every run: grepped for passwords
+    TeamLaptop m_laptop; // HOME and XDG folders of every run: grepped for passwords
     int m_databases = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TeamLaptop::Run;
 
     Run panelist(const QStringList &arguments, const QHash<QString, QString> &environment = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("PANELIST_TEAM_PASSWORD"));
-        env.remove(QStringLiteral("PGPASSWORD"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("PANELIST_DATABASE"),
-                   m_home.filePath(QStringLiteral("p.sqlite")));
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_home.path());
-        process.setStandardInputFile(QProcess::nullDevice()); // no terminal to ask on
-        process.start(QStringLiteral(PANELIST_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("panelist did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_laptop.panelist(arguments, environment);
     }
 
     QString newDatabase()
@@ -79,7 +57,7 @@ class TeamCliTest : public QObject
 
     QString writePasswordFile(const QString &password)
     {
-        const QString path = m_home.filePath(QStringLiteral("new-password"));
+        const QString path = m_laptop.home->filePath(QStringLiteral("new-password"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write %s", qPrintable(path));
@@ -104,8 +82,9 @@ private slots:
         const Run first =
             panelist({QStringLiteral("team"), QStringLiteral("init"), m_server.superuserUrl(db)});
         QCOMPARE(first.exitCode, 0);
-        QVERIFY2(first.out.contains(
-                     QStringLiteral("Team schema at %1: version 1 (created).").arg(adminUrl(db))),
+        QVERIFY2(first.out.contains(QStringLiteral("Team schema at %1: version %2 (created).")
+                                        .arg(adminUrl(db))
+                                        .arg(TeamSchema::kVersion)),
                  qPrintable(first.out + first.err));
         QVERIFY(first.out.contains(QStringLiteral("panelist_interviewer (interviewers)")));
         QVERIFY(first.out.contains(QStringLiteral("panelist_lead (team leads")));
@@ -115,7 +94,8 @@ private slots:
         const Run again = panelist({QStringLiteral("team"), QStringLiteral("init"), adminUrl(db)},
                                    adminPassword());
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains(QStringLiteral("version 1 (already up to date)")),
+        QVERIFY2(again.out.contains(
+                     QStringLiteral("version %1 (already up to date)").arg(TeamSchema::kVersion)),
                  qPrintable(again.out + again.err));
     }
 
@@ -178,8 +158,9 @@ private slots:
                 QVERIFY(!run.err.contains(secret));
             }
         }
-        QFile::remove(m_home.filePath(QStringLiteral("new-password")));
-        QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QFile::remove(m_laptop.home->filePath(QStringLiteral("new-password")));
+        QDirIterator files(m_laptop.home->path(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));

@@ -6,6 +6,7 @@
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
 #include "support/pgserver.h"
+#include "support/teamlaptop.h"
 #include "support/testsupport.h"
 
 #include <QDirIterator>
@@ -30,45 +31,8 @@ class TeamSyncTest : public QObject
     PgTestServer m_server;
     int m_databases = 0;
 
-    struct Laptop
-    {
-        std::unique_ptr<QTemporaryDir> home = std::make_unique<QTemporaryDir>();
-        QString db() const { return home->filePath(QStringLiteral("p.sqlite")); }
-    };
-
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static QProcessEnvironment environment(const Laptop &laptop)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"PANELIST_TEAM_PASSWORD", "PGPASSWORD", "PGPASSFILE"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("HOME"), laptop.home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   laptop.home->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), laptop.home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("PANELIST_DATABASE"), laptop.db());
-        return env;
-    }
-
-    static Run panelist(const Laptop &laptop, const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment(laptop));
-        process.setWorkingDirectory(laptop.home->path());
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(PANELIST_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("panelist did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Laptop = TeamLaptop;
+    using Run = TeamLaptop::Run;
 
     struct Team
     {
@@ -114,15 +78,15 @@ class TeamSyncTest : public QObject
                             passwordFile(laptop, t.passwords.at(member))};
         if (upload)
             args << QStringLiteral("--upload-local");
-        const Run run = panelist(laptop, args);
+        const Run run = laptop.panelist(args);
         QFile::remove(laptop.home->filePath(QStringLiteral("secret.txt")));
         return run;
     }
 
     static QJsonObject status(const Laptop &laptop)
     {
-        const Run run = panelist(
-            laptop, {QStringLiteral("team"), QStringLiteral("status"), QStringLiteral("--json")});
+        const Run run = laptop.panelist(
+            {QStringLiteral("team"), QStringLiteral("status"), QStringLiteral("--json")});
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
 
@@ -130,7 +94,7 @@ class TeamSyncTest : public QObject
     {
         const QString path = laptop.home->filePath(QStringLiteral("bank.json"));
         QFile::remove(path);
-        const Run run = panelist(laptop, {QStringLiteral("bank"), QStringLiteral("export"), path});
+        const Run run = laptop.panelist({QStringLiteral("bank"), QStringLiteral("export"), path});
         if (run.exitCode != 0)
             qWarning("bank export: %s", qPrintable(run.err));
         return testsupport::readFile(path);
@@ -214,13 +178,13 @@ private slots:
             BankRepository bank(db);
             bank.addQuestion(testsupport::sampleQuestion(77, QStringLiteral("Team")));
         }
-        const Run pushed = panelist(a, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run pushed = a.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QCOMPARE(pushed.exitCode, 0);
         QCOMPARE(pushed.out.trimmed(), QStringLiteral("pushed 2, pulled 0"));
-        const Run pulled = panelist(b, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run pulled = b.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QCOMPARE(pulled.out.trimmed(), QStringLiteral("pushed 0, pulled 2"));
         QCOMPARE(bankExport(a), bankExport(b));
-        const Run text = panelist(b, {QStringLiteral("team"), QStringLiteral("status")});
+        const Run text = b.panelist({QStringLiteral("team"), QStringLiteral("status")});
         QVERIFY2(text.out.contains(QStringLiteral("Role: ") + t.names.at(1)), qPrintable(text.out));
         QVERIFY(text.out.contains(QLatin1String("Changes waiting: 0")));
 
@@ -229,10 +193,10 @@ private slots:
 
         // Leave: unlinked, data kept, the password line gone.
         const QByteArray before = bankExport(b);
-        const Run left = panelist(b, {QStringLiteral("team"), QStringLiteral("leave")});
+        const Run left = b.panelist({QStringLiteral("team"), QStringLiteral("leave")});
         QCOMPARE(left.exitCode, 0);
         QCOMPARE(bankExport(b), before);
-        const Run notLinked = panelist(b, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run notLinked = b.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QCOMPARE(notLinked.exitCode, 1);
         QVERIFY2(notLinked.err.contains(QLatin1String("team join")), qPrintable(notLinked.err));
         QVERIFY(
@@ -255,7 +219,7 @@ private slots:
         }
         const QByteArray before = bankExport(a);
         m_server.stopImmediate();
-        const Run offline = panelist(a, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run offline = a.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QCOMPARE(offline.exitCode, 1);
         QCOMPARE(offline.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(offline.err.contains(QLatin1String("Cannot reach the team server")),
@@ -264,7 +228,7 @@ private slots:
         QCOMPARE(status(a).value(QStringLiteral("pending")).toInt(), 2);
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        const Run back = panelist(a, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run back = a.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QCOMPARE(back.out.trimmed(), QStringLiteral("pushed 2, pulled 0"));
     }
 
@@ -286,7 +250,7 @@ private slots:
             }
         }
         QProcess process;
-        process.setProcessEnvironment(environment(a));
+        process.setProcessEnvironment(a.environment());
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(PANELIST_BINARY),
                       {QStringLiteral("team"), QStringLiteral("sync")});
@@ -309,7 +273,7 @@ private slots:
         QVERIFY(killedMidway);
         QVERIFY(admin.lastSeq() - start < uuids.size()); // part of it, not all
 
-        const Run retry = panelist(a, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run retry = a.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
         QCOMPARE(status(a).value(QStringLiteral("pending")).toInt(), 0);
         QHash<QString, int> seen;
@@ -346,7 +310,7 @@ private slots:
                 interviews, plans, bank, plan,
                 {candidate, QStringLiteral("Backend"), QStringLiteral("Ann"), {}, {}});
         }
-        QCOMPARE(panelist(a, {QStringLiteral("team"), QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(a.panelist({QStringLiteral("team"), QStringLiteral("sync")}).exitCode, 0);
         QCOMPARE(join(b, t, 1, false).exitCode, 0);
         const auto holds = [&](const Laptop &laptop) {
             QByteArray bytes;
@@ -355,11 +319,11 @@ private slots:
             return bytes.contains(candidate.toUtf8());
         };
         QVERIFY(holds(b));
-        const Run removed = panelist(
-            a, {QStringLiteral("interview"), QStringLiteral("delete-candidate"), candidate});
+        const Run removed = a.panelist(
+            {QStringLiteral("interview"), QStringLiteral("delete-candidate"), candidate});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QVERIFY2(removed.out.contains(QLatin1String("team's server")), qPrintable(removed.out));
-        const Run synced = panelist(b, {QStringLiteral("team"), QStringLiteral("sync")});
+        const Run synced = b.panelist({QStringLiteral("team"), QStringLiteral("sync")});
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
         QVERIFY2(synced.out.contains(QLatin1String("removed candidates")), qPrintable(synced.out));
         QVERIFY(!holds(a));

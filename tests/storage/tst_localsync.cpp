@@ -7,15 +7,14 @@
 #include "storage/localsync.h"
 #include "storage/planfiles.h"
 #include "storage/sql.h"
+#include "support/replicacheck.h"
 #include "support/testsupport.h"
 #include "support/testworkspace.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QProcess>
-#include <QSqlRecord>
 #include <QTest>
 #include <QThread>
 
@@ -186,77 +185,6 @@ private:
         return result;
     }
 
-    // Every shared table's content, keyed by uuids (local ids and row timestamps differ
-    // between laptops by design), as a digest per table; the search index too.
-    static QMap<QString, QByteArray> checksums(const QSqlDatabase &db)
-    {
-        const QMap<QString, QString> queries = {
-            {QStringLiteral("categories"),
-             QStringLiteral("SELECT uuid, name, position FROM categories ORDER BY uuid")},
-            {QStringLiteral("questions"),
-             QStringLiteral("SELECT q.uuid, title, prompt, c.uuid, level, kind, minutes, "
-                            "reference_answer, anchor_junior, anchor_middle, anchor_senior, "
-                            "archived FROM questions q JOIN categories c ON c.id = q.category_id "
-                            "ORDER BY q.uuid")},
-            {QStringLiteral("question_lists"),
-             QStringLiteral("SELECT q.uuid, 't', x.position, x.tag FROM question_tags x JOIN "
-                            "questions q ON q.id = x.question_id UNION ALL SELECT q.uuid, 'f', "
-                            "x.position, x.text FROM question_follow_ups x JOIN questions q ON "
-                            "q.id = x.question_id UNION ALL SELECT q.uuid, 'c', x.position, "
-                            "x.text FROM question_criteria x JOIN questions q ON q.id = "
-                            "x.question_id ORDER BY 1, 2, 3")},
-            {QStringLiteral("question_search"),
-             QStringLiteral("SELECT q.uuid, s.title, s.prompt, s.reference_answer, s.follow_ups, "
-                            "s.tags FROM question_search s JOIN questions q ON q.id = s.rowid "
-                            "ORDER BY q.uuid")},
-            {QStringLiteral("plans"),
-             QStringLiteral("SELECT uuid, name, role, level, target_minutes, shipped FROM plans "
-                            "ORDER BY uuid")},
-            {QStringLiteral("plan_items"),
-             QStringLiteral("SELECT p.uuid, i.position, q.uuid, i.minutes, i.note FROM plan_items "
-                            "i JOIN plans p ON p.id = i.plan_id JOIN questions q ON q.id = "
-                            "i.question_id ORDER BY p.uuid, i.position")},
-            {QStringLiteral("interviews"),
-             QStringLiteral("SELECT i.uuid, candidate, i.role, interviewer, owner, p.uuid, "
-                            "plan_name, i.target_minutes, scheduled_at, started_at, ended_at, "
-                            "status, paused_at, paused_seconds, current_item, current_since, "
-                            "recommendation, summary, amended FROM interviews i LEFT JOIN plans "
-                            "p ON p.id = i.plan_id ORDER BY i.uuid")},
-            {QStringLiteral("interview_items"),
-             QStringLiteral("SELECT v.uuid, position, question_uuid, title, prompt, category, "
-                            "level, kind, reference_answer, anchor_junior, anchor_middle, "
-                            "anchor_senior, minutes_budget, plan_note, state, seconds_spent, "
-                            "score, flag_strong, flag_concern, notes FROM interview_items i JOIN "
-                            "interviews v ON v.id = i.interview_id ORDER BY v.uuid, position")},
-            {QStringLiteral("interview_item_lists"),
-             QStringLiteral("SELECT v.uuid, i.position, 'f', x.position, x.text, x.ad_hoc, "
-                            "x.asked FROM interview_item_follow_ups x JOIN interview_items i ON "
-                            "i.id = x.item_id JOIN interviews v ON v.id = i.interview_id UNION "
-                            "ALL SELECT v.uuid, i.position, 'c', x.position, x.text, x.met, 0 "
-                            "FROM interview_item_criteria x JOIN interview_items i ON i.id = "
-                            "x.item_id JOIN interviews v ON v.id = i.interview_id ORDER BY 1, 2, "
-                            "3, 4")},
-        };
-        QMap<QString, QByteArray> result;
-        for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            int rows = 0;
-            QSqlQuery query = sql::exec(db, it.value());
-            while (query.next()) {
-                ++rows;
-                for (int i = 0; i < query.record().count(); ++i) {
-                    const QVariant value = query.value(i);
-                    hash.addData(value.isNull() ? QByteArray("\x01NULL")
-                                                : value.toString().toUtf8());
-                    hash.addData(QByteArray("\x00", 1));
-                }
-                hash.addData(QByteArray("\n"));
-            }
-            result.insert(it.key(), QByteArray::number(rows) + ' ' + hash.result().toHex());
-        }
-        return result;
-    }
-
     // The bank and every plan (by uuid) as their exchange files, and every interview's
     // payload.
     static QByteArray exports(Replica &r)
@@ -284,7 +212,8 @@ private:
     static void sameReplicas(Replica &a, Replica &b)
     {
         QCOMPARE(exports(a), exports(b));
-        const QMap<QString, QByteArray> left = checksums(a.db()), right = checksums(b.db());
+        const QMap<QString, QByteArray> left = replicacheck::checksums(a.db()),
+                                        right = replicacheck::checksums(b.db());
         for (auto it = left.cbegin(); it != left.cend(); ++it)
             QVERIFY2(it.value() == right.value(it.key()), qPrintable(it.key()));
     }
@@ -436,6 +365,80 @@ private slots:
         QCOMPARE(titles(a.ws->bank(), QStringLiteral("Rewritten")).size(), 1);
         QCOMPARE(b.ws->interviews().interview(b.ws->interviews().interviews().first().id)->owner,
                  QStringLiteral("ann"));
+    }
+
+    // A plan made before some of its questions were edited comes in an earlier batch
+    // than those questions (their change numbers are higher). Pulled one row per batch,
+    // the plan is written without them first, then complete once they arrive, also when
+    // the pull stops between the two (the next cycle completes it); an edit made here
+    // meanwhile is held back (pushing the shorter plan would drop the items on the
+    // server) and kept as a conflict beside the team's whole plan.
+    void aPlanPulledBeforeItsQuestionsEndsComplete()
+    {
+        Replica a(QStringLiteral("ann"));
+        Relay relay;
+        QList<Question> questions;
+        for (int n = 1; n <= 6; ++n)
+            questions << sampleQuestion(n);
+        a.ws->bank().importQuestions({}, questions);
+        const qint64 plan =
+            a.ws->plans().create(QStringLiteral("Loop"), {}, vocabulary::Level::Senior, 60);
+        for (int n = 1; n <= 6; ++n)
+            a.ws->plans().addItem(plan, a.ws->bank().questionByUuid(sampleQuestion(n).uuid)->id);
+        sync(*a.sync, relay);
+        for (int n : {2, 5}) {
+            Question q = *a.ws->bank().questionByUuid(sampleQuestion(n).uuid);
+            q.title += QStringLiteral(" (edited after the plan)");
+            a.ws->bank().updateQuestion(q);
+        }
+        sync(*a.sync, relay);
+        const QString planUuid = a.ws->plans().plan(plan)->uuid;
+
+        // One cycle, one row per batch.
+        Replica b(QStringLiteral("bob"));
+        sync(*b.sync, relay, 1);
+        QCOMPARE(b.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        QCOMPARE(sql::scalar(b.db(), QStringLiteral("SELECT COUNT(*) FROM sync_deferred")).toInt(),
+                 0);
+        QCOMPARE(outboxRows(b), 0);
+        sameReplicas(a, b);
+
+        // The pull stops right after the plan's batch (the connection went), and the
+        // plan is edited here before the next cycle.
+        Replica c(QStringLiteral("cyd"));
+        for (;;) {
+            const QList<LocalSync::Change> one = relay.pull(c.sync->team()->lastSeq, 1);
+            QCOMPARE(one.size(), 1);
+            c.sync->apply(one);
+            if (one.at(0).kind == EntityKind::Plan)
+                break;
+        }
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 4);
+        const qint64 planOnC = c.ws->plans().planByUuid(planUuid)->id;
+        c.ws->plans().updateDetails(planOnC, QStringLiteral("Loop, renamed on C"), {},
+                                    vocabulary::Level::Senior, 60);
+        QCOMPARE(outboxRows(c), 1);
+        QVERIFY(c.sync->pending().isEmpty());
+        sync(*c.sync, relay, 1);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->name, QStringLiteral("Loop"));
+        const QList<LocalSync::Conflict> kept = c.sync->conflicts();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).mine->value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Loop, renamed on C"));
+        QCOMPARE(kept.at(0).theirs->value(QStringLiteral("items")).toArray().size(), 6);
+        // Both side by side: the team's items with the name given here.
+        QJsonObject merged = *kept.at(0).theirs;
+        merged.insert(QStringLiteral("name"), QStringLiteral("Loop, renamed on C"));
+        c.sync->resolveWith(kept.at(0).id, merged);
+        QCOMPARE(sync(*c.sync, relay, 1).pushed, 1);
+        QCOMPARE(c.ws->plans().planByUuid(planUuid)->items.size(), 6);
+        sync(*a.sync, relay);
+        sync(*b.sync, relay, 1);
+        QCOMPARE(a.ws->plans().plan(plan)->name, QStringLiteral("Loop, renamed on C"));
+        QCOMPARE(a.ws->plans().plan(plan)->items.size(), 6);
+        sameReplicas(a, c);
+        sameReplicas(b, c);
     }
 
     // Pushed, then changed again before the push was acknowledged: the row stays,

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QUuid>
 
@@ -185,6 +186,13 @@ bool PgTestServer::initialise(QString *error)
         *error = QStringLiteral("cannot append to %1").arg(config.fileName());
         return false;
     }
+    if (m_tls && !makeCertificates(error))
+        return false;
+    if (m_tls)
+        config.write(QStringLiteral("\nssl = on\nssl_cert_file = '%1'\nssl_key_file = '%2'\n")
+                         .arg(m_dir.filePath(QStringLiteral("tls/server.crt")),
+                              m_dir.filePath(QStringLiteral("tls/server.key")))
+                         .toUtf8());
     config.write(QStringLiteral("\nlisten_addresses = '127.0.0.1'\n"
                                 "unix_socket_directories = '%1'\n"
                                 "fsync = off\nfull_page_writes = off\n"
@@ -195,6 +203,91 @@ bool PgTestServer::initialise(QString *error)
     config.close();
     watchOverParent();
     m_initialised = true;
+    return true;
+}
+
+bool PgTestServer::enableTls(QString *error)
+{
+    if (m_initialised) {
+        *error = QStringLiteral("enableTls() comes before the first start()");
+        return false;
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
+        *error = QStringLiteral("the openssl command is missing; install Debian's openssl "
+                                "(./panelist.sh test does)");
+        return false;
+    }
+    m_tls = true;
+    return true;
+}
+
+QString PgTestServer::caFile() const
+{
+    return m_dir.filePath(QStringLiteral("tls/ca.crt"));
+}
+
+QString PgTestServer::otherCaFile() const
+{
+    return m_dir.filePath(QStringLiteral("tls/other-ca.crt"));
+}
+
+// Run as the server's user (run() does that as root), so the key is the server's and
+// 0600, as postgres demands. P-256 keys: made in milliseconds.
+bool PgTestServer::makeCertificates(QString *error)
+{
+    const QString dir = m_dir.filePath(QStringLiteral("tls"));
+    if (!QDir().mkpath(dir) || (runningAsRoot() && !chownToNobody(dir))) {
+        *error = QStringLiteral("cannot make %1").arg(dir);
+        return false;
+    }
+    {
+        QFile extensions(dir + QStringLiteral("/server.ext"));
+        if (!extensions.open(QIODevice::WriteOnly) ||
+            extensions.write("subjectAltName = DNS:localhost\n") < 0) {
+            *error = QStringLiteral("cannot write %1").arg(extensions.fileName());
+            return false;
+        }
+    }
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    const auto key = [](const QString &file) {
+        return QStringList{QStringLiteral("-newkey"),
+                           QStringLiteral("ec"),
+                           QStringLiteral("-pkeyopt"),
+                           QStringLiteral("ec_paramgen_curve:prime256v1"),
+                           QStringLiteral("-nodes"),
+                           QStringLiteral("-keyout"),
+                           file};
+    };
+    const auto in = [&dir](const char *name) -> QString {
+        return dir + QLatin1Char('/') + QLatin1String(name);
+    };
+    const QList<QStringList> steps{
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + key(in("ca.key")) +
+            QStringList{QStringLiteral("-out"), in("ca.crt"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=Panelist test CA")},
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + key(in("other-ca.key")) +
+            QStringList{QStringLiteral("-out"), in("other-ca.crt"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=Another CA")},
+        QStringList{QStringLiteral("req")} + key(in("server.key")) +
+            QStringList{QStringLiteral("-out"), in("server.csr"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=localhost")},
+        QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    in("server.csr"), QStringLiteral("-CA"), in("ca.crt"), QStringLiteral("-CAkey"),
+                    in("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                    in("server.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), in("server.ext")},
+    };
+    for (const QStringList &arguments : steps) {
+        QString output;
+        if (!run(openssl, arguments, &output)) {
+            *error = QStringLiteral("openssl %1 failed: %2")
+                         .arg(arguments.join(QLatin1Char(' ')), output.trimmed());
+            return false;
+        }
+    }
+    ::chmod(QFile::encodeName(in("server.key")).constData(), 0600);
     return true;
 }
 

@@ -33,6 +33,17 @@ public:
     void stop();
     // pg_ctl stop -m immediate: as if the machine lost power (a fault test's crash).
     void stopImmediate();
+    // TLS (call before the first start()): the openssl command makes a throwaway CA and a
+    // certificate for "localhost" signed by it in the temporary folder (the key 0600,
+    // owned by the server's user), and the server runs with ssl = on. A second CA that
+    // signed nothing of the server's is made too, for the refusal tests. False with
+    // `error` when openssl is missing or fails.
+    bool enableTls(QString *error);
+    bool tls() const { return m_tls; }
+    // The CA that signed the server's certificate, and one that did not.
+    QString caFile() const;
+    QString otherCaFile() const;
+
     // Starts again on the same port and data after either stop.
     bool restart(QString *error) { return start(error); }
     bool isRunning() const { return m_running; }
@@ -61,11 +72,13 @@ private:
              int timeoutMs = 60000) const;
     QString pgCtl() const;
     void watchOverParent() const;
+    bool makeCertificates(QString *error);
 
     QTemporaryDir m_dir;
     QString m_bin;
     QString m_password;
     int m_port = 0;
     bool m_initialised = false;
+    bool m_tls = false;
     bool m_running = false;
 };
