@@ -261,13 +261,16 @@ void LocalSync::write(EntityKind kind, const QString &uuid,
             // Plans here that lose items with it differ from the server's now (one pushed
             // with the item while the question's deletion was on its way): queued, so
             // the team's plans lose it too. Another laptop's same push is "unchanged".
+            // (Not a plan waiting for questions of a pull: written whole later, without
+            // this one; the laptop that pushed the item corrects the team's.)
             QStringList plans;
             {
                 sql::Row row(m_db,
                              sql::exec(m_db, QStringLiteral(R"(
                     SELECT DISTINCT p.uuid FROM plans p JOIN plan_items i ON i.plan_id = p.id
-                     WHERE i.question_id = ?)"),
-                                       {question->id}),
+                     WHERE i.question_id = ? AND NOT EXISTS (
+                           SELECT 1 FROM sync_deferred d WHERE d.kind = ? AND d.uuid = p.uuid))"),
+                                       {question->id, vocabulary::key(EntityKind::Plan)}),
                              "plans");
                 while (row.next())
                     plans << row.text("uuid");
