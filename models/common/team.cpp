@@ -190,7 +190,7 @@ QString counted(int categories, int questions, int plans)
     QStringList parts;
     if (categories > 0)
         parts << TeamStatus::tr("%n category(s)", "", categories);
-    if (questions > 0 || parts.isEmpty())
+    if (questions > 0 || (parts.isEmpty() && plans == 0))
         parts << TeamStatus::tr("%n question(s)", "", questions);
     if (plans > 0)
         parts << TeamStatus::tr("%n plan(s)", "", plans);
@@ -247,8 +247,11 @@ void TeamStatus::join(const QString &url, const QString &password, bool uploadLo
             if (!joinedTeam.linked()) {
                 const TeamMembership::Unshared &u = joinedTeam.unshared;
                 setMessage({}, false);
-                emit uploadAsked(tr("Share this laptop's %1 with the team?")
-                                     .arg(counted(u.categories, u.questions, u.plans)));
+                // Categories go with their questions; named only when alone.
+                const bool contents = u.questions + u.plans > 0;
+                emit uploadAsked(
+                    tr("Share this laptop's %1 with the team?")
+                        .arg(counted(contents ? 0 : u.categories, u.questions, u.plans)));
                 return;
             }
             readTeam();

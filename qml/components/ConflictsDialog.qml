@@ -34,7 +34,7 @@ WindowDialog {
     function saveMerge() {
         const choices = []
         for (let i = 0; i < fieldRows.count; ++i) {
-            const row = fieldRows.itemAt(i) as MergeRow
+            const row = fieldRows.itemAt(i) as ConflictMergeRow
             if (row && row.differs)
                 choices.push(row.choice())
         }
@@ -42,106 +42,11 @@ WindowDialog {
             dialog.backToList()
     }
 
-    onOpened: {
+    onAboutToShow: {
         dialog.conflicts.reload()
         dialog.backToList()
-        dialog.forceActiveFocus()
     }
-
-    // One field of the merge: both sides and what the merge keeps.
-    component MergeRow: ColumnLayout {
-        id: row
-        required property var modelData
-        readonly property bool differs: modelData.differs
-        readonly property bool editable: modelData.editable
-        // For a field taken whole: the side chosen.
-        property string side: "mine"
-
-        function choice(): var {
-            if (row.editable)
-                return { key: row.modelData.key, text: merged.text }
-            return { key: row.modelData.key, side: row.side }
-        }
-
-        visible: differs
-        spacing: 4
-        Layout.fillWidth: true
-
-        Label {
-            text: row.modelData.label
-            font.bold: true
-            Layout.fillWidth: true
-        }
-        GridLayout {
-            columns: 2
-            columnSpacing: 12
-            rowSpacing: 2
-            Layout.fillWidth: true
-            Label { text: qsTr("This laptop"); opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
-            Label { text: qsTr("The team's server"); opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
-            Label {
-                objectName: "mergeMine"
-                text: row.modelData.mine === "" ? qsTr("(empty)") : row.modelData.mine
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                Layout.preferredWidth: 1
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-            }
-            Label {
-                objectName: "mergeTheirs"
-                text: row.modelData.theirs === "" ? qsTr("(empty)") : row.modelData.theirs
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                Layout.preferredWidth: 1
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-            }
-        }
-        RowLayout {
-            visible: row.editable
-            spacing: 8
-            Layout.fillWidth: true
-            TextArea {
-                id: merged
-                objectName: "mergeText"
-                text: row.modelData.mine
-                textFormat: TextEdit.PlainText
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Merged %1").arg(row.modelData.label.toLowerCase())
-                Accessible.name: qsTr("Merged %1").arg(row.modelData.label)
-                Layout.fillWidth: true
-                Keys.onTabPressed: (event) => { nextItemInFocusChain().forceActiveFocus(); event.accepted = true }
-            }
-            Button {
-                objectName: "useMine"
-                text: qsTr("Use mine")
-                onClicked: merged.text = row.modelData.mine
-            }
-            Button {
-                objectName: "useTheirs"
-                text: qsTr("Use theirs")
-                onClicked: merged.text = row.modelData.theirs
-            }
-        }
-        RowLayout {
-            visible: !row.editable
-            spacing: 8
-            RadioButton {
-                objectName: "chooseMine"
-                text: qsTr("Keep this laptop's")
-                checked: row.side === "mine"
-                onClicked: row.side = "mine"
-            }
-            RadioButton {
-                objectName: "chooseTheirs"
-                text: qsTr("Take the server's")
-                checked: row.side === "theirs"
-                onClicked: row.side = "theirs"
-            }
-        }
-        MenuSeparator { Layout.fillWidth: true }
-    }
+    onOpened: dialog.forceActiveFocus()
 
     Label {
         text: dialog.editId < 0
@@ -192,7 +97,7 @@ WindowDialog {
                 anchors.right: parent.right
                 spacing: 6
                 Label {
-                    text: qsTr("%1 · %2").arg(card.kindLabel, card.title)
+                    text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.title)
                     textFormat: Text.PlainText
                     font.bold: true
                     font.pixelSize: 15
@@ -264,7 +169,7 @@ WindowDialog {
     Repeater {
         id: fieldRows
         model: dialog.editId >= 0 ? dialog.editFields : []
-        delegate: MergeRow {}
+        delegate: ConflictMergeRow {}
     }
 
     footer: DialogFooter {
