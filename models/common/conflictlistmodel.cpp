@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using vocabulary::EntityKind;
 
 ConflictListModel::ConflictListModel(Database &database, QObject *parent)
@@ -124,10 +126,42 @@ void ConflictListModel::reload()
         setError(error.message());
         return;
     }
+    // Row by row, never a reset: the dialog's cards stay where they are unless theirs
+    // went (a reset under a Repeater in a layout rebuilds every card, and Qt 6.4's
+    // layouts can then touch a card being destroyed).
     const qsizetype before = m_conflicts.size();
-    beginResetModel();
-    m_conflicts = conflicts;
-    endResetModel();
+    const auto idIn = [](const QList<LocalSync::Conflict> &list, qint64 id) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [id](const LocalSync::Conflict &c) { return c.id == id; });
+    };
+    for (qsizetype row = m_conflicts.size() - 1; row >= 0; --row) {
+        if (idIn(conflicts, m_conflicts.at(row).id))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_conflicts.removeAt(row);
+        endRemoveRows();
+    }
+    // What is left is in the same order (oldest first) as the front of `conflicts`.
+    for (qsizetype row = 0; row < conflicts.size(); ++row) {
+        const LocalSync::Conflict &fresh = conflicts.at(row);
+        if (row < m_conflicts.size() && m_conflicts.at(row).id == fresh.id) {
+            const LocalSync::Conflict &old = m_conflicts.at(row);
+            if (old.mine != fresh.mine || old.theirs != fresh.theirs ||
+                old.theirVersion != fresh.theirVersion) {
+                m_conflicts[row] = fresh;
+                emit dataChanged(index(int(row)), index(int(row)));
+            }
+            continue;
+        }
+        beginInsertRows({}, int(row), int(row));
+        m_conflicts.insert(row, fresh);
+        endInsertRows();
+    }
+    if (m_conflicts.size() > conflicts.size()) { // not in the same order after all
+        beginResetModel();
+        m_conflicts = conflicts;
+        endResetModel();
+    }
     if (before != m_conflicts.size())
         emit countChanged();
 }
