@@ -117,7 +117,7 @@ export DISPLAY="$display"
 
 mkdir -p "$out"
 count=0
-shoot() { # NAME DATABASE SECTION SIZE THEME
+shoot() { # NAME DATABASE SECTION SIZE THEME [KEYS...]: the keys typed once it is up
     "$binary" --database "$2" --window-size "$4" --theme "$5" --section "$3" >"$work/app.log" 2>&1 &
     app=$!
     local window
@@ -127,6 +127,10 @@ shoot() { # NAME DATABASE SECTION SIZE THEME
         exit 1
     fi
     sleep 3 # the first sync, the dialog's opening transition
+    if [[ $# -gt 5 ]]; then
+        xdotool key --window "$window" "${@:6}"
+        sleep 1
+    fi
     import -window "$window" "$out/$1-$4-$5.png"
     kill "$app"
     wait "$app" 2>/dev/null || true
@@ -138,6 +142,8 @@ for theme in "${themes[@]}"; do
         shoot settings-alone "$alone" settings "$size" "$theme"
         shoot settings-team "$laptop_a" settings "$size" "$theme"
         shoot conflicts "$laptop_a" conflicts "$size" "$theme"
+        # Tab reaches the first conflict's Edit…, Space opens the side-by-side merge.
+        shoot conflict-edit "$laptop_a" conflicts "$size" "$theme" Tab space
     done
 done
 echo "team-screenshots.sh: $count screenshots in $out"

@@ -56,21 +56,36 @@ ColumnLayout {
             Layout.alignment: Qt.AlignTop
         }
     }
+    Label {
+        visible: row.editable
+        text: qsTr("What the team keeps")
+        opacity: 0.7
+        Layout.topMargin: 4
+    }
+    // The merged text, the whole width (in a row beside buttons a wrapping text area is
+    // laid out at its unwrapped width first and leaves a gap).
+    TextArea {
+        id: merged
+        objectName: "mergeText"
+        visible: row.editable
+        text: row.modelData.mine
+        textFormat: TextEdit.PlainText
+        wrapMode: TextEdit.Wrap
+        placeholderText: qsTr("Merged %1").arg(row.modelData.label.toLowerCase())
+        Accessible.name: qsTr("Merged %1").arg(row.modelData.label)
+        Layout.fillWidth: true
+        Keys.onTabPressed: (event) => {
+            const next = merged.nextItemInFocusChain(true)
+            if (next)
+                next.forceActiveFocus(Qt.TabFocusReason)
+            event.accepted = true
+        }
+    }
     RowLayout {
         visible: row.editable
         spacing: 8
         Layout.fillWidth: true
-        TextArea {
-            id: merged
-            objectName: "mergeText"
-            text: row.modelData.mine
-            textFormat: TextEdit.PlainText
-            wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("Merged %1").arg(row.modelData.label.toLowerCase())
-            Accessible.name: qsTr("Merged %1").arg(row.modelData.label)
-            Layout.fillWidth: true
-            Keys.onTabPressed: (event) => { nextItemInFocusChain().forceActiveFocus(); event.accepted = true }
-        }
+        Item { Layout.fillWidth: true }
         Button {
             objectName: "useMine"
             text: qsTr("Use mine")

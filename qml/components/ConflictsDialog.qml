@@ -74,91 +74,96 @@ WindowDialog {
         Layout.topMargin: 16
     }
 
-    // The list.
-    Repeater {
-        id: list
-        model: dialog.editId < 0 ? dialog.conflicts : null
-        delegate: Pane {
-            id: card
-            required property int index
-            required property int conflictId
-            required property string kindLabel
-            required property string title
-            required property string what
-            required property string mineText
-            required property string theirsText
-            required property bool canMerge
-            objectName: "conflictCard"
-            Material.elevation: 1
-            Layout.fillWidth: true
+    // The list, kept while a merge is edited (hidden, not rebuilt).
+    ColumnLayout {
+        visible: dialog.editId < 0
+        spacing: 8
+        Layout.fillWidth: true
+        Repeater {
+            id: list
+            model: dialog.conflicts
+            delegate: Pane {
+                id: card
+                required property int index
+                required property int conflictId
+                required property string kindLabel
+                required property string title
+                required property string what
+                required property string mineText
+                required property string theirsText
+                required property bool canMerge
+                objectName: "conflictCard"
+                Material.elevation: 1
+                Layout.fillWidth: true
 
-            ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                spacing: 6
-                Label {
-                    text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.title)
-                    textFormat: Text.PlainText
-                    font.bold: true
-                    font.pixelSize: 15
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
-                }
-                Label {
-                    objectName: "conflictWhat"
-                    text: card.what
-                    opacity: 0.8
-                    Layout.fillWidth: true
-                }
-                GridLayout {
-                    columns: 2
-                    columnSpacing: 16
-                    rowSpacing: 2
-                    Layout.fillWidth: true
-                    Label { text: qsTr("This laptop"); font.bold: true; opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
-                    Label { text: qsTr("The team's server"); font.bold: true; opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 6
                     Label {
-                        objectName: "conflictMine"
-                        text: card.mineText
+                        text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.title)
                         textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 12
+                        font.bold: true
+                        font.pixelSize: 15
                         elide: Text.ElideRight
-                        Layout.preferredWidth: 1
                         Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
                     }
                     Label {
-                        objectName: "conflictTheirs"
-                        text: card.theirsText
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 12
-                        elide: Text.ElideRight
-                        Layout.preferredWidth: 1
+                        objectName: "conflictWhat"
+                        text: card.what
+                        opacity: 0.8
                         Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
                     }
-                }
-                RowLayout {
-                    spacing: 8
-                    Layout.fillWidth: true
-                    Item { Layout.fillWidth: true }
-                    Button {
-                        objectName: "conflictEdit"
-                        text: qsTr("Edit…")
-                        enabled: card.canMerge
-                        onClicked: dialog.edit(card.conflictId, card.title)
+                    GridLayout {
+                        columns: 2
+                        columnSpacing: 16
+                        rowSpacing: 2
+                        Layout.fillWidth: true
+                        Label { text: qsTr("This laptop"); font.bold: true; opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
+                        Label { text: qsTr("The team's server"); font.bold: true; opacity: 0.7; Layout.preferredWidth: 1; Layout.fillWidth: true }
+                        Label {
+                            objectName: "conflictMine"
+                            text: card.mineText
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 12
+                            elide: Text.ElideRight
+                            Layout.preferredWidth: 1
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Label {
+                            objectName: "conflictTheirs"
+                            text: card.theirsText
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 12
+                            elide: Text.ElideRight
+                            Layout.preferredWidth: 1
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                        }
                     }
-                    Button {
-                        objectName: "conflictTakeTheirs"
-                        text: qsTr("Take theirs")
-                        onClicked: dialog.conflicts.takeTheirs(card.conflictId)
-                    }
-                    Button {
-                        objectName: "conflictKeepMine"
-                        text: qsTr("Keep mine")
-                        onClicked: dialog.conflicts.keepMine(card.conflictId)
+                    RowLayout {
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Item { Layout.fillWidth: true }
+                        Button {
+                            objectName: "conflictEdit"
+                            text: qsTr("Edit…")
+                            enabled: card.canMerge
+                            onClicked: dialog.edit(card.conflictId, card.title)
+                        }
+                        Button {
+                            objectName: "conflictTakeTheirs"
+                            text: qsTr("Take theirs")
+                            onClicked: dialog.conflicts.takeTheirs(card.conflictId)
+                        }
+                        Button {
+                            objectName: "conflictKeepMine"
+                            text: qsTr("Keep mine")
+                            onClicked: dialog.conflicts.keepMine(card.conflictId)
+                        }
                     }
                 }
             }
@@ -166,10 +171,15 @@ WindowDialog {
     }
 
     // The merge.
-    Repeater {
-        id: fieldRows
-        model: dialog.editId >= 0 ? dialog.editFields : []
-        delegate: ConflictMergeRow {}
+    ColumnLayout {
+        visible: dialog.editId >= 0
+        spacing: 8
+        Layout.fillWidth: true
+        Repeater {
+            id: fieldRows
+            model: dialog.editFields
+            delegate: ConflictMergeRow {}
+        }
     }
 
     footer: DialogFooter {
