@@ -5,6 +5,7 @@
 #include "storage/localsync.h"
 #include "storage/teamsql.h"
 #include "storage/teamurl.h"
+#include "sync/credentials.h"
 #include "sync/syncengine.h"
 #include "sync/teammembership.h"
 
@@ -74,8 +75,8 @@ void TeamStatus::setEngine(SyncEngine *engine)
 void TeamStatus::onEngineStatus()
 {
     readTeam();
-    if (m_conflicts.rowCount() != m_engine->conflictCount())
-        m_conflicts.reload();
+    // Row by row: a card open in the dialog stays as it is unless its conflict went.
+    m_conflicts.reload();
     emit statusChanged();
 }
 
@@ -255,6 +256,9 @@ void TeamStatus::join(const QString &url, const QString &password, bool uploadLo
                 return;
             }
             readTeam();
+            // The password file may be new: libpq reads it from now on (an engine that
+            // started before it existed included; it is idle while not in a team).
+            credentials::usePasswordFile();
             if (!m_engine && m_startEngine)
                 setEngine(m_startEngine());
             else
