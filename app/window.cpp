@@ -26,8 +26,17 @@ Window::Window(Workspace &workspace)
     // waits for it.
     if (LocalSync(workspace.database()).team())
         m_sync = std::make_unique<SyncEngine>(workspace.database().location());
-    m_team = std::make_unique<TeamStatus>(m_sync.get());
+    // After a join from Settings: the engine starts then and picks up the link.
+    const QString location = workspace.database().location();
+    m_team = std::make_unique<TeamStatus>(workspace.database(), m_sync.get(), [this, location] {
+        m_sync = std::make_unique<SyncEngine>(location);
+        return m_sync.get();
+    });
     TeamStatus::setInstance(m_team.get());
+    // A join's download and a resolved conflict change the data under the views.
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_bank.get(),
+                     &QuestionBank::reload);
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_plans.get(), &PlanBook::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }

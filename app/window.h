@@ -17,7 +17,7 @@ class Window
 public:
     explicit Window(Workspace &workspace);
     ~Window();
-    // Null when the database is in no team.
+    // Null while the database is in no team (started by a join from Settings).
     SyncEngine *sync() { return m_sync.get(); }
 
     // Runs the start-up (startup.h) and loads qrc:/Panelist/Main.qml into `engine` with
@@ -36,7 +36,7 @@ private:
     std::unique_ptr<QuestionBank> m_bank;
     std::unique_ptr<PlanBook> m_plans;
     std::unique_ptr<InterviewDesk> m_interviews;
-    // The team's sync engine, when the database is in a team; stopped (its thread joined)
+    // The team's sync engine, once the database is in a team; stopped (its thread joined)
     // before anything above goes, as the window closes.
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TeamStatus> m_team;

@@ -51,6 +51,12 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
     QObject *sections = quickWindow->findChild<QObject *>(QStringLiteral("sections"));
     if (sections)
         sections->setProperty("currentIndex", sectionIndex(section));
+    if (section == QLatin1String("settings") || section == QLatin1String("conflicts")) {
+        if (QObject *dialogs = quickWindow->findChild<QObject *>(QStringLiteral("dialogsHost")))
+            QMetaObject::invokeMethod(
+                dialogs, section == QLatin1String("settings") ? "openSettings" : "openConflicts");
+        return;
+    }
     if (section == QLatin1String("compare") && latest.isValid()) {
         // The history page is built as its section opens; it offers the comparison.
         if (QObject *history = quickWindow->findChild<QObject *>(QStringLiteral("historyPage")))

@@ -11,9 +11,11 @@ class Window;
 // the theme are kept, as a resize and the tool bar's theme switch keep them.
 struct WindowOptions
 {
-    QSize size;      // invalid: the saved size
-    QString theme;   // "light", "dark"; empty: the saved theme
-    QString section; // "bank", "plans", "interview", "history", "compare"; empty: as saved
+    QSize size;    // invalid: the saved size
+    QString theme; // "light", "dark"; empty: the saved theme
+    // "bank", "plans", "interview", "history", "compare"; "settings", "conflicts" (that
+    // dialog over the bank); empty: as saved
+    QString section;
 
     // Before QML loads: the theme, which the style and Main.qml read from the settings.
     void applyBeforeLoad() const;

@@ -88,6 +88,7 @@ ApplicationWindow {
         id: bar
         dark: appearance.dark
         onSettingsRequested: dialogs.openSettings()
+        onConflictsRequested: dialogs.openConflicts()
         onThemeToggled: appearance.dark = !appearance.dark
     }
 

@@ -42,8 +42,9 @@ QStringList themeChoices()
 
 QStringList sectionChoices()
 {
-    return {QStringLiteral("bank"), QStringLiteral("plans"), QStringLiteral("interview"),
-            QStringLiteral("history"), QStringLiteral("compare")};
+    return {QStringLiteral("bank"),     QStringLiteral("plans"),   QStringLiteral("interview"),
+            QStringLiteral("history"),  QStringLiteral("compare"), QStringLiteral("settings"),
+            QStringLiteral("conflicts")};
 }
 
 // The options only the window takes: how it opens (for screenshots and demonstrations).
@@ -94,7 +95,8 @@ QList<Option> commonOptions()
         {{QStringLiteral("section")},
          QStringLiteral("S"),
          QT_TRANSLATE_NOOP("Cli", "open the window on this section: %1 (interview: the one "
-                                  "live, else the latest; compare: the latest one's plan)"),
+                                  "live, else the latest; compare: the latest one's plan; "
+                                  "settings, conflicts: that dialog over the bank)"),
          sectionChoices},
     };
 }

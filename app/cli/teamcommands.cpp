@@ -6,13 +6,13 @@
 #include "storage/teamurl.h"
 #include "sync/credentials.h"
 #include "sync/synccycle.h"
+#include "sync/teammembership.h"
 #include "workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QUuid>
 
 #include <cstdio>
 #include <termios.h>
@@ -192,20 +192,12 @@ QString conflictTitle(const LocalSync::Conflict &conflict)
     return {};
 }
 
-const QList<vocabulary::EntityKind> &sharedByJoin()
-{
-    static const QList<vocabulary::EntityKind> kinds = {vocabulary::EntityKind::Category,
-                                                        vocabulary::EntityKind::Question,
-                                                        vocabulary::EntityKind::Plan};
-    return kinds;
-}
-
 int join(const Request &request, QTextStream &out)
 {
     const TeamUrl url = teamUrl(request);
     Workspace workspace(request.database());
-    LocalSync local(workspace.database());
-    if (const std::optional<LocalSync::Team> team = local.team())
+    TeamMembership membership(workspace.database());
+    if (const std::optional<LocalSync::Team> team = membership.local().team())
         throw PanelistError(Cli::tr("%1 is in the team at %2 already; leave it first with: "
                                     "panelist --database %1 team leave")
                                 .arg(workspace.database().location(), team->serverUrl));
@@ -214,64 +206,41 @@ int join(const Request &request, QTextStream &out)
         password = passwordFromFile(request);
     else if (password.isEmpty())
         password = qEnvironmentVariable("PANELIST_TEAM_PASSWORD");
-    TeamServer server;
+    const bool upload = request.isSet(QStringLiteral("upload-local"));
+    TeamMembership::Joined joined;
     try {
-        server.open(url, password);
+        joined = membership.join(url, password, upload);
     } catch (const TeamError &error) {
         if (error.kind() != TeamError::Kind::AuthenticationFailed || !password.isEmpty() ||
             !onTerminal())
             throw;
         password = readHidden(
             Cli::tr("Password of %1 on %2: ").arg(url.user(), url.withoutPassword().displayUrl()));
-        server.open(url, password);
+        joined = membership.join(url, password, upload);
     }
-    const bool upload = request.isSet(QStringLiteral("upload-local"));
-    local.link(url.withoutPassword().displayUrl(), server.role(),
-               QUuid::createUuid().toString(QUuid::WithoutBraces));
-    SyncCycle cycle(workspace.database(), server);
-    SyncCycle::Moved moved;
-    try {
-        if (upload) {
-            // Queued before the first pull: what the team has too is adopted (the same
-            // payload) or kept as a conflict (another text), never overwritten unseen.
-            local.queueExisting(sharedByJoin());
-            moved = cycle.run();
-        } else {
-            moved = cycle.pull();
-            const int unshared = local.unsharedCount(sharedByJoin());
-            if (unshared > 0) {
-                local.unlink();
-                throw PanelistError(
-                    Cli::tr("%1 holds %2 categories, questions or plans the team's server does "
-                            "not have; run the join again with --upload-local to share them "
-                            "with the team (the team's bank, downloaded now, stays here).")
-                        .arg(workspace.database().location())
-                        .arg(unshared));
-            }
-        }
-    } catch (const TeamError &) {
-        local.unlink();
-        throw;
-    }
-    if (!password.isEmpty())
-        credentials::store(url, password);
     password.fill(QLatin1Char(' '));
-    printLine(out, Cli::tr("Joined the team at %1 as %2.").arg(server.displayUrl(), server.role()));
-    printLine(out, Cli::tr("First sync: %1.").arg(SyncCycle::describe(moved)));
+    if (!joined.linked())
+        throw PanelistError(
+            Cli::tr("%1 holds %2 categories, questions or plans the team's server does "
+                    "not have; run the join again with --upload-local to share them "
+                    "with the team (the team's bank, downloaded now, stays here).")
+                .arg(workspace.database().location())
+                .arg(joined.unshared.total()));
+    printLine(out, Cli::tr("Joined the team at %1 as %2.").arg(joined.who.server, joined.who.role));
+    printLine(out, Cli::tr("First sync: %1.").arg(SyncCycle::describe(joined.moved)));
     return Success;
 }
 
 int leave(const Request &request, QTextStream &out)
 {
     Workspace workspace(request.database());
-    LocalSync local(workspace.database());
-    const LocalSync::Team team = linkedTeam(local, workspace.database().location());
-    const int pending = local.pendingCount();
-    local.unlink();
-    credentials::remove(TeamUrl::parse(team.serverUrl));
-    printLine(out, Cli::tr("Left the team at %1; the local data stays here.").arg(team.serverUrl));
-    if (pending > 0)
-        printLine(out, Cli::tr("%1 local changes had not reached the team's server.").arg(pending));
+    TeamMembership membership(workspace.database());
+    linkedTeam(membership.local(), workspace.database().location());
+    const TeamMembership::Left left = membership.leave();
+    printLine(out, Cli::tr("Left the team at %1; the local data stays here.").arg(left.server));
+    if (left.pending > 0)
+        printLine(out,
+                  Cli::tr("%1 local changes had not reached the team's server.").arg(left.pending));
     return Success;
 }
 

@@ -64,6 +64,10 @@ public:
     // textfile::defaultFolder() (the documents folder, made if missing, else home).
     Q_INVOKABLE QUrl suggestedExportFile(const QString &extension) const;
 
+    // Reads the bank again after it changed outside the window's own edits (a team
+    // join's download, a resolved conflict).
+    void reload() { afterChange(); }
+
 signals:
     void bankChanged();
     void messageChanged();

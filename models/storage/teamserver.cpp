@@ -416,6 +416,24 @@ qint64 TeamServer::lastSeq()
     }
 }
 
+QHash<QString, int> TeamServer::counts()
+{
+    QHash<QString, int> counts;
+    try {
+        QSqlQuery query = teamsql::exec(
+            connection(), displayUrl(), tr("counting the team's entities"),
+            QStringLiteral(
+                "SELECT kind, count(*) FROM panelist.entities WHERE NOT deleted GROUP BY kind"));
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::Unreachable)
+            close();
+        throw;
+    }
+    return counts;
+}
+
 int TeamServer::purgeCandidate(const QString &name)
 {
     try {

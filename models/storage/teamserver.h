@@ -5,6 +5,7 @@
 #include "storage/teamurl.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -114,6 +115,8 @@ public:
     QList<TeamEntity> pull(qint64 afterSeq, int limit);
     // The highest change number on the server (0 when none).
     qint64 lastSeq();
+    // How many entities of each kind ("question") the team holds, tombstones left out.
+    QHash<QString, int> counts();
 
     // Every interview of the candidate `name` becomes a purge tombstone; returns how
     // many. The name is not kept on the server.

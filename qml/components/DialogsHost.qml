@@ -55,6 +55,13 @@ Item {
         host.prepare(dialog)
         dialog.open()
     }
+    function openConflicts() {
+        if (!conflictsDialog.item)
+            conflictsDialog.source = "ConflictsDialog.qml"
+        const dialog = conflictsDialog.item as ConflictsDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
     function openStart(id: int, name: string, role: string) {
         if (!startDialog.item)
             startDialog.source = "StartInterviewDialog.qml"
@@ -101,6 +108,27 @@ Item {
     }
     Connections {
         target: settingsDialog.item as SettingsDialog
+        function onClosed() {
+            // Closed to show the conflicts: those give the keyboard back when they close.
+            const conflicts = conflictsDialog.item as ConflictsDialog
+            if (!conflicts || !conflicts.visible)
+                host.restoreFocus()
+        }
+        function onConflictsRequested() {
+            // The conflicts dialog comes back to where Settings was opened from.
+            const returnTo = host.returnTo
+            const settings = settingsDialog.item as SettingsDialog
+            settings.close()
+            host.openConflicts()
+            host.returnTo = returnTo
+        }
+    }
+
+    Loader {
+        id: conflictsDialog
+    }
+    Connections {
+        target: conflictsDialog.item as ConflictsDialog
         function onClosed() { host.restoreFocus() }
     }
 

@@ -4,19 +4,23 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// The few settings Panelist has: the interviewer's name, the PDF page size and how long
-// finished interviews are kept.
+// The few settings Panelist has: the interviewer's name, the PDF page size, how long
+// finished interviews are kept, and the team (TeamSettings).
 WindowDialog {
     id: dialog
     objectName: "settingsDialog"
-    preferredWidth: 520
+    preferredWidth: 600
     title: qsTr("Settings")
+
+    // The team section asked for the conflicts dialog.
+    signal conflictsRequested()
 
     onOpened: {
         interviewer.text = InterviewDesk.defaultInterviewer
         pageSize.currentIndex = InterviewDesk.pageSize === "Letter" ? 1 : 0
         keep.checked = InterviewDesk.retentionDays > 0
         days.value = InterviewDesk.retentionDays > 0 ? InterviewDesk.retentionDays : 180
+        team.reset()
         interviewer.forceActiveFocus()
     }
 
@@ -62,6 +66,12 @@ WindowDialog {
         font.pixelSize: 12
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    TeamSettings {
+        id: team
+        Layout.fillWidth: true
+        onConflictsRequested: dialog.conflictsRequested()
     }
 
     footer: DialogFooter {

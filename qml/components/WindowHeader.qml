@@ -14,6 +14,8 @@ ToolBar {
     property bool dark: false
 
     signal settingsRequested()
+    // The team status was clicked: the conflicts when there are some, else Settings.
+    signal conflictsRequested()
     signal themeToggled()
 
     Material.foreground: "white"
@@ -66,14 +68,23 @@ ToolBar {
                 width: implicitWidth
             }
         }
-        // The team's sync status in a few words; nothing outside a team.
-        Label {
+        // The team's sync status in a few words; nothing outside a team. With conflicts
+        // it opens them (Tab reaches it then), else Settings' team section.
+        ToolButton {
+            id: teamStatus
             objectName: "teamStatus"
             visible: Team.linked
             text: Team.statusText
+            font.capitalization: Font.MixedCase
+            font.underline: Team.conflictCount > 0
             opacity: 0.9
-            elide: Text.ElideRight
+            focusPolicy: Team.conflictCount > 0 ? Qt.StrongFocus : Qt.NoFocus
             Layout.maximumWidth: 260
+            Accessible.name: Team.conflictCount > 0 ? qsTr("%1: resolve them").arg(Team.statusText) : Team.statusText
+            onClicked: Team.conflictCount > 0 ? bar.conflictsRequested() : bar.settingsRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: Team.conflictCount > 0 ? qsTr("Resolve the conflicts with the team's server")
+                                                 : qsTr("The team's server, in Settings")
         }
         ToolButton {
             objectName: "settingsButton"
