@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -69,21 +70,23 @@ QString ms(double value)
 // (categories first). Written as the superuser in a few large statements, so setting up
 // 100,000 questions takes seconds, not the minutes 100,000 single pushes would (that
 // figure is `sync push 1000 edits`). The payloads are the app's own (teampayload), read
-// back from a scratch database the bank was imported into.
+// made from the generated bank as a laptop would make them.
 void seedServer(const PgTestServer &pg, const QString &database, const QString &owner,
                 int questions)
 {
-    QTemporaryDir dir;
     QList<QPair<QString, QJsonObject>> entities; // kind, payload
     {
-        Database scratch(dir.filePath(QStringLiteral("seed.sqlite")));
-        BankRepository bank(scratch);
-        const bankgenerator::Bank generated = bankgenerator::generate(questions);
-        bank.importQuestions(generated.categories, generated.questions);
-        for (const Category &category : bank.categories())
+        bankgenerator::Bank generated = bankgenerator::generate(questions);
+        QHash<QString, QString> categoryUuids; // name -> uuid
+        for (Category &category : generated.categories) {
+            category.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            categoryUuids.insert(category.name, category.uuid);
             entities.append({QStringLiteral("category"), teampayload::fromCategory(category)});
-        for (const Question &question : bank.allQuestions())
+        }
+        for (Question &question : generated.questions) {
+            question.categoryUuid = categoryUuids.value(question.category);
             entities.append({QStringLiteral("question"), teampayload::fromQuestion(question)});
+        }
     }
     const QString name = QStringLiteral("panelist-bench-seed");
     {
