@@ -46,8 +46,12 @@ class TeamSyncTest : public QObject
     static QProcessEnvironment environment(const Laptop &laptop)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"PANELIST_TEAM_PASSWORD", "PGPASSWORD", "PGPASSFILE"})
+        // No session bus either, so no keychain: the password file's case
+        // (tst_teamkeychain has the keychain's).
+        for (const char *name :
+             {"PANELIST_TEAM_PASSWORD", "PGPASSWORD", "PGPASSFILE", "DBUS_SESSION_BUS_ADDRESS"})
             env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), laptop.home->path());
         env.insert(QStringLiteral("HOME"), laptop.home->path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"),
                    laptop.home->filePath(QStringLiteral("config")));
