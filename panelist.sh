@@ -26,6 +26,9 @@ PACKAGES=(
     # The team server: Qt's PostgreSQL driver, and PostgreSQL 15 for the tests' own servers;
     # openssl makes their throwaway certificates (the sslmode=verify-full test).
     libqt6sql6-psql postgresql-15 openssl
+    # The desktop's keychain (QtKeychain, which loads libsecret), and for its test a
+    # session bus with a Secret Service of its own (gnome-keyring) and secret-tool.
+    qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring libsecret-tools
 )
 
 install_packages() {

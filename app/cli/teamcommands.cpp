@@ -173,11 +173,13 @@ LocalSync::Team linkedTeam(LocalSync &local, const QString &location)
     return *team;
 }
 
-// Signs in as the laptop's role: libpq reads the password from its password file.
+// Signs in as the laptop's role with the keychain's password, or none: libpq reads it
+// from its password file.
 void openLinked(TeamServer &server, const LocalSync::Team &team)
 {
     credentials::usePasswordFile();
-    server.open(TeamUrl::parse(team.serverUrl));
+    const TeamUrl url = TeamUrl::parse(team.serverUrl);
+    server.open(url, credentials::password(url).value_or(QString()));
 }
 
 QString conflictTitle(const LocalSync::Conflict &conflict)

@@ -40,19 +40,6 @@ QString now()
     return wallclock::now().toString(Qt::ISODateWithMs);
 }
 
-void replaceChildren(const QSqlDatabase &db, const QString &table, const QString &column, qint64 id,
-                     const QStringList &values)
-{
-    // Table and column names come from this file, never from input.
-    sql::exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE question_id = ?"),
-              {id});
-    const QString insert = QStringLiteral("INSERT INTO ") + table +
-                           QStringLiteral(" (question_id, position, ") + column +
-                           QStringLiteral(") VALUES (?, ?, ?)");
-    for (int i = 0; i < values.size(); ++i)
-        sql::exec(db, insert, {id, i, values.at(i)});
-}
-
 } // namespace
 
 BankRepository::BankRepository(Database &database)
@@ -182,15 +169,59 @@ searchindex::Facets BankRepository::facets(const searchindex::Request &request) 
     return searchindex::facets(m_db, request);
 }
 
+void BankRepository::run(const QString &statement, const QVariantList &values)
+{
+    if (m_statements)
+        m_statements->run(statement, values);
+    else
+        sql::exec(m_db, statement, values);
+}
+
+QVariant BankRepository::value(const QString &statement, const QVariantList &values)
+{
+    return m_statements ? m_statements->scalar(statement, values)
+                        : sql::scalar(m_db, statement, values);
+}
+
+void BankRepository::replaceChildren(const QString &table, const QString &column, qint64 id,
+                                     const QStringList &values)
+{
+    // Table and column names come from this file, never from input.
+    run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE question_id = ?"), {id});
+    const QString insert = QStringLiteral("INSERT INTO ") + table +
+                           QStringLiteral(" (question_id, position, ") + column +
+                           QStringLiteral(") VALUES (?, ?, ?)");
+    for (int i = 0; i < values.size(); ++i)
+        run(insert, {id, i, values.at(i)});
+}
+
 void BankRepository::writeChildren(qint64 id, const Question &question)
 {
-    replaceChildren(m_db, QStringLiteral("question_tags"), QStringLiteral("tag"), id,
-                    question.tags);
-    replaceChildren(m_db, QStringLiteral("question_follow_ups"), QStringLiteral("text"), id,
+    replaceChildren(QStringLiteral("question_tags"), QStringLiteral("tag"), id, question.tags);
+    replaceChildren(QStringLiteral("question_follow_ups"), QStringLiteral("text"), id,
                     question.followUps);
-    replaceChildren(m_db, QStringLiteral("question_criteria"), QStringLiteral("text"), id,
+    replaceChildren(QStringLiteral("question_criteria"), QStringLiteral("text"), id,
                     question.criteria);
     searchindex::update(m_db, id);
+}
+
+BankRepository::Batch::Batch(BankRepository &bank)
+    : m_bank(bank)
+    , m_index(bank.m_db)
+{
+    if (!m_bank.m_statements)
+        m_bank.m_statements = std::make_shared<sql::Statements>(m_bank.m_db);
+}
+
+BankRepository::Batch::~Batch()
+{
+    m_bank.m_statements.reset();
+}
+
+void BankRepository::Batch::finish()
+{
+    m_bank.m_statements.reset();
+    m_index.flush();
 }
 
 qint64 BankRepository::writeQuestion(const Question &question, bool userEdited)
@@ -204,32 +235,32 @@ qint64 BankRepository::writeQuestion(const Question &question, bool userEdited,
                                      const QVariant &categoryId)
 {
     const QString timestamp = now();
-    const QVariant existing = sql::scalar(
-        m_db, QStringLiteral("SELECT id FROM questions WHERE uuid = ?"), {question.uuid});
+    const QVariant existing =
+        value(QStringLiteral("SELECT id FROM questions WHERE uuid = ?"), {question.uuid});
     qint64 id = 0;
     if (existing.isValid()) {
         id = existing.toLongLong();
-        sql::exec(m_db, QStringLiteral(R"(
+        run(QStringLiteral(R"(
             UPDATE questions SET title = ?, prompt = ?, category_id = ?, level = ?, kind = ?,
                    minutes = ?, reference_answer = ?, anchor_junior = ?, anchor_middle = ?,
                    anchor_senior = ?, archived = ?, user_edited = ?, updated_at = ?
              WHERE id = ?)"),
-                  {question.title, question.prompt, categoryId, vocabulary::key(question.level),
-                   vocabulary::key(question.kind), question.minutes, question.referenceAnswer,
-                   question.anchorJunior, question.anchorMiddle, question.anchorSenior,
-                   question.archived, userEdited, timestamp, id});
+            {question.title, question.prompt, categoryId, vocabulary::key(question.level),
+             vocabulary::key(question.kind), question.minutes, question.referenceAnswer,
+             question.anchorJunior, question.anchorMiddle, question.anchorSenior, question.archived,
+             userEdited, timestamp, id});
     } else {
-        id = sql::scalar(m_db, QStringLiteral(R"(
+        id = value(QStringLiteral(R"(
             INSERT INTO questions (uuid, title, prompt, category_id, level, kind, minutes,
                                    reference_answer, anchor_junior, anchor_middle, anchor_senior,
                                    archived, user_edited, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id)"),
-                         {question.uuid, question.title, question.prompt, categoryId,
-                          vocabulary::key(question.level), vocabulary::key(question.kind),
-                          question.minutes, question.referenceAnswer, question.anchorJunior,
-                          question.anchorMiddle, question.anchorSenior, question.archived,
-                          userEdited, timestamp, timestamp})
+                   {question.uuid, question.title, question.prompt, categoryId,
+                    vocabulary::key(question.level), vocabulary::key(question.kind),
+                    question.minutes, question.referenceAnswer, question.anchorJunior,
+                    question.anchorMiddle, question.anchorSenior, question.archived, userEdited,
+                    timestamp, timestamp})
                  .toLongLong();
     }
     writeChildren(id, question);
@@ -329,8 +360,10 @@ qint64 BankRepository::applyQuestion(const Question &question)
     Category category;
     category.uuid = question.categoryUuid;
     category.name = question.category;
-    const std::optional<Category> known = m_categories.byUuid(question.categoryUuid);
-    const qint64 categoryId = known ? known->id : m_categories.applyNew(category);
+    const QVariant known =
+        value(QStringLiteral("SELECT id FROM categories WHERE uuid = ?"), {question.categoryUuid});
+    const qint64 categoryId =
+        known.isValid() ? known.toLongLong() : m_categories.applyNew(category);
     const qint64 id = writeQuestion(question, true, categoryId);
     transaction.commit();
     return id;

@@ -9,9 +9,13 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
+namespace sql {
+class Statements;
+}
 
 // Owns the SQL of the question bank: categories, questions and their ordered parts.
 // Every write is one transaction that also keeps the search index in step.
@@ -55,6 +59,25 @@ public:
     // categoryUuid (the one of its name takes that uuid, or one is added). Returns its id.
     qint64 applyQuestion(const Question &question);
 
+    // A batch of applyQuestion() and removeQuestion() calls inside one transaction (a
+    // pulled batch of a team's changes): while one lives, the question writes reuse their
+    // prepared statements and the search index rows wait for finish(), which writes them
+    // all at once (searchindex::Deferral). The same rules and rows as one call at a time.
+    // Call finish() before the transaction commits.
+    class Batch
+    {
+    public:
+        explicit Batch(BankRepository &bank);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        void finish();
+
+    private:
+        BankRepository &m_bank;
+        searchindex::Deferral m_index;
+    };
+
     // Called after each imported question; returning false cancels the import.
     using Progress = std::function<bool(int done, int total)>;
     // Asked every so often while the categories are written, before the first question;
@@ -84,7 +107,14 @@ private:
     QList<Question> readQuestions(const QString &where, const QVariantList &values) const;
     qint64 writeQuestion(const Question &question, bool userEdited, const QVariant &categoryId);
     void writeChildren(qint64 id, const Question &question);
+    void replaceChildren(const QString &table, const QString &column, qint64 id,
+                         const QStringList &values);
+    // A statement of the write path: through the batch's prepared statements while a
+    // Batch lives, else sql::exec / sql::scalar.
+    void run(const QString &statement, const QVariantList &values);
+    QVariant value(const QString &statement, const QVariantList &values);
 
     QSqlDatabase m_db;
+    std::shared_ptr<sql::Statements> m_statements; // while a Batch lives
     CategoryRepository m_categories;
 };

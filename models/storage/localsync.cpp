@@ -76,6 +76,17 @@ LocalSync::LocalSync(Database &database)
     , m_afterRemoval([&database] { database.compact(); })
 {}
 
+LocalSync::BatchStatements::BatchStatements(LocalSync &owner)
+    : m_local(owner)
+{
+    m_local.m_statements = std::make_shared<sql::Statements>(m_local.m_db);
+}
+
+LocalSync::BatchStatements::~BatchStatements()
+{
+    m_local.m_statements.reset();
+}
+
 std::optional<LocalSync::Team> LocalSync::team() const
 {
     sql::Row row(m_db,
@@ -170,21 +181,29 @@ void LocalSync::afterRemoval(int removedInterviews)
         m_afterRemoval();
 }
 
+QVariant LocalSync::value(const QString &statement, const QVariantList &values) const
+{
+    return m_statements ? m_statements->scalar(statement, values)
+                        : sql::scalar(m_db, statement, values);
+}
+
 qint64 LocalSync::versionOf(EntityKind kind, const QString &uuid) const
 {
-    return sql::scalar(m_db,
-                       QStringLiteral("SELECT version FROM sync_versions WHERE kind = ? AND "
-                                      "uuid = ?"),
-                       {vocabulary::key(kind), uuid}, 0)
+    return value(QStringLiteral("SELECT version FROM sync_versions WHERE kind = ? AND uuid = ?"),
+                 {vocabulary::key(kind), uuid})
         .toLongLong();
 }
 
 void LocalSync::setVersion(EntityKind kind, const QString &uuid, qint64 version)
 {
-    sql::exec(m_db, QStringLiteral(R"(
+    const QString statement = QStringLiteral(R"(
         INSERT INTO sync_versions (kind, uuid, version) VALUES (?, ?, ?)
-        ON CONFLICT (kind, uuid) DO UPDATE SET version = excluded.version)"),
-              {vocabulary::key(kind), uuid, version});
+        ON CONFLICT (kind, uuid) DO UPDATE SET version = excluded.version)");
+    const QVariantList values{vocabulary::key(kind), uuid, version};
+    if (m_statements)
+        m_statements->run(statement, values);
+    else
+        sql::exec(m_db, statement, values);
 }
 
 void LocalSync::dropOutbox(EntityKind kind, const QString &uuid)
@@ -195,8 +214,8 @@ void LocalSync::dropOutbox(EntityKind kind, const QString &uuid)
 
 bool LocalSync::dirty(EntityKind kind, const QString &uuid) const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND uuid = ?"),
-                       {vocabulary::key(kind), uuid})
+    return value(QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND uuid = ?"),
+                 {vocabulary::key(kind), uuid})
         .isValid();
 }
 
@@ -427,6 +446,10 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
     {
         Transaction transaction(m_db);
         const Outbox::Suppression quiet(m_db);
+        // Thousands of questions at a join: statements prepared once, the search index
+        // written once at the end of the batch (same rows as one write at a time).
+        BankRepository::Batch questions(m_bank);
+        const BatchStatements statements(*this);
         qint64 lastSeq = 0;
         for (const Change &change : std::as_const(ordered)) {
             lastSeq = std::max(lastSeq, change.seq);
@@ -468,13 +491,17 @@ LocalSync::Applied LocalSync::apply(const QList<Change> &batch)
         }
         // Plans written without items whose questions have come since: complete now.
         result.conflicts += resolveDeferred(removedInterviews);
+        questions.finish();
+        m_statements.reset();
         // A category that took the team's uuid leaves its old one queued: nothing to push.
         for (const EntityKind kind : vocabulary::entityKinds()) {
             const QString table = Outbox::tableOf(kind);
+            // NOT EXISTS, not NOT IN: a lookup per outbox row in the table's uuid index,
+            // not the whole table read per batch (100,000 questions at a join).
             sql::exec(m_db,
-                      QStringLiteral("DELETE FROM outbox WHERE kind = ? AND deleted = 0 AND uuid "
-                                     "NOT IN (SELECT uuid FROM ") +
-                          table + QStringLiteral(" WHERE uuid IS NOT NULL)"),
+                      QStringLiteral("DELETE FROM outbox WHERE kind = ? AND deleted = 0 AND NOT "
+                                     "EXISTS (SELECT 1 FROM ") +
+                          table + QStringLiteral(" t WHERE t.uuid = outbox.uuid)"),
                       {vocabulary::key(kind)});
         }
         if (lastSeq > 0)

@@ -13,9 +13,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
+namespace sql {
+class Statements;
+}
 
 // The local side of a team (issue 15): what this database shares with the team's
 // server, in its own tables (migration 4): the link (`team`), the server version each
@@ -184,6 +188,20 @@ private:
     void purgeHere(const Change &purge, int &removedInterviews);
     void rebase(const Pending &pending);
     void afterRemoval(int removedInterviews);
+    // The per-change statements of apply() (versionOf, dirty, setVersion): prepared once
+    // for a batch while a BatchStatements lives, else one sql::exec each.
+    QVariant value(const QString &statement, const QVariantList &values) const;
+    class BatchStatements
+    {
+    public:
+        explicit BatchStatements(LocalSync &owner);
+        ~BatchStatements();
+        BatchStatements(const BatchStatements &) = delete;
+        BatchStatements &operator=(const BatchStatements &) = delete;
+
+    private:
+        LocalSync &m_local;
+    };
 
     Database &m_database;
     QSqlDatabase m_db;
@@ -191,4 +209,5 @@ private:
     mutable PlanRepository m_plans;
     mutable InterviewRepository m_interviews;
     std::function<void()> m_afterRemoval;
+    std::shared_ptr<sql::Statements> m_statements; // while a BatchStatements lives
 };

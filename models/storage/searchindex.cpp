@@ -4,8 +4,10 @@
 #include "storage/row.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 #include <cstdlib>
 
@@ -427,8 +429,106 @@ Facets facets(const QSqlDatabase &db, const Request &request, int maxTags)
     return result;
 }
 
+namespace {
+
+// The questions noted per connection while a Deferral lives (a connection belongs to one
+// thread, so each thread keeps its own).
+QHash<QString, QSet<qint64>> &deferred()
+{
+    thread_local QHash<QString, QSet<qint64>> noted;
+    return noted;
+}
+
+QSet<qint64> *deferredFor(const QSqlDatabase &db)
+{
+    QHash<QString, QSet<qint64>> &all = deferred();
+    const auto it = all.find(db.connectionName());
+    return it == all.end() ? nullptr : &*it;
+}
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Every question of `idsJson`'s lines of `table`.`column`, in position order, joined by
+// newlines as update() joins them.
+QHash<qint64, QString> joinedChildrenOf(const QSqlDatabase &db, const QString &idsJson,
+                                        const char *table, const char *column)
+{
+    QHash<qint64, QStringList> lists;
+    sql::Row row(db,
+                 sql::exec(db,
+                           QStringLiteral("SELECT question_id, ") + QLatin1String(column) +
+                               QStringLiteral(" FROM ") + QLatin1String(table) +
+                               QStringLiteral(" WHERE question_id IN (SELECT value FROM "
+                                              "json_each(?)) ORDER BY question_id, position"),
+                           {idsJson}),
+                 table);
+    while (row.next())
+        lists[row.id("question_id")] << row.text(column);
+    QHash<qint64, QString> joined;
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+        joined.insert(it.key(), it.value().join(QLatin1Char('\n')));
+    return joined;
+}
+
+} // namespace
+
+Deferral::Deferral(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QHash<QString, QSet<qint64>> &all = deferred();
+    m_outer = !all.contains(m_db.connectionName());
+    if (m_outer)
+        all.insert(m_db.connectionName(), {});
+}
+
+Deferral::~Deferral()
+{
+    if (m_outer)
+        deferred().remove(m_db.connectionName());
+}
+
+void Deferral::flush()
+{
+    if (!m_outer)
+        return;
+    QSet<qint64> *noted = deferredFor(m_db);
+    if (!noted || noted->isEmpty())
+        return;
+    QList<qint64> ids(noted->cbegin(), noted->cend());
+    std::sort(ids.begin(), ids.end());
+    const QString idsJson = jsonIds(ids);
+    const QHash<qint64, QString> followUps =
+        joinedChildrenOf(m_db, idsJson, "question_follow_ups", "text");
+    const QHash<qint64, QString> tags = joinedChildrenOf(m_db, idsJson, "question_tags", "tag");
+    QJsonArray rows;
+    for (const qint64 id : std::as_const(ids))
+        rows.append(QJsonArray{id, followUps.value(id), tags.value(id)});
+    sql::exec(m_db,
+              QStringLiteral(
+                  "DELETE FROM question_search WHERE rowid IN (SELECT value FROM json_each(?))"),
+              {idsJson});
+    sql::exec(m_db, QStringLiteral(R"(
+        INSERT INTO question_search (rowid, title, prompt, reference_answer, follow_ups, tags)
+        SELECT q.id, q.title, q.prompt, q.reference_answer, json_extract(j.value, '$[1]'),
+               json_extract(j.value, '$[2]')
+          FROM json_each(?) j JOIN questions q ON q.id = json_extract(j.value, '$[0]')
+         ORDER BY q.id)"),
+              {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+    noted->clear();
+}
+
 void update(const QSqlDatabase &db, qint64 questionId)
 {
+    if (QSet<qint64> *noted = deferredFor(db)) {
+        noted->insert(questionId);
+        return;
+    }
     remove(db, questionId);
     const QString followUps = joinedChildren(
         db,
@@ -446,6 +546,10 @@ void update(const QSqlDatabase &db, qint64 questionId)
 
 void remove(const QSqlDatabase &db, qint64 questionId)
 {
+    if (QSet<qint64> *noted = deferredFor(db)) {
+        noted->insert(questionId);
+        return;
+    }
     sql::exec(db, QStringLiteral("DELETE FROM question_search WHERE rowid = ?"), {questionId});
 }
 

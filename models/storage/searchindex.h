@@ -67,9 +67,33 @@ constexpr int kSuggestionDistance = 2;
 QString suggestion(const QSqlDatabase &db, const QString &text);
 
 // Rewrites the index row of one question from the tables (call inside the write's
-// transaction), or removes it.
+// transaction), or removes it. While a Deferral lives on the connection, both only note
+// the question for Deferral::flush().
 void update(const QSqlDatabase &db, qint64 questionId);
 void remove(const QSqlDatabase &db, qint64 questionId);
+
+// A batch of thousands of question writes in one transaction (a team's first join):
+// FTS5 writes out its pending rows at every statement of a transaction that touched it,
+// so writing each question's row as it goes leaves one tiny index segment per question.
+// While one lives, update() and remove() on `db` (this thread) note the question, and
+// flush() rewrites the rows of every noted question from the tables in four statements
+// (none for a question that is gone). Call flush() inside the transaction, before its
+// commit; a Deferral dropped without it forgets what it noted (its transaction is rolling
+// back). Searches on the connection meanwhile see the index as it was. Nests: an inner
+// one's flush() leaves the rows to the outer one.
+class Deferral
+{
+public:
+    explicit Deferral(const QSqlDatabase &db);
+    ~Deferral();
+    Deferral(const Deferral &) = delete;
+    Deferral &operator=(const Deferral &) = delete;
+    void flush();
+
+private:
+    QSqlDatabase m_db;
+    bool m_outer = false;
+};
 
 } // namespace searchindex
 

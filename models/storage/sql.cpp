@@ -102,22 +102,73 @@ QVariant recommendationValue(vocabulary::Recommendation value)
                                                      : QVariant(vocabulary::key(value));
 }
 
+namespace {
+
+QVariant bindable(const QVariant &value)
+{
+    // A null QString binds as SQL NULL; our text columns mean "empty" by it.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
+} // namespace
+
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         throw PanelistError(describe(db, SqlText::tr("preparing"), statement, query.lastError()));
-    for (const QVariant &value : values) {
-        // A null QString binds as SQL NULL; our text columns mean "empty" by it.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant &value : values)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         throw PanelistError(describe(db, SqlText::tr("running"), statement, query.lastError()));
     return query;
+}
+
+Statements::Statements(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Statements::~Statements() = default;
+
+QSqlQuery &Statements::prepared(const QString &statement, const QVariantList &values)
+{
+    std::shared_ptr<QSqlQuery> &query = m_queries[statement];
+    if (!query) {
+        auto fresh = std::make_shared<QSqlQuery>(m_db);
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(statement)) {
+            const QSqlError error = fresh->lastError();
+            m_queries.remove(statement);
+            throw PanelistError(describe(m_db, SqlText::tr("preparing"), statement, error));
+        }
+        query = fresh;
+    }
+    QSqlQuery &result = *query;
+    for (int i = 0; i < values.size(); ++i)
+        result.bindValue(i, bindable(values.at(i)));
+    if (!result.exec()) {
+        const QSqlError error = result.lastError();
+        result.finish();
+        throw PanelistError(describe(m_db, SqlText::tr("running"), statement, error));
+    }
+    return result;
+}
+
+void Statements::run(const QString &statement, const QVariantList &values)
+{
+    prepared(statement, values).finish();
+}
+
+QVariant Statements::scalar(const QString &statement, const QVariantList &values,
+                            const QVariant &fallback)
+{
+    QSqlQuery &query = prepared(statement, values);
+    const QVariant value = query.next() ? query.value(0) : fallback;
+    query.finish();
+    return value;
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement,

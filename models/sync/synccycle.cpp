@@ -63,13 +63,17 @@ SyncCycle::Moved SyncCycle::pull()
 
 void SyncCycle::pullInto(Moved &moved)
 {
+    int batchSize = 0;
     for (;;) {
         const std::optional<LocalSync::Team> team = m_local.team();
         if (!team)
             throw PanelistError(tr("The database %1 is in no team; join one with panelist team "
                                    "join URL.")
                                     .arg(m_database.location()));
-        const QList<TeamEntity> entities = m_server.pull(team->lastSeq, m_pullBatch);
+        if (batchSize == 0)
+            batchSize = m_pullBatch > 0 ? m_pullBatch
+                                        : (team->lastSeq == 0 ? kFirstPullBatch : kPullBatch);
+        const QList<TeamEntity> entities = m_server.pull(team->lastSeq, batchSize);
         if (entities.isEmpty())
             return;
         QList<LocalSync::Change> batch;
@@ -87,7 +91,7 @@ void SyncCycle::pullInto(Moved &moved)
         moved.pulled += applied.written + applied.deleted + applied.purged;
         moved.purged += applied.purged;
         moved.conflicts += applied.conflicts;
-        if (entities.size() < m_pullBatch)
+        if (entities.size() < batchSize)
             return;
     }
 }

@@ -5,6 +5,7 @@
 #include "storage/localsync.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
+#include "sync/credentials.h"
 #include "sync/synccycle.h"
 #include "sync/syncengine.h"
 
@@ -122,8 +123,9 @@ void SyncWorker::signIn()
 {
     if (m_server->isOpen())
         return;
-    // No password: libpq reads it from its password file (sync/credentials.h).
-    m_server->open(TeamUrl::parse(m_linkedUrl));
+    // The keychain's password, or none: libpq reads its password file (sync/credentials.h).
+    const TeamUrl url = TeamUrl::parse(m_linkedUrl);
+    m_server->open(url, credentials::password(url).value_or(QString()));
     if (!m_listening) {
         // LISTEN is kept across reopens by TeamServer itself.
         m_server->listen();

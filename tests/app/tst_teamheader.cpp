@@ -42,6 +42,10 @@ private slots:
         if (PgTestServer::binaries(&why).isEmpty())
             QSKIP(qPrintable(why));
         qputenv("PGPASSFILE", QFile::encodeName(m_home.filePath(QStringLiteral("pgpass"))));
+        // No session bus, so no keychain: the password file's case (tst_teamkeychain has
+        // the keychain's).
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.path()));
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
     }

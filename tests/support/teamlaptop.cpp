@@ -5,8 +5,12 @@
 QProcessEnvironment TeamLaptop::environment(const QHash<QString, QString> &extra) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"PANELIST_TEAM_PASSWORD", "PGPASSWORD", "PGPASSFILE"})
+    // No session bus either, so no keychain: the password file's case (tst_teamkeychain
+    // has the keychain's).
+    for (const char *name :
+         {"PANELIST_TEAM_PASSWORD", "PGPASSWORD", "PGPASSFILE", "DBUS_SESSION_BUS_ADDRESS"})
         env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home->path());
     env.insert(QStringLiteral("HOME"), home->path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home->filePath(QStringLiteral("data")));

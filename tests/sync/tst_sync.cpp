@@ -199,6 +199,10 @@ private slots:
         QVERIFY(m_home.isValid());
         // The engines sign in through libpq's password file, a test-owned one.
         qputenv("PGPASSFILE", QFile::encodeName(m_home.filePath(QStringLiteral("pgpass"))));
+        // No session bus, so no keychain: the password file's case (tst_teamkeychain has
+        // the keychain's).
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.path()));
         QString error;
         if (!m_server.enableTls(&m_noTls))
             qWarning("no TLS for the test server: %s", qPrintable(m_noTls));
