@@ -532,17 +532,17 @@
 <context>
     <name>BankRepository</name>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="254"/>
+        <location filename="../models/storage/bankrepository.cpp" line="285"/>
         <source>A question with uuid %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="268"/>
+        <location filename="../models/storage/bankrepository.cpp" line="299"/>
         <source>Question %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/bankrepository.cpp" line="318"/>
+        <location filename="../models/storage/bankrepository.cpp" line="380"/>
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,124 +733,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="75"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="80"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>show this help, or with a command its values and options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="83"/>
+        <location filename="../app/cli/cli.cpp" line="84"/>
         <source>show the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="84"/>
+        <location filename="../app/cli/cli.cpp" line="85"/>
         <source>print JSON instead of lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="87"/>
+        <location filename="../app/cli/cli.cpp" line="88"/>
         <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="96"/>
-        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>option %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>option %1 is given %2 times; give it once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
+        <location filename="../app/cli/cli.cpp" line="169"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="186"/>
+        <location filename="../app/cli/cli.cpp" line="188"/>
         <source>option %1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="200"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>unknown option %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="201"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>option %1 does not apply to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
-        <location filename="../app/cli/cli.cpp" line="207"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="209"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="225"/>
-        <source>%1 needs %2; usage: panelist %3</source>
+        <location filename="../app/cli/cli.cpp" line="97"/>
+        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts: that dialog over the bank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="227"/>
+        <source>%1 needs %2; usage: panelist %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="229"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
+        <location filename="../app/cli/cli.cpp" line="232"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
+        <location filename="../app/cli/cli.cpp" line="240"/>
         <source>a command is needed after the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="345"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="344"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>%1 needs a command: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
-        <location filename="../app/cli/teamcommands.cpp" line="306"/>
+        <location filename="../app/cli/teamcommands.cpp" line="277"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="74"/>
-        <location filename="../app/cli/teamcommands.cpp" line="225"/>
+        <location filename="../app/cli/teamcommands.cpp" line="220"/>
         <source>Password of %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,127 +1190,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="209"/>
+        <location filename="../app/cli/teamcommands.cpp" line="203"/>
         <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="245"/>
+        <location filename="../app/cli/teamcommands.cpp" line="226"/>
         <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="259"/>
+        <location filename="../app/cli/teamcommands.cpp" line="231"/>
         <source>Joined the team at %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="260"/>
+        <location filename="../app/cli/teamcommands.cpp" line="232"/>
         <source>First sync: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="272"/>
+        <location filename="../app/cli/teamcommands.cpp" line="242"/>
         <source>Left the team at %1; the local data stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="274"/>
+        <location filename="../app/cli/teamcommands.cpp" line="245"/>
         <source>%1 local changes had not reached the team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="305"/>
+        <location filename="../app/cli/teamcommands.cpp" line="276"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="307"/>
+        <location filename="../app/cli/teamcommands.cpp" line="278"/>
         <source>Changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="309"/>
+        <location filename="../app/cli/teamcommands.cpp" line="280"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="310"/>
+        <location filename="../app/cli/teamcommands.cpp" line="281"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="311"/>
+        <location filename="../app/cli/teamcommands.cpp" line="282"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="315"/>
+        <location filename="../app/cli/teamcommands.cpp" line="286"/>
         <source>deleted here, changed on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="317"/>
+        <location filename="../app/cli/teamcommands.cpp" line="288"/>
         <source>changed here, deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="319"/>
+        <location filename="../app/cli/teamcommands.cpp" line="290"/>
         <source>changed here and on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="354"/>
+        <location filename="../app/cli/teamcommands.cpp" line="326"/>
         <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="358"/>
-        <source>The team&apos;s server could not take the removal now (%1); the deletions wait here and reach it at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/teamcommands.cpp" line="369"/>
+        <location filename="../app/cli/teamcommands.cpp" line="341"/>
         <source>make the person a team lead (without it: an interviewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="372"/>
+        <location filename="../app/cli/teamcommands.cpp" line="344"/>
         <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="376"/>
+        <location filename="../app/cli/teamcommands.cpp" line="348"/>
         <source>on a first join, share this database&apos;s bank and plans with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="400"/>
+        <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="407"/>
+        <location filename="../app/cli/teamcommands.cpp" line="379"/>
         <source>unlink the database from its team; the local data stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="412"/>
+        <location filename="../app/cli/teamcommands.cpp" line="384"/>
         <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="418"/>
+        <location filename="../app/cli/teamcommands.cpp" line="390"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="388"/>
+        <location filename="../app/cli/teamcommands.cpp" line="360"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="394"/>
+        <location filename="../app/cli/teamcommands.cpp" line="330"/>
+        <source>The team&apos;s server could not take the removal now (%1); it waits here and removes the candidate from the team at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="366"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,6 +1392,341 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <source>Deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <source>Deleted on the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="75"/>
+        <source>Other details differ (times, order or flags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
+        <source>Deleted here, edited on the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="96"/>
+        <source>Edited here, deleted on the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="98"/>
+        <source>Amended here and on the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="99"/>
+        <source>Edited here and on the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="199"/>
+        <source>Cannot keep this laptop&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="210"/>
+        <source>Cannot take the team&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="239"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
+        <source>Junior anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
+        <source>Middle anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
+        <source>Senior anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
+        <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="233"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="241"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="240"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
+        <source>Target minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="247"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="248"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="249"/>
+        <source>Scores and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="250"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="251"/>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="286"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="302"/>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="305"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="319"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="370"/>
+        <source>Cannot save the merge: this conflict is resolved already or one side was deleted; keep one side instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/conflictlistmodel.cpp" line="395"/>
+        <source>Cannot save the merge of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMergeRow</name>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="38"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="39"/>
+        <source>The team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="42"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="51"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="61"/>
+        <source>What the team keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="74"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="75"/>
+        <source>Merged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="91"/>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="96"/>
+        <source>Use theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="105"/>
+        <source>Keep this laptop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="111"/>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="17"/>
+        <source>Conflicts with the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="53"/>
+        <source>A change made here met another one on the team&apos;s server. Until you choose, the team&apos;s version is the one in use here and yours is kept below; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="54"/>
+        <source>Merging &quot;%1&quot;: for each field that differs, write what the team should keep. Fields that are the same on both sides stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="72"/>
+        <source>No conflicts: everything here matches the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="104"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="122"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="123"/>
+        <source>The team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="153"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="159"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="164"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="189"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="195"/>
+        <source>Save merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="203"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageBars</name>
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="51"/>
@@ -1407,13 +1742,19 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../models/sync/credentials.cpp" line="88"/>
+        <location filename="../models/sync/credentials.cpp" line="100"/>
         <source>Cannot write the password file %1: %2. Check that its folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/credentials.cpp" line="94"/>
+        <location filename="../models/sync/credentials.cpp" line="106"/>
         <source>Cannot write the password file %1: %2. Check the free space and that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/credentials.cpp" line="146"/>
+        <location filename="../models/sync/credentials.cpp" line="179"/>
+        <source>the keychain did not answer within %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,17 +2942,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="95"/>
+        <location filename="../models/storage/localsync.cpp" line="106"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="101"/>
+        <location filename="../models/storage/localsync.cpp" line="112"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="457"/>
+        <location filename="../models/storage/localsync.cpp" line="652"/>
         <source>That conflict was resolved already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2960,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/components/WindowHeader.qml" line="49"/>
+        <location filename="../qml/components/WindowHeader.qml" line="51"/>
         <source>Bank · %n question(s)</source>
         <translation>
             <numerusform>Bank · %n question</numerusform>
@@ -3731,32 +4072,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="27"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="31"/>
         <source>Interviewer: your name, filled in for new interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="33"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="37"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="43"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="47"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="57"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="61"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="60"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="64"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="69"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,12 +4140,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="110"/>
+        <location filename="../models/storage/sql.cpp" line="122"/>
+        <location filename="../models/storage/sql.cpp" line="145"/>
         <source>preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="119"/>
+        <location filename="../models/storage/sql.cpp" line="126"/>
+        <location filename="../models/storage/sql.cpp" line="155"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,27 +4239,27 @@
 <context>
     <name>SyncCycle</name>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="54"/>
+        <location filename="../models/sync/synccycle.cpp" line="70"/>
         <source>The database %1 is in no team; join one with panelist team join URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="66"/>
+        <location filename="../models/sync/synccycle.cpp" line="85"/>
         <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="122"/>
+        <location filename="../models/sync/synccycle.cpp" line="159"/>
         <source>pushed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="122"/>
+        <location filename="../models/sync/synccycle.cpp" line="159"/>
         <source>pulled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/synccycle.cpp" line="124"/>
+        <location filename="../models/sync/synccycle.cpp" line="161"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3924,7 +4267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/synccycle.cpp" line="126"/>
+        <location filename="../models/sync/synccycle.cpp" line="163"/>
         <source>%n interview(s) of removed candidates deleted</source>
         <translation>
             <numerusform>%n interview of removed candidates deleted</numerusform>
@@ -3969,6 +4312,19 @@
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembership</name>
+    <message>
+        <location filename="../models/sync/teammembership.cpp" line="60"/>
+        <source>%1 is in the team at %2 already; leave that team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sync/teammembership.cpp" line="98"/>
+        <source>%1 is in no team; there is nothing to leave.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4103,68 +4459,68 @@
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="318"/>
-        <location filename="../models/storage/teamschema.cpp" line="391"/>
+        <location filename="../models/storage/teamschema.cpp" line="485"/>
+        <location filename="../models/storage/teamschema.cpp" line="558"/>
         <source>the check for a Panelist team schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="328"/>
+        <location filename="../models/storage/teamschema.cpp" line="495"/>
         <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="333"/>
+        <location filename="../models/storage/teamschema.cpp" line="500"/>
         <source>reading the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="345"/>
+        <location filename="../models/storage/teamschema.cpp" line="512"/>
         <source>starting a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="347"/>
+        <location filename="../models/storage/teamschema.cpp" line="514"/>
         <source>waiting for another team init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="354"/>
+        <location filename="../models/storage/teamschema.cpp" line="521"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="367"/>
+        <location filename="../models/storage/teamschema.cpp" line="534"/>
         <source>migration %1 of the team schema (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="369"/>
+        <location filename="../models/storage/teamschema.cpp" line="536"/>
         <source>recording the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="376"/>
+        <location filename="../models/storage/teamschema.cpp" line="543"/>
         <source>committing migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="398"/>
+        <location filename="../models/storage/teamschema.cpp" line="565"/>
         <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="403"/>
+        <location filename="../models/storage/teamschema.cpp" line="570"/>
         <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="410"/>
+        <location filename="../models/storage/teamschema.cpp" line="577"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="417"/>
+        <location filename="../models/storage/teamschema.cpp" line="584"/>
         <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,132 +4528,349 @@
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="153"/>
+        <location filename="../models/storage/teamserver.cpp" line="157"/>
         <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="159"/>
+        <location filename="../models/storage/teamserver.cpp" line="163"/>
         <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="165"/>
+        <location filename="../models/storage/teamserver.cpp" line="169"/>
         <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="170"/>
+        <location filename="../models/storage/teamserver.cpp" line="176"/>
         <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="174"/>
+        <location filename="../models/storage/teamserver.cpp" line="180"/>
         <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="207"/>
+        <location filename="../models/storage/teamserver.cpp" line="213"/>
         <source>setting up the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="210"/>
+        <location filename="../models/storage/teamserver.cpp" line="216"/>
         <source>reading the signed-in role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="242"/>
+        <location filename="../models/storage/teamserver.cpp" line="248"/>
         <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="247"/>
+        <location filename="../models/storage/teamserver.cpp" line="253"/>
         <source>&quot;%1&quot; is reserved for the server; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="271"/>
+        <location filename="../models/storage/teamserver.cpp" line="277"/>
         <source>Cannot add the interviewer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="274"/>
+        <location filename="../models/storage/teamserver.cpp" line="280"/>
         <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="279"/>
+        <location filename="../models/storage/teamserver.cpp" line="285"/>
         <source>adding the interviewer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="299"/>
+        <location filename="../models/storage/teamserver.cpp" line="305"/>
         <source>Not connected to the team server %1; Panelist tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="303"/>
+        <location filename="../models/storage/teamserver.cpp" line="309"/>
         <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="313"/>
+        <location filename="../models/storage/teamserver.cpp" line="321"/>
         <source>starting a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="318"/>
+        <location filename="../models/storage/teamserver.cpp" line="326"/>
+        <location filename="../models/storage/teamserver.cpp" line="332"/>
         <source>preparing a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="331"/>
+        <location filename="../models/storage/teamserver.cpp" line="339"/>
+        <source>the removal of the interview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="342"/>
+        <source>The team server %1 answered the removal of the interview %2 with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="362"/>
         <source>the push of the %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="334"/>
+        <location filename="../models/storage/teamserver.cpp" line="365"/>
         <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="344"/>
+        <location filename="../models/storage/teamserver.cpp" line="376"/>
         <source>committing a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="359"/>
+        <location filename="../models/storage/teamserver.cpp" line="391"/>
         <source>pulling the team&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="377"/>
+        <location filename="../models/storage/teamserver.cpp" line="409"/>
         <source>reading the last change number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="392"/>
+        <location filename="../models/storage/teamserver.cpp" line="424"/>
+        <source>counting the team&apos;s entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="442"/>
         <source>the removal of a candidate from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="422"/>
+        <location filename="../models/storage/teamserver.cpp" line="472"/>
         <source>listening for the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="46"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="58"/>
+        <source>Share the question bank and plans with your hiring team through its PostgreSQL server. Your team lead gives you the address and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="66"/>
+        <source>Server: postgresql://you@host:5432/team?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="76"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="87"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="94"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="128"/>
+        <source>The team does not have them yet. Shared, every teammate gets them. The team&apos;s bank is on this laptop now either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="138"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="145"/>
+        <source>Share and join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="164"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="172"/>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="179"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="187"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="193"/>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="206"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="211"/>
+        <source>Conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="218"/>
+        <source>Leave team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="247"/>
+        <source>Stay in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="252"/>
+        <source>Leave team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeamSql</name>
     <message>
-        <location filename="../models/storage/teamsql.cpp" line="30"/>
+        <location filename="../models/storage/teamsql.cpp" line="33"/>
         <source>Lost the connection to the team server %1 during %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamsql.cpp" line="33"/>
+        <location filename="../models/storage/teamsql.cpp" line="36"/>
         <source>The team server %1 refused %2: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <location filename="../models/common/team.cpp" line="106"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="140"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/team.cpp" line="193"/>
+        <source>%n category(s)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/team.cpp" line="195"/>
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/team.cpp" line="197"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="201"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="206"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="206"/>
+        <source>interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="213"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="219"/>
+        <source>Connected as %1 (%2) — the team has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="230"/>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="254"/>
+        <source>Share this laptop&apos;s %1 with the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="267"/>
+        <source>Joined the team at %1 as %2. First sync: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="283"/>
+        <source>Leave the team at %1? This laptop&apos;s questions, plans and interviews stay here; they stop reaching the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/team.cpp" line="288"/>
+        <source>%n change(s) made here have not reached the team&apos;s server and will not.</source>
+        <translation>
+            <numerusform>%n change made here have not reached the team&apos;s server and will not.</numerusform>
+            <numerusform>%n changes made here have not reached the team&apos;s server and will not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/common/team.cpp" line="297"/>
+        <source>Left the team at %1; the local data stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/team.cpp" line="300"/>
+        <source>%n local change(s) had not reached the team&apos;s server.</source>
+        <translation>
+            <numerusform>%n local change had not reached the team&apos;s server.</numerusform>
+            <numerusform>%n local changes had not reached the team&apos;s server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4743,47 +5316,62 @@
 <context>
     <name>WindowHeader</name>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="35"/>
+        <location filename="../qml/components/WindowHeader.qml" line="37"/>
         <source>Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="54"/>
+        <location filename="../qml/components/WindowHeader.qml" line="56"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="60"/>
+        <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="60"/>
+        <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="65"/>
+        <location filename="../qml/components/WindowHeader.qml" line="67"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="80"/>
-        <source>Settings</source>
+        <location filename="../qml/components/WindowHeader.qml" line="83"/>
+        <source>%1: resolve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="86"/>
+        <source>Resolve the conflicts with the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="87"/>
-        <source>Light theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/WindowHeader.qml" line="87"/>
-        <source>Dark theme</source>
+        <source>The team&apos;s server, in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="91"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="98"/>
+        <source>Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="98"/>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="102"/>
         <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>
