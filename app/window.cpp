@@ -33,10 +33,13 @@ Window::Window(Workspace &workspace)
         return m_sync.get();
     });
     TeamStatus::setInstance(m_team.get());
-    // A join's download and a resolved conflict change the data under the views.
+    // A join's download, a teammate's change pulled by the engine and a resolved conflict
+    // change the data under the views.
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_bank.get(),
                      &QuestionBank::reload);
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_plans.get(), &PlanBook::reload);
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_interviews.get(),
+                     &InterviewDesk::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }

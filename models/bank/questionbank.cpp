@@ -156,7 +156,7 @@ QUrl QuestionBank::suggestedExportFile(const QString &extension) const
 
 void QuestionBank::afterChange()
 {
-    m_questions.reload();
+    m_questions.refresh();
     m_picker.reload();
     m_questions.refreshFacets();
     m_categories.reload();

@@ -204,9 +204,42 @@ int QuestionListModel::rowOf(qint64 id)
     }
 }
 
+void QuestionListModel::refresh()
+{
+    const int loaded = static_cast<int>(m_rows.size());
+    m_refreshed = true;
+    m_changing = true;
+    beginResetModel();
+    m_rows = fetchPage(0);
+    m_exhausted = m_rows.size() < kPageSize;
+    while (!m_exhausted && m_rows.size() < loaded) {
+        const QList<QuestionSummary> page = fetchPage(static_cast<int>(m_rows.size()));
+        m_exhausted = page.size() < kPageSize;
+        m_rows.append(page);
+    }
+    endResetModel();
+    m_changing = false;
+    emit countChanged();
+    emit matchCountChanged();
+}
+
+int QuestionListModel::rowAfterReset(qint64 previousId) const
+{
+    if (m_rows.isEmpty())
+        return -1;
+    if (m_refreshed) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == previousId)
+                return row;
+        }
+    }
+    return 0;
+}
+
 void QuestionListModel::reload()
 {
     // A new query is a new list: a reset is the honest signal here.
+    m_refreshed = false;
     m_changing = true;
     beginResetModel();
     m_rows = fetchPage(0);

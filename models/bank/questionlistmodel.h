@@ -111,8 +111,16 @@ public:
     // when it is not in this list.
     Q_INVOKABLE int rowOf(qint64 id);
     Q_INVOKABLE void clearFilters();
-    // Re-reads the first page, e.g. after an import changed the bank.
+    // Re-reads the first page: a new query or filter, a new list.
     Q_INVOKABLE void reload();
+    // Re-reads the same list after its data changed (an edit saved, an import, a
+    // teammate's change pulled): as many rows as were loaded, so the view's current
+    // question can stay current.
+    void refresh();
+    // The row a view puts current after a reset, given the question that was current:
+    // after refresh() that question's row when it is still loaded, else the first row
+    // (-1 when the list is empty).
+    Q_INVOKABLE int rowAfterReset(qint64 previousId) const;
     // Recomputes the filter counts now instead of after the short delay: here, or on
     // the counter's thread when one is set.
     Q_INVOKABLE void refreshFacets();
@@ -136,7 +144,8 @@ private:
     searchindex::Request m_request;
     QList<QuestionSummary> m_rows;
     bool m_exhausted = false;
-    bool m_changing = false; // inside begin…/end… of a reset or insert
+    bool m_changing = false;  // inside begin…/end… of a reset or insert
+    bool m_refreshed = false; // the last reset was refresh(): the same list, new data
     FacetModel m_categoryFacets;
     FacetModel m_levelFacets;
     FacetModel m_kindFacets;

@@ -70,6 +70,7 @@ void TeamStatus::setEngine(SyncEngine *engine)
         return;
     m_engine = engine;
     connect(m_engine, &SyncEngine::statusChanged, this, &TeamStatus::onEngineStatus);
+    connect(m_engine, &SyncEngine::changesArrived, this, &TeamStatus::localDataChanged);
 }
 
 void TeamStatus::onEngineStatus()

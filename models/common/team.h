@@ -101,7 +101,7 @@ signals:
     void uploadAsked(const QString &question);
     void joined(bool ok);
     // The local data changed here outside the views' own edits (a join's download, a
-    // resolved conflict): the bank and plans read it again.
+    // teammate's change the engine pulled, a resolved conflict): the views read it again.
     void localDataChanged();
 
 private:

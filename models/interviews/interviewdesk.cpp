@@ -241,6 +241,14 @@ void InterviewDesk::prepareRemoval(const QList<qint64> &ids)
     closePreview();
 }
 
+void InterviewDesk::reload()
+{
+    m_list.refresh();
+    m_record.reload();
+    if (m_compare.planId() > 0)
+        m_compare.refresh();
+}
+
 void InterviewDesk::afterRemoval()
 {
     m_list.refresh();

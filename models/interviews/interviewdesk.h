@@ -85,6 +85,9 @@ public:
     // returns how many, or -1 with `error` set.
     Q_INVOKABLE int removeCandidate(const QString &candidate);
     Q_INVOKABLE int candidateInterviewCount(const QString &candidate);
+    // Reads the history, the open record and the comparison again (a teammate's
+    // interviews pulled by the sync engine); the live interview is not touched.
+    void reload();
     // Removes the finished interviews older than retentionDays; returns a sentence
     // saying which, or "" when none (or retention is off), at `now`. Start-up policy
     // (app/startup.h) calls it, not QML.

@@ -12,6 +12,7 @@ SyncEngine::SyncEngine(const QString &databasePath, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker, &SyncWorker::start);
     connect(m_worker, &SyncWorker::status, this, &SyncEngine::takeStatus);
+    connect(m_worker, &SyncWorker::changesApplied, this, &SyncEngine::changesArrived);
     m_thread.start();
 }
 

@@ -57,6 +57,8 @@ signals:
     void statusChanged();
     // After every cycle that ended, good or not.
     void cycleFinished(bool ok);
+    // A teammate's changes are in the local file now: the views read them again.
+    void changesArrived();
 
 private:
     friend class SyncWorker;

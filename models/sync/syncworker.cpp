@@ -143,15 +143,14 @@ void SyncWorker::cycle(bool pushToo)
             report(false, true);
         }
         signIn();
-        if (pushToo)
-            m_cycle->run();
-        else
-            m_cycle->pull();
+        const SyncCycle::Moved moved = pushToo ? m_cycle->run() : m_cycle->pull();
         m_backoffMs = 0;
         m_error.clear();
         m_state = int(m_cycle->local().conflictCount() > 0 ? State::Conflicts : State::Synced);
         m_lastPending = m_cycle->local().pendingCount();
         report(true, true);
+        if (moved.pulled > 0)
+            emit changesApplied(moved.pulled);
         // Changed while it pushed: go again soon (the poll sees it too). Not for a plan
         // held back until a pull completes it: another cycle now would not push it.
         if (m_lastPending > m_cycle->local().heldBackCount())

@@ -31,6 +31,8 @@ public slots:
 signals:
     void status(int state, int pending, int conflicts, const QDateTime &lastSyncAt,
                 const QString &error, bool cycleEnded, bool ok);
+    // A cycle wrote, deleted or purged pulled changes in the local file.
+    void changesApplied(int pulled);
 
 private:
     void cycle(bool pushToo);

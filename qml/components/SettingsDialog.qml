@@ -10,6 +10,7 @@ WindowDialog {
     id: dialog
     objectName: "settingsDialog"
     preferredWidth: 600
+    preferredHeight: 760
     title: qsTr("Settings")
 
     // The team section asked for the conflicts dialog.

@@ -12,6 +12,10 @@ Dialog {
 
     // The width it takes when the window has room.
     property real preferredWidth: 480
+    // The height it takes when the window has room; 0: its content's. For a long body
+    // with wrapped labels in nested layouts, whose second lines Qt 6.4 does not always
+    // count in the content's implicit height.
+    property real preferredHeight: 0
     default property alias body: column.data
     // The spacing of the content column.
     property alias bodySpacing: column.spacing
@@ -21,7 +25,8 @@ Dialog {
     modal: true
     margins: 16
     width: Math.min(preferredWidth, (parent ? parent.width : preferredWidth) - 2 * margins)
-    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * margins)
+    height: Math.min(preferredHeight > 0 ? preferredHeight : implicitHeight,
+                     (parent ? parent.height : implicitHeight) - 2 * margins)
 
     // A dim layer over the window in both themes: Material's own is a light wash in the
     // dark theme.

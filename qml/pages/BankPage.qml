@@ -305,9 +305,15 @@ Page {
                         onDoubleClicked: page.editRequested(row.questionId)
                     }
 
+                    // The question that was current before a reset: a refresh (an edit
+                    // saved, a teammate's change) keeps it current.
+                    property int currentBeforeReset: -1
                     Connections {
                         target: page.questions
-                        function onModelReset() { questionList.currentIndex = questionList.count > 0 ? 0 : -1 }
+                        function onModelAboutToBeReset() { questionList.currentBeforeReset = page.selectedId }
+                        function onModelReset() {
+                            questionList.currentIndex = page.questions.rowAfterReset(questionList.currentBeforeReset)
+                        }
                     }
 
                     EmptyState {

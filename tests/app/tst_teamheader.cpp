@@ -1,10 +1,14 @@
+#include "bank/questionbank.h"
+#include "bank/questionlistmodel.h"
 #include "storage/localsync.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
 #include "support/guiharness.h"
 #include "support/pgserver.h"
 #include "support/testsupport.h"
+#include "support/testworkspace.h"
 #include "sync/credentials.h"
+#include "sync/synccycle.h"
 #include "sync/syncengine.h"
 
 #include <QElapsedTimer>
@@ -97,6 +101,66 @@ private slots:
         admin.open(TeamUrl::parse(m_server.url(m_server.superuser(), QStringLiteral("header"))),
                    m_server.superuserPassword(), TeamServer::Purpose::Setup);
         QCOMPARE(admin.pull(0, 10).size(), 1); // the question (its category is the shipped one)
+    }
+
+    // A teammate's change reaches the open window: the engine pulls it (woken by LISTEN)
+    // and the bank's list and count show it, the list's current row staying on its question.
+    void aTeammatesChangeShowsInTheOpenWindow()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("mates"), &error), qPrintable(error));
+        TeamServer admin;
+        admin.open(TeamUrl::parse(m_server.url(m_server.superuser(), QStringLiteral("mates"))),
+                   m_server.superuserPassword(), TeamServer::Purpose::Setup);
+        admin.initialize();
+        admin.addInterviewer(QStringLiteral("mates_ann"), QStringLiteral("mates-pw-1"), false);
+        admin.addInterviewer(QStringLiteral("mates_bea"), QStringLiteral("mates-pw-2"), false);
+        const TeamUrl annUrl =
+            TeamUrl::parse(m_server.url(QStringLiteral("mates_ann"), QStringLiteral("mates")));
+        const TeamUrl beaUrl =
+            TeamUrl::parse(m_server.url(QStringLiteral("mates_bea"), QStringLiteral("mates")));
+        credentials::store(annUrl, QStringLiteral("mates-pw-1"));
+
+        GuiHarness app;
+        LocalSync(app.workspace().database()).link(annUrl.displayUrl(), annUrl.user());
+        QVERIFY(app.restart());
+        QQuickItem *label = app.find("teamStatus");
+        QVERIFY(label);
+        QVERIFY(waitFor([&] { return label->property("text").toString() == "Synced"; }, 8000));
+        QQuickItem *list = app.find("questionList");
+        QVERIFY(list);
+        const int before = app.bank().questionCount();
+        QVERIFY(before > 0);
+        list->setProperty("currentIndex", 2);
+        const QString current =
+            app.bank()
+                .questions()
+                ->data(app.bank().questions()->index(2, 0), QuestionListModel::TitleRole)
+                .toString();
+
+        // Bea, on her own laptop, adds a question and syncs.
+        TestWorkspace bea(QStringLiteral("bea.sqlite"));
+        LocalSync(bea.database()).link(beaUrl.displayUrl(), beaUrl.user());
+        TeamServer beaServer;
+        beaServer.open(beaUrl, QStringLiteral("mates-pw-2"));
+        SyncCycle(bea.database(), beaServer).run();
+        Question added = testsupport::sampleQuestion(7);
+        added.title = QStringLiteral("Zzz teammate's question on the GIL");
+        bea.bank().addQuestion(added);
+        SyncCycle(bea.database(), beaServer).run();
+
+        QVERIFY2(waitFor([&] { return app.bank().questionCount() == before + 1; }, 5000),
+                 qPrintable(QString::number(app.bank().questionCount())));
+        bool shown = false;
+        QuestionListModel *questions = app.bank().questions();
+        for (int row = 0; row < questions->rowCount(); ++row)
+            shown = shown || questions->data(questions->index(row, 0), QuestionListModel::TitleRole)
+                                     .toString() == added.title;
+        QVERIFY(shown);
+        const int row = list->property("currentIndex").toInt();
+        QVERIFY(row >= 0);
+        QCOMPARE(questions->data(questions->index(row, 0), QuestionListModel::TitleRole).toString(),
+                 current);
     }
 
     void cleanup()

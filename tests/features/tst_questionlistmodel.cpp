@@ -52,6 +52,27 @@ private slots:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    // A refresh (the data changed under the list) reads as many rows as were loaded and
+    // keeps the current question's row; a reload (a new query) starts at the first row.
+    void refreshKeepsTheLoadedRows()
+    {
+        QuestionListModel model(*m_bank);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        const int current = QuestionListModel::kPageSize + 20;
+        const qint64 id = model.idAt(current);
+        const int loaded = model.rowCount(); // the tester may have fetched more
+        QVERIFY(loaded > current);
+        model.refresh();
+        QCOMPARE(model.rowCount(), loaded);
+        QCOMPARE(model.rowAfterReset(id), current);
+        model.reload();
+        QCOMPARE(model.rowAfterReset(id), 0);
+        model.setQuery(QStringLiteral("no question has this word zqxj"));
+        QCOMPARE(model.rowAfterReset(id), -1);
+    }
+
     void rolesCarryTheSummary()
     {
         QuestionListModel model(*m_bank);
