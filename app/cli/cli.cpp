@@ -286,14 +286,15 @@ int run(const ParsedArguments &parsed)
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all =
-        bankCommands() + planCommands() + interviewCommands() + demoCommands() + teamCommands();
+    static const QList<Command> all = bankCommands() + planCommands() + interviewCommands() +
+                                      candidateCommands() + demoCommands() + teamCommands();
     return all;
 }
 
 const QList<Option> &options()
 {
-    static const QList<Option> all = commonOptions() + bankOptions() + teamOptions();
+    static const QList<Option> all =
+        commonOptions() + bankOptions() + candidateOptions() + teamOptions();
     return all;
 }
 

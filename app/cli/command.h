@@ -65,6 +65,8 @@ QList<Command> bankCommands();
 QList<Option> bankOptions();
 QList<Command> planCommands();
 QList<Command> interviewCommands();
+QList<Command> candidateCommands();
+QList<Option> candidateOptions();
 QList<Command> demoCommands();
 QList<Command> teamCommands();
 QList<Option> teamOptions();

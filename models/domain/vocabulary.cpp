@@ -44,6 +44,11 @@ constexpr Word<EntityKind> kEntityKinds[] = {{EntityKind::Category, "category"},
                                              {EntityKind::Plan, "plan"},
                                              {EntityKind::Interview, "interview"}};
 
+constexpr Word<CandidateStatus> kCandidateStatuses[] = {{CandidateStatus::Active, "active"},
+                                                        {CandidateStatus::Hired, "hired"},
+                                                        {CandidateStatus::Rejected, "rejected"},
+                                                        {CandidateStatus::Withdrawn, "withdrawn"}};
+
 template<typename Enum, std::size_t N> QList<Enum> valuesOf(const Word<Enum> (&words)[N])
 {
     QList<Enum> values;
@@ -320,6 +325,45 @@ std::optional<Level> levelOfScore(int score)
     default:
         return std::nullopt;
     }
+}
+
+} // namespace vocabulary
+
+namespace vocabulary {
+
+QList<CandidateStatus> candidateStatuses()
+{
+    return valuesOf(kCandidateStatuses);
+}
+
+QString key(CandidateStatus value)
+{
+    return keyOf(kCandidateStatuses, value);
+}
+
+std::optional<CandidateStatus> parseCandidateStatus(QStringView key)
+{
+    return parse(kCandidateStatuses, key);
+}
+
+QStringList candidateStatusKeys()
+{
+    return keysOf(kCandidateStatuses);
+}
+
+QString label(CandidateStatus value)
+{
+    switch (value) {
+    case CandidateStatus::Active:
+        return Vocabulary::tr("Active");
+    case CandidateStatus::Hired:
+        return Vocabulary::tr("Hired");
+    case CandidateStatus::Rejected:
+        return Vocabulary::tr("Rejected");
+    case CandidateStatus::Withdrawn:
+        return Vocabulary::tr("Withdrawn");
+    }
+    return {};
 }
 
 } // namespace vocabulary

@@ -31,6 +31,10 @@ Q_ENUM_NS(ItemState)
 enum class Recommendation { None, StrongNo, No, Yes, StrongYes };
 Q_ENUM_NS(Recommendation)
 
+// Where a candidate stands: still in the process, or how it ended.
+enum class CandidateStatus { Active, Hired, Rejected, Withdrawn };
+Q_ENUM_NS(CandidateStatus)
+
 // What a team shares, one entity per kind (the sync's outbox, versions and payloads).
 // In dependency order: a question names its category, a plan its questions, an
 // interview its plan; changes are pushed in this order, deletions in the reverse one.
@@ -50,6 +54,7 @@ QList<InterviewStatus> statuses();
 QList<ItemState> itemStates();
 QList<Recommendation> recommendations(); // without None
 QList<EntityKind> entityKinds();         // in dependency order
+QList<CandidateStatus> candidateStatuses();
 
 // The stored key ("senior", "strong_no"); empty for Recommendation::None.
 QString key(Level value);
@@ -58,6 +63,7 @@ QString key(InterviewStatus value);
 QString key(ItemState value);
 QString key(Recommendation value);
 QString key(EntityKind value);
+QString key(CandidateStatus value);
 
 // The value a stored key names; nothing for an unknown key. An empty key is
 // Recommendation::None.
@@ -67,6 +73,7 @@ std::optional<InterviewStatus> parseStatus(QStringView key);
 std::optional<ItemState> parseItemState(QStringView key);
 std::optional<Recommendation> parseRecommendation(QStringView key);
 std::optional<EntityKind> parseEntityKind(QStringView key);
+std::optional<CandidateStatus> parseCandidateStatus(QStringView key);
 
 // Every key of an enum, in order: for messages ("one of junior, middle, senior") and
 // for the database's CHECK constraints.
@@ -76,6 +83,7 @@ QStringList statusKeys();
 QStringList itemStateKeys();
 QStringList recommendationKeys(); // without None's empty key
 QStringList entityKindKeys();
+QStringList candidateStatusKeys();
 
 // Labels for people, translated ("Senior", "Strong no").
 QString label(Level value);
@@ -84,6 +92,7 @@ QString label(InterviewStatus value);
 QString label(ItemState value);
 QString label(Recommendation value); // empty for None
 QString label(EntityKind value);
+QString label(CandidateStatus value);
 
 // "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty otherwise.
 QString scoreName(int score);

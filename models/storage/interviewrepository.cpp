@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/wallclock.h"
+#include "storage/candidaterepository.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/row.h"
@@ -54,18 +55,21 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
     const QString createdAt = now();
     const QString startedAt =
         details.startedAt.isValid() ? timestamp(details.startedAt) : createdAt;
+    const qint64 candidateId =
+        CandidateRepository::findOrCreate(m_db, details.candidate, details.role);
     const qint64 id =
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
                                     target_minutes, scheduled_at, started_at, status,
-                                    current_item, current_since, created_at, updated_at, owner)
+                                    current_item, current_since, created_at, updated_at, owner,
+                                    candidate_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?,
-                    COALESCE((SELECT role FROM team), '')))"),
+                    COALESCE((SELECT role FROM team), ''), ?))"),
                   {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
                    details.role.trimmed(), details.interviewer.trimmed(),
                    plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
                    nullableTimestamp(details.scheduledAt), startedAt,
-                   vocabulary::key(InterviewStatus::Live), createdAt, createdAt})
+                   vocabulary::key(InterviewStatus::Live), createdAt, createdAt, candidateId})
             .lastInsertId()
             .toLongLong();
     for (int i = 0; i < plan.items.size(); ++i) {
@@ -423,11 +427,18 @@ void InterviewRepository::removeAll(const QList<qint64> &ids, Outbox::Change cha
 void InterviewRepository::erase(const QList<qint64> &ids, Outbox::Change change)
 {
     Transaction transaction(m_db);
-    // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE).
+    // Items, follow-ups and criteria go with their interview (ON DELETE CASCADE); a
+    // candidate goes with their last interview.
+    QList<qint64> candidates;
     for (const qint64 id : ids) {
         Outbox::record(m_db, EntityKind::Interview, id, change);
+        candidates << sql::scalar(
+                          m_db, QStringLiteral("SELECT candidate_id FROM interviews WHERE id = ?"),
+                          {id}, 0)
+                          .toLongLong();
         sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE id = ?"), {id});
     }
+    CandidateRepository::removeUnused(m_db, candidates);
     transaction.commit();
 }
 
@@ -507,7 +518,12 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
             ? QVariant()
             : sql::scalar(m_db, QStringLiteral("SELECT id FROM plans WHERE uuid = ?"),
                           {interview.planUuid});
-    const QVariantList values = {interview.candidate,
+    // The candidate by exact name, as on the laptop that ran it (candidates are not
+    // shared with the team yet).
+    const qint64 candidateId =
+        CandidateRepository::findOrCreate(m_db, interview.candidate, interview.role);
+    const QVariantList values = {interview.candidate.trimmed(),
+                                 candidateId,
                                  interview.role,
                                  interview.interviewer,
                                  interview.owner,
@@ -532,14 +548,20 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
     QList<qint64> itemIds;
     if (existing.isValid()) {
         id = existing.toLongLong();
+        const qint64 previous =
+            sql::scalar(m_db, QStringLiteral("SELECT candidate_id FROM interviews WHERE id = ?"),
+                        {id}, 0)
+                .toLongLong();
         sql::exec(m_db, QStringLiteral(R"(
-            UPDATE interviews SET candidate = ?, role = ?, interviewer = ?, owner = ?,
+            UPDATE interviews SET candidate = ?, candidate_id = ?, role = ?, interviewer = ?, owner = ?,
                    plan_id = ?, plan_name = ?, target_minutes = ?, scheduled_at = ?,
                    started_at = ?, ended_at = ?, status = ?, paused_at = ?, paused_seconds = ?,
                    current_item = ?, current_since = ?, recommendation = ?, summary = ?,
                    amended = ?, updated_at = ?
              WHERE id = ?)"),
                   values + QVariantList{id});
+        if (previous != candidateId)
+            CandidateRepository::removeUnused(m_db, {previous});
         sql::Row row(m_db,
                      sql::exec(m_db,
                                QStringLiteral("SELECT id FROM interview_items WHERE "
@@ -557,12 +579,12 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
         }
     } else {
         id = sql::exec(m_db, QStringLiteral(R"(
-            INSERT INTO interviews (candidate, role, interviewer, owner, plan_id, plan_name,
-                                    target_minutes, scheduled_at, started_at, ended_at, status,
-                                    paused_at, paused_seconds, current_item, current_since,
-                                    recommendation, summary, amended, updated_at, uuid,
-                                    created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+            INSERT INTO interviews (candidate, candidate_id, role, interviewer, owner, plan_id,
+                                    plan_name, target_minutes, scheduled_at, started_at,
+                                    ended_at, status, paused_at, paused_seconds, current_item,
+                                    current_since, recommendation, summary, amended,
+                                    updated_at, uuid, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
                        values + QVariantList{interview.uuid, now()})
                  .lastInsertId()
                  .toLongLong();

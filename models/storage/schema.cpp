@@ -371,6 +371,70 @@ QStringList version5()
     };
 }
 
+// Version 6 (issue 16): the candidate becomes an entity.
+// - candidates: one row per person, with the role applied for and where they stand
+//   (vocabulary::CandidateStatus). Names are not unique: two people may share one.
+// - interviews.candidate_id: the interview's candidate. SQLite cannot make an added
+//   column NOT NULL with a foreign key, so triggers refuse an interview without one.
+//   interviews.candidate stays, always the candidate's name (written with candidate_id),
+//   for the readers and the team payload that still show it.
+// - The existing interviews get one candidate per distinct exact name (trimmed), with the
+//   role of that name's latest interview. Names that differ only in letter case or accents
+//   are not merged here: CandidateRepository::possibleDuplicates() offers them and merge()
+//   joins them when the person confirms.
+QStringList version6()
+{
+    using namespace limits;
+    const QString statuses = QStringLiteral("status IN ('") +
+                             vocabulary::candidateStatusKeys().join(QStringLiteral("', '")) +
+                             QStringLiteral("')");
+    const QString latest = QStringLiteral("COALESCE(started_at, scheduled_at, created_at)");
+    const QString body =
+        QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'an interview needs its candidate'); END");
+    const QString longer =
+        QStringLiteral(" WHEN length(NEW.name) > %1 OR length(NEW.email) > %1 OR "
+                       "length(NEW.role) > %1 BEGIN SELECT RAISE(ABORT, 'a candidate''s name, "
+                       "email or role is longer than %1 characters'); END")
+            .arg(kShortText);
+    return {
+        QStringLiteral(R"(CREATE TABLE candidates (
+        id         INTEGER PRIMARY KEY,
+        uuid       TEXT NOT NULL UNIQUE,
+        name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        email      TEXT NOT NULL DEFAULT '',
+        role       TEXT NOT NULL DEFAULT '',
+        status     TEXT NOT NULL DEFAULT 'active' CHECK (%1),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))")
+            .arg(statuses),
+        QStringLiteral("CREATE INDEX candidates_name ON candidates(name)"),
+        QStringLiteral("CREATE INDEX candidates_status ON candidates(status)"),
+        QStringLiteral("CREATE TRIGGER candidates_limit_insert BEFORE INSERT ON candidates") +
+            longer,
+        QStringLiteral("CREATE TRIGGER candidates_limit_update BEFORE UPDATE OF name, email, "
+                       "role ON candidates") +
+            longer,
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN candidate_id INTEGER "
+                       "REFERENCES candidates(id) ON DELETE RESTRICT"),
+        QStringLiteral("INSERT INTO candidates (uuid, name, role, status, created_at, "
+                       "updated_at) SELECT %1, name, (SELECT role FROM interviews latest WHERE "
+                       "trim(latest.candidate) = names.name ORDER BY %2 DESC, latest.id DESC "
+                       "LIMIT 1), 'active', created, updated FROM (SELECT trim(candidate) AS "
+                       "name, min(created_at) AS created, max(updated_at) AS updated, min(id) "
+                       "AS first FROM interviews GROUP BY trim(candidate)) names ORDER BY first")
+            .arg(kRandomUuid, latest),
+        QStringLiteral("UPDATE interviews SET candidate = trim(candidate), candidate_id = "
+                       "(SELECT min(id) FROM candidates WHERE name = trim(interviews.candidate))"),
+        QStringLiteral("CREATE INDEX interviews_candidate_id ON interviews(candidate_id)"),
+        QStringLiteral("CREATE TRIGGER interviews_candidate_missing_insert BEFORE INSERT ON "
+                       "interviews WHEN NEW.candidate_id IS NULL") +
+            body,
+        QStringLiteral("CREATE TRIGGER interviews_candidate_missing_update BEFORE UPDATE OF "
+                       "candidate_id ON interviews WHEN NEW.candidate_id IS NULL") +
+            body,
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -386,6 +450,8 @@ QStringList sqliteMigration(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

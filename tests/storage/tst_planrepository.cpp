@@ -348,10 +348,16 @@ private slots:
             m_ws->plans().create(QStringLiteral("Other"), {}, vocabulary::Level::Senior, 60);
         m_ws->plans().addItem(plan, addQuestion(1));
         const QString timestamp = QStringLiteral("2026-01-01T10:00:00.000Z");
+        const qint64 candidate = sql::scalar(m_ws->connection(), QStringLiteral(R"(
+            INSERT INTO candidates (uuid, name, created_at, updated_at)
+            VALUES ('c-1', 'Ada', ?, ?) RETURNING id)"),
+                                             {timestamp, timestamp})
+                                     .toLongLong();
         const qint64 interview = sql::scalar(m_ws->connection(), QStringLiteral(R"(
-            INSERT INTO interviews (uuid, candidate, plan_id, plan_name, created_at, updated_at)
-            VALUES ('i-1', 'Ada', ?, 'P', ?, ?) RETURNING id)"),
-                                             {plan, timestamp, timestamp})
+            INSERT INTO interviews (uuid, candidate, candidate_id, plan_id, plan_name, created_at,
+                                    updated_at)
+            VALUES ('i-1', 'Ada', ?, ?, 'P', ?, ?) RETURNING id)"),
+                                             {candidate, plan, timestamp, timestamp})
                                      .toLongLong();
         sql::exec(m_ws->connection(), QStringLiteral(R"(
             INSERT INTO interview_items (interview_id, position, title) VALUES (?, 0, 'Snapshot'))"),

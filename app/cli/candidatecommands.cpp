@@ -1,0 +1,247 @@
+#include "cli/command.h"
+#include "cli/output.h"
+#include "domain/errors.h"
+#include "storage/candidaterepository.h"
+#include "workspace.h"
+
+#include <QJsonObject>
+
+// candidate list, candidate show, candidate duplicates, candidate merge.
+namespace cli {
+
+namespace {
+
+qint64 candidateId(const QString &word)
+{
+    return positiveId(word, Cli::tr("a candidate ID is a positive whole number, not \"%1\""));
+}
+
+QJsonValue nullable(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// "3 of 4 interviews finished": every interview of the candidate counts, planned, live
+// and finished; a finished one has its scorecard in.
+QString progressText(const CandidateOverview &row)
+{
+    if (row.interviews == 0)
+        return Cli::tr("no interviews");
+    return Cli::tr("%1 of %2 scorecards in").arg(row.finished).arg(row.interviews);
+}
+
+QJsonObject candidateJson(const Candidate &candidate)
+{
+    return QJsonObject{{QStringLiteral("id"), candidate.id},
+                       {QStringLiteral("uuid"), candidate.uuid},
+                       {QStringLiteral("name"), candidate.name},
+                       {QStringLiteral("email"), nullable(candidate.email)},
+                       {QStringLiteral("role"), candidate.role},
+                       {QStringLiteral("status"), vocabulary::key(candidate.status)}};
+}
+
+QJsonObject overviewJson(const CandidateOverview &row)
+{
+    QJsonObject object = candidateJson(row.candidate);
+    object.insert(QStringLiteral("interviews"), row.interviews);
+    object.insert(QStringLiteral("finished"), row.finished);
+    object.insert(QStringLiteral("progress"), progressText(row));
+    object.insert(QStringLiteral("lastActivity"), nullable(isoOrEmpty(row.lastActivity)));
+    return object;
+}
+
+QString overviewLine(const CandidateOverview &row)
+{
+    QStringList facts;
+    if (!row.candidate.role.isEmpty())
+        facts << row.candidate.role;
+    facts << vocabulary::key(row.candidate.status) << progressText(row);
+    return QStringLiteral("%1  ").arg(row.candidate.id) + withFacts(row.candidate.name, facts);
+}
+
+int list(const Request &request, QTextStream &out)
+{
+    CandidateRepository::Filter filter;
+    filter.search = request.option(QStringLiteral("search"));
+    filter.role = request.option(QStringLiteral("role"));
+    if (request.isSet(QStringLiteral("status"))) {
+        const QString key = request.option(QStringLiteral("status"));
+        filter.status = vocabulary::parseCandidateStatus(key);
+        if (!filter.status)
+            throw UsageError{
+                Cli::tr("--status is one of %1, not \"%2\"")
+                    .arg(vocabulary::candidateStatusKeys().join(QStringLiteral(", ")), key)};
+    }
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    printRows(out, candidates.list(filter), request.isSet(QStringLiteral("json")), overviewJson,
+              overviewLine, Cli::tr("There are no candidates."));
+    return Success;
+}
+
+const Candidate &existing(const std::optional<Candidate> &candidate, qint64 id,
+                          const QString &location)
+{
+    if (!candidate)
+        throw PanelistError(Cli::tr("no candidate with id %1 in %2; candidate list shows the ids")
+                                .arg(id)
+                                .arg(location));
+    return *candidate;
+}
+
+int show(const Request &request, QTextStream &out)
+{
+    const qint64 id = candidateId(request.values.at(0));
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    const std::optional<Candidate> found = candidates.candidate(id);
+    const Candidate &candidate = existing(found, id, request.database());
+    // What each interview says is what `interview list` prints of it: who ran it, the
+    // plan, when, and the recommendation. Scorecard content stays out of this command
+    // until the bias guard decides who may read it (issue 16, part C).
+    const QList<InterviewSummary> loop = candidates.loop(id);
+    if (request.isSet(QStringLiteral("json"))) {
+        QJsonObject object = candidateJson(candidate);
+        QJsonArray interviews;
+        for (const InterviewSummary &row : loop) {
+            interviews.append(QJsonObject{
+                {QStringLiteral("id"), row.id},
+                {QStringLiteral("interviewer"), row.interviewer},
+                {QStringLiteral("plan"), row.planName},
+                {QStringLiteral("status"), vocabulary::key(row.status)},
+                {QStringLiteral("started"), nullable(isoOrEmpty(row.startedAt))},
+                {QStringLiteral("ended"), nullable(isoOrEmpty(row.endedAt))},
+                {QStringLiteral("recommendation"), nullable(vocabulary::key(row.recommendation))}});
+        }
+        object.insert(QStringLiteral("interviews"), interviews);
+        printJson(out, QJsonDocument(object));
+        return Success;
+    }
+    QStringList facts;
+    if (!candidate.role.isEmpty())
+        facts << candidate.role;
+    if (!candidate.email.isEmpty())
+        facts << candidate.email;
+    facts << vocabulary::key(candidate.status);
+    printLine(out, QStringLiteral("%1  ").arg(candidate.id) + withFacts(candidate.name, facts));
+    if (loop.isEmpty())
+        printLine(out, Cli::tr("  No interviews."));
+    for (const InterviewSummary &row : loop) {
+        QStringList rowFacts;
+        for (const QString &fact : {row.planName, vocabulary::key(row.status)}) {
+            if (!fact.isEmpty())
+                rowFacts << fact;
+        }
+        if (row.startedAt.isValid())
+            rowFacts << localMinute(row.startedAt);
+        if (row.recommendation != vocabulary::Recommendation::None)
+            rowFacts << vocabulary::key(row.recommendation);
+        const QString who =
+            row.interviewer.isEmpty() ? Cli::tr("(no interviewer named)") : row.interviewer;
+        printLine(out, QStringLiteral("  interview %1  ").arg(row.id) + withFacts(who, rowFacts));
+    }
+    return Success;
+}
+
+int duplicates(const Request &request, QTextStream &out)
+{
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    const QList<CandidateDuplicate> pairs = candidates.possibleDuplicates();
+    if (pairs.isEmpty()) {
+        printLine(out, Cli::tr("No candidates whose names differ only in letter case or "
+                               "accents."));
+        return Success;
+    }
+    for (const CandidateDuplicate &pair : pairs) {
+        printLine(out, Cli::tr("%1 \"%2\" and %3 \"%4\" may be the same person; merge with: "
+                               "panelist candidate merge %3 %1")
+                           .arg(pair.first.id)
+                           .arg(pair.first.name)
+                           .arg(pair.second.id)
+                           .arg(pair.second.name));
+    }
+    return Success;
+}
+
+int merge(const Request &request, QTextStream &out)
+{
+    const qint64 from = candidateId(request.values.at(0));
+    const qint64 into = candidateId(request.values.at(1));
+    if (from == into)
+        throw UsageError{
+            Cli::tr("FROM and INTO are both candidate %1; name two candidates").arg(from)};
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    const std::optional<Candidate> source = candidates.candidate(from);
+    const std::optional<Candidate> target = candidates.candidate(into);
+    existing(source, from, request.database());
+    existing(target, into, request.database());
+    const int moved = int(candidates.loop(from).size());
+    candidates.merge(from, into);
+    printLine(out, Cli::tr("Merged candidate %1 \"%2\" into %3 \"%4\": %5 interview(s) moved.")
+                       .arg(from)
+                       .arg(source->name)
+                       .arg(into)
+                       .arg(target->name)
+                       .arg(moved));
+    return Success;
+}
+
+} // namespace
+
+QList<Option> candidateOptions()
+{
+    return {
+        {{QStringLiteral("search")},
+         QStringLiteral("TEXT"),
+         QT_TRANSLATE_NOOP("Cli", "only candidates whose name, email or role holds every word "
+                                  "(letter case and accents ignored)")},
+        {{QStringLiteral("status")},
+         QStringLiteral("STATUS"),
+         QT_TRANSLATE_NOOP("Cli", "only candidates with this status: %1"),
+         vocabulary::candidateStatusKeys},
+        {{QStringLiteral("role")},
+         QStringLiteral("ROLE"),
+         QT_TRANSLATE_NOOP("Cli", "only candidates for this role (any letter case)")},
+    };
+}
+
+QList<Command> candidateCommands()
+{
+    const QString id = QStringLiteral("ID");
+    return {
+        {QStringLiteral("candidate list"),
+         {},
+         {QStringLiteral("json"), QStringLiteral("search"), QStringLiteral("status"),
+          QStringLiteral("role")},
+         QT_TRANSLATE_NOOP("Cli", "list the candidates by name, with how many of their "
+                                  "interviews are finished"),
+         list},
+        {QStringLiteral("candidate show"),
+         {id},
+         {QStringLiteral("json")},
+         QT_TRANSLATE_NOOP("Cli", "show a candidate and their interviews (who, plan, when, "
+                                  "status, recommendation)"),
+         show},
+        {QStringLiteral("candidate duplicates"),
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "list candidates whose names differ only in letter case or "
+                                  "accents, who may be one person"),
+         duplicates},
+        {QStringLiteral("candidate merge"),
+         {QStringLiteral("FROM"), QStringLiteral("INTO")},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "move every interview of candidate FROM to INTO and delete "
+                                  "FROM"),
+         merge},
+    };
+}
+
+} // namespace cli
