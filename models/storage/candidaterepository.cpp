@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <algorithm>
 
 using vocabulary::CandidateStatus;
 using vocabulary::EntityKind;
@@ -77,21 +78,23 @@ QList<CandidateOverview> CandidateRepository::list(const Filter &filter) const
         statement += QStringLiteral(" WHERE c.status = ?");
         values << vocabulary::key(*filter.status);
     }
-    statement += QStringLiteral(" GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id");
+    statement += QStringLiteral(" GROUP BY c.id ORDER BY c.id");
     const QStringList words =
         candidates::foldedName(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString role = filter.role.trimmed();
-    QList<CandidateOverview> result;
+    QList<std::pair<QString, CandidateOverview>> found; // with the folded name, by id
     sql::Row row(m_db, sql::exec(m_db, statement, values), "candidates");
     while (row.next()) {
         CandidateOverview overview;
         overview.candidate = candidateOf(m_db, row);
         if (!role.isEmpty() && overview.candidate.role.compare(role, Qt::CaseInsensitive) != 0)
             continue;
+        const QString folded = candidates::foldedName(overview.candidate.name);
         if (!words.isEmpty()) {
-            const QString haystack = candidates::foldedName(
-                overview.candidate.name + QLatin1Char(' ') + overview.candidate.email +
-                QLatin1Char(' ') + overview.candidate.role);
+            const QString haystack =
+                folded + QLatin1Char(' ') +
+                candidates::foldedName(overview.candidate.email + QLatin1Char(' ') +
+                                       overview.candidate.role);
             const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
                 return haystack.contains(word);
             });
@@ -103,8 +106,16 @@ QList<CandidateOverview> CandidateRepository::list(const Filter &filter) const
         overview.lastActivity = row.time("last_activity");
         if (!overview.lastActivity.isValid())
             overview.lastActivity = overview.candidate.updatedAt;
-        result.append(overview);
+        found.append({folded, overview});
     }
+    // By name with letter case and accents folded, so "anna muller" sorts beside "Anna
+    // Müller"; equal names in the order they were made.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<CandidateOverview> result;
+    result.reserve(found.size());
+    for (const auto &entry : found)
+        result.append(entry.second);
     return result;
 }
 

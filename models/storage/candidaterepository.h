@@ -32,7 +32,7 @@ public:
         std::optional<vocabulary::CandidateStatus> status;
         QString role; // the role applied for, exact but for letter case; empty: any
     };
-    // The candidates `filter` selects, by name (letter case ignored), then id.
+    // The candidates `filter` selects, by folded name (candidates::foldedName), then id.
     QList<CandidateOverview> list(const Filter &filter = {}) const;
     std::optional<Candidate> candidate(qint64 id) const;
     // The candidate's interviews, oldest first (InterviewRepository::interviews' rows).

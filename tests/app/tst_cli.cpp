@@ -114,6 +114,11 @@ private slots:
                 QStringLiteral("interview export-pdf ID OUT.pdf"),
                 QStringLiteral("interview delete ID"),
                 QStringLiteral("interview delete-candidate NAME"),
+                QStringLiteral("candidate list [--json] [--search TEXT] [--status STATUS] "
+                               "[--role ROLE]"),
+                QStringLiteral("candidate show ID [--json]"),
+                QStringLiteral("candidate duplicates"),
+                QStringLiteral("candidate merge FROM INTO"),
                 QStringLiteral("demo")};
     }
 
@@ -163,6 +168,8 @@ private slots:
             {QStringLiteral("plan list"), {QStringLiteral("--json")}},
             {QStringLiteral("plan show"), {QStringLiteral("--json")}},
             {QStringLiteral("interview list"), {QStringLiteral("--json")}},
+            {QStringLiteral("candidate list"), {QStringLiteral("--json")}},
+            {QStringLiteral("candidate show"), {QStringLiteral("--json")}},
         };
         const QStringList allOptions = optionsOf.value(QStringLiteral("bank search"));
         for (const QString &usage : everyCommand()) {

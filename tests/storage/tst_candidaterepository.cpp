@@ -119,15 +119,15 @@ private slots:
                  0);
         CandidateRepository repository(database);
         const QList<CandidateOverview> all = repository.list();
-        QCOMPARE(names(all), (QStringList{QStringLiteral("anna muller"),
-                                          QStringLiteral("Anna Müller"), QStringLiteral("Bob")}));
-        const CandidateOverview &anna = all.at(1);
+        QCOMPARE(names(all), (QStringList{QStringLiteral("Anna Müller"),
+                                          QStringLiteral("anna muller"), QStringLiteral("Bob")}));
+        const CandidateOverview &anna = all.at(0);
         QCOMPARE(anna.interviews, 2);
         QCOMPARE(anna.finished, 2);
         QCOMPARE(anna.candidate.role, QStringLiteral("Senior dev")); // the latest interview's
         QCOMPARE(anna.candidate.status, CandidateStatus::Active);
         QCOMPARE(anna.candidate.uuid.size(), 36);
-        QVERIFY(anna.candidate.uuid != all.at(0).candidate.uuid);
+        QVERIFY(anna.candidate.uuid != all.at(1).candidate.uuid);
         // The interview's name is trimmed to the candidate's.
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT candidate FROM interviews WHERE uuid = "
                                                 "'u2'"))
