@@ -20,6 +20,8 @@ Window::Window(Workspace &workspace)
                                                    workspace.database().location()))
 {
     QuestionBank::setInstance(m_bank.get());
+    // A save over a teammate's edit pulled meanwhile keeps both (a conflict).
+    m_bank->editor()->setDatabase(&workspace.database());
     PlanBook::setInstance(m_plans.get());
     InterviewDesk::setInstance(m_interviews.get());
     // In a team: the sync engine on its own thread and connections; the window never

@@ -479,42 +479,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="319"/>
+        <location filename="../qml/pages/BankPage.qml" line="325"/>
         <source>Did you mean “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="322"/>
+        <location filename="../qml/pages/BankPage.qml" line="328"/>
         <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="323"/>
+        <location filename="../qml/pages/BankPage.qml" line="329"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="349"/>
+        <location filename="../qml/pages/BankPage.qml" line="355"/>
         <source>Delete this question for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="353"/>
+        <location filename="../qml/pages/BankPage.qml" line="359"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="357"/>
+        <location filename="../qml/pages/BankPage.qml" line="363"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="363"/>
+        <location filename="../qml/pages/BankPage.qml" line="369"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="372"/>
+        <location filename="../qml/pages/BankPage.qml" line="378"/>
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="320"/>
+        <location filename="../qml/pages/BankPage.qml" line="326"/>
         <source>No question matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,8 +2315,8 @@
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="154"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="256"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="351"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="264"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="359"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,32 +2326,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="337"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="345"/>
         <source>Removed 1 finished interview older than %1 days (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="338"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="346"/>
         <source>Removed %1 finished interviews older than %2 days (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="373"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="381"/>
         <source>There is no PDF view to show the preview in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="395"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="403"/>
         <source>Cannot make the preview: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="411"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="419"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="438"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="446"/>
         <source>No file was chosen for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="652"/>
+        <location filename="../models/storage/localsync.cpp" line="681"/>
         <source>That conflict was resolved already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,22 +3498,27 @@
 <context>
     <name>QuestionBank</name>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="113"/>
+        <location filename="../models/bank/questionbank.cpp" line="37"/>
+        <source>A teammate changed “%1” while you edited it: their text is current here and yours is kept as a conflict to resolve (the header&apos;s conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Archived “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="113"/>
+        <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questionbank.cpp" line="129"/>
+        <location filename="../models/bank/questionbank.cpp" line="135"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/bank/questionbank.cpp" line="141"/>
+        <location filename="../models/bank/questionbank.cpp" line="147"/>
         <source>Exported %n question(s) to %1.</source>
         <translation>
             <numerusform>Exported %n question to %1.</numerusform>
@@ -3588,112 +3593,112 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="112"/>
+        <location filename="../models/bank/questioneditor.cpp" line="119"/>
         <source>That question no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="226"/>
+        <location filename="../models/bank/questioneditor.cpp" line="233"/>
         <source>A title is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="237"/>
+        <location filename="../models/bank/questioneditor.cpp" line="244"/>
         <source>Choose or type a category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="136"/>
+        <location filename="../models/bank/questioneditor.cpp" line="143"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="228"/>
+        <location filename="../models/bank/questioneditor.cpp" line="235"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="239"/>
+        <location filename="../models/bank/questioneditor.cpp" line="246"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="247"/>
+        <location filename="../models/bank/questioneditor.cpp" line="254"/>
         <source>Minutes must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="256"/>
+        <location filename="../models/bank/questioneditor.cpp" line="263"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="262"/>
+        <location filename="../models/bank/questioneditor.cpp" line="269"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="274"/>
+        <location filename="../models/bank/questioneditor.cpp" line="281"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="283"/>
+        <location filename="../models/bank/questioneditor.cpp" line="290"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="292"/>
+        <location filename="../models/bank/questioneditor.cpp" line="299"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="301"/>
+        <location filename="../models/bank/questioneditor.cpp" line="308"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="310"/>
+        <location filename="../models/bank/questioneditor.cpp" line="317"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="319"/>
+        <location filename="../models/bank/questioneditor.cpp" line="326"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="325"/>
+        <location filename="../models/bank/questioneditor.cpp" line="332"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="337"/>
+        <location filename="../models/bank/questioneditor.cpp" line="344"/>
         <source>Add at least one rubric criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="339"/>
+        <location filename="../models/bank/questioneditor.cpp" line="346"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="345"/>
+        <location filename="../models/bank/questioneditor.cpp" line="352"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="372"/>
+        <location filename="../models/bank/questioneditor.cpp" line="379"/>
         <source>Fix the marked fields before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="387"/>
+        <location filename="../models/bank/questioneditor.cpp" line="395"/>
         <source>This question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/bank/questioneditor.cpp" line="456"/>
+        <location filename="../models/bank/questioneditor.cpp" line="468"/>
         <source>Could not keep a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,37 +4072,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="13"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="14"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="31"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="32"/>
         <source>Interviewer: your name, filled in for new interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="37"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="38"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="47"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="48"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="61"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="62"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="64"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="65"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="79"/>
+        <location filename="../qml/components/SettingsDialog.qml" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,17 +4283,17 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="43"/>
+        <location filename="../models/sync/syncengine.cpp" line="44"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="45"/>
+        <location filename="../models/sync/syncengine.cpp" line="46"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/syncengine.cpp" line="47"/>
+        <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Offline — %n change waiting</numerusform>
@@ -4296,17 +4301,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="47"/>
+        <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/syncengine.cpp" line="49"/>
+        <location filename="../models/sync/syncengine.cpp" line="50"/>
         <source>Sign-in needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/syncengine.cpp" line="51"/>
+        <location filename="../models/sync/syncengine.cpp" line="52"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4773,17 +4778,17 @@
 <context>
     <name>TeamStatus</name>
     <message>
-        <location filename="../models/common/team.cpp" line="106"/>
+        <location filename="../models/common/team.cpp" line="107"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="140"/>
+        <location filename="../models/common/team.cpp" line="141"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/team.cpp" line="193"/>
+        <location filename="../models/common/team.cpp" line="194"/>
         <source>%n category(s)</source>
         <translation>
             <numerusform>%n category</numerusform>
@@ -4791,7 +4796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/team.cpp" line="195"/>
+        <location filename="../models/common/team.cpp" line="196"/>
         <source>%n question(s)</source>
         <translation type="unfinished">
             <numerusform>%n question</numerusform>
@@ -4799,7 +4804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/team.cpp" line="197"/>
+        <location filename="../models/common/team.cpp" line="198"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -4807,52 +4812,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="201"/>
+        <location filename="../models/common/team.cpp" line="202"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="206"/>
+        <location filename="../models/common/team.cpp" line="207"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="206"/>
+        <location filename="../models/common/team.cpp" line="207"/>
         <source>interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="213"/>
+        <location filename="../models/common/team.cpp" line="214"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="219"/>
+        <location filename="../models/common/team.cpp" line="220"/>
         <source>Connected as %1 (%2) — the team has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="230"/>
+        <location filename="../models/common/team.cpp" line="231"/>
         <source>Joining…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="254"/>
+        <location filename="../models/common/team.cpp" line="255"/>
         <source>Share this laptop&apos;s %1 with the team?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="267"/>
+        <location filename="../models/common/team.cpp" line="268"/>
         <source>Joined the team at %1 as %2. First sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="283"/>
+        <location filename="../models/common/team.cpp" line="284"/>
         <source>Leave the team at %1? This laptop&apos;s questions, plans and interviews stay here; they stop reaching the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/team.cpp" line="288"/>
+        <location filename="../models/common/team.cpp" line="289"/>
         <source>%n change(s) made here have not reached the team&apos;s server and will not.</source>
         <translation>
             <numerusform>%n change made here have not reached the team&apos;s server and will not.</numerusform>
@@ -4860,12 +4865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/common/team.cpp" line="297"/>
+        <location filename="../models/common/team.cpp" line="298"/>
         <source>Left the team at %1; the local data stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/common/team.cpp" line="300"/>
+        <location filename="../models/common/team.cpp" line="301"/>
         <source>%n local change(s) had not reached the team&apos;s server.</source>
         <translation>
             <numerusform>%n local change had not reached the team&apos;s server.</numerusform>

@@ -33,6 +33,12 @@ QuestionBank::QuestionBank(BankRepository &repository, SettingsStore &settings,
     QTimer::singleShot(QuestionListModel::kFacetDelayMs, &m_questions,
                        &QuestionListModel::refreshFacets);
     connect(&m_editor, &QuestionEditor::saved, this, &QuestionBank::afterChange);
+    connect(&m_editor, &QuestionEditor::keptAsConflict, this, [this](const QString &title) {
+        setMessage(tr("A teammate changed “%1” while you edited it: their text is current "
+                      "here and yours is kept as a conflict to resolve (the header's "
+                      "conflicts).")
+                       .arg(title));
+    });
     connect(&m_categories, &CategoryListModel::categoriesEdited, this, [this] {
         m_questions.reload();
         m_picker.reload();

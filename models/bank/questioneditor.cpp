@@ -5,6 +5,7 @@
 #include "formats/bankdocument.h"
 #include "formats/bankjson.h"
 #include "storage/bankrepository.h"
+#include "storage/localsync.h"
 #include "storage/settingsstore.h"
 
 #include <QJsonArray>
@@ -94,6 +95,12 @@ void QuestionEditor::load(const Question &question, bool dirty)
     m_draftTimer.stop();
     m_loading = true;
     m_question = question;
+    if (question.id > 0) {
+        const std::optional<Question> stored = m_repository.question(question.id);
+        m_opened = stored.value_or(question);
+    } else {
+        m_opened = question;
+    }
     m_followUps.setTexts(question.followUps);
     m_criteria.setTexts(question.criteria);
     m_loading = false;
@@ -374,6 +381,7 @@ qint64 QuestionEditor::save()
         return 0;
     }
     Question q = current();
+    bool conflicted = false;
     q.title = q.title.simplified();
     q.category = q.category.simplified();
     q.followUps = kept(q.followUps);
@@ -387,6 +395,8 @@ qint64 QuestionEditor::save()
         bankcheck::normalizeQuestion(checked, tr("This question"));
         if (q.id == 0)
             q.id = m_repository.addQuestion(q);
+        else if (m_database)
+            conflicted = LocalSync(*m_database).saveQuestionEdit(q, m_opened);
         else
             m_repository.updateQuestion(q);
     } catch (const PanelistError &error) {
@@ -397,6 +407,8 @@ qint64 QuestionEditor::save()
     emit draftChanged();
     load(*m_repository.question(q.id), false);
     emit saved(q.id);
+    if (conflicted)
+        emit keptAsConflict(q.title);
     return q.id;
 }
 

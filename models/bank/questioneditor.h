@@ -8,6 +8,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class BankRepository;
+class Database;
 class SettingsStore;
 
 // The state of the question editor: one question's fields, their validation, and
@@ -58,6 +59,9 @@ public:
     static constexpr int kDraftDelayMs = 300;
 
     QuestionEditor(BankRepository &repository, SettingsStore &settings, QObject *parent = nullptr);
+    // The database's team side, so a save over a teammate's edit pulled meanwhile keeps
+    // both (LocalSync::saveQuestionEdit). Without it a save simply updates.
+    void setDatabase(Database *database) { m_database = database; }
     ~QuestionEditor() override;
 
     // Loading: an existing question, a blank one, or a copy of one. Each replaces the
@@ -138,6 +142,9 @@ signals:
     void saveErrorChanged();
     void draftChanged();
     void saved(qint64 id);
+    // The save met a teammate's edit of the question pulled while it was open: theirs is
+    // current, this edit is kept as a conflict to resolve.
+    void keptAsConflict(const QString &title);
 
 private:
     // `message` ("The title is %L1 characters long; shorten it to %L2 or fewer.") filled in.
@@ -152,6 +159,8 @@ private:
     BankRepository &m_repository;
     SettingsStore &m_settings;
     Question m_question;
+    Question m_opened; // as stored when it was opened or last saved
+    Database *m_database = nullptr;
     TextListModel m_followUps;
     TextListModel m_criteria;
     bool m_dirty = false;

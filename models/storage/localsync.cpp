@@ -219,6 +219,35 @@ bool LocalSync::dirty(EntityKind kind, const QString &uuid) const
         .isValid();
 }
 
+bool LocalSync::saveQuestionEdit(const Question &mine, const Question &opened)
+{
+    const std::optional<Question> stored = m_bank.questionByUuid(mine.uuid);
+    // Changed here since (another window or process of this laptop, still queued): one
+    // person's edits, the later wins, as outside a team.
+    if (!stored || !team() || dirty(EntityKind::Question, mine.uuid) ||
+        teampayload::fromQuestion(*stored) == teampayload::fromQuestion(opened)) {
+        m_bank.updateQuestion(mine);
+        return false;
+    }
+    // What the editor did not see is the team's text: it stays current, as a pull that
+    // meets an unpushed edit leaves it (conflict()).
+    Change theirs;
+    theirs.kind = EntityKind::Question;
+    theirs.uuid = mine.uuid;
+    theirs.version = versionOf(EntityKind::Question, mine.uuid);
+    theirs.payload = teampayload::fromQuestion(*stored);
+    int removedInterviews = 0;
+    bool kept = false;
+    {
+        Transaction transaction(m_db);
+        m_bank.updateQuestion(mine);
+        const Outbox::Suppression quiet(m_db);
+        kept = conflict(theirs, removedInterviews);
+        transaction.commit();
+    }
+    return kept;
+}
+
 std::optional<QJsonObject> LocalSync::payloadOf(EntityKind kind, const QString &uuid) const
 {
     switch (kind) {

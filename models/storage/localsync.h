@@ -156,6 +156,13 @@ public:
     // queued, based on their version.
     void resolveWith(qint64 conflictId, const QJsonObject &merged);
 
+    // Saves `mine`, an edit of a question made from `opened` (the question as the editor
+    // read it). When the question here changed since (a teammate's edit the engine pulled
+    // meanwhile) and the database is in a team, both are kept: theirs stays current and
+    // mine becomes a conflict to resolve, never a silent overwrite. Returns whether it was
+    // kept as a conflict. Throws PanelistError as BankRepository::updateQuestion does.
+    bool saveQuestionEdit(const Question &mine, const Question &opened);
+
     // The entity as a payload (teampayload), none when it is not here.
     std::optional<QJsonObject> payloadOf(vocabulary::EntityKind kind, const QString &uuid) const;
     // The server version the entity is based on; 0 when none.

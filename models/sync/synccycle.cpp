@@ -71,8 +71,8 @@ void SyncCycle::pullInto(Moved &moved)
                                    "join URL.")
                                     .arg(m_database.location()));
         if (batchSize == 0)
-            batchSize = m_pullBatch > 0 ? m_pullBatch
-                                        : (team->lastSeq == 0 ? kFirstPullBatch : kPullBatch);
+            batchSize =
+                m_pullBatch > 0 ? m_pullBatch : (team->lastSeq == 0 ? kFirstPullBatch : kPullBatch);
         const QList<TeamEntity> entities = m_server.pull(team->lastSeq, batchSize);
         if (entities.isEmpty())
             return;

@@ -1,5 +1,7 @@
 #include "bank/questioneditor.h"
 #include "domain/limits.h"
+#include "formats/teampayload.h"
+#include "storage/localsync.h"
 #include "storage/sql.h"
 #include "support/testsupport.h"
 #include "support/testworkspace.h"
@@ -97,6 +99,56 @@ class QuestionEditorTest : public QObject
 
 private slots:
     void init() { m_ws = std::make_unique<TestWorkspace>(); }
+
+    // In a team, a save over a teammate's edit of the question pulled while the editor was
+    // open keeps both: theirs current, this edit a conflict, and the editor says so.
+    void aSaveOverATeammatesEditKeepsBoth()
+    {
+        const qint64 id = m_ws->bank().addQuestion(sampleQuestion(1));
+        LocalSync local(m_ws->database());
+        local.link(QStringLiteral("postgresql://db.example/team"), QStringLiteral("bea"));
+        const Question shared = *m_ws->bank().question(id);
+        LocalSync::Change first{vocabulary::EntityKind::Question,
+                                shared.uuid,
+                                1,
+                                false,
+                                false,
+                                teampayload::fromQuestion(shared),
+                                1};
+        local.apply({first});
+        QCOMPARE(local.pendingCount(), 0);
+
+        auto editor = makeEditor();
+        editor->setDatabase(&m_ws->database());
+        QVERIFY(editor->open(id));
+        editor->setTitle(QStringLiteral("Bea's title"));
+        Question theirs = shared;
+        theirs.title = QStringLiteral("Ann's title");
+        LocalSync::Change pulled{vocabulary::EntityKind::Question,
+                                 shared.uuid,
+                                 2,
+                                 false,
+                                 false,
+                                 teampayload::fromQuestion(theirs),
+                                 2};
+        QCOMPARE(local.apply({pulled}).written, 1);
+
+        QSignalSpy kept(editor.get(), &QuestionEditor::keptAsConflict);
+        QCOMPARE(editor->save(), id);
+        QCOMPARE(kept.count(), 1);
+        QCOMPARE(m_ws->bank().question(id)->title, theirs.title);
+        QCOMPARE(editor->title(), theirs.title); // the editor shows what is current
+        QCOMPARE(local.conflictCount(), 1);
+        QCOMPARE(local.conflicts().at(0).mine->value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Bea's title"));
+
+        // Without the database's team side the same save would have written over it.
+        auto plain = makeEditor();
+        QVERIFY(plain->open(id));
+        plain->setTitle(QStringLiteral("Plain save"));
+        QCOMPARE(plain->save(), id);
+        QCOMPARE(m_ws->bank().question(id)->title, QStringLiteral("Plain save"));
+    }
 
     void validationFollowsTheFields()
     {

@@ -590,6 +590,59 @@ private slots:
 
     // Deleted on one laptop and edited on the other, both ways round: a conflict that
     // keeps the edit, never a silent loss or a silent resurrection.
+    // The editor open on a question while a teammate's edit of it is pulled: its save
+    // keeps both (theirs current, mine a conflict), never writing over the pulled text
+    // unseen; with nothing pulled meanwhile, or a change of this laptop's own still
+    // queued, it simply saves.
+    void anEditorSaveOverAPulledChangeKeepsBoth()
+    {
+        Replica a(QStringLiteral("ann"));
+        Replica b(QStringLiteral("bea"));
+        Relay relay;
+        a.ws->bank().addQuestion(sampleQuestion(1));
+        sync(*a.sync, relay);
+        sync(*b.sync, relay);
+        const QString uuid = sampleQuestion(1).uuid;
+
+        const Question opened = *b.ws->bank().questionByUuid(uuid); // B opens the editor
+        Question onA = opened;
+        onA.title = QStringLiteral("Ann's title");
+        a.ws->bank().updateQuestion(onA);
+        sync(*a.sync, relay);
+        QCOMPARE(sync(*b.sync, relay).pulled.written, 1); // B's engine pulls it meanwhile
+
+        Question mine = opened;
+        mine.title = QStringLiteral("Bea's title");
+        QVERIFY(b.sync->saveQuestionEdit(mine, opened));
+        QCOMPARE(b.ws->bank().questionByUuid(uuid)->title, onA.title);
+        const QList<LocalSync::Conflict> conflicts = b.sync->conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).mine->value(QStringLiteral("title")).toString(), mine.title);
+        QCOMPARE(conflicts.at(0).theirs->value(QStringLiteral("title")).toString(), onA.title);
+        QCOMPARE(b.sync->pendingCount(), 0);
+        QCOMPARE(titles(b.ws->bank(), QStringLiteral("Bea's")).size(), 0); // search in step
+        b.sync->keepMine(conflicts.at(0).id);
+        QCOMPARE(sync(*b.sync, relay).pushed, 1);
+        sync(*a.sync, relay);
+        QCOMPARE(a.ws->bank().questionByUuid(uuid)->title, mine.title);
+        sameReplicas(a, b);
+
+        // Nothing pulled since it was opened: a plain save, queued.
+        const Question again = *b.ws->bank().questionByUuid(uuid);
+        Question edited = again;
+        edited.title = QStringLiteral("Bea's second title");
+        QVERIFY(!b.sync->saveQuestionEdit(edited, again));
+        QCOMPARE(b.ws->bank().questionByUuid(uuid)->title, edited.title);
+        QCOMPARE(b.sync->pendingCount(), 1);
+        QCOMPARE(b.sync->conflictCount(), 0);
+        // Changed here meanwhile and still queued (this laptop's own edit): the later wins.
+        Question later = again;
+        later.title = QStringLiteral("Bea's third title");
+        QVERIFY(!b.sync->saveQuestionEdit(later, again));
+        QCOMPARE(b.ws->bank().questionByUuid(uuid)->title, later.title);
+        QCOMPARE(b.sync->conflictCount(), 0);
+    }
+
     void deleteAgainstEditIsAConflict()
     {
         Replica a(QStringLiteral("ann"));
