@@ -548,6 +548,29 @@
     </message>
 </context>
 <context>
+    <name>CandidateRepository</name>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="42"/>
+        <source>Database %1: candidates.status holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="184"/>
+        <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="219"/>
+        <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="235"/>
+        <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="15"/>
@@ -835,22 +858,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="345"/>
+        <location filename="../app/cli/cli.cpp" line="346"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>%1 needs a command: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1335,101 @@
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="366"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="16"/>
+        <source>a candidate ID is a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="34"/>
+        <source>no interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="35"/>
+        <source>%1 of %2 scorecards in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="77"/>
+        <source>--status is one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="83"/>
+        <source>There are no candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="91"/>
+        <source>no candidate with id %1 in %2; candidate list shows the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="133"/>
+        <source>  No interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="145"/>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="157"/>
+        <source>No candidates whose names differ only in letter case or accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="162"/>
+        <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; may be the same person; merge with: panelist candidate merge %3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="178"/>
+        <source>FROM and INTO are both candidate %1; name two candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="187"/>
+        <source>Merged candidate %1 &quot;%2&quot; into %3 &quot;%4&quot;: %5 interview(s) moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="203"/>
+        <source>only candidates whose name, email or role holds every word (letter case and accents ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="207"/>
+        <source>only candidates with this status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="211"/>
+        <source>only candidates for this role (any letter case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="223"/>
+        <source>list the candidates by name, with how many of their interviews are finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="229"/>
+        <source>show a candidate and their interviews (who, plan, when, status, recommendation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="235"/>
+        <source>list candidates whose names differ only in letter case or accents, who may be one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="241"/>
+        <source>move every interview of candidate FROM to INTO and delete FROM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,27 +2531,27 @@
 <context>
     <name>InterviewRepository</name>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="48"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="49"/>
         <source>An interview needs the candidate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="51"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="52"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="297"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="301"/>
         <source>A finished interview needs a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="331"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="335"/>
         <source>A score is %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="377"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="381"/>
         <source>A follow-up needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,133 +5306,153 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="133"/>
+        <location filename="../models/domain/vocabulary.cpp" line="138"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="135"/>
+        <location filename="../models/domain/vocabulary.cpp" line="140"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="137"/>
+        <location filename="../models/domain/vocabulary.cpp" line="142"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="139"/>
+        <location filename="../models/domain/vocabulary.cpp" line="144"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="225"/>
+        <location filename="../models/domain/vocabulary.cpp" line="230"/>
         <source>Junior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="227"/>
+        <location filename="../models/domain/vocabulary.cpp" line="232"/>
         <source>Middle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="229"/>
+        <location filename="../models/domain/vocabulary.cpp" line="234"/>
         <source>Senior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="238"/>
+        <location filename="../models/domain/vocabulary.cpp" line="243"/>
         <source>Technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="240"/>
+        <location filename="../models/domain/vocabulary.cpp" line="245"/>
         <source>Coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="242"/>
+        <location filename="../models/domain/vocabulary.cpp" line="247"/>
         <source>Behavioural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="244"/>
+        <location filename="../models/domain/vocabulary.cpp" line="249"/>
         <source>Situational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="246"/>
+        <location filename="../models/domain/vocabulary.cpp" line="251"/>
         <source>Discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="255"/>
+        <location filename="../models/domain/vocabulary.cpp" line="260"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="257"/>
+        <location filename="../models/domain/vocabulary.cpp" line="262"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="259"/>
+        <location filename="../models/domain/vocabulary.cpp" line="264"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="268"/>
+        <location filename="../models/domain/vocabulary.cpp" line="273"/>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="270"/>
+        <location filename="../models/domain/vocabulary.cpp" line="275"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="272"/>
+        <location filename="../models/domain/vocabulary.cpp" line="277"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="274"/>
+        <location filename="../models/domain/vocabulary.cpp" line="279"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="285"/>
+        <location filename="../models/domain/vocabulary.cpp" line="290"/>
         <source>Strong no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="287"/>
+        <location filename="../models/domain/vocabulary.cpp" line="292"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="289"/>
+        <location filename="../models/domain/vocabulary.cpp" line="294"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="291"/>
+        <location filename="../models/domain/vocabulary.cpp" line="296"/>
         <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="299"/>
+        <location filename="../models/domain/vocabulary.cpp" line="304"/>
         <source>No signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="307"/>
+        <location filename="../models/domain/vocabulary.cpp" line="312"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="308"/>
+        <location filename="../models/domain/vocabulary.cpp" line="313"/>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="358"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="360"/>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="362"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="364"/>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
