@@ -1,5 +1,7 @@
 #include "domain/candidate.h"
 
+#include <QStringList>
+
 namespace candidates {
 
 QString foldedName(const QString &name)
@@ -15,6 +17,26 @@ QString foldedName(const QString &name)
         folded.append(c);
     }
     return folded.toCaseFolded().simplified();
+}
+
+QString searchText(const Candidate &candidate)
+{
+    return foldedName(candidate.name + QLatin1Char(' ') + candidate.email + QLatin1Char(' ') +
+                      candidate.role);
+}
+
+QStringList searchWords(const QString &query)
+{
+    return foldedName(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool matchesSearch(const QString &searchText, const QStringList &words)
+{
+    for (const QString &word : words) {
+        if (!searchText.contains(word))
+            return false;
+    }
+    return true;
 }
 
 } // namespace candidates

@@ -44,4 +44,12 @@ namespace candidates {
 // trimmed. "Anna  Müller" and "anna muller" fold to the same text.
 QString foldedName(const QString &name);
 
+// What a search looks through for `candidate`: name, email and role, folded as
+// foldedName. A list computes it once per candidate, not once per keystroke.
+QString searchText(const Candidate &candidate);
+// The words of a typed search, folded as foldedName; none for a blank one.
+QStringList searchWords(const QString &query);
+// Whether every one of `words` appears in `searchText` (searchText(candidate)).
+bool matchesSearch(const QString &searchText, const QStringList &words);
+
 } // namespace candidates

@@ -79,8 +79,7 @@ QList<CandidateOverview> CandidateRepository::list(const Filter &filter) const
         values << vocabulary::key(*filter.status);
     }
     statement += QStringLiteral(" GROUP BY c.id ORDER BY c.id");
-    const QStringList words =
-        candidates::foldedName(filter.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = candidates::searchWords(filter.search);
     const QString role = filter.role.trimmed();
     QList<std::pair<QString, CandidateOverview>> found; // with the folded name, by id
     sql::Row row(m_db, sql::exec(m_db, statement, values), "candidates");
@@ -89,18 +88,9 @@ QList<CandidateOverview> CandidateRepository::list(const Filter &filter) const
         overview.candidate = candidateOf(m_db, row);
         if (!role.isEmpty() && overview.candidate.role.compare(role, Qt::CaseInsensitive) != 0)
             continue;
+        if (!candidates::matchesSearch(candidates::searchText(overview.candidate), words))
+            continue;
         const QString folded = candidates::foldedName(overview.candidate.name);
-        if (!words.isEmpty()) {
-            const QString haystack =
-                folded + QLatin1Char(' ') +
-                candidates::foldedName(overview.candidate.email + QLatin1Char(' ') +
-                                       overview.candidate.role);
-            const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
-                return haystack.contains(word);
-            });
-            if (!all)
-                continue;
-        }
         overview.interviews = row.integer("interviews");
         overview.finished = row.integer("finished");
         overview.lastActivity = row.time("last_activity");

@@ -2,6 +2,7 @@
 // each, on stdout; progress goes to stderr. See --help for the options.
 
 #include "bankgenerator.h"
+#include "candidatebench.h"
 #include "crashharness.h"
 #include "monotonic.h"
 #include "secondprocess.h"
@@ -718,5 +719,6 @@ int main(int argc, char *argv[])
     part(options.crash, benchCrash);
     part(options.secondProcess, benchSecondProcess);
     part(true, benchPdf);
+    part(true, [](const Options &) { candidatebench::run(10000, figure, progress); });
     return status;
 }
