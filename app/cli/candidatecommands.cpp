@@ -276,6 +276,11 @@ QList<Option> candidateOptions()
         {{QStringLiteral("role")},
          QStringLiteral("ROLE"),
          QT_TRANSLATE_NOOP("Cli", "only candidates for this role (any letter case)")},
+        {{QStringLiteral("as")},
+         QStringLiteral("NAME"),
+         QT_TRANSLATE_NOOP("Cli", "look as this interviewer name (default: Settings' "
+                                  "interviewer name); a colleague's interview shows once that "
+                                  "name has finished one of the candidate")},
     };
 }
 
