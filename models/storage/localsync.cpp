@@ -164,6 +164,19 @@ void LocalSync::unlink()
     transaction.commit();
 }
 
+void LocalSync::noteSubmitted(const QJsonObject &interview)
+{
+    if (interview.value(QStringLiteral("status")).toString() !=
+        vocabulary::key(vocabulary::InterviewStatus::Finished))
+        return;
+    const QString key =
+        PanelGuard::candidateKey(interview.value(QStringLiteral("candidate")).toString());
+    if (!key.isEmpty())
+        sql::exec(m_db,
+                  QStringLiteral("INSERT OR IGNORE INTO sync_reveal (candidate_key) VALUES (?)"),
+                  {key});
+}
+
 QStringList LocalSync::revealWanted() const
 {
     QStringList keys;
@@ -669,17 +682,8 @@ bool LocalSync::markPushed(const Pending &pending, qint64 version)
     setVersion(pending.kind, pending.uuid, version);
     // This laptop's own interview is on the server as submitted: the colleagues'
     // interviews of that candidate are readable now, below the pull mark (revealWanted).
-    if (pending.kind == EntityKind::Interview && !pending.deleted &&
-        pending.payload.value(QStringLiteral("status")).toString() ==
-            vocabulary::key(vocabulary::InterviewStatus::Finished)) {
-        const QString key =
-            PanelGuard::candidateKey(pending.payload.value(QStringLiteral("candidate")).toString());
-        if (!key.isEmpty())
-            sql::exec(
-                m_db,
-                QStringLiteral("INSERT OR IGNORE INTO sync_reveal (candidate_key) VALUES (?)"),
-                {key});
-    }
+    if (pending.kind == EntityKind::Interview && !pending.deleted)
+        noteSubmitted(pending.payload);
     const QSqlQuery removed =
         sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ? AND revision = ?"),
                   {pending.id, pending.revision});

@@ -96,6 +96,9 @@ public:
     // submitted an interview of since the server last sent their colleagues' interviews:
     // those are readable now but older than the pull mark (markPushed records them).
     QStringList revealWanted() const;
+    // Records `interview` (a payload of this laptop's role) for revealWanted() when it is
+    // finished: pushed from here (markPushed), or pulled from this role's other laptop.
+    void noteSubmitted(const QJsonObject &interview);
     // Applies `batch` (the interviews TeamServer::interviewsOf sent for `keys`) as apply()
     // does, without moving the pull mark, and forgets `keys`.
     Applied applyRevealed(const QList<Change> &batch, const QStringList &keys);

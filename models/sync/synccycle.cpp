@@ -90,6 +90,13 @@ void SyncCycle::pullInto(Moved &moved)
             batch << toChange(entity, *kind);
         }
         const LocalSync::Applied applied = m_local.apply(batch);
+        // This role's interview finished on its other laptop: the colleagues' interviews
+        // of that candidate are readable now, below the mark (guardInto fetches them).
+        for (const TeamEntity &entity : entities) {
+            if (entity.kind == vocabulary::key(vocabulary::EntityKind::Interview) &&
+                !entity.deleted && entity.owner == m_server.role())
+                m_local.noteSubmitted(entity.payload);
+        }
         moved.pulled += applied.written + applied.deleted + applied.purged;
         moved.purged += applied.purged;
         moved.conflicts += applied.conflicts;

@@ -798,6 +798,7 @@ private slots:
         auto a = replica(t, 0);
         auto b = replica(t, 1);
         auto c = replica(t, 2);
+        auto b2 = replica(t, 1); // Ben's second laptop
         const QString candidate = QStringLiteral("Grace Hopper");
         const QByteArray annNote("ANN-SAYS-xq7-strong-on-design");
         const QByteArray benNote("BEN-SAYS-kw3-solid-on-testing");
@@ -864,6 +865,9 @@ private slots:
         QCOMPARE(before->submitted.first().interviewer, QStringLiteral("Ann"));
         QVERIFY(before->colleagues.isEmpty());
         QVERIFY(!holds(*c, annNote));
+        b2->sync();
+        QVERIFY(holds(*b2, benNote));
+        QVERIFY(!holds(*b2, annNote));
 
         // Ben submits: Ann's interview reaches him whole at the next sync.
         finish(*b, bensId, QStringLiteral("BEN-SUMMARY-yes"));
@@ -879,6 +883,11 @@ private slots:
         QCOMPARE(after->colleagues.first().items.at(0).notes, QString::fromUtf8(annNote));
         QCOMPARE(after->colleagues.first().summary, QStringLiteral("ANN-SUMMARY-hire"));
         QCOMPARE(after->colleagues.first().items.at(0).score, 4);
+        // His second laptop pulls his finished interview and asks for Ann's too: it is
+        // below that laptop's mark as well.
+        b2->sync();
+        QVERIFY(holds(*b2, annNote));
+        QVERIFY(b2->local().revealWanted().isEmpty());
         // Ann receives Ben's finished interview with her next pull.
         a->sync();
         QVERIFY(holds(*a, "BEN-SUMMARY-yes"));
