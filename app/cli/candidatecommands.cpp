@@ -2,8 +2,11 @@
 #include "cli/output.h"
 #include "domain/errors.h"
 #include "storage/candidaterepository.h"
+#include "storage/panelguard.h"
 #include "workspace.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 // candidate list, candidate show, candidate duplicates, candidate merge.
@@ -94,34 +97,82 @@ const Candidate &existing(const std::optional<Candidate> &candidate, qint64 id,
     return *candidate;
 }
 
+QJsonObject interviewJson(const InterviewSummary &row, bool visible)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), row.id},
+        {QStringLiteral("interviewer"), row.interviewer},
+        {QStringLiteral("plan"), row.planName},
+        {QStringLiteral("status"), vocabulary::key(row.status)},
+        {QStringLiteral("started"), nullable(isoOrEmpty(row.startedAt))},
+        {QStringLiteral("ended"), nullable(isoOrEmpty(row.endedAt))},
+        {QStringLiteral("visible"), visible},
+        {QStringLiteral("recommendation"), nullable(vocabulary::key(row.recommendation))}};
+}
+
+// What an interview the viewer may read says: the summary and each question's score and
+// notes.
+void addContent(QJsonObject &object, const Interview &interview)
+{
+    object.insert(QStringLiteral("summary"), interview.summary);
+    QJsonArray items;
+    for (const InterviewItem &item : interview.items)
+        items.append(QJsonObject{{QStringLiteral("title"), item.title},
+                                 {QStringLiteral("score"), item.score},
+                                 {QStringLiteral("notes"), item.notes}});
+    object.insert(QStringLiteral("items"), items);
+}
+
+QStringList submitterNames(const PanelView &view)
+{
+    QStringList names;
+    for (const ColleagueSubmission &submission : view.submitted)
+        names << submission.interviewer;
+    return names;
+}
+
+// Honours the bias guard (storage/panelguard.h): a colleague's interview shows whole
+// only once the viewer (Settings' interviewer name, or --as) has finished their own.
 int show(const Request &request, QTextStream &out)
 {
     const qint64 id = candidateId(request.values.at(0));
     Workspace workspace(request.database());
-    CandidateRepository candidates(workspace.database());
-    const std::optional<Candidate> found = candidates.candidate(id);
-    const Candidate &candidate = existing(found, id, request.database());
-    // What each interview says is what `interview list` prints of it: who ran it, the
-    // plan, when, and the recommendation. Scorecard content stays out of this command
-    // until the bias guard decides who may read it (issue 16, part C).
-    const QList<InterviewSummary> loop = candidates.loop(id);
+    PanelGuard guard(workspace.database());
+    const QString viewer = request.isSet(QStringLiteral("as"))
+                               ? request.option(QStringLiteral("as")).trimmed()
+                               : guard.currentViewer();
+    const std::optional<PanelView> found = guard.view(id, viewer);
+    if (!found)
+        throw PanelistError(Cli::tr("no candidate with id %1 in %2; candidate list shows the ids")
+                                .arg(id)
+                                .arg(request.database()));
+    const PanelView &view = *found;
+    QHash<qint64, const Interview *> readable;
+    for (const QList<Interview> *list : {&view.own, &view.colleagues}) {
+        for (const Interview &interview : *list)
+            readable.insert(interview.id, &interview);
+    }
     if (request.isSet(QStringLiteral("json"))) {
-        QJsonObject object = candidateJson(candidate);
+        QJsonObject object = candidateJson(view.candidate);
+        object.insert(QStringLiteral("viewer"), nullable(view.viewer));
+        object.insert(QStringLiteral("viewerSubmitted"), view.viewerSubmitted);
+        object.insert(QStringLiteral("colleaguesSubmitted"), int(view.submitted.size()));
+        object.insert(QStringLiteral("submittedBy"),
+                      QJsonArray::fromStringList(submitterNames(view)));
+        object.insert(QStringLiteral("hidden"), view.hidden);
         QJsonArray interviews;
-        for (const InterviewSummary &row : loop) {
-            interviews.append(QJsonObject{
-                {QStringLiteral("id"), row.id},
-                {QStringLiteral("interviewer"), row.interviewer},
-                {QStringLiteral("plan"), row.planName},
-                {QStringLiteral("status"), vocabulary::key(row.status)},
-                {QStringLiteral("started"), nullable(isoOrEmpty(row.startedAt))},
-                {QStringLiteral("ended"), nullable(isoOrEmpty(row.endedAt))},
-                {QStringLiteral("recommendation"), nullable(vocabulary::key(row.recommendation))}});
+        for (const InterviewSummary &row : view.loop) {
+            const Interview *interview = readable.value(row.id);
+            QJsonObject entry = interviewJson(row, interview != nullptr);
+            if (interview)
+                addContent(entry, *interview);
+            interviews.append(entry);
         }
         object.insert(QStringLiteral("interviews"), interviews);
         printJson(out, QJsonDocument(object));
         return Success;
     }
+    const Candidate &candidate = view.candidate;
     QStringList facts;
     if (!candidate.role.isEmpty())
         facts << candidate.role;
@@ -129,9 +180,10 @@ int show(const Request &request, QTextStream &out)
         facts << candidate.email;
     facts << vocabulary::key(candidate.status);
     printLine(out, QStringLiteral("%1  ").arg(candidate.id) + withFacts(candidate.name, facts));
-    if (loop.isEmpty())
+    if (view.loop.isEmpty())
         printLine(out, Cli::tr("  No interviews."));
-    for (const InterviewSummary &row : loop) {
+    for (const InterviewSummary &row : view.loop) {
+        const Interview *interview = readable.value(row.id);
         QStringList rowFacts;
         for (const QString &fact : {row.planName, vocabulary::key(row.status)}) {
             if (!fact.isEmpty())
@@ -139,12 +191,27 @@ int show(const Request &request, QTextStream &out)
         }
         if (row.startedAt.isValid())
             rowFacts << localMinute(row.startedAt);
-        if (row.recommendation != vocabulary::Recommendation::None)
+        if (!interview)
+            rowFacts << Cli::tr("hidden until you submit yours");
+        else if (row.recommendation != vocabulary::Recommendation::None)
             rowFacts << vocabulary::key(row.recommendation);
         const QString who =
             row.interviewer.isEmpty() ? Cli::tr("(no interviewer named)") : row.interviewer;
         printLine(out, QStringLiteral("  interview %1  ").arg(row.id) + withFacts(who, rowFacts));
+        if (interview && !interview->summary.trimmed().isEmpty())
+            printLine(out, QStringLiteral("    ") + interview->summary.simplified());
     }
+    if (!view.viewerSubmitted && !view.submitted.isEmpty())
+        printLine(out, Cli::tr("%n colleague(s) have submitted (%1). Their notes and scores "
+                               "show once %2 has finished an interview of this candidate.",
+                               nullptr, int(view.submitted.size()))
+                           .arg(submitterNames(view).join(QStringLiteral(", ")),
+                                view.viewer.isEmpty() ? Cli::tr("you") : view.viewer));
+    else if (view.hidden > 0)
+        printLine(out, Cli::tr("%n interview(s) of colleagues hidden until %1 has finished an "
+                               "interview of this candidate.",
+                               nullptr, view.hidden)
+                           .arg(view.viewer.isEmpty() ? Cli::tr("you") : view.viewer));
     return Success;
 }
 
@@ -209,6 +276,11 @@ QList<Option> candidateOptions()
         {{QStringLiteral("role")},
          QStringLiteral("ROLE"),
          QT_TRANSLATE_NOOP("Cli", "only candidates for this role (any letter case)")},
+        {{QStringLiteral("as")},
+         QStringLiteral("NAME"),
+         QT_TRANSLATE_NOOP("Cli", "look as this interviewer name (default: Settings' "
+                                  "interviewer name); a colleague's interview shows once that "
+                                  "name has finished one of the candidate")},
     };
 }
 
@@ -225,9 +297,10 @@ QList<Command> candidateCommands()
          list},
         {QStringLiteral("candidate show"),
          {id},
-         {QStringLiteral("json")},
+         {QStringLiteral("json"), QStringLiteral("as")},
          QT_TRANSLATE_NOOP("Cli", "show a candidate and their interviews (who, plan, when, "
-                                  "status, recommendation)"),
+                                  "status, recommendation); a colleague's shows whole only "
+                                  "once you have finished yours"),
          show},
         {QStringLiteral("candidate duplicates"),
          {},

@@ -5,6 +5,7 @@
 #include "formats/teampayload.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/panelguard.h"
 #include "storage/row.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -157,9 +158,84 @@ int LocalSync::unsharedCount(const QList<EntityKind> &kinds) const
 void LocalSync::unlink()
 {
     Transaction transaction(m_db);
-    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "sync_deferred", "team"})
+    for (const char *table : {"outbox", "sync_versions", "sync_conflicts", "sync_deferred",
+                              "team_submissions", "sync_reveal", "team"})
         sql::exec(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
     transaction.commit();
+}
+
+void LocalSync::noteSubmitted(const QJsonObject &interview)
+{
+    if (interview.value(QStringLiteral("status")).toString() !=
+        vocabulary::key(vocabulary::InterviewStatus::Finished))
+        return;
+    const QString key =
+        PanelGuard::candidateKey(interview.value(QStringLiteral("candidate")).toString());
+    if (!key.isEmpty())
+        sql::exec(m_db,
+                  QStringLiteral("INSERT OR IGNORE INTO sync_reveal (candidate_key) VALUES (?)"),
+                  {key});
+}
+
+QStringList LocalSync::revealWanted() const
+{
+    QStringList keys;
+    QSqlQuery query =
+        sql::exec(m_db, QStringLiteral("SELECT candidate_key FROM sync_reveal ORDER BY 1"));
+    while (query.next())
+        keys << query.value(0).toString();
+    return keys;
+}
+
+LocalSync::Applied LocalSync::applyRevealed(const QList<Change> &batch, const QStringList &keys)
+{
+    QList<Change> unnumbered = batch;
+    // Not a pull: the mark stays where the pulls left it.
+    for (Change &change : unnumbered)
+        change.seq = 0;
+    Applied applied;
+    if (!unnumbered.isEmpty())
+        applied = apply(unnumbered);
+    Transaction transaction(m_db);
+    for (const QString &key : keys)
+        sql::exec(m_db, QStringLiteral("DELETE FROM sync_reveal WHERE candidate_key = ?"), {key});
+    transaction.commit();
+    return applied;
+}
+
+bool LocalSync::storeSubmissions(const QList<Submission> &submissions)
+{
+    const auto line = [](const QString &key, const QString &owner, const QString &interviewer,
+                         const QString &endedAt) {
+        return QStringList{key, owner, interviewer, endedAt}.join(QChar(0x1F));
+    };
+    QStringList wanted;
+    for (const Submission &s : submissions)
+        wanted << line(s.candidateKey, s.owner, s.interviewer,
+                       s.endedAt.isValid() ? s.endedAt.toUTC().toString(Qt::ISODateWithMs)
+                                           : QString());
+    wanted.sort();
+    QStringList held;
+    QSqlQuery query = sql::exec(m_db, QStringLiteral("SELECT candidate_key, owner, interviewer, "
+                                                     "COALESCE(ended_at, '') FROM "
+                                                     "team_submissions"));
+    while (query.next())
+        held << line(query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString());
+    held.sort();
+    if (held == wanted)
+        return false;
+    Transaction transaction(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM team_submissions"));
+    for (const Submission &s : submissions)
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO team_submissions (candidate_key, owner, "
+                                 "interviewer, ended_at) VALUES (?, ?, ?, ?)"),
+                  {s.candidateKey, s.owner, s.interviewer,
+                   s.endedAt.isValid() ? QVariant(s.endedAt.toUTC().toString(Qt::ISODateWithMs))
+                                       : QVariant(QMetaType::fromType<QString>())});
+    transaction.commit();
+    return true;
 }
 
 void LocalSync::recordSync(const QDateTime &when)
@@ -604,6 +680,10 @@ bool LocalSync::markPushed(const Pending &pending, qint64 version)
 {
     Transaction transaction(m_db);
     setVersion(pending.kind, pending.uuid, version);
+    // This laptop's own interview is on the server as submitted: the colleagues'
+    // interviews of that candidate are readable now, below the pull mark (revealWanted).
+    if (pending.kind == EntityKind::Interview && !pending.deleted)
+        noteSubmitted(pending.payload);
     const QSqlQuery removed =
         sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ? AND revision = ?"),
                   {pending.id, pending.revision});

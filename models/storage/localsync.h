@@ -92,6 +92,27 @@ public:
     // (version not above this entity's) is skipped. Throws PanelistError (nothing
     // written) when the database is busy beyond the busy timeout or the disk fails.
     Applied apply(const QList<Change> &batch);
+    // The bias guard (team schema 3). Candidates (PanelGuard::candidateKey) this laptop
+    // submitted an interview of since the server last sent their colleagues' interviews:
+    // those are readable now but older than the pull mark (markPushed records them).
+    QStringList revealWanted() const;
+    // Records `interview` (a payload of this laptop's role) for revealWanted() when it is
+    // finished: pushed from here (markPushed), or pulled from this role's other laptop.
+    void noteSubmitted(const QJsonObject &interview);
+    // Applies `batch` (the interviews TeamServer::interviewsOf sent for `keys`) as apply()
+    // does, without moving the pull mark, and forgets `keys`.
+    Applied applyRevealed(const QList<Change> &batch, const QStringList &keys);
+    // Who in the team has submitted which candidate's interview (no content), as the
+    // server says now; replaces what team_submissions held. Returns whether it changed.
+    struct Submission
+    {
+        QString candidateKey;
+        QString owner;
+        QString interviewer;
+        QDateTime endedAt;
+    };
+    bool storeSubmissions(const QList<Submission> &submissions);
+
     // Runs after a commit that removed interviews (a purge or a deletion), outside the
     // transaction; by default Database::compact(). The engine may put its own.
     void setAfterRemoval(std::function<void()> hook);
@@ -120,7 +141,7 @@ public:
     int heldBackCount() const;
     // The server took `pending` as `version`. The outbox row goes unless the entity changed
     // again since pending() read it (then it stays, now based on `version`); returns
-    // whether it went.
+    // whether it went. A finished interview of this laptop's is recorded for revealWanted().
     bool markPushed(const Pending &pending, qint64 version);
     // The server refused `pending` because it holds `theirs`: theirs becomes current here,
     // the local state is kept as a conflict (unless both are the same). When theirs is a

@@ -438,6 +438,29 @@ QStringList version6()
     };
 }
 
+// Version 8 (issue 16, part "guard": the bias guard's local tables; 7 is the scorecards'):
+// - team_submissions: who in the team has submitted (finished) an interview of which
+//   candidate, as the server's panelist.submissions() says at the last sync: the
+//   candidate's key (PanelGuard::candidateKey, never the name), the role, the
+//   interviewer's name, when it ended. No content: it answers "2 colleagues have
+//   submitted" before this laptop may receive their interviews. Replaced every sync.
+// - sync_reveal: candidates this laptop submitted for whose colleagues' interviews the
+//   server now lets it read; they are older than the pull mark, so the next sync asks for
+//   them (TeamServer::interviewsOf) and the row goes once they are here.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE team_submissions (
+        candidate_key TEXT NOT NULL,
+        owner         TEXT NOT NULL,
+        interviewer   TEXT NOT NULL,
+        ended_at      TEXT))"),
+        QStringLiteral("CREATE INDEX team_submissions_candidate ON "
+                       "team_submissions(candidate_key)"),
+        QStringLiteral("CREATE TABLE sync_reveal (candidate_key TEXT PRIMARY KEY)"),
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -455,6 +478,8 @@ QStringList sqliteMigration(int version)
         return version5();
     case 6:
         return version6();
+    case 8:
+        return version8();
     default:
         return {};
     }

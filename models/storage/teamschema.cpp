@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // pg_advisory_xact_lock key: "PNLS", as the local files' application_id.
@@ -465,10 +467,253 @@ const QStringList &migration2()
     return statements;
 }
 
+// Migration 3 (issue 16, the bias guard): what an interviewer may read.
+//
+// Structured interviewing wants every interviewer to score a candidate before seeing the
+// others' scores. So the server, not the app, decides what each role receives:
+//  - entities.candidate: the candidate an interview is about, as a key made from the
+//    payload's exact candidate name, trimmed (candidate_key; the C++ twin is
+//    PanelGuard::candidateKey). Laptops make their candidates by exact name, so every
+//    laptop and the server agree on it without sharing candidate ids first.
+//  - entities.submitted: the interview is finished (payload status "finished").
+//    Both are written by the numbering trigger, however the row is written.
+//  - SELECT: another role's interview of candidate C is readable only by a role that owns
+//    a submitted interview of C, or by a lead (panelist_lead). Tombstones carry no
+//    content and stay readable, so a removal reaches everyone. The bank and plans stay
+//    readable to all. may_read_candidate() reads the table as its owner (a policy on
+//    entities cannot query entities itself: that would recurse).
+//  - submissions(): per candidate, who has submitted and when, without any content, for
+//    "2 colleagues have submitted".
+//  - decisions: a lead's advance / hire / reject with a reason. Not an entity kind (no
+//    client pulls it with the bank); only a lead may write one; read like interviews.
+//
+// A pull goes by change number, so an interview that becomes readable when its reader
+// submits is older than the reader's mark: the client asks for those (interviews_of is
+// the plain SELECT in TeamServer::interviewsOf; the policy does the filtering).
+const QStringList &migration3()
+{
+    static const QStringList statements{
+        QStringLiteral(R"(CREATE FUNCTION panelist.candidate_key(p_name text) RETURNS uuid
+            LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT CASE WHEN btrim(coalesce(p_name, ''), E' \t\n\r') = '' THEN NULL
+                  ELSE md5('panelist-candidate:' || btrim(p_name, E' \t\n\r'))::uuid END $$)"),
+        QStringLiteral("ALTER TABLE panelist.entities ADD COLUMN candidate uuid, "
+                       "ADD COLUMN submitted boolean NOT NULL DEFAULT false"),
+        // The rows there are: filled without the numbering trigger, so no version or
+        // change number moves (a client's pending edit stays based on the right one).
+        QStringLiteral("ALTER TABLE panelist.entities DISABLE TRIGGER entities_number"),
+        QStringLiteral(R"(UPDATE panelist.entities
+            SET candidate = panelist.candidate_key(payload->>'candidate'),
+                submitted = coalesce(payload->>'status', '') = 'finished'
+            WHERE kind = 'interview' AND NOT deleted)"),
+        QStringLiteral("ALTER TABLE panelist.entities ENABLE TRIGGER entities_number"),
+        QStringLiteral("CREATE INDEX entities_candidate ON panelist.entities (candidate, owner) "
+                       "WHERE kind = 'interview'"),
+
+        // number_change() as in migration 1, and the guard's two columns.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION panelist.number_change() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF NEW.kind <> OLD.kind OR NEW.uuid <> OLD.uuid OR NEW.owner <> OLD.owner THEN
+                    RAISE EXCEPTION 'panelist: the % % keeps its kind, uuid and owner',
+                        OLD.kind, OLD.uuid USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF OLD.purge THEN
+                    RAISE EXCEPTION 'panelist: the % % was removed for good', OLD.kind, OLD.uuid
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                NEW.version := OLD.version + 1;
+            ELSE
+                NEW.version := 1;
+            END IF;
+            IF NEW.kind = 'interview' AND NEW.payload IS NOT NULL THEN
+                NEW.candidate := panelist.candidate_key(NEW.payload->>'candidate');
+                NEW.submitted := coalesce(NEW.payload->>'status', '') = 'finished';
+            ELSE
+                -- A tombstone keeps its candidate (no content) and submits nothing.
+                NEW.candidate := CASE WHEN TG_OP = 'UPDATE' THEN OLD.candidate END;
+                NEW.submitted := false;
+            END IF;
+            NEW.seq := panelist.next_seq();
+            NEW.updated_by := session_user;
+            NEW.updated_at := now();
+            RETURN NEW;
+        END $$)"),
+
+        // Whether `p_role` owns a submitted interview of the candidate. SECURITY DEFINER:
+        // it reads past the policies (the policy that calls it is one of them).
+        QStringLiteral(R"(CREATE FUNCTION panelist.may_read_candidate(p_candidate uuid,
+                p_role name) RETURNS boolean
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT p_candidate IS NOT NULL AND EXISTS (
+                SELECT FROM panelist.entities e
+                 WHERE e.kind = 'interview' AND e.candidate = p_candidate
+                   AND e.owner = p_role AND e.submitted AND NOT e.deleted) $$)"),
+        // Who owns an entity, readable or not (push's refusal of a hidden interview).
+        QStringLiteral(R"(CREATE FUNCTION panelist.entity_owner(p_kind text, p_uuid uuid)
+            RETURNS name
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT e.owner FROM panelist.entities e
+                   WHERE e.kind = p_kind AND e.uuid = p_uuid $$)"),
+        // Per submitted interview: its candidate, its owner, the interviewer's name and
+        // when it ended. Names only, nothing of what was said or scored.
+        QStringLiteral(R"(CREATE FUNCTION panelist.submissions()
+            RETURNS TABLE (candidate uuid, owner name, interviewer text, ended_at text)
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT e.candidate, e.owner, coalesce(e.payload->>'interviewer', ''),
+                         e.payload->>'endedAt'
+                    FROM panelist.entities e
+                   WHERE e.kind = 'interview' AND e.submitted AND NOT e.deleted
+                   ORDER BY e.candidate, e.seq $$)"),
+
+        // The read side of the guard (the write side is migration 1's).
+        QStringLiteral("DROP POLICY entities_read ON panelist.entities"),
+        QStringLiteral("CREATE POLICY entities_read ON panelist.entities FOR SELECT "
+                       "TO panelist_interviewer USING (kind <> 'interview' OR deleted "
+                       "OR owner = current_user "
+                       "OR panelist.may_read_candidate(candidate, current_user))"),
+        QStringLiteral("CREATE POLICY entities_read_lead ON panelist.entities FOR SELECT "
+                       "TO panelist_lead USING (true)"),
+
+        // push() as in migration 2; an interview the guard hides from this role is
+        // refused with whose it is (the refusal of migration 1 names its content).
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION panelist.push(p_kind text, p_uuid uuid,
+                p_base_version bigint, p_deleted boolean, p_payload jsonb)
+            RETURNS TABLE (outcome text, kind text, uuid uuid, version bigint, deleted boolean,
+                           purge boolean, payload jsonb, owner name, seq bigint,
+                           updated_by name, updated_at timestamptz)
+            LANGUAGE plpgsql SECURITY INVOKER SET search_path = pg_catalog, pg_temp
+            AS $$
+        #variable_conflict use_column
+        DECLARE
+            stored panelist.entities;
+            written panelist.entities;
+        BEGIN
+            IF p_deleted THEN
+                p_payload := NULL;
+            END IF;
+            PERFORM panelist.lock_counter();
+            -- Read without FOR UPDATE first: row-level security hides another owner's
+            -- interview from FOR UPDATE, and the refusal should say whose it is.
+            SELECT * INTO stored FROM panelist.entities e
+                WHERE e.kind = p_kind AND e.uuid = p_uuid;
+            IF NOT FOUND AND panelist.entity_owner(p_kind, p_uuid) IS NOT NULL THEN
+                -- There, but the bias guard hides it from this role: another's interview.
+                RAISE EXCEPTION 'panelist: the % % belongs to % and may not be written by %',
+                    p_kind, p_uuid, panelist.entity_owner(p_kind, p_uuid), current_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF FOUND AND stored.kind = 'interview' AND stored.owner <> current_user THEN
+                RETURN QUERY SELECT 'refused'::text, stored.kind, stored.uuid, stored.version,
+                    stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                    stored.updated_by, stored.updated_at;
+                RETURN;
+            END IF;
+            IF FOUND THEN
+                SELECT * INTO stored FROM panelist.entities e
+                    WHERE e.kind = p_kind AND e.uuid = p_uuid FOR UPDATE;
+            ELSIF p_base_version <> 0 THEN
+                RETURN QUERY SELECT 'conflict'::text, p_kind, p_uuid, 0::bigint, true, false,
+                    NULL::jsonb, NULL::name, 0::bigint, NULL::name, NULL::timestamptz;
+                RETURN;
+            ELSIF p_deleted THEN
+                RETURN QUERY SELECT 'unchanged'::text, p_kind, p_uuid, 0::bigint, true, false,
+                    NULL::jsonb, NULL::name, 0::bigint, NULL::name, NULL::timestamptz;
+                RETURN;
+            ELSIF p_kind = 'category' AND EXISTS (
+                    SELECT FROM panelist.entities e
+                     WHERE e.kind = 'category' AND NOT e.deleted
+                       AND panelist.category_key(e.payload) = panelist.category_key(p_payload))
+                    THEN
+                SELECT * INTO stored FROM panelist.entities e
+                    WHERE e.kind = 'category' AND NOT e.deleted
+                      AND panelist.category_key(e.payload) = panelist.category_key(p_payload)
+                    ORDER BY e.seq LIMIT 1;
+                RETURN QUERY SELECT 'adopted'::text, stored.kind, stored.uuid, stored.version,
+                    stored.deleted, stored.purge, stored.payload, stored.owner, stored.seq,
+                    stored.updated_by, stored.updated_at;
+                RETURN;
+            ELSE
+                INSERT INTO panelist.entities AS e (kind, uuid, deleted, payload)
+                    VALUES (p_kind, p_uuid, false, p_payload)
+                    ON CONFLICT ON CONSTRAINT entities_pkey DO NOTHING
+                    RETURNING * INTO written;
+                IF written.seq IS NULL THEN
+                    -- Written meanwhile by a statement that did not take turns.
+                    SELECT * INTO stored FROM panelist.entities e
+                        WHERE e.kind = p_kind AND e.uuid = p_uuid FOR UPDATE;
+                END IF;
+            END IF;
+            IF written.seq IS NULL THEN
+                IF stored.deleted = p_deleted
+                        AND stored.payload IS NOT DISTINCT FROM p_payload THEN
+                    RETURN QUERY SELECT 'unchanged'::text, stored.kind, stored.uuid,
+                        stored.version, stored.deleted, stored.purge, stored.payload,
+                        stored.owner, stored.seq, stored.updated_by, stored.updated_at;
+                    RETURN;
+                END IF;
+                IF stored.version <> p_base_version OR stored.purge THEN
+                    RETURN QUERY SELECT 'conflict'::text, stored.kind, stored.uuid,
+                        stored.version, stored.deleted, stored.purge, stored.payload,
+                        stored.owner, stored.seq, stored.updated_by, stored.updated_at;
+                    RETURN;
+                END IF;
+                UPDATE panelist.entities AS e SET deleted = p_deleted, payload = p_payload
+                    WHERE e.kind = p_kind AND e.uuid = p_uuid
+                    RETURNING * INTO written;
+                IF written.seq IS NULL THEN
+                    RAISE EXCEPTION 'panelist: % may not write the % %', current_user,
+                        p_kind, p_uuid USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            END IF;
+            PERFORM pg_notify('panelist', written.seq::text);
+            RETURN QUERY SELECT 'accepted'::text, written.kind, written.uuid, written.version,
+                written.deleted, written.purge, written.payload, written.owner, written.seq,
+                written.updated_by, written.updated_at;
+        END $$)"),
+
+        // The lead's decision on a candidate; the latest row is the one that stands.
+        QStringLiteral(R"(CREATE TABLE panelist.decisions (
+            id             bigserial PRIMARY KEY,
+            candidate_name text NOT NULL CHECK (btrim(candidate_name) <> ''),
+            candidate      uuid GENERATED ALWAYS AS
+                           (panelist.candidate_key(candidate_name)) STORED,
+            decision       text NOT NULL CHECK (decision IN ('advance', 'hire', 'reject')),
+            reason         text NOT NULL CHECK (btrim(reason) <> ''),
+            decided_by     name NOT NULL DEFAULT current_user,
+            decided_at     timestamptz NOT NULL DEFAULT now()))"),
+        QStringLiteral("CREATE INDEX decisions_candidate ON panelist.decisions (candidate, id)"),
+        QStringLiteral("ALTER TABLE panelist.decisions ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY decisions_read ON panelist.decisions FOR SELECT "
+                       "TO panelist_interviewer "
+                       "USING (panelist.may_read_candidate(candidate, current_user))"),
+        QStringLiteral("CREATE POLICY decisions_read_lead ON panelist.decisions FOR SELECT "
+                       "TO panelist_lead USING (true)"),
+        QStringLiteral("CREATE POLICY decisions_write_lead ON panelist.decisions FOR INSERT "
+                       "TO panelist_lead WITH CHECK (decided_by = current_user)"),
+        QStringLiteral("GRANT SELECT ON panelist.decisions TO panelist_interviewer"),
+        QStringLiteral("GRANT INSERT (candidate_name, decision, reason, decided_by) ON "
+                       "panelist.decisions TO panelist_interviewer"),
+        QStringLiteral("GRANT USAGE ON SEQUENCE panelist.decisions_id_seq TO "
+                       "panelist_interviewer"),
+
+        QStringLiteral("REVOKE ALL ON FUNCTION panelist.candidate_key(text), "
+                       "panelist.may_read_candidate(uuid, name), "
+                       "panelist.entity_owner(text, uuid), panelist.submissions() FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION panelist.candidate_key(text), "
+                       "panelist.may_read_candidate(uuid, name), "
+                       "panelist.entity_owner(text, uuid), panelist.submissions() "
+                       "TO panelist_interviewer"),
+    };
+    return statements;
+}
+
 // migrations().at(n - 1) takes the schema from version n - 1 to n.
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{migration1(), migration2()};
+    static const QList<QStringList> all{migration1(), migration2(), migration3()};
     return all;
 }
 
@@ -502,11 +747,12 @@ int TeamSchema::installedVersion(const QSqlDatabase &db, const QString &server)
     return version.next() ? version.value(0).toInt() : 0;
 }
 
-TeamSchema::Migration TeamSchema::migrate(const QSqlDatabase &db, const QString &server)
+TeamSchema::Migration TeamSchema::migrate(const QSqlDatabase &db, const QString &server, int upTo)
 {
     Migration result;
     result.from = -1;
-    for (int step = 1; step <= kVersion; ++step) {
+    upTo = std::clamp(upTo, 1, int(kVersion));
+    for (int step = 1; step <= upTo; ++step) {
         QSqlDatabase connection = db;
         if (!connection.transaction())
             throw teamsql::failure(connection.lastError(), server, tr("starting a migration"));
@@ -546,7 +792,7 @@ TeamSchema::Migration TeamSchema::migrate(const QSqlDatabase &db, const QString 
             throw;
         }
     }
-    result.to = kVersion;
+    result.to = std::max(upTo, result.from);
     return result;
 }
 

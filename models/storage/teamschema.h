@@ -15,7 +15,7 @@ class TeamSchema
 
 public:
     // The schema this build writes and reads.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     // The group roles every interviewer and lead login role is a member of. Roles are
     // the server's, not one database's: every team database on that server shares them.
     static QString interviewerRole() { return QStringLiteral("panelist_interviewer"); }
@@ -32,7 +32,8 @@ public:
     // CREATEROLE, or a superuser). A no-op when it is current. Throws TeamError:
     // NewerSchema (nothing touched), NotATeam when a schema `panelist` exists that is not
     // ours, Refused/Unreachable when a statement fails (that step rolled back).
-    static Migration migrate(const QSqlDatabase &db, const QString &server);
+    // `upTo` (tests of an upgrade) stops at that version.
+    static Migration migrate(const QSqlDatabase &db, const QString &server, int upTo = kVersion);
 
     // The version installed, or 0 when the database has no Panelist team schema.
     static int installedVersion(const QSqlDatabase &db, const QString &server);

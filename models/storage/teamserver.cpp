@@ -230,10 +230,11 @@ void TeamServer::open(const TeamUrl &url, const QString &password, Purpose purpo
     }
 }
 
-TeamSchema::Migration TeamServer::initialize()
+TeamSchema::Migration TeamServer::initialize(int upTo)
 {
     try {
-        const TeamSchema::Migration migration = TeamSchema::migrate(connection(), displayUrl());
+        const TeamSchema::Migration migration =
+            TeamSchema::migrate(connection(), displayUrl(), upTo);
         return migration;
     } catch (const TeamError &error) {
         if (error.kind() == TeamError::Kind::Unreachable)
@@ -447,6 +448,102 @@ int TeamServer::purgeCandidate(const QString &name)
             close();
         throw;
     }
+}
+
+QList<TeamSubmission> TeamServer::submissions()
+{
+    QList<TeamSubmission> result;
+    try {
+        QSqlQuery query = teamsql::exec(
+            connection(), displayUrl(), tr("reading who has submitted"),
+            QStringLiteral("SELECT candidate::text, owner::text, interviewer, ended_at FROM "
+                           "panelist.submissions()"));
+        while (query.next()) {
+            TeamSubmission submission;
+            submission.candidateKey = query.value(0).toString();
+            submission.owner = query.value(1).toString();
+            submission.interviewer = query.value(2).toString();
+            submission.endedAt =
+                QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+            result << submission;
+        }
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::Unreachable)
+            close();
+        throw;
+    }
+    return result;
+}
+
+QList<TeamEntity> TeamServer::interviewsOf(const QStringList &candidateKeys)
+{
+    QList<TeamEntity> entities;
+    if (candidateKeys.isEmpty())
+        return entities;
+    QStringList keys;
+    for (const QString &key : candidateKeys) {
+        if (!QUuid::fromString(key).isNull())
+            keys << key.toLower();
+    }
+    try {
+        QSqlQuery query = teamsql::exec(
+            connection(), displayUrl(), tr("pulling the interviews the guard now shows"),
+            QStringLiteral("SELECT ") + kEntityColumns +
+                QStringLiteral(" FROM panelist.entities WHERE kind = 'interview' AND NOT "
+                               "deleted AND owner <> current_user AND candidate = ANY "
+                               "(CAST(? AS uuid[])) ORDER BY seq"),
+            {QVariant(QStringLiteral("{") + keys.join(QLatin1Char(',')) + QStringLiteral("}"))});
+        while (query.next())
+            entities << entityAt(query, 0);
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::Unreachable)
+            close();
+        throw;
+    }
+    return entities;
+}
+
+void TeamServer::decide(const QString &candidateName, const QString &decision,
+                        const QString &reason)
+{
+    try {
+        teamsql::exec(connection(), displayUrl(),
+                      tr("recording the decision on a candidate (only a team lead may)"),
+                      QStringLiteral("INSERT INTO panelist.decisions (candidate_name, decision, "
+                                     "reason) VALUES (?, ?, ?)"),
+                      {candidateName.trimmed(), decision, reason.trimmed()});
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::Unreachable)
+            close();
+        throw;
+    }
+}
+
+QList<TeamDecision> TeamServer::decisions()
+{
+    QList<TeamDecision> result;
+    try {
+        QSqlQuery query = teamsql::exec(
+            connection(), displayUrl(), tr("reading the decisions on candidates"),
+            QStringLiteral("SELECT id, candidate::text, candidate_name, decision, reason, "
+                           "decided_by::text, decided_at FROM panelist.decisions ORDER BY id"));
+        while (query.next()) {
+            TeamDecision decision;
+            decision.id = query.value(0).toLongLong();
+            decision.candidateKey = query.value(1).toString();
+            decision.candidateName = query.value(2).toString();
+            decision.decision = query.value(3).toString();
+            decision.reason = query.value(4).toString();
+            decision.decidedBy = query.value(5).toString();
+            decision.decidedAt = query.value(6).toDateTime();
+            result << decision;
+        }
+    } catch (const TeamError &error) {
+        if (error.kind() == TeamError::Kind::Unreachable)
+            close();
+        throw;
+    }
+    return result;
 }
 
 void TeamServer::listen()

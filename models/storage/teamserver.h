@@ -41,6 +41,28 @@ struct TeamChange
     QJsonObject payload; // ignored for a deletion
 };
 
+// A submitted (finished) interview as panelist.submissions() tells of it: who, about whom,
+// when; nothing of its content.
+struct TeamSubmission
+{
+    QString candidateKey; // panelist.candidate_key (PanelGuard::candidateKey)
+    QString owner;        // the role that ran it
+    QString interviewer;  // the interviewer's name in it
+    QDateTime endedAt;    // invalid when the interview named none
+};
+
+// A lead's decision on a candidate (panelist.decisions); the latest one stands.
+struct TeamDecision
+{
+    qint64 id = 0;
+    QString candidateKey;
+    QString candidateName;
+    QString decision; // advance, hire or reject
+    QString reason;
+    QString decidedBy;
+    QDateTime decidedAt;
+};
+
 struct PushResult
 {
     enum class Outcome {
@@ -90,7 +112,7 @@ public:
 
     // Team set-up (Purpose::Setup, as a role that may create schemas and roles).
     // Creates or migrates the team schema and its roles (TeamSchema::migrate).
-    TeamSchema::Migration initialize();
+    TeamSchema::Migration initialize(int upTo = TeamSchema::kVersion);
     // A login role `name` in the interviewer group (and the lead group with `lead`), or
     // a new password and lead status for one that is in it already. The password goes
     // to the server only as a SCRAM-SHA-256 verifier made here.
@@ -121,6 +143,20 @@ public:
     // Every interview of the candidate `name` becomes a purge tombstone; returns how
     // many. The name is not kept on the server.
     int purgeCandidate(const QString &name);
+
+    // The bias guard (schema 3). Every submitted interview of the team, content-free.
+    QList<TeamSubmission> submissions();
+    // The interviews of other roles about the candidates `candidateKeys` that this role may
+    // read now (row-level security decides): those that became readable when it submitted,
+    // below its pull mark. Tombstones left out.
+    QList<TeamEntity> interviewsOf(const QStringList &candidateKeys);
+    // Records a lead's `decision` (advance, hire, reject) with `reason` on the candidate
+    // `candidateName`. Throws TeamError Refused when this role is no lead (the server's
+    // policy refuses it) or the decision is not one of those.
+    void decide(const QString &candidateName, const QString &decision, const QString &reason);
+    // The decisions this role may read (a lead: all; others: those of candidates they
+    // submitted for), oldest first.
+    QList<TeamDecision> decisions();
 
     // LISTEN panelist: changed() is emitted when any client (this one too: fromSelf)
     // commits a change. Needs an event loop on this object's thread. Kept across open().

@@ -36,6 +36,7 @@ SyncCycle::Moved SyncCycle::run()
     pullInto(moved);
     pushInto(moved);
     pullInto(moved);
+    guardInto(moved);
     m_local.recordSync(wallclock::now());
     return moved;
 }
@@ -57,6 +58,7 @@ SyncCycle::Moved SyncCycle::pull()
 {
     Moved moved;
     pullInto(moved);
+    guardInto(moved);
     m_local.recordSync(wallclock::now());
     return moved;
 }
@@ -88,12 +90,40 @@ void SyncCycle::pullInto(Moved &moved)
             batch << toChange(entity, *kind);
         }
         const LocalSync::Applied applied = m_local.apply(batch);
+        // This role's interview finished on its other laptop: the colleagues' interviews
+        // of that candidate are readable now, below the mark (guardInto fetches them).
+        for (const TeamEntity &entity : entities) {
+            if (entity.kind == vocabulary::key(vocabulary::EntityKind::Interview) &&
+                !entity.deleted && entity.owner == m_server.role())
+                m_local.noteSubmitted(entity.payload);
+        }
         moved.pulled += applied.written + applied.deleted + applied.purged;
         moved.purged += applied.purged;
         moved.conflicts += applied.conflicts;
         if (entities.size() < batchSize)
             return;
     }
+}
+
+void SyncCycle::guardInto(Moved &moved)
+{
+    // Who has submitted what: "2 colleagues have submitted", before their interviews may
+    // reach this laptop.
+    QList<LocalSync::Submission> submissions;
+    for (const TeamSubmission &s : m_server.submissions())
+        submissions << LocalSync::Submission{s.candidateKey, s.owner, s.interviewer, s.endedAt};
+    m_local.storeSubmissions(submissions);
+    // The colleagues' interviews this laptop may read since it submitted its own: the
+    // server let them through only now, and their numbers are below the pull mark.
+    const QStringList keys = m_local.revealWanted();
+    if (keys.isEmpty())
+        return;
+    QList<LocalSync::Change> batch;
+    for (const TeamEntity &entity : m_server.interviewsOf(keys))
+        batch << toChange(entity, vocabulary::EntityKind::Interview);
+    const LocalSync::Applied applied = m_local.applyRevealed(batch, keys);
+    moved.pulled += applied.written + applied.deleted + applied.purged;
+    moved.conflicts += applied.conflicts;
 }
 
 void SyncCycle::pushInto(Moved &moved)

@@ -63,6 +63,9 @@ public:
 private:
     void pullInto(Moved &moved);
     void pushInto(Moved &moved);
+    // The bias guard's part of a cycle: the team's submissions (no content) and the
+    // interviews that became readable when this laptop submitted (LocalSync::revealWanted).
+    void guardInto(Moved &moved);
     void pushRows(const QList<LocalSync::Pending> &pending, Moved &moved);
 
     Database &m_database;

@@ -116,7 +116,7 @@ private slots:
                 QStringLiteral("interview delete-candidate NAME"),
                 QStringLiteral("candidate list [--json] [--search TEXT] [--status STATUS] "
                                "[--role ROLE]"),
-                QStringLiteral("candidate show ID [--json]"),
+                QStringLiteral("candidate show ID [--json] [--as NAME]"),
                 QStringLiteral("candidate duplicates"),
                 QStringLiteral("candidate merge FROM INTO"),
                 QStringLiteral("demo")};

@@ -1,9 +1,11 @@
+#include "storage/panelguard.h"
 #include "storage/teamschema.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
 #include "support/pgserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
@@ -45,11 +47,20 @@ QJsonObject question(const QString &title)
     return QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("title"), title}};
 }
 
-QJsonObject interview(const QString &candidate, const QString &notes = {})
+QJsonObject interview(const QString &candidate, const QString &notes = {},
+                      const QString &status = QStringLiteral("live"))
 {
-    return QJsonObject{{QStringLiteral("v"), 1},
-                       {QStringLiteral("candidate"), candidate},
-                       {QStringLiteral("notes"), notes}};
+    QJsonObject payload{
+        {QStringLiteral("v"), 1},
+        {QStringLiteral("candidate"), candidate},
+        {QStringLiteral("interviewer"), QString(QStringLiteral("Ms ") + candidate.left(1))},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("notes"), notes}};
+    payload.insert(QStringLiteral("endedAt"),
+                   status == QLatin1String("finished")
+                       ? QJsonValue(QStringLiteral("2026-12-01T10:00:00.000Z"))
+                       : QJsonValue(QJsonValue::Null));
+    return payload;
 }
 
 TeamChange change(const QString &kind, const QString &uuid, qint64 base, const QJsonObject &payload,
@@ -249,7 +260,7 @@ private slots:
             superuserValue(db, QStringLiteral("SELECT count(*) FROM pg_policies WHERE schemaname "
                                               "= 'panelist'"))
                 .toInt();
-        QCOMPARE(policies, 4);
+        QCOMPARE(policies, 8); // entities 5 (schema 3's reads), decisions 3
 
         // Again: a no-op, on this connection and on a new one.
         const TeamSchema::Migration again = admin.initialize();
@@ -618,13 +629,29 @@ private slots:
         QCOMPARE(ran.outcome, PushResult::Outcome::Accepted);
         QCOMPARE(ran.server.owner, QStringLiteral("ann"));
 
-        // Ben may not amend it, even on the right version: refused, nothing changed.
+        // Ben may not amend it, even on the right version: refused, nothing changed. (He
+        // cannot even read it: he has not submitted an interview of Grace; theBiasGuard.)
+        QString message;
+        QCOMPARE(failureOf(
+                     [&] {
+                         ben->push(change(QStringLiteral("interview"), mine, 1,
+                                          interview(QStringLiteral("Grace"), "ben's")));
+                     },
+                     &message),
+                 TeamError::Kind::Refused);
+        QVERIFY2(message.contains(QStringLiteral("belongs to ann")), qPrintable(message));
+        QVERIFY(ben->pull(0, 10).isEmpty());
+        QCOMPARE(ann->pull(0, 10).first().payload, interview(QStringLiteral("Grace")));
+        // Once he may read it (he submitted one of Grace), the refusal shows the row.
+        QCOMPARE(ben->push(change(QStringLiteral("interview"), newUuid(), 0,
+                                  interview(QStringLiteral("Grace"), "his", "finished")))
+                     .outcome,
+                 PushResult::Outcome::Accepted);
         const PushResult refused = ben->push(change(QStringLiteral("interview"), mine, 1,
                                                     interview(QStringLiteral("Grace"), "ben's")));
         QCOMPARE(refused.outcome, PushResult::Outcome::Refused);
         QCOMPARE(refused.server.owner, QStringLiteral("ann"));
         QCOMPARE(refused.server.version, 1);
-        QCOMPARE(ben->pull(0, 10).first().payload, interview(QStringLiteral("Grace")));
         // Ann may.
         QCOMPARE(ann->push(change(QStringLiteral("interview"), mine, 1,
                                   interview(QStringLiteral("Grace"), "amended")))
@@ -666,11 +693,11 @@ private slots:
                               .arg(his)),
                  qPrintable(raw.error()));
         QVERIFY(raw.result().toLongLong() > ran.server.seq);
-        const QList<TeamEntity> all = ann->pull(0, 10);
+        const QList<TeamEntity> all = ben->pull(0, 10);
         QCOMPARE(all.last().uuid, his);
         QCOMPARE(all.last().owner, QStringLiteral("ben"));
         QCOMPARE(all.last().version, 1);
-        QCOMPARE(all.first().payload, interview(QStringLiteral("Grace"), "amended"));
+        QCOMPARE(ann->pull(0, 10).first().payload, interview(QStringLiteral("Grace"), "amended"));
     }
 
     void notificationsWakeOtherClients()
@@ -743,6 +770,220 @@ private slots:
         QVERIFY(back.server.purge);
         // Nothing left to remove the second time.
         QCOMPARE(cat->purgeCandidate(QStringLiteral("Grace Hopper")), 0);
+    }
+
+    // The bias guard (schema 3), through each role's own SQL and through TeamServer:
+    // who reads which interview before and after a submission, the content-free
+    // submissions, and decisions only a lead writes.
+    void theBiasGuard()
+    {
+        const QString db = database();
+        const QString annSecret = addInterviewer(db, QStringLiteral("gann"));
+        const QString benSecret = addInterviewer(db, QStringLiteral("gben"));
+        const QString carlSecret = addInterviewer(db, QStringLiteral("gcarl"));
+        const QString leaSecret = addInterviewer(db, QStringLiteral("glea"), true);
+        auto ann = signIn(db, QStringLiteral("gann"), annSecret);
+        auto ben = signIn(db, QStringLiteral("gben"), benSecret);
+        auto lea = signIn(db, QStringLiteral("glea"), leaSecret);
+        RawConnection annSql(m_server, db, QStringLiteral("gann"), annSecret);
+        RawConnection benSql(m_server, db, QStringLiteral("gben"), benSecret);
+        RawConnection carlSql(m_server, db, QStringLiteral("gcarl"), carlSecret);
+        RawConnection leaSql(m_server, db, QStringLiteral("glea"), leaSecret);
+        QVERIFY2(benSql.isOpen() && carlSql.isOpen() && leaSql.isOpen(),
+                 qPrintable(benSql.error()));
+        const auto count = [](RawConnection &raw, const QString &sql) {
+            if (!raw.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(raw.error()));
+            return raw.result().toInt();
+        };
+        const QString annNote = QStringLiteral("ann-private-note");
+        const QString annsGrace = newUuid(), annsAda = newUuid(), bensGrace = newUuid();
+        QCOMPARE(ann->push({change(QStringLiteral("interview"), annsGrace, 0,
+                                   interview(QStringLiteral("Grace"), annNote)),
+                            change(QStringLiteral("interview"), annsAda, 0,
+                                   interview(QStringLiteral("Ada"), annNote, "finished")),
+                            change(QStringLiteral("question"), newUuid(), 0, question("Q"))})
+                     .size(),
+                 3);
+        // The server's candidate key is the C++ one.
+        QCOMPARE(superuserValue(db, QStringLiteral("SELECT candidate::text FROM panelist.entities "
+                                                   "WHERE uuid = '%1'")
+                                        .arg(annsGrace))
+                     .toString(),
+                 PanelGuard::candidateKey(QStringLiteral(" Grace ")));
+        const QString everyInterview =
+            QStringLiteral("SELECT count(*) FROM panelist.entities WHERE kind = 'interview'");
+        const QString withNote = QStringLiteral("SELECT count(*) FROM panelist.entities WHERE "
+                                                "payload::text LIKE '%ann-private-note%'");
+        // Before anyone else submits: Ann reads hers, Ben and Carl nothing of hers but the
+        // bank, the lead everything.
+        QCOMPARE(count(annSql, everyInterview), 2);
+        QCOMPARE(count(benSql, everyInterview), 0);
+        QCOMPARE(count(benSql, withNote), 0);
+        QCOMPARE(count(carlSql, everyInterview), 0);
+        QCOMPARE(count(benSql, QStringLiteral("SELECT count(*) FROM panelist.entities WHERE kind "
+                                              "= 'question'")),
+                 1);
+        QCOMPARE(count(leaSql, withNote), 2);
+        QCOMPARE(ben->pull(0, 100).size(), 1); // the question only
+        QCOMPARE(lea->pull(0, 100).size(), 3);
+
+        // Ann finishes Grace: Ben learns that she has, not what she wrote.
+        QCOMPARE(ann->push(change(QStringLiteral("interview"), annsGrace, 1,
+                                  interview(QStringLiteral("Grace"), annNote, "finished")))
+                     .outcome,
+                 PushResult::Outcome::Accepted);
+        const QList<TeamSubmission> submitted = ben->submissions();
+        QCOMPARE(submitted.size(), 2);
+        QStringList keys;
+        for (const TeamSubmission &submission : submitted) {
+            QCOMPARE(submission.owner, QStringLiteral("gann"));
+            keys << submission.candidateKey;
+        }
+        QVERIFY(keys.contains(PanelGuard::candidateKey(QStringLiteral("Grace"))));
+        QCOMPARE(
+            submitted.first().endedAt,
+            QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.000Z"), Qt::ISODateWithMs));
+        QCOMPARE(count(benSql, withNote), 0);
+        QVERIFY(ben->interviewsOf({PanelGuard::candidateKey(QStringLiteral("Grace"))}).isEmpty());
+        // Nor may he write it, or learn its content from the refusal.
+        QString message;
+        QCOMPARE(failureOf(
+                     [&] {
+                         ben->push(change(QStringLiteral("interview"), annsGrace, 2,
+                                          interview(QStringLiteral("Grace"), "ben's")));
+                     },
+                     &message),
+                 TeamError::Kind::Refused);
+        QVERIFY2(message.contains(QStringLiteral("belongs to gann")), qPrintable(message));
+        QVERIFY2(!message.contains(annNote), qPrintable(message));
+        // Reading by hand around the policy does not work either.
+        QCOMPARE(count(benSql, QStringLiteral("SELECT count(*) FROM panelist.entities WHERE "
+                                              "uuid = '%1'")
+                                   .arg(annsGrace)),
+                 0);
+
+        // Ben's own interview of Grace, still live: nothing yet.
+        ben->push(change(QStringLiteral("interview"), bensGrace, 0,
+                         interview(QStringLiteral("Grace"), "ben-note")));
+        QCOMPARE(count(benSql, withNote), 0);
+        // Ben submits: Ann's Grace is his to read (by any query), her Ada still is not.
+        ben->push(change(QStringLiteral("interview"), bensGrace, 1,
+                         interview(QStringLiteral("Grace"), "ben-note", "finished")));
+        QCOMPARE(count(benSql, withNote), 1);
+        const QList<TeamEntity> revealed =
+            ben->interviewsOf({PanelGuard::candidateKey(QStringLiteral("Grace")),
+                               PanelGuard::candidateKey(QStringLiteral("Ada"))});
+        QCOMPARE(revealed.size(), 1);
+        QCOMPARE(revealed.first().uuid, annsGrace);
+        QCOMPARE(revealed.first().payload.value(QStringLiteral("notes")).toString(), annNote);
+        // Below Ben's mark: a pull from there does not bring it, which is why the client
+        // asks with interviewsOf.
+        QVERIFY(revealed.first().seq < ben->lastSeq());
+        // Ann has submitted too: she reads Ben's. Carl, who has not, reads neither.
+        QCOMPARE(count(annSql, QStringLiteral("SELECT count(*) FROM panelist.entities WHERE "
+                                              "payload::text LIKE '%ben-note%'")),
+                 1);
+        QCOMPARE(count(carlSql, everyInterview), 0);
+
+        // A tombstone holds no content: everyone receives a removal.
+        ann->push(change(QStringLiteral("interview"), annsAda, 1, {}, true));
+        QCOMPARE(count(carlSql, QStringLiteral("SELECT count(*) FROM panelist.entities WHERE "
+                                               "uuid = '%1' AND deleted AND payload IS NULL")
+                                    .arg(annsAda)),
+                 1);
+
+        // Decisions: an interviewer may not write one, the lead may.
+        QVERIFY(!benSql.exec(QStringLiteral("INSERT INTO panelist.decisions (candidate_name, "
+                                            "decision, reason) VALUES ('Grace', 'hire', 'x')")));
+        QVERIFY2(benSql.error().contains(QStringLiteral("row-level security")),
+                 qPrintable(benSql.error()));
+        QCOMPARE(failureOf(
+                     [&] {
+                         ben->decide(QStringLiteral("Grace"), QStringLiteral("hire"),
+                                     QStringLiteral("strong"));
+                     },
+                     &message),
+                 TeamError::Kind::Refused);
+        QVERIFY2(message.contains(QStringLiteral("only a team lead")), qPrintable(message));
+        QVERIFY(!leaSql.exec(QStringLiteral("INSERT INTO panelist.decisions (candidate_name, "
+                                            "decision, reason, decided_by) VALUES ('Grace', "
+                                            "'hire', 'x', 'gben')")));
+        QVERIFY(!leaSql.exec(QStringLiteral("INSERT INTO panelist.decisions (candidate_name, "
+                                            "decision, reason) VALUES ('Grace', 'maybe', 'x')")));
+        lea->decide(QStringLiteral("Grace"), QStringLiteral("advance"),
+                    QStringLiteral("Both scorecards agree on design"));
+        const QList<TeamDecision> decided = lea->decisions();
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided.first().decision, QStringLiteral("advance"));
+        QCOMPARE(decided.first().decidedBy, QStringLiteral("glea"));
+        QCOMPARE(decided.first().candidateKey, PanelGuard::candidateKey(QStringLiteral("Grace")));
+        QCOMPARE(ben->decisions().size(), 1); // he has submitted for Grace
+        QCOMPARE(count(carlSql, QStringLiteral("SELECT count(*) FROM panelist.decisions")), 0);
+        QVERIFY(!benSql.exec(QStringLiteral("UPDATE panelist.decisions SET decision = 'reject'")));
+        QVERIFY(!leaSql.exec(QStringLiteral("DELETE FROM panelist.decisions")));
+    }
+
+    // A team server of schema 2 with interviews on it: `team init` takes it to 3 and keeps
+    // every row, version and change number; the guard's columns are filled.
+    void upgradeFrom2KeepsTheData()
+    {
+        const QString db = database(false);
+        {
+            TeamServer admin;
+            admin.open(url(m_server.superuser(), db), m_server.superuserPassword(),
+                       TeamServer::Purpose::Setup);
+            QCOMPARE(admin.initialize(2).to, 2);
+        }
+        QCOMPARE(superuserValue(db, QStringLiteral("SELECT version FROM panelist.schema_version"))
+                     .toInt(),
+                 2);
+        const QString finished = newUuid(), live = newUuid();
+        superuserValue(
+            db, QStringLiteral("INSERT INTO panelist.entities (kind, uuid, payload, "
+                               "owner) VALUES ('interview', '%1', '%2', 'postgres'), "
+                               "('interview', '%3', '%4', 'postgres'), ('question', "
+                               "'%5', '{\"v\": 1}', 'postgres') RETURNING seq")
+                    .arg(finished,
+                         QString::fromUtf8(QJsonDocument(interview(QStringLiteral("Old Grace"),
+                                                                   "kept", "finished"))
+                                               .toJson(QJsonDocument::Compact)),
+                         live,
+                         QString::fromUtf8(
+                             QJsonDocument(interview(QStringLiteral("Old Ada"), "kept too"))
+                                 .toJson(QJsonDocument::Compact)),
+                         newUuid()));
+        const QString state = QStringLiteral(
+            "SELECT string_agg(kind || uuid || version || seq || md5(coalesce(payload::text, "
+            "'')), ',' ORDER BY seq) FROM panelist.entities");
+        const QString before = superuserValue(db, state).toString();
+        QVERIFY(!before.isEmpty());
+
+        TeamServer admin;
+        admin.open(url(m_server.superuser(), db), m_server.superuserPassword(),
+                   TeamServer::Purpose::Setup);
+        const TeamSchema::Migration migration = admin.initialize();
+        QCOMPARE(migration.from, 2);
+        QCOMPARE(migration.to, 3);
+        QCOMPARE(superuserValue(db, state).toString(), before);
+        QCOMPARE(superuserValue(db, QStringLiteral("SELECT count(*) FROM panelist.entities WHERE "
+                                                   "submitted"))
+                     .toInt(),
+                 1);
+        QCOMPARE(superuserValue(db, QStringLiteral("SELECT candidate::text FROM panelist.entities "
+                                                   "WHERE uuid = '%1'")
+                                        .arg(live))
+                     .toString(),
+                 PanelGuard::candidateKey(QStringLiteral("Old Ada")));
+        QCOMPARE(superuserValue(db, QStringLiteral("SELECT count(*) FROM panelist.entities "
+                                                   "WHERE kind = 'question' AND candidate IS "
+                                                   "NULL"))
+                     .toInt(),
+                 1);
+        // An interviewer signs in to the upgraded schema and pulls what the guard allows.
+        auto ida = signIn(db, QStringLiteral("ida"), addInterviewer(db, QStringLiteral("ida")));
+        QCOMPARE(ida->pull(0, 10).size(), 1); // the question
+        QCOMPARE(ida->submissions().size(), 1);
     }
 
     // The server stops as if the power went; the client says it is unreachable, keeps

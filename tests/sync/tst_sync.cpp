@@ -2,9 +2,11 @@
 #include "formats/bankjson.h"
 #include "formats/teampayload.h"
 #include "storage/bankfiles.h"
+#include "storage/candidaterepository.h"
 #include "storage/interviewstart.h"
 #include "storage/localsync.h"
 #include "storage/notewriter.h"
+#include "storage/panelguard.h"
 #include "storage/sql.h"
 #include "storage/teamserver.h"
 #include "storage/teamurl.h"
@@ -607,7 +609,9 @@ private slots:
             },
             15000));
 
-        auto b = replica(t, 1);
+        // Read back on the same interviewer's second laptop (another interviewer would
+        // not receive a live interview: the bias guard, biasGuardHoldsBackUntilSubmitted).
+        auto b = replica(t, 0);
         b->sync();
         const QList<InterviewSummary> there = b->ws->interviews().interviews();
         QCOMPARE(there.size(), 1);
@@ -722,6 +726,11 @@ private slots:
                 {name, QStringLiteral("Backend"), QStringLiteral("Ann"), {}, {}});
             r.ws->interviews().setNotes(r.ws->interviews().interview(id)->items.at(0).id,
                                         QStringLiteral("%1 explains the GIL").arg(name));
+            // Submitted, so each interviewer receives the other's (the bias guard).
+            Interview progress = *r.ws->interviews().interview(id);
+            progress.finish(vocabulary::Recommendation::Yes, QStringLiteral("Fine."),
+                            r.ws->clock().now().addSecs(600));
+            r.ws->interviews().saveProgress(progress);
         };
         run(*a1, 400);
         a1->sync();
@@ -776,6 +785,124 @@ private slots:
             if (e.kind == QLatin1String("interview"))
                 QVERIFY(e.purge);
         }
+    }
+
+    // The bias guard between two laptops (team schema 3): A's interview of a candidate
+    // never reaches B's file, not even in the WAL, while B has not submitted his own; B
+    // knows only that one colleague has. Once B finishes his, the next sync brings A's
+    // whole (it is older than B's pull mark: SyncCycle asks for it), and A receives B's.
+    // C, who interviewed nobody, holds neither.
+    void biasGuardHoldsBackUntilSubmitted()
+    {
+        const Team t = team(3);
+        auto a = replica(t, 0);
+        auto b = replica(t, 1);
+        auto c = replica(t, 2);
+        auto b2 = replica(t, 1); // Ben's second laptop
+        const QString candidate = QStringLiteral("Grace Hopper");
+        const QByteArray annNote("ANN-SAYS-xq7-strong-on-design");
+        const QByteArray benNote("BEN-SAYS-kw3-solid-on-testing");
+        const qint64 question = a->ws->bank().addQuestion(sampleQuestion(500));
+        const qint64 plan = a->ws->plans().create(QStringLiteral("Guarded loop"), {},
+                                                  vocabulary::Level::Senior, 30);
+        a->ws->plans().addItem(plan, question);
+        const auto start = [&](Replica &r, const QString &interviewer, const QByteArray &note) {
+            qint64 localPlan = 0;
+            for (const PlanSummary &p : r.ws->plans().plans()) {
+                if (p.name == QLatin1String("Guarded loop"))
+                    localPlan = p.id;
+            }
+            const qint64 id = interviewstart::fromPlan(
+                r.ws->interviews(), r.ws->plans(), r.ws->bank(), localPlan,
+                {candidate, QStringLiteral("Backend"), interviewer, {}, {}});
+            Interview progress = *r.ws->interviews().interview(id);
+            r.ws->interviews().setNotes(progress.items.at(0).id, QString::fromUtf8(note));
+            r.ws->interviews().setScore(progress.items.at(0).id, 4);
+            return id;
+        };
+        const auto finish = [](Replica &r, qint64 id, const QString &summary) {
+            Interview progress = *r.ws->interviews().interview(id);
+            progress.finish(vocabulary::Recommendation::Yes, summary,
+                            r.ws->clock().now().addSecs(1800));
+            r.ws->interviews().saveProgress(progress);
+        };
+        const auto holds = [](Replica &r, const QByteArray &text) {
+            QByteArray bytes;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+                bytes += testsupport::readFileFromOutside(r.ws->location() + suffix);
+            return bytes.contains(text);
+        };
+        const auto candidateOf = [&](Replica &r) {
+            return CandidateRepository(r.ws->database()).list().constFirst().candidate.id;
+        };
+
+        const qint64 annsId = start(*a, QStringLiteral("Ann"), annNote);
+        finish(*a, annsId, QStringLiteral("ANN-SUMMARY-hire"));
+        a->sync();
+        b->sync();
+        c->sync();
+        // The bank and plans reach everyone.
+        QVERIFY(b->ws->bank().questionByUuid(sampleQuestion(500).uuid));
+        const qint64 bensId = start(*b, QStringLiteral("Ben"), benNote);
+        b->sync();
+        a->sync();
+        b->sync();
+        QVERIFY(holds(*a, annNote));
+        QVERIFY(!holds(*b, annNote));
+        QVERIFY(!holds(*b, "ANN-SUMMARY"));
+        // Ann has submitted: she may read Ben's interview, live as it is.
+        QVERIFY(holds(*a, benNote));
+        QCOMPARE(b->ws->interviews().interviews().size(), 1);
+        // What Ben knows: one colleague has submitted, who and when.
+        PanelGuard bensGuard(b->ws->database());
+        QCOMPARE(bensGuard.colleaguesSubmitted(candidateOf(*b), QStringLiteral("Ben")), 1);
+        const std::optional<PanelView> before =
+            bensGuard.view(candidateOf(*b), QStringLiteral("Ben"));
+        QVERIFY(before);
+        QVERIFY(!before->viewerSubmitted);
+        QCOMPARE(before->submitted.size(), 1);
+        QCOMPARE(before->submitted.first().role, a->role);
+        QCOMPARE(before->submitted.first().interviewer, QStringLiteral("Ann"));
+        QVERIFY(before->colleagues.isEmpty());
+        QVERIFY(!holds(*c, annNote));
+        b2->sync();
+        QVERIFY(holds(*b2, benNote));
+        QVERIFY(!holds(*b2, annNote));
+
+        // Ben submits: Ann's interview reaches him whole at the next sync.
+        finish(*b, bensId, QStringLiteral("BEN-SUMMARY-yes"));
+        const SyncCycle::Moved moved = b->sync();
+        QVERIFY(moved.pulled >= 1);
+        QVERIFY(holds(*b, annNote));
+        QCOMPARE(b->ws->interviews().interviews().size(), 2);
+        QVERIFY(b->local().revealWanted().isEmpty());
+        const std::optional<PanelView> after =
+            bensGuard.view(candidateOf(*b), QStringLiteral("Ben"));
+        QVERIFY(after->viewerSubmitted);
+        QCOMPARE(after->colleagues.size(), 1);
+        QCOMPARE(after->colleagues.first().items.at(0).notes, QString::fromUtf8(annNote));
+        QCOMPARE(after->colleagues.first().summary, QStringLiteral("ANN-SUMMARY-hire"));
+        QCOMPARE(after->colleagues.first().items.at(0).score, 4);
+        // His second laptop pulls his finished interview and asks for Ann's too: it is
+        // below that laptop's mark as well.
+        b2->sync();
+        QVERIFY(holds(*b2, annNote));
+        QVERIFY(b2->local().revealWanted().isEmpty());
+        // Ann receives Ben's finished interview with her next pull.
+        a->sync();
+        QVERIFY(holds(*a, "BEN-SUMMARY-yes"));
+        // Carl interviewed nobody: neither reached him; he knows two have submitted.
+        c->sync();
+        QVERIFY(!holds(*c, annNote));
+        QVERIFY(!holds(*c, benNote));
+        QCOMPARE(c->ws->interviews().interviews().size(), 0);
+        QCOMPARE(LocalSync(c->ws->database()).pendingCount(), 0);
+        QCOMPARE(sql::scalar(c->ws->database().connection(),
+                             QStringLiteral("SELECT count(DISTINCT owner) FROM team_submissions "
+                                            "WHERE candidate_key = ?"),
+                             {PanelGuard::candidateKey(candidate)})
+                     .toInt(),
+                 2);
     }
 
     // Five laptops make 200 random edits each (questions added in categories that two
