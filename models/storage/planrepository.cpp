@@ -475,10 +475,10 @@ void PlanRepository::replaceItems(qint64 planId, const QList<PlanItem> &items)
     transaction.commit();
 }
 
-void PlanRepository::setCompetencies(qint64 planId, const QList<PlanCompetency> &competencies,
-                                     const QHash<qint64, QList<int>> &mapping)
+void PlanRepository::writeCompetenciesAndMapping(qint64 planId,
+                                                 const QList<PlanCompetency> &competencies,
+                                                 const QHash<qint64, QList<int>> &mapping)
 {
-    Transaction transaction(m_db);
     const std::optional<Plan> stored = plan(planId);
     if (!stored)
         throw PanelistError(PlanRepository::tr("That plan no longer exists."));
@@ -490,7 +490,35 @@ void PlanRepository::setCompetencies(qint64 planId, const QList<PlanCompetency> 
     writeCompetencies(planId, competencies);
     for (const PlanItem &item : std::as_const(changed.items))
         writeMapping(planId, item.id, item.competencies);
+}
+
+void PlanRepository::setCompetencies(qint64 planId, const QList<PlanCompetency> &competencies,
+                                     const QHash<qint64, QList<int>> &mapping)
+{
+    Transaction transaction(m_db);
+    writeCompetenciesAndMapping(planId, competencies, mapping);
     touch(planId);
+    transaction.commit();
+}
+
+bool PlanRepository::untouchedTemplate(qint64 planId) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT 1 FROM plans WHERE id = ? AND shipped = 1 AND "
+                                      "user_edited = 0"),
+                       {planId})
+        .isValid();
+}
+
+void PlanRepository::upgradeTemplateCompetencies(qint64 planId,
+                                                 const QList<PlanCompetency> &competencies,
+                                                 const QHash<qint64, QList<int>> &mapping)
+{
+    Transaction transaction(m_db);
+    writeCompetenciesAndMapping(planId, competencies, mapping);
+    sql::exec(m_db, QStringLiteral("UPDATE plans SET updated_at = ? WHERE id = ?"),
+              {now(), planId});
+    Outbox::record(m_db, EntityKind::Plan, planId);
     transaction.commit();
 }
 

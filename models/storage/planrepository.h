@@ -58,6 +58,12 @@ public:
     // The competencies (positions in the plan's list) item `itemId` gives evidence of.
     void setItemCompetencies(qint64 itemId, const QList<int> &positions);
 
+    // True for a shipped template the user never edited.
+    bool untouchedTemplate(qint64 planId) const;
+    // setCompetencies for a template upgrade (shippedplans): the plan stays unedited.
+    void upgradeTemplateCompetencies(qint64 planId, const QList<PlanCompetency> &competencies,
+                                     const QHash<qint64, QList<int>> &mapping);
+
     // Adds a whole plan with its items in one transaction, keeping `plan.uuid` when set:
     // how templates (shipped = true) and imported plans arrive.
     qint64 insertPlan(const Plan &plan, bool shipped);
@@ -88,6 +94,8 @@ public:
 
 private:
     void touch(qint64 planId);
+    void writeCompetenciesAndMapping(qint64 planId, const QList<PlanCompetency> &competencies,
+                                     const QHash<qint64, QList<int>> &mapping);
     // Inserts the plan row and its items; no transaction of its own.
     qint64 writePlan(const Plan &plan, bool shipped);
     // Replaces the items of `planId` with their competency mappings (the plan's
