@@ -105,12 +105,12 @@ QString shortfall(const Plan &plan)
     if (count == 0 || (count >= limits::kMinCompetencies && count <= limits::kMaxCompetencies))
         return {};
     if (count < limits::kMinCompetencies)
-        return PlanCompetencies::tr("Add at least %n more competency: a scorecard rates %1 to %2.",
-                                    nullptr, int(limits::kMinCompetencies - count))
+        return PlanCompetencies::tr("Add at least %1 more competency: a scorecard rates %2 to %3.")
+            .arg(limits::kMinCompetencies - count)
             .arg(limits::kMinCompetencies)
             .arg(limits::kMaxCompetencies);
-    return PlanCompetencies::tr("Remove %n competency: a scorecard rates %1 to %2.", nullptr,
-                                int(count - limits::kMaxCompetencies))
+    return PlanCompetencies::tr("Remove %1 of the competencies: a scorecard rates %2 to %3.")
+        .arg(count - limits::kMaxCompetencies)
         .arg(limits::kMinCompetencies)
         .arg(limits::kMaxCompetencies);
 }

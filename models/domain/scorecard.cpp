@@ -2,6 +2,18 @@
 
 #include "domain/scoring.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// The translation context of the scorecard's words.
+struct ScorecardText
+{
+    Q_DECLARE_TR_FUNCTIONS(ScorecardText)
+};
+
+} // namespace
+
 int Scorecard::rated() const
 {
     int count = 0;
@@ -51,6 +63,39 @@ Scorecard of(const Interview &interview)
         card.competencies.append(rating);
     }
     return card;
+}
+
+QString text(const Scorecard &card)
+{
+    QStringList lines;
+    for (const ScorecardRating &competency : card.competencies) {
+        QString line = ScorecardText::tr("%1: %2").arg(competency.name,
+                                                       vocabulary::ratingLabel(competency.rating));
+        if (vocabulary::isRating(competency.suggested))
+            line += ScorecardText::tr(" (suggested: %1)")
+                        .arg(vocabulary::ratingLabel(competency.suggested));
+        lines << line;
+        QStringList evidence;
+        for (const ScorecardEvidence &entry : competency.evidence)
+            evidence << ScorecardText::tr("%1 (%2)").arg(entry.title,
+                                                         vocabulary::scoreLabel(entry.score));
+        lines
+            << (evidence.isEmpty()
+                    ? ScorecardText::tr("  No question of the plan counts for it.")
+                    : ScorecardText::tr("  Evidence: %1").arg(evidence.join(QStringLiteral("; "))));
+    }
+    const struct
+    {
+        QString heading;
+        const QString &body;
+    } parts[] = {{ScorecardText::tr("Key takeaways:"), card.takeaways},
+                 {ScorecardText::tr("Pros:"), card.pros},
+                 {ScorecardText::tr("Cons:"), card.cons}};
+    for (const auto &part : parts) {
+        if (!part.body.trimmed().isEmpty())
+            lines << part.heading + QLatin1Char(' ') + part.body.trimmed();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace scorecards

@@ -67,4 +67,8 @@ struct Scorecard
 namespace scorecards {
 // The scorecard of `interview`, evidence and suggestions included.
 Scorecard of(const Interview &interview);
+// The scorecard as plain text, one competency a line with its evidence on the next
+// ("Concurrency: 3 — Yes (suggested: 3 — Yes)" / "  Evidence: The GIL (4 — Senior)"),
+// then "Key takeaways:", "Pros:", "Cons:" with their texts; "" when there is nothing.
+QString text(const Scorecard &card);
 } // namespace scorecards

@@ -16,6 +16,8 @@ Pane {
     required property int minutes
     required property string note
     required property bool repeated
+    // Positions of the plan's competencies this question evidences.
+    required property var competencies
     required property PlanEditor editor
 
     padding: 8
@@ -61,6 +63,32 @@ Pane {
                 Badge { text: row.category; tone: "category" }
                 Badge { text: row.levelLabel; level: row.level }
                 Badge { text: row.repeated ? qsTr("also earlier in the plan") : ""; tone: "archived" }
+            }
+            // Which competencies this question gives evidence of: one toggle each
+            // (Tab reaches them, Space toggles).
+            Flow {
+                objectName: "itemCompetencies"
+                visible: row.editor.competencies.length > 0
+                Layout.fillWidth: true
+                spacing: 4
+                Repeater {
+                    model: row.editor.competencies
+                    delegate: Button {
+                        required property int index
+                        required property var modelData
+                        objectName: "itemCompetency" + index
+                        text: SafeText.cut(modelData.name, Limits.competencyName)
+                        checkable: true
+                        checked: (row.competencies ?? []).indexOf(index) >= 0
+                        flat: !checked
+                        font.pixelSize: 12
+                        padding: 4
+                        topInset: 2
+                        bottomInset: 2
+                        Accessible.name: qsTr("Counts for %1").arg(modelData.name)
+                        onClicked: row.editor.toggleItemCompetency(row.index, index)
+                    }
+                }
             }
             TextField {
                 objectName: "itemNote"
