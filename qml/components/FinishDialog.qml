@@ -74,6 +74,18 @@ Dialog {
         choices.forceActiveFocus()
     }
 
+    // Scrolls the dialog so that `item` (which has just got the focus) is in view.
+    function reveal(item) {
+        const flick = scroller.contentItem
+        if (!flick || !item || flick.contentY === undefined)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - 8)
+        else if (top + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, top + item.height - flick.height + 8)
+    }
+
     // Tab from the last rating row or the texts: where the focus goes next.
     function focusAfterRating(index: int) {
         if (index + 1 < ratingRows.count)
@@ -228,6 +240,7 @@ Dialog {
             id: ratingRows
             model: dialog.competencies
             delegate: ScorecardRatingRow {
+                id: ratingRow
                 required property int index
                 required property var modelData
                 Layout.fillWidth: true
@@ -237,6 +250,7 @@ Dialog {
                 onRated: (value) => dialog.rate(index, value)
                 onSubmitRequested: dialog.submit()
                 onNextRequested: dialog.focusAfterRating(index)
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(ratingRow)
             }
         }
         Label {
@@ -257,6 +271,7 @@ Dialog {
             Layout.preferredHeight: 70
             LimitedTextArea {
                 id: takeaways
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(takeaways)
                 objectName: "takeawaysField"
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("The two or three things the panel should remember.")
@@ -286,6 +301,7 @@ Dialog {
                     Layout.preferredHeight: 70
                     LimitedTextArea {
                         id: pros
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(pros)
                         objectName: "prosField"
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks for hiring.")
@@ -313,6 +329,7 @@ Dialog {
                     Layout.preferredHeight: 70
                     LimitedTextArea {
                         id: cons
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(cons)
                         objectName: "consField"
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks against.")

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -70,6 +71,8 @@ Pane {
                 objectName: "itemCompetencies"
                 visible: row.editor.competencies.length > 0
                 Layout.fillWidth: true
+                // Wraps in the width it gets; never widens the row.
+                Layout.preferredWidth: 1
                 spacing: 4
                 Repeater {
                     model: row.editor.competencies
@@ -77,11 +80,14 @@ Pane {
                         required property int index
                         required property var modelData
                         objectName: "itemCompetency" + index
-                        text: SafeText.cut(modelData.name, Limits.competencyName)
+                        // "&" would be read as a mnemonic marker.
+                        text: SafeText.cut(modelData.name, Limits.competencyName).replace(/&/g, "&&")
                         checkable: true
                         checked: (row.competencies ?? []).indexOf(index) >= 0
                         flat: !checked
                         font.pixelSize: 12
+                        font.capitalization: Font.MixedCase
+                        implicitHeight: 32
                         padding: 4
                         topInset: 2
                         bottomInset: 2

@@ -277,6 +277,7 @@ Page {
                 }
                 Flow {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     spacing: 6
                     Repeater {
                         model: page.editor.competencies
