@@ -29,6 +29,9 @@ class QmlLimits : public QObject
     Q_PROPERTY(int minMinutes READ minMinutes CONSTANT)
     Q_PROPERTY(int maxMinutes READ maxMinutes CONSTANT)
     Q_PROPERTY(int maxTargetMinutes READ maxTargetMinutes CONSTANT)
+    // A plan's scorecard competencies: how many, how long a name.
+    Q_PROPERTY(int maxCompetencies READ maxCompetencies CONSTANT)
+    Q_PROPERTY(int competencyName READ competencyName CONSTANT)
 
 public:
     explicit QmlLimits(QObject *parent = nullptr)
@@ -50,6 +53,8 @@ public:
     static int minMinutes() { return limits::kMinMinutes; }
     static int maxMinutes() { return limits::kMaxMinutes; }
     static int maxTargetMinutes() { return limits::kMaxTargetMinutes; }
+    static int maxCompetencies() { return limits::kMaxCompetencies; }
+    static int competencyName() { return limits::kCompetencyName; }
 
     // At most `room` characters of the clipboard's text (of the selection, as a middle
     // click pastes it, when `selection`; empty where there is none): what a limited text

@@ -113,6 +113,16 @@ QString QmlVocabulary::scoreLabel(int score)
     return vocabulary::scoreLabel(score);
 }
 
+QString QmlVocabulary::ratingName(int rating)
+{
+    return vocabulary::ratingName(rating);
+}
+
+QString QmlVocabulary::ratingLabel(int rating)
+{
+    return vocabulary::ratingLabel(rating);
+}
+
 QString QmlVocabulary::anchorLabel(int level)
 {
     const std::optional<Level> known = valueOf(vocabulary::levels(), level);

@@ -59,6 +59,10 @@ public:
     Q_INVOKABLE static QString scoreName(int score);
     // "3 — Middle", or "Not scored".
     Q_INVOKABLE static QString scoreLabel(int score);
+    // A competency's rating on a scorecard: "Strong no", "No", "Yes", "Strong yes" for
+    // 1–4 (empty otherwise), and "3 — Yes" or "Not rated".
+    Q_INVOKABLE static QString ratingName(int rating);
+    Q_INVOKABLE static QString ratingLabel(int rating);
     // "Junior · score 2": the heading of a level's anchor, with the score it stands for.
     Q_INVOKABLE static QString anchorLabel(int level);
     // A recommendation to hire: Yes or Strong yes.

@@ -26,6 +26,15 @@ constexpr int kListText = 2000;
 // characters, so only a paste reaches this. The interview's summary is a long text.
 constexpr int kNotes = 100000;
 
+// A plan's competencies (its scorecard): none, or 2 to 6, each with a short name and a
+// one-line description.
+constexpr int kMinCompetencies = 2;
+constexpr int kMaxCompetencies = 6;
+constexpr int kCompetencyName = 60;
+constexpr int kCompetencyDescription = 300;
+// A scorecard's key takeaways, pros and cons: each a Markdown text like a summary.
+constexpr int kScorecardText = kLongText;
+
 // Per question.
 constexpr int kTags = 20;
 constexpr int kFollowUps = 30;

@@ -1,6 +1,7 @@
 #include "formats/interviewpdf.h"
 
 #include "domain/errors.h"
+#include "domain/scorecard.h"
 #include "domain/scoring.h"
 #include "domain/vocabulary.h"
 #include "domain/wallclock.h"
@@ -191,6 +192,55 @@ void writeOutcome(Flow &flow, const Fonts &fonts, const Interview &interview)
     }
 }
 
+// The scorecard: each competency with its rating, the suggestion and the question scores
+// that are its evidence; then key takeaways, pros and cons. Nothing for an interview
+// whose plan named no competencies and that has none of the texts.
+void writeScorecard(Flow &flow, const Fonts &fonts, const Interview &interview)
+{
+    const Scorecard card = scorecards::of(interview);
+    const bool texts = !card.takeaways.trimmed().isEmpty() || !card.pros.trimmed().isEmpty() ||
+                       !card.cons.trimmed().isEmpty();
+    if (card.competencies.isEmpty() && !texts)
+        return;
+    sectionHeading(flow, fonts,
+                   card.submitted ? ReportText::tr("Scorecard")
+                                  : ReportText::tr("Scorecard (not submitted yet)"),
+                   pt(60));
+    for (const ScorecardRating &competency : card.competencies) {
+        QString line = ReportText::tr("%1: %2").arg(competency.name,
+                                                    vocabulary::ratingLabel(competency.rating));
+        if (vocabulary::isRating(competency.suggested))
+            line += ReportText::tr("  (suggested: %1)")
+                        .arg(vocabulary::ratingLabel(competency.suggested));
+        flow.paragraph(line, fonts.bodyBold, kInk, flow.left(), pt(24));
+        QStringList evidence;
+        for (const ScorecardEvidence &entry : competency.evidence)
+            evidence << ReportText::tr("%1 (%2)").arg(entry.title,
+                                                      vocabulary::scoreLabel(entry.score));
+        flow.paragraph(
+            evidence.isEmpty()
+                ? ReportText::tr("No question of the plan counts for it.")
+                : ReportText::tr("Evidence: %1").arg(evidence.join(QStringLiteral("; "))),
+            fonts.meta, kMuted, flow.left() + pt(12));
+        flow.advance(pt(4));
+    }
+    const struct
+    {
+        QString heading;
+        const QString &text;
+    } parts[] = {{ReportText::tr("KEY TAKEAWAYS"), card.takeaways},
+                 {ReportText::tr("PROS"), card.pros},
+                 {ReportText::tr("CONS"), card.cons}};
+    for (const auto &part : parts) {
+        if (part.text.trimmed().isEmpty())
+            continue;
+        flow.advance(pt(4));
+        flow.paragraph(part.heading, fonts.label, kMuted, flow.left(), pt(30));
+        flow.advance(pt(2));
+        flow.paragraph(paragraphText(part.text), fonts.body, kInk, flow.left());
+    }
+}
+
 // Average score per category, on the 1–4 scale, as horizontal bars.
 void writeChart(Flow &flow, const Fonts &fonts, const Interview &interview)
 {
@@ -367,6 +417,7 @@ QByteArray render(const Interview &interview, const Options &options)
     Flow flow(&writer, page, kMargins);
     writeHeader(flow, fonts, interview, now);
     writeOutcome(flow, fonts, interview);
+    writeScorecard(flow, fonts, interview);
     if (!interview.items.isEmpty())
         writeChart(flow, fonts, interview);
     sectionHeading(flow, fonts, ReportText::tr("Questions"), pt(80));

@@ -46,10 +46,13 @@ QJsonObject anchors(const QString &junior, const QString &middle, const QString 
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, const QString &where, const QStringList &known)
+    // `optional`: fields that may be left out (added after version 1's first release:
+    // the scorecard's), read only when has() them.
+    Reader(const QJsonObject &object, const QString &where, const QStringList &known,
+           const QStringList &optional = {})
         : m_object(object)
         , m_where(where)
-        , m_fields(object, where, known)
+        , m_fields(object, where, known + optional)
     {
         for (const QString &key : known) {
             if (!object.contains(key))
@@ -63,6 +66,26 @@ public:
     }
 
     QString where() const { return m_where; }
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    // A list of whole numbers, each min–max.
+    QList<int> numbers(const QString &key, int min, int max) const
+    {
+        const QJsonArray values = m_fields.array(key, true);
+        QList<int> result;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const double value = values.at(i).toDouble(-1);
+            if (!values.at(i).isDouble() || value != int(value) || value < min || value > max)
+                fail(key, TeamPayload::tr("item %1 must be a whole number between %2 and %3, "
+                                          "not %4")
+                              .arg(i + 1)
+                              .arg(min)
+                              .arg(max)
+                              .arg(jsonfields::describeValue(values.at(i))));
+            result << int(value);
+        }
+        return result;
+    }
 
     QString text(const QString &key, int limit = -1) const
     {
@@ -238,6 +261,17 @@ const QStringList kPlanFields = {
 };
 const QStringList kPlanItemFields = {QStringLiteral("question"), QStringLiteral("minutes"),
                                      QStringLiteral("note")};
+// The scorecard's fields (issue 16), written only when there is something in them, so a
+// plan or interview without competencies has the payload it always had.
+const QString kCompetencies = QStringLiteral("competencies");
+const QStringList kPlanOptionalFields = {kCompetencies};
+const QStringList kPlanItemOptionalFields = {kCompetencies};
+const QStringList kPlanCompetencyFields = {QStringLiteral("name"), QStringLiteral("description")};
+const QStringList kInterviewOptionalFields = {kCompetencies, QStringLiteral("takeaways"),
+                                              QStringLiteral("pros"), QStringLiteral("cons")};
+const QStringList kItemOptionalFields = {kCompetencies};
+const QStringList kInterviewCompetencyFields = {
+    QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("rating")};
 const QStringList kInterviewFields = {
     kV,
     QStringLiteral("uuid"),
@@ -315,21 +349,42 @@ QJsonObject fromQuestion(const Question &q)
             {QStringLiteral("archived"), q.archived}};
 }
 
+QJsonArray positionList(const QList<int> &positions)
+{
+    QJsonArray list;
+    for (const int position : positions)
+        list.append(position);
+    return list;
+}
+
 QJsonObject fromPlan(const Plan &plan)
 {
     QJsonArray items;
-    for (const PlanItem &item : plan.items)
-        items.append(QJsonObject{{QStringLiteral("question"), item.questionUuid},
-                                 {QStringLiteral("minutes"), item.minutes},
-                                 {QStringLiteral("note"), item.note}});
-    return {{kV, kVersion},
-            {QStringLiteral("uuid"), plan.uuid},
-            {QStringLiteral("name"), plan.name},
-            {QStringLiteral("role"), plan.role},
-            {QStringLiteral("level"), vocabulary::key(plan.level)},
-            {QStringLiteral("targetMinutes"), plan.targetMinutes},
-            {QStringLiteral("shipped"), plan.shipped},
-            {QStringLiteral("items"), items}};
+    for (const PlanItem &item : plan.items) {
+        QJsonObject object{{QStringLiteral("question"), item.questionUuid},
+                           {QStringLiteral("minutes"), item.minutes},
+                           {QStringLiteral("note"), item.note}};
+        if (!item.competencies.isEmpty())
+            object.insert(kCompetencies, positionList(item.competencies));
+        items.append(object);
+    }
+    QJsonObject payload{{kV, kVersion},
+                        {QStringLiteral("uuid"), plan.uuid},
+                        {QStringLiteral("name"), plan.name},
+                        {QStringLiteral("role"), plan.role},
+                        {QStringLiteral("level"), vocabulary::key(plan.level)},
+                        {QStringLiteral("targetMinutes"), plan.targetMinutes},
+                        {QStringLiteral("shipped"), plan.shipped},
+                        {QStringLiteral("items"), items}};
+    if (!plan.competencies.isEmpty()) {
+        QJsonArray competencies;
+        for (const PlanCompetency &competency : plan.competencies)
+            competencies.append(
+                QJsonObject{{QStringLiteral("name"), competency.name},
+                            {QStringLiteral("description"), competency.description}});
+        payload.insert(kCompetencies, competencies);
+    }
+    return payload;
 }
 
 QJsonObject fromInterview(const Interview &interview)
@@ -345,7 +400,7 @@ QJsonObject fromInterview(const Interview &interview)
         for (const InterviewCriterion &criterion : item.criteria)
             criteria.append(QJsonObject{{QStringLiteral("text"), criterion.text},
                                         {QStringLiteral("met"), criterion.met}});
-        items.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("questionUuid"), item.questionUuid},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("prompt"), item.prompt},
@@ -364,9 +419,12 @@ QJsonObject fromInterview(const Interview &interview)
                                                   {QStringLiteral("concern"), item.flagConcern}}},
             {QStringLiteral("notes"), item.notes},
             {QStringLiteral("followUps"), followUps},
-            {QStringLiteral("criteria"), criteria}});
+            {QStringLiteral("criteria"), criteria}};
+        if (!item.competencies.isEmpty())
+            object.insert(kCompetencies, positionList(item.competencies));
+        items.append(object);
     }
-    return {
+    QJsonObject payload{
         {kV, kVersion},
         {QStringLiteral("uuid"), interview.uuid},
         {QStringLiteral("owner"), interview.owner},
@@ -388,6 +446,25 @@ QJsonObject fromInterview(const Interview &interview)
         {QStringLiteral("summary"), interview.summary},
         {QStringLiteral("amended"), interview.amended},
         {QStringLiteral("items"), items}};
+    if (!interview.competencies.isEmpty()) {
+        QJsonArray competencies;
+        for (const InterviewCompetency &competency : interview.competencies)
+            competencies.append(QJsonObject{{QStringLiteral("name"), competency.name},
+                                            {QStringLiteral("description"), competency.description},
+                                            {QStringLiteral("rating"), competency.rating}});
+        payload.insert(kCompetencies, competencies);
+    }
+    const struct
+    {
+        const char *key;
+        const QString &text;
+    } texts[] = {
+        {"takeaways", interview.takeaways}, {"pros", interview.pros}, {"cons", interview.cons}};
+    for (const auto &text : texts) {
+        if (!text.text.isEmpty())
+            payload.insert(QLatin1String(text.key), text.text);
+    }
+    return payload;
 }
 
 Category toCategory(const QJsonObject &payload, const QString &uuid)
@@ -442,7 +519,7 @@ Question toQuestion(const QJsonObject &payload, const QString &uuid)
 Plan toPlan(const QJsonObject &payload, const QString &uuid)
 {
     using namespace limits;
-    const Reader reader(payload, placeOf(EntityKind::Plan, uuid), kPlanFields);
+    const Reader reader(payload, placeOf(EntityKind::Plan, uuid), kPlanFields, kPlanOptionalFields);
     checkHead(reader, payload, uuid);
     Plan plan;
     plan.uuid = uuid;
@@ -454,24 +531,53 @@ Plan toPlan(const QJsonObject &payload, const QString &uuid)
     plan.targetMinutes =
         reader.number(QStringLiteral("targetMinutes"), kMinTargetMinutes, kMaxTargetMinutes);
     plan.shipped = reader.flag(QStringLiteral("shipped"));
+    if (reader.has(kCompetencies)) {
+        const QJsonArray competencies = reader.array(kCompetencies);
+        if (competencies.size() > kMaxCompetencies)
+            reader.fail(kCompetencies, TeamPayload::tr("has %1 items; the limit is %2")
+                                           .arg(competencies.size())
+                                           .arg(kMaxCompetencies));
+        for (int c = 0; c < competencies.size(); ++c) {
+            const Reader competency(itemObject(reader, kCompetencies, competencies, c),
+                                    reader.where() + TeamPayload::tr(", competency %1").arg(c + 1),
+                                    kPlanCompetencyFields);
+            PlanCompetency value;
+            value.name = competency.text(QStringLiteral("name"), kCompetencyName);
+            if (value.name.trimmed().isEmpty())
+                competency.fail(QStringLiteral("name"), TeamPayload::tr("is empty"));
+            value.description =
+                competency.text(QStringLiteral("description"), kCompetencyDescription);
+            plan.competencies.append(value);
+        }
+    }
     const QJsonArray items = reader.array(QStringLiteral("items"));
     for (int i = 0; i < items.size(); ++i) {
         const Reader item(itemObject(reader, QStringLiteral("items"), items, i),
-                          reader.where() + TeamPayload::tr(", item %1").arg(i + 1),
-                          kPlanItemFields);
+                          reader.where() + TeamPayload::tr(", item %1").arg(i + 1), kPlanItemFields,
+                          kPlanItemOptionalFields);
         PlanItem value;
         value.questionUuid = item.uuid(QStringLiteral("question"));
         value.minutes = item.number(QStringLiteral("minutes"), kMinMinutes, kMaxMinutes);
         value.note = item.text(QStringLiteral("note"), kListText);
-        plan.items.append(value);
+        if (item.has(kCompetencies))
+            value.competencies =
+                item.numbers(kCompetencies, 0, std::max(0, int(plan.competencies.size()) - 1));
+        if (!plan.competencies.isEmpty() || value.competencies.isEmpty())
+            plan.items.append(value);
+        else
+            item.fail(kCompetencies, TeamPayload::tr("names competencies the plan lacks"));
     }
+    const QStringList problems = plancompetencies::problems(plan);
+    if (!problems.isEmpty())
+        reader.fail(kCompetencies, problems.first());
     return plan;
 }
 
 Interview toInterview(const QJsonObject &payload, const QString &uuid)
 {
     using namespace limits;
-    const Reader reader(payload, placeOf(EntityKind::Interview, uuid), kInterviewFields);
+    const Reader reader(payload, placeOf(EntityKind::Interview, uuid), kInterviewFields,
+                        kInterviewOptionalFields);
     checkHead(reader, payload, uuid);
     Interview interview;
     interview.uuid = uuid;
@@ -500,14 +606,44 @@ Interview toInterview(const QJsonObject &payload, const QString &uuid)
                        vocabulary::recommendationKeys());
     interview.summary = reader.text(QStringLiteral("summary"), kLongText);
     interview.amended = reader.flag(QStringLiteral("amended"));
+    if (reader.has(kCompetencies)) {
+        const QJsonArray competencies = reader.array(kCompetencies);
+        if (competencies.size() > kMaxCompetencies)
+            reader.fail(kCompetencies, TeamPayload::tr("has %1 items; the limit is %2")
+                                           .arg(competencies.size())
+                                           .arg(kMaxCompetencies));
+        for (int c = 0; c < competencies.size(); ++c) {
+            const Reader competency(itemObject(reader, kCompetencies, competencies, c),
+                                    reader.where() + TeamPayload::tr(", competency %1").arg(c + 1),
+                                    kInterviewCompetencyFields);
+            InterviewCompetency value;
+            value.name = competency.text(QStringLiteral("name"), kCompetencyName);
+            if (value.name.trimmed().isEmpty())
+                competency.fail(QStringLiteral("name"), TeamPayload::tr("is empty"));
+            value.description =
+                competency.text(QStringLiteral("description"), kCompetencyDescription);
+            value.rating = competency.number(QStringLiteral("rating"), vocabulary::kNoRating,
+                                             vocabulary::kMaxRating);
+            interview.competencies.append(value);
+        }
+    }
+    for (const char *key : {"takeaways", "pros", "cons"}) {
+        const QString field = QLatin1String(key);
+        if (!reader.has(field))
+            continue;
+        const QString text = reader.text(field, kScorecardText);
+        (field == QLatin1String("takeaways") ? interview.takeaways
+         : field == QLatin1String("pros")    ? interview.pros
+                                             : interview.cons) = text;
+    }
 
     const QJsonArray items = reader.array(QStringLiteral("items"));
     interview.currentItem =
         reader.number(QStringLiteral("currentItem"), 0, std::max(0, int(items.size()) - 1));
     for (int i = 0; i < items.size(); ++i) {
         const QString where = reader.where() + TeamPayload::tr(", item %1").arg(i + 1);
-        const Reader item(itemObject(reader, QStringLiteral("items"), items, i), where,
-                          kItemFields);
+        const Reader item(itemObject(reader, QStringLiteral("items"), items, i), where, kItemFields,
+                          kItemOptionalFields);
         InterviewItem value;
         value.position = i;
         value.questionUuid = item.text(QStringLiteral("questionUuid"));
@@ -551,6 +687,12 @@ Interview toInterview(const QJsonObject &payload, const QString &uuid)
                                    kCriterionFields);
             value.criteria.append(
                 {criterion.text(QStringLiteral("text")), criterion.flag(QStringLiteral("met"))});
+        }
+        if (item.has(kCompetencies)) {
+            if (interview.competencies.isEmpty())
+                item.fail(kCompetencies, TeamPayload::tr("names competencies the interview lacks"));
+            value.competencies =
+                item.numbers(kCompetencies, 0, int(interview.competencies.size()) - 1);
         }
         interview.items.append(value);
     }

@@ -26,6 +26,10 @@
 //   level, kind, referenceAnswer, anchors, minutesBudget, planNote) and the record
 //   (state, secondsSpent, score, flags {strong, concern}, notes, followUps [{text,
 //   adHoc, asked}], criteria [{text, met}])].
+// The scorecard (issue 16) adds fields that are left out when empty, so an entity without
+// it keeps the payload it had: plan competencies [{name, description}] and each plan
+// item's competencies [positions]; interview competencies [{name, description, rating
+// (0–4, 0 not rated)}], takeaways, pros, cons, and each item's competencies [positions].
 // Times are ISO 8601 in UTC with milliseconds, or null.
 //
 // Reading is strict: a field missing, unknown or of the wrong type, a key the vocabulary

@@ -1,5 +1,7 @@
 #include "interviews/interviewrecordmodel.h"
 
+#include "domain/scorecard.h"
+
 #include "common/qmlvocabulary.h"
 #include "domain/errors.h"
 #include "domain/wallclock.h"
@@ -192,4 +194,9 @@ int InterviewRecordModel::recommendation() const
 QString InterviewRecordModel::recommendationLabel() const
 {
     return vocabulary::label(m_interview.recommendation);
+}
+
+QString InterviewRecordModel::scorecardText() const
+{
+    return scorecards::text(scorecards::of(m_interview));
 }

@@ -33,6 +33,9 @@ class InterviewRecordModel : public QAbstractListModel
     Q_PROPERTY(QString recommendationLabel READ recommendationLabel NOTIFY loaded)
     Q_PROPERTY(QString summary READ summary NOTIFY loaded)
     Q_PROPERTY(bool amended READ amended NOTIFY loaded)
+    // The scorecard as plain text (scorecards::text): ratings with their evidence, key
+    // takeaways, pros, cons; "" when the interview has none.
+    Q_PROPERTY(QString scorecardText READ scorecardText NOTIFY loaded)
 
 public:
     enum Role {
@@ -90,6 +93,7 @@ public:
     QString recommendationLabel() const;
     QString summary() const { return m_interview.summary; }
     bool amended() const { return m_interview.amended; }
+    QString scorecardText() const;
 
 signals:
     void loaded();

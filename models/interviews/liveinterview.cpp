@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 
 #include "domain/errors.h"
+#include "domain/scorecard.h"
 #include "domain/wallclock.h"
 #include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
@@ -570,6 +571,68 @@ bool LiveInterview::finish(const QString &recommendation, const QString &summary
     emit progressChanged();
     refreshClock();
     return m_interview.finished();
+}
+
+QVariantList LiveInterview::scorecardCompetencies() const
+{
+    QVariantList result;
+    const Scorecard card = scorecards::of(m_interview);
+    for (const ScorecardRating &competency : card.competencies) {
+        QVariantList evidence;
+        for (const ScorecardEvidence &entry : competency.evidence)
+            evidence.append(
+                QVariantMap{{QStringLiteral("title"), entry.title},
+                            {QStringLiteral("score"), entry.score},
+                            {QStringLiteral("scoreLabel"), vocabulary::scoreLabel(entry.score)}});
+        result.append(QVariantMap{
+            {QStringLiteral("name"), competency.name},
+            {QStringLiteral("description"), competency.description},
+            {QStringLiteral("rating"), competency.rating},
+            {QStringLiteral("suggested"), competency.suggested},
+            {QStringLiteral("suggestedText"),
+             vocabulary::isRating(competency.suggested)
+                 ? tr("suggested: %1").arg(vocabulary::ratingLabel(competency.suggested))
+                 : QString()},
+            {QStringLiteral("evidence"), evidence}});
+    }
+    return result;
+}
+
+QVariantMap LiveInterview::scorecardTexts() const
+{
+    return {{QStringLiteral("takeaways"), m_interview.takeaways},
+            {QStringLiteral("pros"), m_interview.pros},
+            {QStringLiteral("cons"), m_interview.cons}};
+}
+
+bool LiveInterview::setScorecard(const QVariantList &ratings, const QString &takeaways,
+                                 const QString &pros, const QString &cons)
+{
+    if (!active())
+        return false;
+    for (int c = 0; c < m_interview.competencies.size(); ++c)
+        m_interview.competencies[c].rating = ratings.value(c, vocabulary::kNoRating).toInt();
+    m_interview.takeaways = takeaways.trimmed();
+    m_interview.pros = pros.trimmed();
+    m_interview.cons = cons.trimmed();
+    bool stored = false;
+    store([this, &stored] {
+        m_repository.saveProgress(m_interview);
+        stored = true;
+    });
+    return stored;
+}
+
+QString LiveInterview::unratedText(const QVariantList &ratings) const
+{
+    QStringList names;
+    for (int c = 0; c < m_interview.competencies.size(); ++c) {
+        if (!vocabulary::isRating(ratings.value(c, vocabulary::kNoRating).toInt()))
+            names << m_interview.competencies.at(c).name;
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("Not rated yet: %1").arg(names.join(QStringLiteral("; ")));
 }
 
 void LiveInterview::reopen()

@@ -7,6 +7,8 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -217,6 +219,22 @@ public:
     bool finish(const QString &recommendation, const QString &summary);
     // Opens a finished interview again to amend it; it is then marked amended.
     Q_INVOKABLE void reopen();
+
+    // The scorecard as it stands (domain/scorecard.h), for the finish dialog: one map per
+    // competency {name, description, rating (0–4), suggested (0–4), suggestedText
+    // ("suggested: 3 — Yes" or ""), evidence [{title, score, scoreLabel}]}; empty when the
+    // plan named no competencies.
+    Q_INVOKABLE QVariantList scorecardCompetencies() const;
+    // {takeaways, pros, cons}.
+    Q_INVOKABLE QVariantMap scorecardTexts() const;
+    // Keeps `ratings` (one per competency, in order; 0 not rated) and the texts on the
+    // interview and writes them at once; finishing submits them. False with `error` set
+    // when they cannot be stored (a rating outside 1–4, a text over its limit).
+    Q_INVOKABLE bool setScorecard(const QVariantList &ratings, const QString &takeaways,
+                                  const QString &pros, const QString &cons);
+    // "Not rated yet: Design; Testing" for the competencies `ratings` leaves at 0; ""
+    // when every one is rated. A scorecard may be finished with some unrated.
+    Q_INVOKABLE QString unratedText(const QVariantList &ratings) const;
 
 signals:
     void loaded();

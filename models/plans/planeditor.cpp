@@ -4,6 +4,7 @@
 #include "domain/limits.h"
 #include "storage/planrepository.h"
 
+#include <QHash>
 #include <QVariantMap>
 
 #include <functional>
@@ -16,7 +17,18 @@ bool sameItems(const QList<PlanItem> &a, const QList<PlanItem> &b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (a.at(i).questionId != b.at(i).questionId || a.at(i).minutes != b.at(i).minutes ||
-            a.at(i).note != b.at(i).note)
+            a.at(i).note != b.at(i).note || a.at(i).competencies != b.at(i).competencies)
+            return false;
+    }
+    return true;
+}
+
+bool sameCompetencies(const QList<PlanCompetency> &a, const QList<PlanCompetency> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).name != b.at(i).name || a.at(i).description != b.at(i).description)
             return false;
     }
     return true;
@@ -95,6 +107,43 @@ void PlanEditor::show(const Plan &plan, bool resetItems)
         levels = coverage(byLevel, [](const QString &key) {
             return vocabulary::label(*vocabulary::parseLevel(key));
         });
+    }
+    QVariantList competencies;
+    QStringList balance;
+    for (int c = 0; c < plan.competencies.size(); ++c) {
+        const QList<int> rows = plan.itemsOf(c);
+        int minutes = 0;
+        for (const int row : rows)
+            minutes += plan.items.at(row).minutes;
+        competencies.append(
+            QVariantMap{{QStringLiteral("name"), plan.competencies.at(c).name},
+                        {QStringLiteral("description"), plan.competencies.at(c).description},
+                        {QStringLiteral("questions"), int(rows.size())},
+                        {QStringLiteral("minutes"), minutes}});
+        balance
+            << (rows.size() == 1
+                    ? tr("%1 1 question (%2 min)").arg(plan.competencies.at(c).name).arg(minutes)
+                    : tr("%1 %2 questions (%3 min)")
+                          .arg(plan.competencies.at(c).name)
+                          .arg(rows.size())
+                          .arg(minutes));
+    }
+    if (!plan.competencies.isEmpty()) {
+        int none = 0;
+        for (const PlanItem &item : plan.items)
+            none += item.competencies.isEmpty() ? 1 : 0;
+        if (none > 0)
+            balance << (none == 1 ? tr("1 question counts for no competency")
+                                  : tr("%1 questions count for no competency").arg(none));
+        const QString shortfall = plancompetencies::shortfall(plan);
+        if (!shortfall.isEmpty())
+            balance << shortfall;
+    }
+    const QString balanceText = balance.join(QStringLiteral(" · "));
+    if (competencies != m_competencies || balanceText != m_competencyBalance) {
+        m_competencies = competencies;
+        m_competencyBalance = balanceText;
+        emit competenciesChanged();
     }
     if (categories != m_categoryCoverage || levels != m_levelCoverage) {
         m_categoryCoverage = categories;
@@ -191,7 +240,8 @@ template<typename Edit> bool PlanEditor::apply(Edit edit, const QString &coalesc
         setError(error.message());
         return false;
     }
-    if (sameDetails(before, m_plan) && sameItems(before.items, m_plan.items))
+    if (sameDetails(before, m_plan) && sameItems(before.items, m_plan.items) &&
+        sameCompetencies(before.competencies, m_plan.competencies))
         return true;
     // A run of edits to one text is one step back, not one per keystroke.
     if (coalesceKey.isEmpty() || coalesceKey != m_lastEditKey || !canUndo())
@@ -339,12 +389,16 @@ bool PlanEditor::undo()
         return false;
     const Plan target = m_undo.takeLast();
     m_lastEditKey.clear();
-    const bool itemsDiffer = !sameItems(target.items, m_plan.items);
+    const bool competenciesDiffer = !sameCompetencies(target.competencies, m_plan.competencies);
+    const bool itemsDiffer = competenciesDiffer || !sameItems(target.items, m_plan.items);
     bool ok = true;
     try {
         if (!sameDetails(target, m_plan))
             m_repository.updateDetails(m_plan.id, target.name, target.role, target.level,
                                        target.targetMinutes);
+        // The competencies first, so the items' mapping names the ones it named.
+        if (competenciesDiffer)
+            m_repository.setCompetencies(m_plan.id, target.competencies, {});
         if (itemsDiffer)
             m_repository.replaceItems(m_plan.id, target.items);
         setError({});
@@ -361,4 +415,95 @@ bool PlanEditor::undo()
     if (ok)
         emit changed();
     return ok;
+}
+
+bool PlanEditor::saveCompetencies(const QList<PlanCompetency> &competencies,
+                                  const QList<PlanItem> &items, const QString &coalesceKey)
+{
+    Plan changed = m_plan;
+    changed.competencies = competencies;
+    changed.items = items;
+    const QStringList problems = plancompetencies::problems(changed);
+    if (!problems.isEmpty()) {
+        setError(problems.first());
+        return false;
+    }
+    QHash<qint64, QList<int>> mapping;
+    for (const PlanItem &item : items)
+        mapping.insert(item.id, item.competencies);
+    return apply([&] { m_repository.setCompetencies(m_plan.id, competencies, mapping); },
+                 coalesceKey);
+}
+
+bool PlanEditor::addCompetency(const QString &name)
+{
+    if (m_plan.id == 0)
+        return false;
+    if (m_plan.competencies.size() >= limits::kMaxCompetencies) {
+        setError(tr("A scorecard rates at most %1 competencies; remove one first.")
+                     .arg(limits::kMaxCompetencies));
+        return false;
+    }
+    QList<PlanCompetency> competencies = m_plan.competencies;
+    competencies.append({0, name.trimmed(), QString()});
+    return saveCompetencies(competencies, m_plan.items);
+}
+
+bool PlanEditor::renameCompetency(int index, const QString &name)
+{
+    if (index < 0 || index >= m_plan.competencies.size())
+        return false;
+    if (m_plan.competencies.at(index).name == name.trimmed())
+        return true;
+    QList<PlanCompetency> competencies = m_plan.competencies;
+    competencies[index].name = name.trimmed();
+    return saveCompetencies(competencies, m_plan.items, QStringLiteral("competency:%1").arg(index));
+}
+
+bool PlanEditor::setCompetencyDescription(int index, const QString &description)
+{
+    if (index < 0 || index >= m_plan.competencies.size())
+        return false;
+    if (m_plan.competencies.at(index).description == description.trimmed())
+        return true;
+    QList<PlanCompetency> competencies = m_plan.competencies;
+    competencies[index].description = description.trimmed();
+    return saveCompetencies(competencies, m_plan.items,
+                            QStringLiteral("competency-description:%1").arg(index));
+}
+
+bool PlanEditor::removeCompetency(int index)
+{
+    if (index < 0 || index >= m_plan.competencies.size())
+        return false;
+    QList<PlanCompetency> competencies = m_plan.competencies;
+    competencies.removeAt(index);
+    QList<PlanItem> items = m_plan.items;
+    plancompetencies::removeFrom(items, index);
+    return saveCompetencies(competencies, items);
+}
+
+bool PlanEditor::moveCompetency(int from, int to)
+{
+    const qsizetype count = m_plan.competencies.size();
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return false;
+    QList<PlanCompetency> competencies = m_plan.competencies;
+    competencies.move(from, to);
+    QList<PlanItem> items = m_plan.items;
+    plancompetencies::moveIn(items, from, to);
+    return saveCompetencies(competencies, items);
+}
+
+bool PlanEditor::toggleItemCompetency(int row, int index)
+{
+    if (!validRow(row) || index < 0 || index >= m_plan.competencies.size())
+        return false;
+    QList<PlanItem> items = m_plan.items;
+    QList<int> &positions = items[row].competencies;
+    if (positions.contains(index))
+        positions.removeAll(index);
+    else
+        positions = plancompetencies::normalized(positions + QList<int>{index});
+    return saveCompetencies(m_plan.competencies, items);
 }

@@ -35,6 +35,12 @@ class PlanEditor : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     // [{name, label, minutes}] per category (bank order) and per level, for a small chart.
     Q_PROPERTY(QVariantList categoryCoverage READ categoryCoverage NOTIFY coverageChanged)
+    // The scorecard's competencies: [{name, description, questions (how many items
+    // evidence it), minutes (theirs)}], in order.
+    Q_PROPERTY(QVariantList competencies READ competencies NOTIFY competenciesChanged)
+    // The balance line of the competencies: "Python depth 3 questions (24 min) · …", then
+    // how many questions count for none and what the count lacks (2 to 6); "" for none.
+    Q_PROPERTY(QString competencyBalance READ competencyBalance NOTIFY competenciesChanged)
     Q_PROPERTY(QVariantList levelCoverage READ levelCoverage NOTIFY coverageChanged)
 
 public:
@@ -85,6 +91,18 @@ public:
     // edits of one text (the name, the role, one item's note) count as one change.
     Q_INVOKABLE bool undo();
 
+    // The competencies (each one undoable). False with `error` saying why (an empty,
+    // too long or repeated name, more than 6, an index out of range).
+    Q_INVOKABLE bool addCompetency(const QString &name);
+    Q_INVOKABLE bool renameCompetency(int index, const QString &name);
+    Q_INVOKABLE bool setCompetencyDescription(int index, const QString &description);
+    Q_INVOKABLE bool removeCompetency(int index);
+    Q_INVOKABLE bool moveCompetency(int from, int to);
+    // Item `row` evidences competency `index`, or no longer does.
+    Q_INVOKABLE bool toggleItemCompetency(int row, int index);
+    QVariantList competencies() const { return m_competencies; }
+    QString competencyBalance() const { return m_competencyBalance; }
+
 signals:
     void planIdChanged();
     void nameChanged();
@@ -96,6 +114,7 @@ signals:
     void errorChanged();
     void canUndoChanged();
     void coverageChanged();
+    void competenciesChanged();
     // After any change that was saved (undo included).
     void changed();
 
@@ -124,4 +143,9 @@ private:
     QString m_error;
     QVariantList m_categoryCoverage;
     QVariantList m_levelCoverage;
+    QVariantList m_competencies;
+    QString m_competencyBalance;
+    // Writes `competencies` with every item's mapping from `items` (by item id).
+    bool saveCompetencies(const QList<PlanCompetency> &competencies, const QList<PlanItem> &items,
+                          const QString &coalesceKey = {});
 };

@@ -17,7 +17,8 @@ bool sameItem(const PlanItem &a, const PlanItem &b)
 {
     return a.id == b.id && a.questionId == b.questionId && a.questionUuid == b.questionUuid &&
            a.title == b.title && a.category == b.category && a.level == b.level &&
-           a.archived == b.archived && a.minutes == b.minutes && a.note == b.note;
+           a.archived == b.archived && a.minutes == b.minutes && a.note == b.note &&
+           a.competencies == b.competencies;
 }
 
 // The index at which `longer` has the one element `shorter` lacks, or -1 when the
@@ -74,6 +75,12 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
         return m_repeated.value(index.row());
     case ArchivedRole:
         return item.archived;
+    case CompetenciesRole: {
+        QVariantList positions;
+        for (const int position : item.competencies)
+            positions << position;
+        return positions;
+    }
     default:
         return {};
     }
@@ -81,11 +88,17 @@ QVariant PlanItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PlanItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},         {QuestionIdRole, "questionId"},
-            {TitleRole, "title"},       {CategoryRole, "category"},
-            {LevelRole, "level"},       {MinutesRole, "minutes"},
-            {NoteRole, "note"},         {RepeatedRole, "repeated"},
-            {ArchivedRole, "archived"}, {LevelLabelRole, "levelLabel"}};
+    return {{IdRole, "itemId"},
+            {QuestionIdRole, "questionId"},
+            {TitleRole, "title"},
+            {CategoryRole, "category"},
+            {LevelRole, "level"},
+            {MinutesRole, "minutes"},
+            {NoteRole, "note"},
+            {RepeatedRole, "repeated"},
+            {ArchivedRole, "archived"},
+            {LevelLabelRole, "levelLabel"},
+            {CompetenciesRole, "competencies"}};
 }
 
 QList<bool> PlanItemModel::repeatedFlags(const QList<PlanItem> &items)

@@ -29,6 +29,7 @@ public:
         RepeatedRole,
         ArchivedRole,
         LevelLabelRole,
+        CompetenciesRole, // the positions of the plan's competencies it evidences (list of int)
     };
     Q_ENUM(Role)
 

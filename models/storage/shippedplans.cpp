@@ -6,6 +6,7 @@
 #include "storage/settingsstore.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,67 @@ QJsonObject templates()
     if (!file.open(QIODevice::ReadOnly))
         throw PanelistError(QStringLiteral("The plan templates are missing from this build."));
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The template's competencies, and each item's (by name) as positions in them.
+QList<PlanCompetency> competenciesOf(const QJsonObject &object)
+{
+    QList<PlanCompetency> competencies;
+    for (const QJsonValue &value : object.value(QStringLiteral("competencies")).toArray()) {
+        const QJsonObject competency = value.toObject();
+        competencies.append({0, competency.value(QStringLiteral("name")).toString(),
+                             competency.value(QStringLiteral("description")).toString()});
+    }
+    return competencies;
+}
+
+QList<int> itemCompetencies(const QJsonObject &item, const QList<PlanCompetency> &competencies,
+                            const QString &planUuid)
+{
+    QList<int> positions;
+    for (const QJsonValue &value : item.value(QStringLiteral("competencies")).toArray()) {
+        const QString name = value.toString();
+        int found = -1;
+        for (int c = 0; c < competencies.size(); ++c) {
+            if (competencies.at(c).name == name)
+                found = c;
+        }
+        if (found < 0)
+            throw PanelistError(QStringLiteral("The plan template %1 of this build maps a "
+                                               "question to \"%2\", which is none of its "
+                                               "competencies.")
+                                    .arg(planUuid, name));
+        positions << found;
+    }
+    return plancompetencies::normalized(positions);
+}
+
+// Gives a template installed before templates had competencies its competencies, when
+// the user has not edited it and it has none: each item by its question, in order.
+bool upgrade(PlanRepository &plans, const Plan &installed, const QJsonObject &object)
+{
+    const QList<PlanCompetency> competencies = competenciesOf(object);
+    if (competencies.isEmpty() || !installed.competencies.isEmpty() ||
+        !plans.untouchedTemplate(installed.id))
+        return false;
+    QList<QPair<QString, QList<int>>> byQuestion; // in template order, used once each
+    for (const QJsonValue &itemValue : object.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = itemValue.toObject();
+        byQuestion.append({item.value(QStringLiteral("question")).toString(),
+                           itemCompetencies(item, competencies, installed.uuid)});
+    }
+    QHash<qint64, QList<int>> mapping;
+    for (const PlanItem &item : installed.items) {
+        for (qsizetype i = 0; i < byQuestion.size(); ++i) {
+            if (byQuestion.at(i).first == item.questionUuid) {
+                mapping.insert(item.id, byQuestion.at(i).second);
+                byQuestion.removeAt(i);
+                break;
+            }
+        }
+    }
+    plans.upgradeTemplateCompetencies(installed.id, competencies, mapping);
+    return true;
 }
 
 } // namespace
@@ -50,12 +112,15 @@ int installIfNewer(PlanRepository &plans, const BankRepository &bank, SettingsSt
         const QJsonObject object = value.toObject();
         Plan plan;
         plan.uuid = object.value(QStringLiteral("uuid")).toString();
-        if (seen.contains(plan.uuid))
-            continue;
-        if (plans.planByUuid(plan.uuid)) { // created by a start that ended half-way
-            seen << plan.uuid;
+        if (const std::optional<Plan> installed = plans.planByUuid(plan.uuid)) {
+            // Installed by an earlier release (or a start that ended half-way).
+            upgrade(plans, *installed, object);
+            if (!seen.contains(plan.uuid))
+                seen << plan.uuid;
             continue;
         }
+        if (seen.contains(plan.uuid))
+            continue; // the user deleted it
         plan.name = object.value(QStringLiteral("name")).toString();
         plan.role = object.value(QStringLiteral("role")).toString();
         const QString level = object.value(QStringLiteral("level")).toString();
@@ -67,6 +132,7 @@ int installIfNewer(PlanRepository &plans, const BankRepository &bank, SettingsSt
                     .arg(plan.uuid, level, vocabulary::levelKeys().join(QStringLiteral(", "))));
         plan.level = *parsed;
         plan.targetMinutes = object.value(QStringLiteral("targetMinutes")).toInt(60);
+        plan.competencies = competenciesOf(object);
         for (const QJsonValue &itemValue : object.value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = itemValue.toObject();
             const std::optional<Question> question =
@@ -77,6 +143,7 @@ int installIfNewer(PlanRepository &plans, const BankRepository &bank, SettingsSt
             planItem.questionId = question->id;
             planItem.minutes = item.value(QStringLiteral("minutes")).toInt(question->minutes);
             planItem.note = item.value(QStringLiteral("note")).toString();
+            planItem.competencies = itemCompetencies(item, plan.competencies, plan.uuid);
             plan.items << planItem;
         }
         plans.insertPlan(plan, true);

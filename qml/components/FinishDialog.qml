@@ -5,7 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// Ends the call: an overall recommendation and a summary are both required.
+// Ends the call and submits the scorecard: the overall recommendation and a summary, both
+// required; then per competency of the plan a 1–4 rating with the question scores that
+// are its evidence and a suggested rating (shown, never forced), key takeaways, pros and
+// cons. Tab: recommendation → summary → each competency → takeaways → pros → cons.
 Dialog {
     id: dialog
     objectName: "finishDialog"
@@ -13,7 +16,7 @@ Dialog {
     // Centred in the window and inside it at any size; the content scrolls when the
     // window is shorter than the dialog.
     anchors.centerIn: Overlay.overlay
-    width: Math.min(560, (Overlay.overlay?.width ?? 600) - 32)
+    width: Math.min(dialog.competencies.length > 0 ? 720 : 560, (Overlay.overlay?.width ?? 600) - 32)
     height: Math.min(implicitHeight, (Overlay.overlay?.height ?? 700) - 32)
     // The candidate's name only in a plain-text heading: the style's own title label
     // would read it as markup.
@@ -27,6 +30,17 @@ Dialog {
     property int problemCheck: LiveInterview.FinishReady
     // The questions left skipped, not asked or not scored, as the dialog opened.
     property string openQuestions: ""
+    // The scorecard: LiveInterview.scorecardCompetencies() as the dialog opened, and the
+    // rating chosen for each (0: not rated), in the same order.
+    property var competencies: []
+    property var ratings: []
+    readonly property string unrated: competencies.length > 0 ? InterviewDesk.live.unratedText(ratings) : ""
+
+    function rate(index: int, value: int) {
+        const next = ratings.slice()
+        next[index] = next[index] === value ? 0 : value
+        ratings = next
+    }
 
     onRecommendationChanged: dialog.recheck()
 
@@ -49,7 +63,35 @@ Dialog {
         problem = ""
         problemCheck = LiveInterview.FinishReady
         openQuestions = InterviewDesk.live.openQuestionsText()
+        competencies = InterviewDesk.live.scorecardCompetencies()
+        ratings = competencies.map(c => c.rating)
+        const texts = InterviewDesk.live.scorecardTexts()
+        takeaways.text = texts.takeaways
+        pros.text = texts.pros
+        cons.text = texts.cons
+        // The recommendation first, as the keys have always been (1–4, Tab to the
+        // summary); Tab goes on through the scorecard and back.
         choices.forceActiveFocus()
+    }
+
+    // Scrolls the dialog so that `item` (which has just got the focus) is in view.
+    function reveal(item) {
+        const flick = scroller.contentItem
+        if (!flick || !item || flick.contentY === undefined)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - 8)
+        else if (top + item.height > flick.contentY + flick.height)
+            flick.contentY = Math.min(flick.contentHeight - flick.height, top + item.height - flick.height + 8)
+    }
+
+    // Tab from the last rating row or the texts: where the focus goes next.
+    function focusAfterRating(index: int) {
+        if (index + 1 < ratingRows.count)
+            (ratingRows.itemAt(index + 1) as ScorecardRatingRow).forceActiveFocus()
+        else
+            takeaways.forceActiveFocus()
     }
 
     function submit() {
@@ -63,6 +105,13 @@ Dialog {
             else
                 summary.forceActiveFocus()
             return
+        }
+        if (competencies.length > 0 || takeaways.text !== "" || pros.text !== "" || cons.text !== "") {
+            if (!InterviewDesk.live.setScorecard(ratings, takeaways.text, pros.text, cons.text)) {
+                problem = InterviewDesk.live.error
+                problemCheck = LiveInterview.FinishReady
+                return
+            }
         }
         if (InterviewDesk.live.finish(recommendation, summary.text)) {
             dialog.close()
@@ -173,6 +222,126 @@ Dialog {
                     if (dialog.isSubmit(event)) {
                         dialog.submit()
                         event.accepted = true
+                    } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
+                        // Tab goes on to the scorecard.
+                        dialog.focusAfterRating(-1)
+                        event.accepted = true
+                    }
+                }
+            }
+        }
+        Label {
+            visible: dialog.competencies.length > 0
+            Layout.topMargin: 6
+            text: qsTr("Scorecard: rate each competency (1–4 or arrows, Tab for the next)")
+            font.weight: Font.DemiBold
+        }
+        Repeater {
+            id: ratingRows
+            model: dialog.competencies
+            delegate: ScorecardRatingRow {
+                id: ratingRow
+                required property int index
+                required property var modelData
+                Layout.fillWidth: true
+                objectName: "ratingRow" + index
+                competency: modelData
+                rating: dialog.ratings[index] ?? 0
+                onRated: (value) => dialog.rate(index, value)
+                onSubmitRequested: dialog.submit()
+                onNextRequested: dialog.focusAfterRating(index)
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(ratingRow)
+            }
+        }
+        Label {
+            objectName: "finishUnrated"
+            text: dialog.unrated
+            textFormat: Text.PlainText
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            color: Material.color(Material.Orange, Material.Shade800)
+        }
+        Label {
+            text: qsTr("Key takeaways")
+            font.weight: Font.DemiBold
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 70
+            LimitedTextArea {
+                id: takeaways
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(takeaways)
+                objectName: "takeawaysField"
+                wrapMode: TextArea.Wrap
+                placeholderText: qsTr("The two or three things the panel should remember.")
+                Keys.onPressed: (event) => {
+                    if (dialog.isSubmit(event)) {
+                        dialog.submit()
+                        event.accepted = true
+                    } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
+                        pros.forceActiveFocus()
+                        event.accepted = true
+                    }
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Label {
+                    text: qsTr("Pros")
+                    font.weight: Font.DemiBold
+                }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    LimitedTextArea {
+                        id: pros
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(pros)
+                        objectName: "prosField"
+                        wrapMode: TextArea.Wrap
+                        placeholderText: qsTr("What speaks for hiring.")
+                        Keys.onPressed: (event) => {
+                            if (dialog.isSubmit(event)) {
+                                dialog.submit()
+                                event.accepted = true
+                            } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
+                                cons.forceActiveFocus()
+                                event.accepted = true
+                            }
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Label {
+                    text: qsTr("Cons")
+                    font.weight: Font.DemiBold
+                }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    LimitedTextArea {
+                        id: cons
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(cons)
+                        objectName: "consField"
+                        wrapMode: TextArea.Wrap
+                        placeholderText: qsTr("What speaks against.")
+                        Keys.onPressed: (event) => {
+                            if (dialog.isSubmit(event)) {
+                                dialog.submit()
+                                event.accepted = true
+                            } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
+                                choices.forceActiveFocus()
+                                event.accepted = true
+                            }
+                        }
                     }
                 }
             }

@@ -77,6 +77,20 @@ ColumnLayout {
             Layout.rightMargin: 20
             Layout.topMargin: 6
         }
+        SectionHeading {
+            text: qsTr("Scorecard")
+            visible: view.record.scorecardText !== ""
+        }
+        Label {
+            objectName: "recordScorecard"
+            text: view.record.scorecardText
+            textFormat: Text.PlainText
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+        }
         SectionHeading { text: qsTr("Questions") }
     }
 

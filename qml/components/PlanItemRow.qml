@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -16,6 +17,8 @@ Pane {
     required property int minutes
     required property string note
     required property bool repeated
+    // Positions of the plan's competencies this question evidences.
+    required property var competencies
     required property PlanEditor editor
 
     padding: 8
@@ -61,6 +64,37 @@ Pane {
                 Badge { text: row.category; tone: "category" }
                 Badge { text: row.levelLabel; level: row.level }
                 Badge { text: row.repeated ? qsTr("also earlier in the plan") : ""; tone: "archived" }
+            }
+            // Which competencies this question gives evidence of: one toggle each
+            // (Tab reaches them, Space toggles).
+            Flow {
+                objectName: "itemCompetencies"
+                visible: row.editor.competencies.length > 0
+                Layout.fillWidth: true
+                // Wraps in the width it gets; never widens the row.
+                Layout.preferredWidth: 1
+                spacing: 4
+                Repeater {
+                    model: row.editor.competencies
+                    delegate: Button {
+                        required property int index
+                        required property var modelData
+                        objectName: "itemCompetency" + index
+                        // "&" would be read as a mnemonic marker.
+                        text: SafeText.cut(modelData.name, Limits.competencyName).replace(/&/g, "&&")
+                        checkable: true
+                        checked: (row.competencies ?? []).indexOf(index) >= 0
+                        flat: !checked
+                        font.pixelSize: 12
+                        font.capitalization: Font.MixedCase
+                        implicitHeight: 32
+                        padding: 4
+                        topInset: 2
+                        bottomInset: 2
+                        Accessible.name: qsTr("Counts for %1").arg(modelData.name)
+                        onClicked: row.editor.toggleItemCompetency(row.index, index)
+                    }
+                }
             }
             TextField {
                 objectName: "itemNote"

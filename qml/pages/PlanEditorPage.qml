@@ -264,6 +264,84 @@ Page {
                 }
             }
 
+            // The scorecard's competencies: rename in place, move, remove, add (2 to 6).
+            ColumnLayout {
+                objectName: "competencyEditor"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                spacing: 4
+                Label {
+                    text: qsTr("Scorecard competencies")
+                    font.weight: Font.DemiBold
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    spacing: 6
+                    Repeater {
+                        model: page.editor.competencies
+                        delegate: RowLayout {
+                            id: competencyRow
+                            required property int index
+                            required property var modelData
+                            spacing: 0
+                            TextField {
+                                objectName: "competencyName" + competencyRow.index
+                                text: competencyRow.modelData.name
+                                maximumLength: Limits.competencyName
+                                selectByMouse: true
+                                font.pixelSize: 13
+                                Layout.preferredWidth: 150
+                                Accessible.name: qsTr("Competency %1").arg(competencyRow.index + 1)
+                                onEditingFinished: if (text !== competencyRow.modelData.name)
+                                    page.editor.renameCompetency(competencyRow.index, text)
+                                Keys.onPressed: (event) => {
+                                    if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Left) {
+                                        page.editor.moveCompetency(competencyRow.index, competencyRow.index - 1)
+                                        event.accepted = true
+                                    } else if (event.modifiers & Qt.AltModifier && event.key === Qt.Key_Right) {
+                                        page.editor.moveCompetency(competencyRow.index, competencyRow.index + 1)
+                                        event.accepted = true
+                                    }
+                                }
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("%1 questions · Alt+Left/Right moves it").arg(competencyRow.modelData.questions)
+                            }
+                            ToolButton {
+                                objectName: "removeCompetency" + competencyRow.index
+                                text: "✕"
+                                Accessible.name: qsTr("Remove %1").arg(competencyRow.modelData.name)
+                                onClicked: page.editor.removeCompetency(competencyRow.index)
+                            }
+                        }
+                    }
+                    TextField {
+                        id: newCompetency
+                        objectName: "newCompetency"
+                        visible: page.editor.competencies.length < Limits.maxCompetencies
+                        placeholderText: qsTr("Add a competency, Enter")
+                        maximumLength: Limits.competencyName
+                        selectByMouse: true
+                        font.pixelSize: 13
+                        width: 200
+                        onAccepted: {
+                            if (text.trim() !== "" && page.editor.addCompetency(text))
+                                text = ""
+                        }
+                    }
+                }
+                Label {
+                    objectName: "competencyBalance"
+                    text: page.editor.competencyBalance
+                    textFormat: Text.PlainText
+                    visible: text !== ""
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    opacity: 0.8
+                }
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 Layout.margins: 16

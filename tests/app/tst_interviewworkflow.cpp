@@ -1,3 +1,4 @@
+#include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
 #include "storage/sql.h"
 #include "support/guiharness.h"
@@ -188,8 +189,62 @@ private slots:
         m_app->key(Qt::Key_Tab);
         QTRY_COMPARE(focusName(), QStringLiteral("summaryField"));
         m_app->type(QStringLiteral("Solid on internals"));
+
+        // The scorecard, by keyboard: the plan's competencies (the shipped "Middle Python"
+        // template: Python depth, Functions & generators, Concurrency), each with its
+        // evidence and the suggestion from the scores (question 1 scored 3 above).
+        QCOMPARE(dialog->property("competencies").toList().size(), 3);
+        // Repeater delegates: found in the visual tree.
+        QQuickItem *first = m_app->findVisible("ratingRow0").value(0);
+        QVERIFY(first);
+        const QString evidence = first->findChild<QQuickItem *>(QStringLiteral("ratingEvidence"))
+                                     ->property("text")
+                                     .toString();
+        QVERIFY2(evidence.contains(QStringLiteral("(3 — Middle)")), qPrintable(evidence));
+        QCOMPARE(first->findChild<QQuickItem *>(QStringLiteral("suggestedRating"))
+                     ->property("text")
+                     .toString(),
+                 QStringLiteral("suggested: 3 — Yes"));
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow0"));
+        m_app->key(Qt::Key_3);
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow1"));
+        m_app->key(Qt::Key_2);
+        m_app->key(Qt::Key_Right); // 2 -> 3
+        m_app->key(Qt::Key_Tab);
+        // The third left unrated: said, not refused.
+        QTRY_VERIFY(m_app->find("finishUnrated")
+                        ->property("text")
+                        .toString()
+                        .contains(QLatin1String("Concurrency")));
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("takeawaysField"));
+        m_app->type(QStringLiteral("Knows the data model"));
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("prosField"));
+        m_app->type(QStringLiteral("Precise"));
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("consField"));
+        m_app->type(QStringLiteral("No async yet"));
         m_app->key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(interview("status").toString(), QStringLiteral("finished"));
+        // Submitted with the interview: the ratings by position, the texts.
+        const auto rating = [this](int position) {
+            return scalar(QStringLiteral("SELECT rating FROM interview_competencies WHERE "
+                                         "interview_id = ? AND position = ?"),
+                          {m_interviewId, position});
+        };
+        QCOMPARE(rating(0).toInt(), 3);
+        QCOMPARE(rating(1).toInt(), 3);
+        QVERIFY(rating(2).isNull());
+        QCOMPARE(interview("takeaways").toString(), QStringLiteral("Knows the data model"));
+        QCOMPARE(interview("pros").toString(), QStringLiteral("Precise"));
+        QCOMPARE(interview("cons").toString(), QStringLiteral("No async yet"));
+        const std::optional<Scorecard> card =
+            m_app->workspace().interviews().scorecard(m_interviewId);
+        QVERIFY(card && card->submitted);
+        QCOMPARE(card->competencies.at(0).suggested, 3);
         QCOMPARE(interview("recommendation").toString(), QStringLiteral("yes"));
         QCOMPARE(interview("summary").toString(), QStringLiteral("Solid on internals"));
         QVERIFY(!interview("ended_at").isNull());

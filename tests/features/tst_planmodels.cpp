@@ -389,6 +389,72 @@ private slots:
         QCOMPARE(changed.count(), 1);
     }
 
+    // The scorecard's competencies through the editor: add, rename, map questions,
+    // move (the mapping follows), remove, the balance line, refusals with reasons, undo.
+    void editorEditsCompetencies()
+    {
+        const qint64 id = newPlan();
+        PlanEditor editor(*m_plans);
+        QAbstractItemModelTester tester(editor.items(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(editor.open(int(id)));
+        QVERIFY(editor.addQuestion(int(m_questions[0])));
+        QVERIFY(editor.addQuestion(int(m_questions[1])));
+        QVERIFY(editor.competencyBalance().isEmpty());
+        QSignalSpy changed(&editor, &PlanEditor::competenciesChanged);
+
+        QVERIFY(editor.addCompetency(QStringLiteral("Concurrency")));
+        QVERIFY(editor.competencyBalance().contains(QLatin1String("2 to 6")));
+        QVERIFY(editor.addCompetency(QStringLiteral(" Design ")));
+        QVERIFY(changed.count() >= 2);
+        QCOMPARE(stored(id).competencies.at(1).name, QStringLiteral("Design"));
+        QVERIFY(!editor.competencyBalance().contains(QLatin1String("2 to 6")));
+
+        QVERIFY(editor.toggleItemCompetency(0, 0));
+        QVERIFY(editor.toggleItemCompetency(1, 0));
+        QVERIFY(editor.toggleItemCompetency(1, 1));
+        QCOMPARE(stored(id).items.at(1).competencies, (QList<int>{0, 1}));
+        QCOMPARE(editor.items()
+                     ->data(editor.items()->index(1), PlanItemModel::CompetenciesRole)
+                     .toList()
+                     .size(),
+                 2);
+        const QVariantMap first = editor.competencies().at(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("questions")).toInt(), 2);
+        QVERIFY2(editor.competencyBalance().startsWith(QLatin1String("Concurrency 2 questions")),
+                 qPrintable(editor.competencyBalance()));
+
+        // Refused: a repeated name, an empty one; nothing stored.
+        QVERIFY(!editor.renameCompetency(1, QStringLiteral("concurrency")));
+        QVERIFY2(editor.error().contains(QLatin1String("twice")), qPrintable(editor.error()));
+        QVERIFY(!editor.addCompetency(QStringLiteral("  ")));
+        QCOMPARE(stored(id).competencies.size(), 2);
+
+        // Moved: Design first; the mapping follows the competencies.
+        QVERIFY(editor.moveCompetency(1, 0));
+        Plan plan = stored(id);
+        QCOMPARE(plan.competencies.at(0).name, QStringLiteral("Design"));
+        QCOMPARE(plan.items.at(0).competencies, QList<int>{1});
+        QCOMPARE(plan.items.at(1).competencies, (QList<int>{0, 1}));
+        // Removed: Design goes, Concurrency is position 0 again.
+        QVERIFY(editor.removeCompetency(0));
+        plan = stored(id);
+        QCOMPARE(plan.competencies.size(), 1);
+        QCOMPARE(plan.items.at(1).competencies, QList<int>{0});
+        // Undo brings Design back with its mapping.
+        QVERIFY(editor.undo());
+        plan = stored(id);
+        QCOMPARE(plan.competencies.size(), 2);
+        QCOMPARE(plan.competencies.at(0).name, QStringLiteral("Design"));
+        QCOMPARE(plan.items.at(1).competencies, (QList<int>{0, 1}));
+
+        for (const QString &name :
+             {QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F")})
+            QVERIFY(editor.addCompetency(name));
+        QVERIFY(!editor.addCompetency(QStringLiteral("G")));
+        QVERIFY(editor.error().contains(QLatin1String("at most 6")));
+    }
+
     void undoRestoresEachEarlierState()
     {
         const qint64 id = newPlan();

@@ -214,6 +214,38 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Concern")));
     }
 
+    // The scorecard: each competency's rating with the suggestion and its evidence, then
+    // takeaways, pros and cons, after the recommendation and before the chart.
+    void scorecardShowsRatingsEvidenceAndTexts()
+    {
+        Interview value = interview(3);
+        value.competencies = {{QStringLiteral("Python depth"), QStringLiteral("Internals"), 4},
+                              {QStringLiteral("Communication"), QString(), 0}};
+        value.items[0].score = 4;
+        value.items[0].competencies = {0};
+        value.items[1].score = 3;
+        value.items[1].competencies = {0, 1};
+        value.items[2].competencies = {};
+        value.takeaways = QStringLiteral("Deep on the interpreter.");
+        value.pros = QStringLiteral("Explains clearly.");
+        value.cons = QStringLiteral("Little testing experience.");
+        const QString pdf = freshPdf();
+        interviewpdf::write(value, pdf);
+        const QString content = text(pdf);
+        verifyInOrder(content, {QStringLiteral("RECOMMENDATION"), QStringLiteral("Scorecard"),
+                                QStringLiteral("Python depth: 4 — Strong yes (suggested: 3 — Yes)"),
+                                QStringLiteral("Evidence: %1 (4 — Senior); %2 (3 — Middle)")
+                                    .arg(value.items[0].title, value.items[1].title),
+                                QStringLiteral("Communication: Not rated (suggested: 3 — Yes)"),
+                                QStringLiteral("KEY TAKEAWAYS"), value.takeaways,
+                                QStringLiteral("PROS"), value.pros, QStringLiteral("CONS"),
+                                value.cons, QStringLiteral("Scores by category")});
+        // Without competencies or texts there is no scorecard section.
+        const QString plain = freshPdf();
+        interviewpdf::write(interview(3), plain);
+        QVERIFY(!text(plain).contains(QStringLiteral("Scorecard")));
+    }
+
     void structureIsValid()
     {
         const QString pdf = freshPdf();

@@ -118,12 +118,22 @@ private:
         p.level = pick(vocabulary::levels());
         p.targetMinutes = kMinTargetMinutes + below(kMaxTargetMinutes);
         p.shipped = coin();
+        // Half of them with a scorecard: 2–6 competencies, unique names.
+        const int competencies = coin() ? 0 : kMinCompetencies + below(kMaxCompetencies - 1);
+        for (int c = 0; c < competencies; ++c)
+            p.competencies.append(
+                {0, QString::number(c) + QLatin1Char(' ') + line(kCompetencyName - 2),
+                 text(kCompetencyDescription)});
         const int items = below(8);
         for (int i = 0; i < items; ++i) {
             PlanItem item;
             item.questionUuid = uuid();
             item.minutes = kMinMinutes + below(kMaxMinutes);
             item.note = text(kListText);
+            for (int c = 0; c < competencies; ++c) {
+                if (coin())
+                    item.competencies << c;
+            }
             p.items << item;
         }
         return p;
@@ -153,6 +163,13 @@ private:
                  vocabulary::recommendations());
         v.summary = text(kLongText);
         v.amended = coin();
+        const int competencies = coin() ? 0 : kMinCompetencies + below(kMaxCompetencies - 1);
+        for (int c = 0; c < competencies; ++c)
+            v.competencies.append({line(kCompetencyName), text(kCompetencyDescription),
+                                   below(vocabulary::kMaxRating + 1)});
+        v.takeaways = text(kScorecardText);
+        v.pros = text(kScorecardText);
+        v.cons = text(kScorecardText);
         const int items = below(5);
         for (int i = 0; i < items; ++i) {
             InterviewItem item;
@@ -179,6 +196,10 @@ private:
                 item.followUps.append({text(kListText), coin(), coin()});
             for (int c = below(4); c > 0; --c)
                 item.criteria.append({text(kListText), coin()});
+            for (int c = 0; c < competencies; ++c) {
+                if (coin())
+                    item.competencies << c;
+            }
             v.items << item;
         }
         v.currentItem = items == 0 ? 0 : below(items);
@@ -262,7 +283,17 @@ private slots:
                 QCOMPARE(back.items.at(i).questionUuid, original.items.at(i).questionUuid);
                 QCOMPARE(back.items.at(i).minutes, original.items.at(i).minutes);
                 QCOMPARE(back.items.at(i).note, original.items.at(i).note);
+                QCOMPARE(back.items.at(i).competencies, original.items.at(i).competencies);
             }
+            QCOMPARE(back.competencies.size(), original.competencies.size());
+            for (int c = 0; c < original.competencies.size(); ++c) {
+                QCOMPARE(back.competencies.at(c).name, original.competencies.at(c).name);
+                QCOMPARE(back.competencies.at(c).description,
+                         original.competencies.at(c).description);
+            }
+            // No competencies: the payload it had before scorecards.
+            if (original.competencies.isEmpty())
+                QVERIFY(!teampayload::fromPlan(original).contains(QLatin1String("competencies")));
         }
     }
 
@@ -291,6 +322,16 @@ private slots:
             SAME(recommendation);
             SAME(summary);
             SAME(amended);
+            SAME(takeaways);
+            SAME(pros);
+            SAME(cons);
+            QCOMPARE(back.competencies.size(), original.competencies.size());
+            for (int c = 0; c < original.competencies.size(); ++c) {
+                QCOMPARE(back.competencies.at(c).name, original.competencies.at(c).name);
+                QCOMPARE(back.competencies.at(c).description,
+                         original.competencies.at(c).description);
+                QCOMPARE(back.competencies.at(c).rating, original.competencies.at(c).rating);
+            }
             QCOMPARE(back.items.size(), original.items.size());
             for (int i = 0; i < original.items.size(); ++i) {
                 const InterviewItem &a = original.items.at(i);
@@ -325,6 +366,7 @@ private slots:
                     QCOMPARE(b.criteria.at(c).text, a.criteria.at(c).text);
                     QCOMPARE(b.criteria.at(c).met, a.criteria.at(c).met);
                 }
+                QCOMPARE(b.competencies, a.competencies);
             }
             QCOMPARE(teampayload::fromInterview(back), payload);
         }
@@ -414,6 +456,73 @@ private slots:
             << "the limit is 20,000";
         QTest::newRow("category name empty")
             << category << "name" << QJsonValue(QStringLiteral(" ")) << "is empty";
+        const auto named = [](const QStringList &names, int rating) {
+            QJsonArray list;
+            for (const QString &name : names) {
+                QJsonObject competency{{"name", name}, {"description", ""}};
+                if (rating >= 0)
+                    competency.insert(QStringLiteral("rating"), rating);
+                list.append(competency);
+            }
+            return QJsonValue(list);
+        };
+        QTest::newRow("plan competency twice")
+            << plan << "competencies" << named({"Design", "design"}, -1) << "twice";
+        QTest::newRow("plan competencies too many")
+            << plan << "competencies" << named({"A", "B", "C", "D", "E", "F", "G"}, -1)
+            << "the limit is 6";
+        QTest::newRow("interview cons too long")
+            << interview << "cons"
+            << QJsonValue(QString(limits::kScorecardText + 1, QLatin1Char('c')))
+            << "the limit is 20,000";
+    }
+
+    // A scorecard's competency in a payload: a rating where it has none, outside 0–4,
+    // or missing, named by its place ("competency 1: field \"rating\"").
+    void badCompetenciesAreRefusedNamingTheCompetency()
+    {
+        Plan p = plan();
+        QJsonObject payload = teampayload::fromPlan(p);
+        payload.insert(QStringLiteral("competencies"),
+                       QJsonArray{QJsonObject{{"name", "A"}, {"description", ""}, {"rating", 2}},
+                                  QJsonObject{{"name", "B"}, {"description", ""}}});
+        QString message = refusal(EntityKind::Plan, payload, p.uuid);
+        QVERIFY2(message.contains(QLatin1String("competency 1: field \"rating\" is not a field")),
+                 qPrintable(message));
+
+        Interview v = interview();
+        for (const auto &[rating, says] :
+             {std::pair{QJsonValue(5), "competency 2: field \"rating\" must be between 0 and 4"},
+              std::pair{QJsonValue(QJsonValue::Undefined),
+                        "competency 2: field \"rating\" is missing"}}) {
+            QJsonObject second{{"name", "B"}, {"description", ""}};
+            if (!rating.isUndefined())
+                second.insert(QStringLiteral("rating"), rating);
+            QJsonObject bad = teampayload::fromInterview(v);
+            bad.insert(
+                QStringLiteral("competencies"),
+                QJsonArray{QJsonObject{{"name", "A"}, {"description", ""}, {"rating", 3}}, second});
+            message = refusal(EntityKind::Interview, bad, v.uuid);
+            QVERIFY2(message.contains(QLatin1String(says)) && message.contains(v.uuid),
+                     qPrintable(message));
+        }
+        // An item naming a competency the interview lacks.
+        v.competencies = {{QStringLiteral("A"), QString(), 0}, {QStringLiteral("B"), QString(), 0}};
+        InterviewItem item;
+        item.title = QStringLiteral("T");
+        item.competencies = {1};
+        v.items = {item};
+        v.currentItem = 0;
+        QJsonObject bad = teampayload::fromInterview(v);
+        QJsonArray items = bad.value(QStringLiteral("items")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(QStringLiteral("competencies"), QJsonArray{2});
+        items.replace(0, first);
+        bad.insert(QStringLiteral("items"), items);
+        message = refusal(EntityKind::Interview, bad, v.uuid);
+        QVERIFY2(message.contains(QLatin1String("item 1")) &&
+                     message.contains(QLatin1String("between 0 and 1")),
+                 qPrintable(message));
     }
 
     void badPayloadsAreRefusedNamingKindUuidAndField()
