@@ -153,6 +153,10 @@ ApplicationWindow {
                     window.showInterview()
             }
             onNotice: (text) => window.notify(text)
+            onDebriefRequested: (id) => {
+                if (!dialogs.openDebriefForInterview(id))
+                    window.notify(DebriefDesk.error)
+            }
         }
     }
 

@@ -40,4 +40,10 @@ constexpr int kQueryTerms = 12;
 // wrong file. Reading stops after this many bytes, whatever size the file claims.
 constexpr long long kExchangeFileBytes = 64LL * 1024 * 1024;
 
+// The debrief (issue 16): ratings of one competency that lie this far apart or more
+// (on the 1–4 scale: 2 and 4, 1 and 3) are a disagreement the panel should talk about.
+constexpr int kDisagreementSpread = 2;
+// A decision's reason: a paragraph or two.
+constexpr int kDecisionReason = kListText;
+
 } // namespace limits
