@@ -1,6 +1,6 @@
 #include "domain/debrief.h"
 
-#include "domain/limits.h"
+#include "domain/scoring.h"
 
 #include <algorithm>
 
@@ -35,7 +35,7 @@ void addScorecard(Debrief &debrief, DebriefScorecard card, const QList<NamedRati
 
 bool Spread::disagrees() const
 {
-    return rated >= 2 && spread() >= limits::kDisagreementSpread;
+    return rated >= 2 && spread() >= scoring::Spread::kDisagreement;
 }
 
 Spread spread(const Debrief &debrief, int index)
@@ -91,9 +91,7 @@ double meanRating(const Debrief &debrief, int index)
 
 QString ratingLabel(int rating)
 {
-    // Until the scorecard's vocabulary is merged: the number alone.
-    (void)rating;
-    return {};
+    return vocabulary::ratingName(rating);
 }
 
 } // namespace debrief

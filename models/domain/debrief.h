@@ -32,9 +32,10 @@ struct DebriefEvidence
 // One interviewer's rating of one competency.
 struct DebriefRating
 {
-    int rating = 0; // 1–4 (vocabulary::kMinScore..kMaxScore); 0: not rated
+    int rating = vocabulary::kNoRating; // 1–4 (vocabulary::kMinRating..kMaxRating); 0: not rated
     QList<DebriefEvidence> evidence;
-    bool rated() const { return rating >= vocabulary::kMinScore; }
+    int suggested = vocabulary::kNoRating; // what the evidence suggested (scoring)
+    bool rated() const { return vocabulary::isRating(rating); }
 };
 
 // One submitted scorecard (a finished interview) as the debrief shows it.
@@ -49,6 +50,7 @@ struct DebriefScorecard
     // not name is not rated.
     QList<DebriefRating> ratings;
     vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
+    QString summary; // the interview's summary, written at finish
     QString takeaways;
     QString pros;
     QString cons;
@@ -92,7 +94,7 @@ struct Spread
     int lowest = 0;
     int highest = 0;
     int spread() const { return rated == 0 ? 0 : highest - lowest; }
-    // A disagreement: limits::kDisagreementSpread or more between two ratings.
+    // A disagreement: scoring::Spread::kDisagreement (2) or more between two ratings.
     bool disagrees() const;
 };
 Spread spread(const Debrief &debrief, int index);

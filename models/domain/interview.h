@@ -49,6 +49,18 @@ struct InterviewItem
     QString notes; // lines stamped "[mm:ss] " with the time since the start
     QList<InterviewFollowUp> followUps;
     QList<InterviewCriterion> criteria;
+    // The competencies the item gives evidence of (snapshotted from the plan item):
+    // positions in Interview::competencies, ascending.
+    QList<int> competencies;
+};
+
+// One competency of the interview's scorecard: the plan's competency as it was when the
+// interview started (snapshotted like the questions), and the interviewer's rating.
+struct InterviewCompetency
+{
+    QString name;
+    QString description;
+    int rating = vocabulary::kNoRating; // kMinRating–kMaxRating, or kNoRating
 };
 
 struct Interview
@@ -76,6 +88,13 @@ struct Interview
     QString summary;
     bool amended = false;
     QList<InterviewItem> items;
+    // The scorecard (domain/scorecard.h reads it as one value): a rating per competency,
+    // then key takeaways, pros and cons (Markdown, limits::kScorecardText each). It is
+    // submitted when the interview is finished.
+    QList<InterviewCompetency> competencies;
+    QString takeaways;
+    QString pros;
+    QString cons;
 
     bool paused() const { return pausedAt.isValid(); }
     bool finished() const { return status == vocabulary::InterviewStatus::Finished; }

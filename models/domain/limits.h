@@ -26,6 +26,15 @@ constexpr int kListText = 2000;
 // characters, so only a paste reaches this. The interview's summary is a long text.
 constexpr int kNotes = 100000;
 
+// A plan's competencies (its scorecard): none, or 2 to 6, each with a short name and a
+// one-line description.
+constexpr int kMinCompetencies = 2;
+constexpr int kMaxCompetencies = 6;
+constexpr int kCompetencyName = 60;
+constexpr int kCompetencyDescription = 300;
+// A scorecard's key takeaways, pros and cons: each a Markdown text like a summary.
+constexpr int kScorecardText = kLongText;
+
 // Per question.
 constexpr int kTags = 20;
 constexpr int kFollowUps = 30;
@@ -40,9 +49,6 @@ constexpr int kQueryTerms = 12;
 // wrong file. Reading stops after this many bytes, whatever size the file claims.
 constexpr long long kExchangeFileBytes = 64LL * 1024 * 1024;
 
-// The debrief (issue 16): ratings of one competency that lie this far apart or more
-// (on the 1–4 scale: 2 and 4, 1 and 3) are a disagreement the panel should talk about.
-constexpr int kDisagreementSpread = 2;
 // A decision's reason: a paragraph or two.
 constexpr int kDecisionReason = kListText;
 

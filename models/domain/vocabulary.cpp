@@ -313,6 +313,34 @@ QString scoreLabel(int score)
     return Vocabulary::tr("%1 — %2").arg(score).arg(scoreName(score));
 }
 
+bool isRating(int rating)
+{
+    return rating >= kMinRating && rating <= kMaxRating;
+}
+
+QString ratingName(int rating)
+{
+    switch (rating) {
+    case 1:
+        return Vocabulary::tr("Strong no");
+    case 2:
+        return Vocabulary::tr("No");
+    case 3:
+        return Vocabulary::tr("Yes");
+    case 4:
+        return Vocabulary::tr("Strong yes");
+    default:
+        return {};
+    }
+}
+
+QString ratingLabel(int rating)
+{
+    if (!isRating(rating))
+        return Vocabulary::tr("Not rated");
+    return Vocabulary::tr("%1 — %2").arg(rating).arg(ratingName(rating));
+}
+
 std::optional<Level> levelOfScore(int score)
 {
     switch (score) {

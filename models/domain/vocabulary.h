@@ -47,6 +47,12 @@ constexpr int kNoScore = 0;
 constexpr int kMinScore = 1;
 constexpr int kMaxScore = 4;
 
+// A scorecard rates each competency of the plan 1–4, the hiring words of the overall
+// recommendation: 1 strong no, 2 no, 3 yes, 4 strong yes; 0 is "not rated".
+constexpr int kNoRating = 0;
+constexpr int kMinRating = 1;
+constexpr int kMaxRating = 4;
+
 // Every value, in order.
 QList<Level> levels();
 QList<Kind> kinds();
@@ -98,6 +104,12 @@ QString label(CandidateStatus value);
 QString scoreName(int score);
 // "3 — Middle", or "Not scored" for 0.
 QString scoreLabel(int score);
+// True for a rating of 1–4.
+bool isRating(int rating);
+// "Strong no", "No", "Yes", "Strong yes" for ratings 1–4; empty otherwise.
+QString ratingName(int rating);
+// "3 — Yes", or "Not rated" for 0.
+QString ratingLabel(int rating);
 // The level a score stands for: 2 junior, 3 middle, 4 senior; nothing for 0 and 1.
 std::optional<Level> levelOfScore(int score);
 

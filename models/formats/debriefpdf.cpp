@@ -1,7 +1,7 @@
 #include "formats/debriefpdf.h"
 
 #include "domain/errors.h"
-#include "domain/limits.h"
+#include "domain/scoring.h"
 #include "domain/vocabulary.h"
 #include "domain/wallclock.h"
 #include "formats/pageflow.h"
@@ -126,7 +126,7 @@ QString recommendationText(Recommendation value)
 
 QString ratingText(int rating)
 {
-    if (rating < vocabulary::kMinScore)
+    if (!vocabulary::isRating(rating))
         return DebriefText::tr("not rated");
     const QString name = debrief::ratingLabel(rating);
     return name.isEmpty() ? QString::number(rating) : QStringLiteral("%1 %2").arg(rating).arg(name);
@@ -305,7 +305,7 @@ void writeChart(Flow &flow, const Fonts &fonts, const Debrief &debrief)
     const qreal valueWidth = pt(104);
     const qreal gridLeft = flow.left() + labelWidth + pt(8);
     const qreal gridRight = flow.right() - valueWidth;
-    const qreal step = (gridRight - gridLeft) / vocabulary::kMaxScore;
+    const qreal step = (gridRight - gridLeft) / vocabulary::kMaxRating;
     const auto xFor = [gridLeft, step](int rating) {
         return gridLeft + step * (rating - 0.5);
     };
@@ -335,7 +335,7 @@ void writeChart(Flow &flow, const Fonts &fonts, const Debrief &debrief)
         const qreal bottom = top + scaleHeight + rowHeight * count;
         flow.add([=](QPainter &painter) {
             painter.setFont(small);
-            for (int rating = vocabulary::kMinScore; rating <= vocabulary::kMaxScore; ++rating) {
+            for (int rating = vocabulary::kMinRating; rating <= vocabulary::kMaxRating; ++rating) {
                 const qreal x = xFor(rating);
                 painter.setPen(QPen(kRule, pt(0.6)));
                 painter.drawLine(QPointF(x, top + scaleHeight - pt(2)), QPointF(x, bottom));
@@ -374,7 +374,7 @@ void writeChart(Flow &flow, const Fonts &fonts, const Debrief &debrief)
                 painter.setPen(kInk);
                 painter.drawText(QRectF(flow.left() + pt(4), rowTop, labelWidth, rowHeight),
                                  Qt::AlignVCenter | Qt::AlignLeft, name);
-                for (int rating = vocabulary::kMinScore; rating <= vocabulary::kMaxScore;
+                for (int rating = vocabulary::kMinRating; rating <= vocabulary::kMaxRating;
                      ++rating) {
                     QList<int> here;
                     for (const auto &[who, r] : marks) {
@@ -474,7 +474,7 @@ void writeDisagreements(Flow &flow, const Fonts &fonts, const Debrief &debrief)
                            ? DebriefText::tr("Fewer than two scorecards: nothing to compare yet.")
                            : DebriefText::tr("None: no competency's ratings lie %1 or more apart, "
                                              "and the recommendations agree.")
-                                 .arg(limits::kDisagreementSpread),
+                                 .arg(scoring::Spread::kDisagreement),
                        fonts.body, kMuted, flow.left());
         return;
     }
@@ -536,6 +536,10 @@ void writeScorecard(Flow &flow, const Fonts &fonts, const Debrief &debrief, int 
                                                       cell.rated() ? kAccent : kFaint)};
         flow.advance(pt(2));
         flow.paragraph(text, fonts.body, kInk, flow.left(), pt(14), formats);
+        if (vocabulary::isRating(cell.suggested) && cell.suggested != cell.rating)
+            flow.paragraph(
+                DebriefText::tr("The evidence suggested %1.").arg(ratingText(cell.suggested)),
+                fonts.meta, kWarn, flow.left() + pt(14));
         if (cell.evidence.isEmpty()) {
             flow.paragraph(DebriefText::tr("No question evidences it."), fonts.meta, kFaint,
                            flow.left() + pt(14));
@@ -551,6 +555,8 @@ void writeScorecard(Flow &flow, const Fonts &fonts, const Debrief &debrief, int 
                        flow.left());
     flow.advance(pt(6));
     sectionHeading(flow, fonts, DebriefText::tr("Notes for the panel"), pt(40));
+    if (!card.summary.isEmpty())
+        labelled(flow, fonts, DebriefText::tr("SUMMARY"), card.summary);
     labelled(flow, fonts, DebriefText::tr("KEY TAKEAWAYS"), card.takeaways);
     labelled(flow, fonts, DebriefText::tr("PROS"), card.pros);
     labelled(flow, fonts, DebriefText::tr("CONS"), card.cons);

@@ -10,7 +10,7 @@
 // The debrief packet of a candidate (issue 16): a summary page with the decision (if
 // any), a chart of the competency ratings by interviewer (one row per competency, the
 // 1–4 scale across, one mark per interviewer with a legend, the mean and spread beside),
-// the recommendations and the disagreements (a spread of limits::kDisagreementSpread or
+// the recommendations and the disagreements (a spread of scoring::Spread::kDisagreement or
 // more on a competency; mixed recommendations); then each scorecard on a page of its own:
 // the ratings with their evidence, the recommendation, takeaways, pros and cons. In the
 // style of the interview summary (formats/interviewpdf, formats/reportstyle): the same

@@ -30,9 +30,11 @@ const QStringList kTopFields = {QStringLiteral("format"), QStringLiteral("versio
                                 QStringLiteral("plan"), QStringLiteral("questions")};
 const QStringList kPlanFields = {QStringLiteral("uuid"),          QStringLiteral("name"),
                                  QStringLiteral("role"),          QStringLiteral("level"),
-                                 QStringLiteral("targetMinutes"), QStringLiteral("items")};
+                                 QStringLiteral("targetMinutes"), QStringLiteral("items"),
+                                 QStringLiteral("competencies")};
 const QStringList kItemFields = {QStringLiteral("question"), QStringLiteral("minutes"),
-                                 QStringLiteral("note")};
+                                 QStringLiteral("note"), QStringLiteral("competencies")};
+const QStringList kCompetencyFields = {QStringLiteral("name"), QStringLiteral("description")};
 
 QString normalizedUuid(const Fields &fields, const QString &key, const QString &value)
 {
@@ -49,11 +51,26 @@ QString normalizedUuid(const Fields &fields, const QString &key, const QString &
 
 QByteArray write(const Plan &plan, const QList<Question> &questions)
 {
+    QJsonArray competencies;
+    for (const PlanCompetency &competency : plan.competencies)
+        competencies.append(QJsonObject{{QStringLiteral("name"), competency.name},
+                                        {QStringLiteral("description"), competency.description}});
     QJsonArray items;
-    for (const PlanItem &item : plan.items)
-        items.append(QJsonObject{{QStringLiteral("question"), item.questionUuid},
-                                 {QStringLiteral("minutes"), item.minutes},
-                                 {QStringLiteral("note"), item.note}});
+    for (const PlanItem &item : plan.items) {
+        QJsonObject object{{QStringLiteral("question"), item.questionUuid},
+                           {QStringLiteral("minutes"), item.minutes},
+                           {QStringLiteral("note"), item.note}};
+        // By name, so a person reading the file sees what the question counts for.
+        if (!plan.competencies.isEmpty()) {
+            QJsonArray names;
+            for (const int position : item.competencies) {
+                if (position >= 0 && position < plan.competencies.size())
+                    names.append(plan.competencies.at(position).name);
+            }
+            object.insert(QStringLiteral("competencies"), names);
+        }
+        items.append(object);
+    }
     QJsonArray questionList;
     for (const Question &question : questions)
         questionList.append(bankjson::toJson(question));
@@ -65,6 +82,7 @@ QByteArray write(const Plan &plan, const QList<Question> &questions)
                                              {QStringLiteral("role"), plan.role},
                                              {QStringLiteral("level"), vocabulary::key(plan.level)},
                                              {QStringLiteral("targetMinutes"), plan.targetMinutes},
+                                             {QStringLiteral("competencies"), competencies},
                                              {QStringLiteral("items"), items}}},
         {QStringLiteral("questions"), questionList}};
     return jsonfields::escapeByteOrderMarks(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -135,6 +153,38 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
                                                        .arg(limits::kMaxTargetMinutes)
                                                        .arg(p.targetMinutes));
 
+    // Version 2: the competencies, in order (a version 1 file has none).
+    const QJsonArray competencies = plan.array(QStringLiteral("competencies"), false);
+    QHash<QString, int> competencyIndex; // case-folded name -> position
+    for (int i = 0; i < competencies.size(); ++i) {
+        const QString where = PlanJson::tr("%1, plan, competency %2").arg(fileName).arg(i + 1);
+        if (!competencies.at(i).isObject())
+            throw PanelistError(PlanJson::tr("%1: must be an object, not %2.")
+                                    .arg(where, typeName(competencies.at(i))));
+        const Fields fields(competencies.at(i).toObject(), where, kCompetencyFields);
+        PlanCompetency competency;
+        competency.name = bankcheck::normalizeSingleLine(
+            fields.string(QStringLiteral("name"), true), where, "name", limits::kCompetencyName);
+        if (competency.name.isEmpty())
+            fields.fail(QStringLiteral("name"),
+                        PlanJson::tr("is empty; a competency needs a name"));
+        competency.description =
+            bankcheck::normalizeSingleLine(fields.string(QStringLiteral("description"), false),
+                                           where, "description", limits::kCompetencyDescription);
+        const QString folded = competency.name.toCaseFolded();
+        if (competencyIndex.contains(folded))
+            fields.fail(QStringLiteral("name"),
+                        PlanJson::tr("\"%1\" is competency %2 already; give each its own name")
+                            .arg(competency.name)
+                            .arg(competencyIndex.value(folded) + 1));
+        competencyIndex.insert(folded, i);
+        p.competencies.append(competency);
+    }
+    if (p.competencies.size() > limits::kMaxCompetencies)
+        plan.fail(QStringLiteral("competencies"), PlanJson::tr("lists %1; a plan names at most %2")
+                                                      .arg(p.competencies.size())
+                                                      .arg(limits::kMaxCompetencies));
+
     const QJsonArray items = plan.array(QStringLiteral("items"), true);
     QSet<QString> used;
     for (int i = 0; i < items.size(); ++i) {
@@ -166,6 +216,17 @@ PlanDocument read(const QByteArray &input, const QString &fileName)
         bankcheck::checkCharacters(item.note, where, {"note"});
         bankcheck::checkStart(item.note, where, {"note"});
         bankcheck::checkLength(item.note, limits::kListText, where, {"note"});
+        const QStringList names = fields.strings(QStringLiteral("competencies"));
+        for (const QString &name : names) {
+            const auto position = competencyIndex.constFind(name.simplified().toCaseFolded());
+            if (position == competencyIndex.constEnd())
+                fields.fail(QStringLiteral("competencies"),
+                            PlanJson::tr("names \"%1\", which is not one of the plan's "
+                                         "\"competencies\"")
+                                .arg(name.left(limits::kCompetencyName)));
+            item.competencies << *position;
+        }
+        item.competencies = plancompetencies::normalized(item.competencies);
         used.insert(item.questionUuid);
         p.items.append(item);
     }

@@ -97,6 +97,7 @@ QVariantList DebriefDesk::scorecards() const
                         {QStringLiteral("recommendationLabel"),
                          label.isEmpty() ? tr("No recommendation") : label},
                         {QStringLiteral("recommendationSide"), sideOf(card.recommendation)},
+                        {QStringLiteral("summary"), card.summary},
                         {QStringLiteral("takeaways"), card.takeaways},
                         {QStringLiteral("pros"), card.pros},
                         {QStringLiteral("cons"), card.cons}});

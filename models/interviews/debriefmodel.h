@@ -8,7 +8,7 @@
 // The competencies × interviewers grid of a debrief (domain/debrief.h), one row per
 // competency: the rating of each interviewer (in DebriefDesk's interviewers' order), the
 // evidence behind each rating, the mean and spread, and whether the ratings disagree
-// (a spread of limits::kDisagreementSpread or more).
+// (a spread of scoring::Spread::kDisagreement or more).
 class DebriefModel : public QAbstractListModel
 {
     Q_OBJECT

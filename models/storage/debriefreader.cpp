@@ -1,5 +1,6 @@
 #include "storage/debriefreader.h"
 
+#include "domain/scorecard.h"
 #include "storage/candidaterepository.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
@@ -78,10 +79,21 @@ DebriefScorecard DebriefReader::scorecardOf(const Interview &interview,
     card.endedAt = interview.endedAt;
     card.amended = interview.amended;
     card.recommendation = interview.recommendation;
-    // Until the scorecard data layer is merged the interview's summary stands for the
-    // takeaways, and there are no competency ratings.
-    card.takeaways = interview.summary.trimmed();
+    card.summary = interview.summary.trimmed();
+    const Scorecard scorecard = scorecards::of(interview);
+    card.takeaways = scorecard.takeaways.trimmed();
+    card.pros = scorecard.pros.trimmed();
+    card.cons = scorecard.cons.trimmed();
+    card.amended = scorecard.amended || interview.amended;
     ratings.clear();
+    for (const ScorecardRating &competency : scorecard.competencies) {
+        DebriefRating rating;
+        rating.rating = competency.rating;
+        rating.suggested = competency.suggested;
+        for (const ScorecardEvidence &evidence : competency.evidence)
+            rating.evidence.append({evidence.title, evidence.score});
+        ratings.append({competency.name, rating});
+    }
     return card;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/interviewrepository.h"
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/wallclock.h"
 #include "storage/candidaterepository.h"
 #include "storage/database.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <algorithm>
 
 using vocabulary::EntityKind;
 using vocabulary::InterviewStatus;
@@ -33,6 +36,12 @@ QVariant nullableTimestamp(const QDateTime &time)
 QString now()
 {
     return timestamp(wallclock::now());
+}
+
+// A rating as stored: NULL for not rated.
+QVariant ratingValue(int rating)
+{
+    return vocabulary::isRating(rating) ? QVariant(rating) : QVariant();
 }
 
 } // namespace
@@ -72,6 +81,10 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                    vocabulary::key(InterviewStatus::Live), createdAt, createdAt, candidateId})
             .lastInsertId()
             .toLongLong();
+    QList<InterviewCompetency> competencies;
+    for (const PlanCompetency &competency : plan.competencies)
+        competencies.append({competency.name, competency.description, vocabulary::kNoRating});
+    const QList<qint64> competencyIds = writeCompetencies(id, competencies);
     for (int i = 0; i < plan.items.size(); ++i) {
         const Question &question = questions.at(i);
         const PlanItem &planItem = plan.items.at(i);
@@ -99,6 +112,7 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                       QStringLiteral("INSERT INTO interview_item_criteria (item_id, position, "
                                      "text) VALUES (?, ?, ?)"),
                       {itemId, c, question.criteria.at(c)});
+        writeItemCompetencies(itemId, planItem.competencies, competencyIds);
     }
     Outbox::record(m_db, EntityKind::Interview, id);
     transaction.commit();
@@ -143,7 +157,7 @@ QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &wher
                (SELECT p.uuid FROM plans p WHERE p.id = interviews.plan_id) AS plan_uuid,
                plan_name, target_minutes, scheduled_at, started_at, ended_at, status,
                paused_at, paused_seconds, current_item, current_since, recommendation,
-               summary, amended
+               summary, amended, takeaways, pros, cons
           FROM interviews WHERE )") + where,
                            values),
                  "interviews");
@@ -170,6 +184,9 @@ QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &wher
         interview.recommendation = row.recommendation("recommendation");
         interview.summary = row.text("summary");
         interview.amended = row.flag("amended");
+        interview.takeaways = row.text("takeaways");
+        interview.pros = row.text("pros");
+        interview.cons = row.text("cons");
         result.insert(interview.id, interview);
     }
     if (result.isEmpty())
@@ -254,7 +271,161 @@ QHash<qint64, Interview> InterviewRepository::readInterviews(const QString &wher
         if (InterviewItem *owner = itemOf(criterion.id("item_id")))
             owner->criteria.append({criterion.text("text"), criterion.flag("met")});
     }
+    // The scorecard: the competencies of all of them in one query, the items' mappings
+    // in another.
+    sql::Row competency(m_db,
+                        sql::exec(m_db,
+                                  QStringLiteral("SELECT interview_id, name, description, "
+                                                 "COALESCE(rating, 0) AS rating FROM "
+                                                 "interview_competencies WHERE") +
+                                      ofTheseInterviews +
+                                      QStringLiteral(" ORDER BY interview_id, position"),
+                                  values),
+                        "interview_competencies");
+    while (competency.next()) {
+        const auto owner = result.find(competency.id("interview_id"));
+        if (owner != result.end())
+            owner->competencies.append({competency.text("name"), competency.text("description"),
+                                        competency.integer("rating")});
+    }
+    sql::Row mapping(m_db,
+                     sql::exec(m_db,
+                               QStringLiteral(R"(
+        SELECT m.item_id, c.position
+          FROM interview_item_competencies m
+          JOIN interview_competencies c ON c.id = m.competency_id
+         WHERE c.)") + ofTheseInterviews +
+                                   QStringLiteral(" ORDER BY m.item_id, c.position"),
+                               values),
+                     "interview_item_competencies");
+    while (mapping.next()) {
+        if (InterviewItem *owner = itemOf(mapping.id("item_id")))
+            owner->competencies << mapping.integer("interview_competencies.position");
+    }
     return result;
+}
+
+QList<qint64> InterviewRepository::writeCompetencies(qint64 interviewId,
+                                                     const QList<InterviewCompetency> &competencies)
+{
+    sql::exec(m_db,
+              QStringLiteral("DELETE FROM interview_item_competencies WHERE competency_id IN "
+                             "(SELECT id FROM interview_competencies WHERE interview_id = ?)"),
+              {interviewId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM interview_competencies WHERE interview_id = ?"),
+              {interviewId});
+    QList<qint64> ids;
+    for (int c = 0; c < competencies.size(); ++c) {
+        const InterviewCompetency &competency = competencies.at(c);
+        ids << sql::scalar(m_db, QStringLiteral(R"(
+            INSERT INTO interview_competencies (interview_id, position, name, description,
+                                                rating)
+            VALUES (?, ?, ?, ?, ?)
+            RETURNING id)"),
+                           {interviewId, c, competency.name, competency.description,
+                            ratingValue(competency.rating)})
+                   .toLongLong();
+    }
+    return ids;
+}
+
+void InterviewRepository::writeItemCompetencies(qint64 itemId, const QList<int> &positions,
+                                                const QList<qint64> &competencyIds)
+{
+    sql::exec(m_db, QStringLiteral("DELETE FROM interview_item_competencies WHERE item_id = ?"),
+              {itemId});
+    QList<int> sorted = positions;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (const int position : std::as_const(sorted)) {
+        // A position the interview has no competency for counts for none (a file or a
+        // payload that names one it lacks).
+        if (position < 0 || position >= competencyIds.size())
+            continue;
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO interview_item_competencies (item_id, "
+                                 "competency_id) VALUES (?, ?)"),
+                  {itemId, competencyIds.at(position)});
+    }
+}
+
+void InterviewRepository::checkScorecard(const Interview &interview)
+{
+    for (int c = 0; c < interview.competencies.size(); ++c) {
+        const int rating = interview.competencies.at(c).rating;
+        if (rating != vocabulary::kNoRating && !vocabulary::isRating(rating))
+            throw PanelistError(
+                InterviewRepository::tr("The rating of \"%1\" is %2; a competency is rated %3 "
+                                        "to %4.")
+                    .arg(interview.competencies.at(c).name)
+                    .arg(rating)
+                    .arg(vocabulary::kMinRating)
+                    .arg(vocabulary::kMaxRating));
+    }
+    const struct
+    {
+        const QString &text;
+        QString field;
+    } texts[] = {{interview.takeaways, InterviewRepository::tr("key takeaways")},
+                 {interview.pros, InterviewRepository::tr("pros")},
+                 {interview.cons, InterviewRepository::tr("cons")}};
+    for (const auto &text : texts) {
+        if (text.text.size() > limits::kScorecardText)
+            throw PanelistError(InterviewRepository::tr("The scorecard's %1 are %2 characters "
+                                                        "long; at most %3 fit. Shorten them.")
+                                    .arg(text.field)
+                                    .arg(text.text.size())
+                                    .arg(limits::kScorecardText));
+    }
+}
+
+std::optional<Scorecard> InterviewRepository::scorecard(qint64 interviewId) const
+{
+    const QList<Scorecard> found = scorecards(QList<qint64>{interviewId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Scorecard> InterviewRepository::scorecards(const QList<qint64> &interviewIds) const
+{
+    QList<Scorecard> result;
+    const QList<Interview> found = interviews(interviewIds);
+    if (found.isEmpty())
+        return result;
+    QJsonArray list;
+    for (const Interview &interview : found)
+        list.append(interview.id);
+    QHash<qint64, qint64> candidateOf;
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT id, COALESCE(candidate_id, 0) AS candidate_id "
+                                          "FROM interviews WHERE id IN (SELECT value FROM "
+                                          "json_each(?))"),
+                           {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}),
+                 "interviews");
+    while (row.next())
+        candidateOf.insert(row.id("id"), row.id("candidate_id"));
+    for (const Interview &interview : found) {
+        Scorecard card = scorecards::of(interview);
+        card.candidateId = candidateOf.value(interview.id);
+        result.append(card);
+    }
+    return result;
+}
+
+QList<Scorecard> InterviewRepository::scorecardsOfCandidate(qint64 candidateId) const
+{
+    QList<qint64> ids;
+    sql::Row row(m_db,
+                 sql::exec(m_db, QStringLiteral(R"(
+        SELECT id FROM interviews WHERE candidate_id = ?
+         ORDER BY COALESCE(started_at, scheduled_at, created_at), id)"),
+                           {candidateId}),
+                 "interviews");
+    while (row.next())
+        ids << row.id("id");
+    return scorecards(ids);
 }
 
 QList<InterviewSummary> InterviewRepository::interviews() const
@@ -299,17 +470,26 @@ void InterviewRepository::saveProgress(const Interview &interview)
     if (interview.finished() && interview.recommendation == vocabulary::Recommendation::None)
         throw PanelistError(
             InterviewRepository::tr("A finished interview needs a recommendation."));
+    checkScorecard(interview);
     Transaction transaction(m_db);
     sql::exec(m_db, QStringLiteral(R"(
         UPDATE interviews SET status = ?, ended_at = ?, paused_at = ?, paused_seconds = ?,
                               current_item = ?, current_since = ?, recommendation = ?,
-                              summary = ?, amended = ?, updated_at = ?
+                              summary = ?, amended = ?, takeaways = ?, pros = ?, cons = ?,
+                              updated_at = ?
          WHERE id = ?)"),
               {vocabulary::key(interview.status), nullableTimestamp(interview.endedAt),
                nullableTimestamp(interview.pausedAt), interview.pausedSeconds,
                interview.currentItem, interview.currentSince,
                sql::recommendationValue(interview.recommendation), interview.summary,
-               interview.amended, now(), interview.id});
+               interview.amended, interview.takeaways, interview.pros, interview.cons, now(),
+               interview.id});
+    // The ratings, by position: the competencies themselves are the snapshot's.
+    for (int c = 0; c < interview.competencies.size(); ++c)
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE interview_competencies SET rating = ? WHERE "
+                                 "interview_id = ? AND position = ?"),
+                  {ratingValue(interview.competencies.at(c).rating), interview.id, c});
     for (const InterviewItem &item : interview.items)
         sql::exec(
             m_db,
@@ -450,7 +630,7 @@ std::optional<Interview> InterviewRepository::interviewByUuid(const QString &uui
     return *found.cbegin();
 }
 
-void InterviewRepository::writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item)
+qint64 InterviewRepository::writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item)
 {
     const QVariantList values = {item.questionUuid,
                                  item.title,
@@ -508,10 +688,12 @@ void InterviewRepository::writeItem(qint64 interviewId, qint64 itemId, const Int
                   QStringLiteral("INSERT INTO interview_item_criteria (item_id, position, text, "
                                  "met) VALUES (?, ?, ?, ?)"),
                   {itemId, c, item.criteria.at(c).text, item.criteria.at(c).met});
+    return itemId;
 }
 
 qint64 InterviewRepository::applyInterview(const Interview &interview)
 {
+    checkScorecard(interview);
     Transaction transaction(m_db);
     const QVariant planId =
         interview.planUuid.isEmpty()
@@ -541,6 +723,9 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
                                  sql::recommendationValue(interview.recommendation),
                                  interview.summary,
                                  interview.amended,
+                                 interview.takeaways,
+                                 interview.pros,
+                                 interview.cons,
                                  now()};
     const QVariant existing = sql::scalar(
         m_db, QStringLiteral("SELECT id FROM interviews WHERE uuid = ?"), {interview.uuid});
@@ -557,7 +742,7 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
                    plan_id = ?, plan_name = ?, target_minutes = ?, scheduled_at = ?,
                    started_at = ?, ended_at = ?, status = ?, paused_at = ?, paused_seconds = ?,
                    current_item = ?, current_since = ?, recommendation = ?, summary = ?,
-                   amended = ?, updated_at = ?
+                   amended = ?, takeaways = ?, pros = ?, cons = ?, updated_at = ?
              WHERE id = ?)"),
                   values + QVariantList{id});
         if (previous != candidateId)
@@ -583,16 +768,19 @@ qint64 InterviewRepository::applyInterview(const Interview &interview)
                                     plan_name, target_minutes, scheduled_at, started_at,
                                     ended_at, status, paused_at, paused_seconds, current_item,
                                     current_since, recommendation, summary, amended,
-                                    updated_at, uuid, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+                                    takeaways, pros, cons, updated_at, uuid, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?))"),
                        values + QVariantList{interview.uuid, now()})
                  .lastInsertId()
                  .toLongLong();
     }
+    const QList<qint64> competencyIds = writeCompetencies(id, interview.competencies);
     for (int i = 0; i < interview.items.size(); ++i) {
         InterviewItem item = interview.items.at(i);
         item.position = i;
-        writeItem(id, itemIds.value(i, 0), item);
+        const qint64 itemId = writeItem(id, itemIds.value(i, 0), item);
+        writeItemCompetencies(itemId, item.competencies, competencyIds);
     }
     Outbox::record(m_db, EntityKind::Interview, id);
     transaction.commit();

@@ -5,6 +5,7 @@
 #include "domain/interview.h"
 #include "domain/plan.h"
 #include "domain/question.h"
+#include "domain/scorecard.h"
 #include "storage/outbox.h"
 
 #include <QHash>
@@ -42,11 +43,23 @@ public:
     // four queries however many there are.
     QList<Interview> interviews(const QList<qint64> &ids) const;
     QList<InterviewSummary> interviews() const; // newest first
+
+    // Scorecards (domain/scorecard.h): read from the interviews, with their evidence and
+    // suggestions. The scorecards of `interviewIds` that exist, in that order, in a fixed
+    // number of queries however many there are; every one, submitted (finished) or not:
+    // the caller decides what a reader may see (the bias guard).
+    std::optional<Scorecard> scorecard(qint64 interviewId) const;
+    QList<Scorecard> scorecards(const QList<qint64> &interviewIds) const;
+    // The scorecards of every interview of candidate `candidateId`, earliest first.
+    QList<Scorecard> scorecardsOfCandidate(qint64 candidateId) const;
     // The live interview to reopen after a restart (the last one touched), or 0.
     qint64 liveInterviewId() const;
 
-    // Writes the interview's clock, position, status, outcome and every item's state
-    // and time, in one transaction: how navigation, pause, finish and reopen land.
+    // Writes the interview's clock, position, status, outcome, scorecard (competency
+    // ratings, takeaways, pros, cons) and every item's state and time, in one
+    // transaction: how navigation, pause, finish (which submits the scorecard) and reopen
+    // land. Throws PanelistError for a rating outside 1–4 or a text over
+    // limits::kScorecardText.
     void saveProgress(const Interview &interview);
     void setScore(qint64 itemId, int score); // 1–4, or 0 to clear
     void setFlags(qint64 itemId, bool strong, bool concern);
@@ -81,7 +94,14 @@ public:
 private:
     void removeAll(const QList<qint64> &ids, Outbox::Change change = Outbox::Change::Deleted);
     // Writes `item` of `interviewId`: over item `itemId`, or as a new one when 0.
-    void writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item);
+    // Returns the item's id.
+    qint64 writeItem(qint64 interviewId, qint64 itemId, const InterviewItem &item);
+    // Replaces the interview's competencies; returns their ids by position.
+    QList<qint64> writeCompetencies(qint64 interviewId,
+                                    const QList<InterviewCompetency> &competencies);
+    void writeItemCompetencies(qint64 itemId, const QList<int> &positions,
+                               const QList<qint64> &competencyIds);
+    static void checkScorecard(const Interview &interview);
     void touchItem(qint64 itemId);
     // The interviews `where` selects (a condition on the interviews table, with `values`
     // bound), by id, with their items, follow-ups and criteria.

@@ -53,6 +53,24 @@ void checkMinutes(int minutes)
                                 .arg(limits::kMaxMinutes));
 }
 
+// Throws for competencies (or an item mapping) that may not be saved, naming the plan,
+// the competency and why (plancompetencies::problems).
+void checkCompetencies(const Plan &plan)
+{
+    const QStringList problems = plancompetencies::problems(plan);
+    if (!problems.isEmpty())
+        throw PanelistError(problems.join(QLatin1Char('\n')));
+}
+
+// Every check a whole plan passes before it is written.
+void checkPlan(const Plan &plan)
+{
+    checkDetails(plan.name, plan.targetMinutes);
+    for (const PlanItem &item : plan.items)
+        checkMinutes(item.minutes);
+    checkCompetencies(plan);
+}
+
 } // namespace
 
 PlanRepository::PlanRepository(Database &database)
@@ -112,7 +130,77 @@ QList<PlanItem> PlanRepository::readItems(qint64 planId) const
         item.note = row.text("note");
         items.append(item);
     }
+    // Which competencies each item evidences, by the competencies' positions.
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        indexOf.insert(items.at(i).id, i);
+    sql::Row mapping(m_db,
+                     sql::exec(m_db, QStringLiteral(R"(
+        SELECT m.item_id, c.position
+          FROM plan_item_competencies m
+          JOIN plan_competencies c ON c.id = m.competency_id
+         WHERE c.plan_id = ?
+         ORDER BY m.item_id, c.position)"),
+                               {planId}),
+                     "plan_item_competencies");
+    while (mapping.next()) {
+        const auto found = indexOf.constFind(mapping.id("item_id"));
+        if (found != indexOf.constEnd())
+            items[*found].competencies << mapping.integer("plan_competencies.position");
+    }
     return items;
+}
+
+QList<PlanCompetency> PlanRepository::readCompetencies(qint64 planId) const
+{
+    QList<PlanCompetency> competencies;
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT id, name, description FROM plan_competencies "
+                                          "WHERE plan_id = ? ORDER BY position"),
+                           {planId}),
+                 "plan_competencies");
+    while (row.next())
+        competencies.append({row.id("id"), row.text("name"), row.text("description")});
+    return competencies;
+}
+
+void PlanRepository::writeCompetencies(qint64 planId, const QList<PlanCompetency> &competencies)
+{
+    // The items' mappings go with the rows (ON DELETE CASCADE); writeItems or
+    // writeMapping writes them again.
+    sql::exec(m_db,
+              QStringLiteral("DELETE FROM plan_item_competencies WHERE competency_id IN "
+                             "(SELECT id FROM plan_competencies WHERE plan_id = ?)"),
+              {planId});
+    sql::exec(m_db, QStringLiteral("DELETE FROM plan_competencies WHERE plan_id = ?"), {planId});
+    for (int i = 0; i < competencies.size(); ++i)
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO plan_competencies (plan_id, position, name, "
+                                 "description) VALUES (?, ?, ?, ?)"),
+                  {planId, i, competencies.at(i).name.trimmed(),
+                   competencies.at(i).description.trimmed()});
+}
+
+void PlanRepository::writeMapping(qint64 planId, qint64 itemId, const QList<int> &positions)
+{
+    sql::exec(m_db, QStringLiteral("DELETE FROM plan_item_competencies WHERE item_id = ?"),
+              {itemId});
+    for (const int position : plancompetencies::normalized(positions)) {
+        const QVariant competency = sql::scalar(
+            m_db,
+            QStringLiteral("SELECT id FROM plan_competencies WHERE plan_id = ? AND position = ?"),
+            {planId, position});
+        if (!competency.isValid())
+            throw PanelistError(
+                PlanRepository::tr("The plan has no competency %1; choose one of its "
+                                   "competencies.")
+                    .arg(position + 1));
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO plan_item_competencies (item_id, competency_id) "
+                                 "VALUES (?, ?)"),
+                  {itemId, competency});
+    }
 }
 
 std::optional<Plan> PlanRepository::readPlan(const QString &where, const QVariant &key) const
@@ -137,6 +225,7 @@ std::optional<Plan> PlanRepository::readPlan(const QString &where, const QVarian
     plan.shipped = row.flag("shipped");
     plan.createdAt = row.time("created_at");
     plan.updatedAt = row.time("updated_at");
+    plan.competencies = readCompetencies(plan.id);
     plan.items = readItems(plan.id);
     return plan;
 }
@@ -246,12 +335,8 @@ qint64 PlanRepository::duplicate(qint64 id)
                      original->role, vocabulary::key(original->level), original->targetMinutes,
                      timestamp, timestamp})
             .toLongLong();
-    sql::exec(m_db, QStringLiteral(R"(
-        INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
-        SELECT ?, position, question_id, minutes, note FROM plan_items WHERE plan_id = ?
-         ORDER BY position, id)"),
-              {copy, id});
-    renumber(itemOrder(copy));
+    writeCompetencies(copy, original->competencies);
+    writeItems(copy, original->items);
     Outbox::record(m_db, EntityKind::Plan, copy);
     transaction.commit();
     return copy;
@@ -268,6 +353,7 @@ void PlanRepository::remove(qint64 id)
     // when the deletion arrives, so they are not queued here (they are their owners').
     Outbox::record(m_db, EntityKind::Plan, id, Outbox::Change::Deleted);
     sql::exec(m_db, QStringLiteral("UPDATE interviews SET plan_id = NULL WHERE plan_id = ?"), {id});
+    writeCompetencies(id, {});
     sql::exec(m_db, QStringLiteral("DELETE FROM plan_items WHERE plan_id = ?"), {id});
     sql::exec(m_db, QStringLiteral("DELETE FROM plans WHERE id = ?"), {id});
     transaction.commit();
@@ -311,6 +397,8 @@ void PlanRepository::removeItem(qint64 itemId)
 {
     Transaction transaction(m_db);
     const qint64 planId = planOfItem(itemId);
+    sql::exec(m_db, QStringLiteral("DELETE FROM plan_item_competencies WHERE item_id = ?"),
+              {itemId});
     sql::exec(m_db, QStringLiteral("DELETE FROM plan_items WHERE id = ?"), {itemId});
     renumber(itemOrder(planId));
     touch(planId);
@@ -353,6 +441,10 @@ void PlanRepository::setItemNote(qint64 itemId, const QString &note)
 
 void PlanRepository::writeItems(qint64 planId, const QList<PlanItem> &items)
 {
+    sql::exec(m_db,
+              QStringLiteral("DELETE FROM plan_item_competencies WHERE item_id IN (SELECT id "
+                             "FROM plan_items WHERE plan_id = ?)"),
+              {planId});
     sql::exec(m_db, QStringLiteral("DELETE FROM plan_items WHERE plan_id = ?"), {planId});
     for (int i = 0; i < items.size(); ++i) {
         const PlanItem &item = items.at(i);
@@ -361,10 +453,14 @@ void PlanRepository::writeItems(qint64 planId, const QList<PlanItem> &items)
                  .isValid())
             throw PanelistError(
                 PlanRepository::tr("A question of this plan is no longer in the bank."));
-        sql::exec(m_db, QStringLiteral(R"(
+        const qint64 itemId = sql::scalar(m_db, QStringLiteral(R"(
             INSERT INTO plan_items (plan_id, position, question_id, minutes, note)
-            VALUES (?, ?, ?, ?, ?))"),
-                  {planId, i, item.questionId, item.minutes, item.note});
+            VALUES (?, ?, ?, ?, ?)
+            RETURNING id)"),
+                                          {planId, i, item.questionId, item.minutes, item.note})
+                                  .toLongLong();
+        if (!item.competencies.isEmpty())
+            writeMapping(planId, itemId, item.competencies);
     }
 }
 
@@ -375,6 +471,34 @@ void PlanRepository::replaceItems(qint64 planId, const QList<PlanItem> &items)
     Transaction transaction(m_db);
     checkPlanExists(planId);
     writeItems(planId, items);
+    touch(planId);
+    transaction.commit();
+}
+
+void PlanRepository::setCompetencies(qint64 planId, const QList<PlanCompetency> &competencies,
+                                     const QHash<qint64, QList<int>> &mapping)
+{
+    Transaction transaction(m_db);
+    const std::optional<Plan> stored = plan(planId);
+    if (!stored)
+        throw PanelistError(PlanRepository::tr("That plan no longer exists."));
+    Plan changed = *stored;
+    changed.competencies = competencies;
+    for (PlanItem &item : changed.items)
+        item.competencies = plancompetencies::normalized(mapping.value(item.id));
+    checkCompetencies(changed);
+    writeCompetencies(planId, competencies);
+    for (const PlanItem &item : std::as_const(changed.items))
+        writeMapping(planId, item.id, item.competencies);
+    touch(planId);
+    transaction.commit();
+}
+
+void PlanRepository::setItemCompetencies(qint64 itemId, const QList<int> &positions)
+{
+    Transaction transaction(m_db);
+    const qint64 planId = planOfItem(itemId);
+    writeMapping(planId, itemId, positions);
     touch(planId);
     transaction.commit();
 }
@@ -393,6 +517,7 @@ qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
                     {uuid, plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
                      plan.targetMinutes, shipped, !shipped, timestamp, timestamp})
             .toLongLong();
+    writeCompetencies(id, plan.competencies);
     writeItems(id, plan.items);
     Outbox::record(m_db, EntityKind::Plan, id);
     return id;
@@ -400,9 +525,7 @@ qint64 PlanRepository::writePlan(const Plan &plan, bool shipped)
 
 qint64 PlanRepository::insertPlan(const Plan &plan, bool shipped)
 {
-    checkDetails(plan.name, plan.targetMinutes);
-    for (const PlanItem &item : plan.items)
-        checkMinutes(item.minutes);
+    checkPlan(plan);
     Transaction transaction(m_db);
     const qint64 id = writePlan(plan, shipped);
     transaction.commit();
@@ -416,9 +539,7 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
         throw PanelistError(
             QStringLiteral("A plan import needs the bank of the same database connection."));
     Plan plan = document.plan;
-    checkDetails(plan.name, plan.targetMinutes);
-    for (const PlanItem &item : plan.items)
-        checkMinutes(item.minutes);
+    checkPlan(plan);
 
     ImportResult result;
     Transaction transaction(m_db);
@@ -454,6 +575,7 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
              WHERE id = ?)"),
                   {plan.name.trimmed(), plan.role.trimmed(), vocabulary::key(plan.level),
                    plan.targetMinutes, now(), result.planId});
+        writeCompetencies(result.planId, plan.competencies);
         writeItems(result.planId, plan.items);
         Outbox::record(m_db, EntityKind::Plan, result.planId);
     } else {
@@ -465,9 +587,7 @@ PlanRepository::ImportResult PlanRepository::importPlan(const PlanDocument &docu
 
 qint64 PlanRepository::applyPlan(const Plan &plan, QStringList *missing)
 {
-    checkDetails(plan.name, plan.targetMinutes);
-    for (const PlanItem &item : plan.items)
-        checkMinutes(item.minutes);
+    checkPlan(plan);
     Transaction transaction(m_db);
     QList<PlanItem> items;
     for (const PlanItem &item : plan.items) {
@@ -505,6 +625,7 @@ qint64 PlanRepository::applyPlan(const Plan &plan, QStringList *missing)
                           plan.targetMinutes, plan.shipped, timestamp, timestamp})
                  .toLongLong();
     }
+    writeCompetencies(id, plan.competencies);
     writeItems(id, items);
     Outbox::record(m_db, EntityKind::Plan, id);
     transaction.commit();

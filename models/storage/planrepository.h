@@ -5,6 +5,7 @@
 #include "domain/plan.h"
 #include "domain/question.h"
 
+#include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
 #include <optional>
@@ -44,9 +45,18 @@ public:
     void moveItem(qint64 planId, int from, int to);
     void setItemMinutes(qint64 itemId, int minutes); // limits::kMinMinutes–kMaxMinutes
     void setItemNote(qint64 itemId, const QString &note);
-    // Replaces all items with `items` (questionId, minutes, note used) in one
+    // Replaces all items with `items` (questionId, minutes, note, competencies used) in one
     // transaction: how undo restores an earlier state.
     void replaceItems(qint64 planId, const QList<PlanItem> &items);
+
+    // Replaces the plan's competencies with `competencies` (in order; 0 or up to
+    // limits::kMaxCompetencies, see plancompetencies::problems) and every item's mapping
+    // with `mapping` (item id -> positions in `competencies`; an item not in it maps to
+    // none), in one transaction. Throws PanelistError naming the plan, competency and why.
+    void setCompetencies(qint64 planId, const QList<PlanCompetency> &competencies,
+                         const QHash<qint64, QList<int>> &mapping);
+    // The competencies (positions in the plan's list) item `itemId` gives evidence of.
+    void setItemCompetencies(qint64 itemId, const QList<int> &positions);
 
     // Adds a whole plan with its items in one transaction, keeping `plan.uuid` when set:
     // how templates (shipped = true) and imported plans arrive.
@@ -80,8 +90,13 @@ private:
     void touch(qint64 planId);
     // Inserts the plan row and its items; no transaction of its own.
     qint64 writePlan(const Plan &plan, bool shipped);
-    // Replaces the items of `planId`; no transaction of its own.
+    // Replaces the items of `planId` with their competency mappings (the plan's
+    // competencies are written first); no transaction of its own.
     void writeItems(qint64 planId, const QList<PlanItem> &items);
+    // Replaces the competencies of `planId` (their items' mappings go with them).
+    void writeCompetencies(qint64 planId, const QList<PlanCompetency> &competencies);
+    void writeMapping(qint64 planId, qint64 itemId, const QList<int> &positions);
+    QList<PlanCompetency> readCompetencies(qint64 planId) const;
     qint64 planOfItem(qint64 itemId) const;
     void checkPlanExists(qint64 planId) const;
     QList<qint64> itemOrder(qint64 planId) const;

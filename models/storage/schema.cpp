@@ -435,6 +435,64 @@ QStringList version6()
     };
 }
 
+// Version 7 (issue 16, competency scorecards; part "scorecards"):
+// - plan_competencies: the 2–6 competencies a plan's scorecard rates, in order;
+//   plan_item_competencies: which of them each plan item gives evidence of.
+// - interview_competencies: the plan's competencies snapshotted when the interview
+//   starts (like its questions), each with the interviewer's rating (NULL: not rated);
+//   interview_item_competencies: the items' mapping, snapshotted with them.
+// - interviews.takeaways, pros, cons: the rest of the scorecard (the recommendation is
+//   there already). A scorecard is submitted when its interview is finished.
+// Existing plans and interviews get no competencies: their interviews keep showing
+// question scores only. Limits are limits.h's.
+QStringList version7()
+{
+    using namespace limits;
+    const QString rating = QStringLiteral("rating INTEGER CHECK (rating BETWEEN %1 AND %2)")
+                               .arg(vocabulary::kMinRating)
+                               .arg(vocabulary::kMaxRating);
+    const QString competencyColumns = QStringLiteral(R"(position    INTEGER NOT NULL,
+        name        TEXT NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= %1),
+        description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= %2))")
+                                          .arg(kCompetencyName)
+                                          .arg(kCompetencyDescription);
+    const QString text = QStringLiteral("TEXT NOT NULL DEFAULT '' CHECK (length(%1) <= ") +
+                         QString::number(kScorecardText) + QLatin1Char(')');
+    return {
+        QStringLiteral(R"(CREATE TABLE plan_competencies (
+        id          INTEGER PRIMARY KEY,
+        plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        %1,
+        UNIQUE (plan_id, position)))")
+            .arg(competencyColumns),
+        QStringLiteral(R"(CREATE TABLE plan_item_competencies (
+        item_id       INTEGER NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+        competency_id INTEGER NOT NULL REFERENCES plan_competencies(id) ON DELETE CASCADE,
+        PRIMARY KEY (item_id, competency_id)))"),
+        QStringLiteral("CREATE INDEX plan_item_competencies_competency ON "
+                       "plan_item_competencies(competency_id)"),
+        QStringLiteral(R"(CREATE TABLE interview_competencies (
+        id           INTEGER PRIMARY KEY,
+        interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        %1,
+        %2,
+        UNIQUE (interview_id, position)))")
+            .arg(competencyColumns, rating),
+        QStringLiteral(R"(CREATE TABLE interview_item_competencies (
+        item_id       INTEGER NOT NULL REFERENCES interview_items(id) ON DELETE CASCADE,
+        competency_id INTEGER NOT NULL REFERENCES interview_competencies(id) ON DELETE CASCADE,
+        PRIMARY KEY (item_id, competency_id)))"),
+        QStringLiteral("CREATE INDEX interview_item_competencies_competency ON "
+                       "interview_item_competencies(competency_id)"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN takeaways ") +
+            text.arg(QStringLiteral("takeaways")),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN pros ") +
+            text.arg(QStringLiteral("pros")),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN cons ") +
+            text.arg(QStringLiteral("cons")),
+    };
+}
+
 // Version 10 (issue 16, "debrief": the lead's decision): every decision on a candidate,
 // kept as history; the newest stands. A decision goes with its candidate (a removal or
 // retention takes it along). The reason is required; the uuid is what a team would share.
@@ -477,6 +535,8 @@ QStringList sqliteMigration(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     case 10:
         return version10();
     default:

@@ -262,7 +262,8 @@ WindowDialog {
                         tone: card.modelData.recommendationSide > 0 ? "positive" : card.modelData.recommendationSide < 0 ? "negative" : "archived"
                     }
                     Repeater {
-                        model: [[qsTr("Key takeaways"), card.modelData.takeaways],
+                        model: [[qsTr("Summary"), card.modelData.summary],
+                                [qsTr("Key takeaways"), card.modelData.takeaways],
                                 [qsTr("Pros"), card.modelData.pros],
                                 [qsTr("Cons"), card.modelData.cons]]
                         delegate: ColumnLayout {

@@ -37,7 +37,7 @@ class DebriefCliTest : public QObject
         return QString::fromUtf8(process.readAllStandardOutput()).simplified();
     }
     qint64 interview(const QString &interviewer, Recommendation recommendation,
-                     const QString &summary, qint64 plan)
+                     const QString &summary, qint64 plan, const QList<int> &ratings)
     {
         InterviewRepository::StartDetails details;
         details.candidate = QStringLiteral("Grace Hopper");
@@ -46,6 +46,9 @@ class DebriefCliTest : public QObject
         const qint64 id = interviewstart::fromPlan(m_ws->interviews(), m_ws->plans(), m_ws->bank(),
                                                    plan, details);
         Interview started = *m_ws->interviews().interview(id);
+        for (int i = 0; i < ratings.size(); ++i)
+            started.competencies[i].rating = ratings.at(i);
+        started.takeaways = interviewer + QStringLiteral("'s takeaways");
         m_ws->clock().advanceSeconds(900);
         started.finish(recommendation, summary, m_ws->clock().now());
         m_ws->interviews().saveProgress(started);
@@ -58,10 +61,15 @@ private slots:
         m_ws = std::make_unique<TestWorkspace>();
         const qint64 plan =
             m_ws->plans().create(QStringLiteral("Backend loop"), {}, vocabulary::Level::Senior, 45);
-        m_ws->plans().addItem(plan, m_ws->bank().addQuestion(testsupport::sampleQuestion(1)));
+        const qint64 item =
+            m_ws->plans().addItem(plan, m_ws->bank().addQuestion(testsupport::sampleQuestion(1)));
+        m_ws->plans().setCompetencies(
+            plan, {{0, QStringLiteral("System design"), {}}, {0, QStringLiteral("Teamwork"), {}}},
+            {{item, {0}}});
         const qint64 first = interview(QStringLiteral("Anna"), Recommendation::StrongYes,
-                                       QStringLiteral("Anna saw depth."), plan);
-        interview(QStringLiteral("Ben"), Recommendation::No, QStringLiteral("Ben saw gaps."), plan);
+                                       QStringLiteral("Anna saw depth."), plan, {4, 3});
+        interview(QStringLiteral("Ben"), Recommendation::No, QStringLiteral("Ben saw gaps."), plan,
+                  {2, 3});
         m_candidate =
             sql::scalar(m_ws->connection(),
                         QStringLiteral("SELECT candidate_id FROM interviews WHERE id = ?"), {first})
@@ -148,6 +156,10 @@ private slots:
              {QStringLiteral("Grace Hopper"), QStringLiteral("Anna"), QStringLiteral("Ben"),
               QStringLiteral("Anna saw depth."), QStringLiteral("Ben saw gaps."),
               QStringLiteral("Strong yes"), QStringLiteral("Mixed recommendations"),
+              QStringLiteral("Anna's takeaways"), QStringLiteral("Ben's takeaways"),
+              QStringLiteral("System design 4 Strong yes"), QStringLiteral("System design 2 No"),
+              QStringLiteral("Teamwork 3 Yes"),
+              QStringLiteral("System design: ratings from 2 to 4 (Anna 4, Ben 2)"),
               QStringLiteral("Advance"), QStringLiteral("A design round settles it.")})
             QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(": ") + text));
 

@@ -1,5 +1,5 @@
 #include "domain/debrief.h"
-#include "domain/limits.h"
+#include "domain/scoring.h"
 
 #include <QTest>
 
@@ -71,7 +71,7 @@ private slots:
         QCOMPARE(debrief::disagreements(d), QList<int>{0});
         QCOMPARE(debrief::meanRating(d, 0), 3.0);
         QCOMPARE(debrief::meanRating(d, 2), 4.0);
-        QCOMPARE(limits::kDisagreementSpread, 2);
+        QCOMPARE(scoring::Spread::kDisagreement, 2);
         // Yes and strong yes are one side: not mixed.
         QVERIFY(!debrief::mixedRecommendations(d.scorecards));
     }

@@ -115,7 +115,7 @@ private slots:
         QVERIFY(desk.open(int(candidate)));
         QCOMPARE(desk.interviewers(), (QStringList{QStringLiteral("Anna"), QStringLiteral("Ben")}));
         QVERIFY(desk.mixedRecommendations());
-        QCOMPARE(desk.scorecards().at(0).toMap().value(QStringLiteral("takeaways")).toString(),
+        QCOMPARE(desk.scorecards().at(0).toMap().value(QStringLiteral("summary")).toString(),
                  QStringLiteral("Anna thinks so."));
         QCOMPARE(
             desk.scorecards().at(1).toMap().value(QStringLiteral("recommendationSide")).toInt(),

@@ -1,9 +1,9 @@
 #include "roundtrip.h"
 
+#include "domain/errors.h"
 #include "formats/bankjson.h"
 #include "formats/bankmarkdown.h"
 #include "formats/planjson.h"
-#include "domain/errors.h"
 
 #include <QHash>
 #include <cstdio>
@@ -108,11 +108,16 @@ void checkPlan(const PlanDocument &document)
     const Plan &a = document.plan;
     const Plan &b = again.plan;
     bool same = a.uuid == b.uuid && a.name == b.name && a.role == b.role && a.level == b.level &&
-                a.targetMinutes == b.targetMinutes && a.items.size() == b.items.size();
+                a.targetMinutes == b.targetMinutes && a.items.size() == b.items.size() &&
+                a.competencies.size() == b.competencies.size();
+    for (qsizetype i = 0; same && i < a.competencies.size(); ++i)
+        same = a.competencies.at(i).name == b.competencies.at(i).name &&
+               a.competencies.at(i).description == b.competencies.at(i).description;
     for (qsizetype i = 0; same && i < a.items.size(); ++i) {
         const PlanItem &x = a.items.at(i);
         const PlanItem &y = b.items.at(i);
-        same = x.questionUuid == y.questionUuid && x.minutes == y.minutes && x.note == y.note;
+        same = x.questionUuid == y.questionUuid && x.minutes == y.minutes && x.note == y.note &&
+               x.competencies == y.competencies;
     }
     if (!same)
         violation("plan fields", json, jsonAgain);

@@ -36,9 +36,20 @@ class DecisionsTest : public QObject
         return interviewstart::fromPlan(m_ws->interviews(), m_ws->plans(), m_ws->bank(), m_plan,
                                         details);
     }
-    void finish(qint64 id, Recommendation recommendation, const QString &summary)
+    // Finishes interview `id`: its questions scored `scores`, its competencies rated
+    // `ratings` (plan order), the scorecard's texts named after the summary.
+    void finish(qint64 id, Recommendation recommendation, const QString &summary,
+                const QList<int> &ratings = {}, const QList<int> &scores = {})
     {
         Interview interview = *m_ws->interviews().interview(id);
+        for (int i = 0; i < scores.size() && i < interview.items.size(); ++i)
+            m_ws->interviews().setScore(interview.items.at(i).id, scores.at(i));
+        interview = *m_ws->interviews().interview(id);
+        for (int i = 0; i < ratings.size() && i < interview.competencies.size(); ++i)
+            interview.competencies[i].rating = ratings.at(i);
+        interview.takeaways = summary + QStringLiteral(" (takeaways)");
+        interview.pros = summary + QStringLiteral(" (pros)");
+        interview.cons = summary + QStringLiteral(" (cons)");
         m_ws->clock().advanceSeconds(600);
         interview.finish(recommendation, summary, m_ws->clock().now());
         m_ws->interviews().saveProgress(interview);
@@ -57,7 +68,14 @@ private slots:
         m_ws = std::make_unique<TestWorkspace>();
         m_plan =
             m_ws->plans().create(QStringLiteral("Backend loop"), {}, vocabulary::Level::Senior, 45);
-        m_ws->plans().addItem(m_plan, m_ws->bank().addQuestion(testsupport::sampleQuestion(1)));
+        // Two questions: the first evidences Concurrency, the second Concurrency and Design.
+        const qint64 first =
+            m_ws->plans().addItem(m_plan, m_ws->bank().addQuestion(testsupport::sampleQuestion(1)));
+        const qint64 second =
+            m_ws->plans().addItem(m_plan, m_ws->bank().addQuestion(testsupport::sampleQuestion(2)));
+        m_ws->plans().setCompetencies(
+            m_plan, {{0, QStringLiteral("Concurrency"), {}}, {0, QStringLiteral("Design"), {}}},
+            {{first, {0}}, {second, {0, 1}}});
     }
     void cleanup() { m_ws.reset(); }
 
@@ -174,7 +192,8 @@ private slots:
         const qint64 candidate = candidateOf(annas);
         const qint64 bens = start(QStringLiteral("Grace"), QStringLiteral("Ben"));
         start(QStringLiteral("Grace"), QStringLiteral("Cleo")); // still planned
-        finish(annas, Recommendation::Yes, QStringLiteral("Anna's secret takeaway"));
+        finish(annas, Recommendation::Yes, QStringLiteral("Anna's secret takeaway"), {2, 3},
+               {2, 3});
         const DebriefReader reader(m_ws->database());
 
         // Ben has not submitted: nothing of Anna's, only that it is there.
@@ -188,13 +207,17 @@ private slots:
         const std::optional<Debrief> forAnna = reader.read(candidate, QStringLiteral(" anna "));
         QCOMPARE(forAnna->scorecards.size(), 1);
         QCOMPARE(forAnna->hidden, 0);
-        QCOMPARE(forAnna->scorecards.at(0).takeaways, QStringLiteral("Anna's secret takeaway"));
+        QCOMPARE(forAnna->scorecards.at(0).summary, QStringLiteral("Anna's secret takeaway"));
+        QCOMPARE(forAnna->scorecards.at(0).takeaways,
+                 QStringLiteral("Anna's secret takeaway (takeaways)"));
+        QCOMPARE(forAnna->competencies,
+                 (QStringList{QStringLiteral("Concurrency"), QStringLiteral("Design")}));
         // Settings' interviewer name is the default viewer.
         m_ws->settings().setValue(QStringLiteral("interviewer"), QStringLiteral("Ben"));
         QCOMPARE(reader.currentViewer(), QStringLiteral("Ben"));
         QVERIFY(reader.read(candidate)->scorecards.isEmpty());
 
-        finish(bens, Recommendation::No, QStringLiteral("Ben's view"));
+        finish(bens, Recommendation::No, QStringLiteral("Ben's view"), {4, 3}, {4, 4});
         forBen = reader.read(candidate);
         QCOMPARE(forBen->scorecards.size(), 2);
         QCOMPARE(forBen->hidden, 0);
@@ -202,6 +225,21 @@ private slots:
         QCOMPARE(forBen->scorecards.at(0).interviewer, QStringLiteral("Anna")); // oldest first
         QCOMPARE(forBen->scorecards.at(1).interviewer, QStringLiteral("Ben"));
         QVERIFY(debrief::mixedRecommendations(forBen->scorecards));
+        // The scorecards side by side: Concurrency 2 against 4 is a disagreement, Design
+        // 3 and 3 is not; each rating carries the scores of its mapped questions.
+        QCOMPARE(forBen->competencies,
+                 (QStringList{QStringLiteral("Concurrency"), QStringLiteral("Design")}));
+        QCOMPARE(forBen->scorecards.at(0).ratings.at(0).rating, 2);
+        QCOMPARE(forBen->scorecards.at(1).ratings.at(0).rating, 4);
+        QCOMPARE(debrief::disagreements(*forBen), QList<int>{0});
+        const QList<DebriefEvidence> evidence = forBen->scorecards.at(0).ratings.at(0).evidence;
+        QCOMPARE(evidence.size(), 2);
+        QCOMPARE(evidence.at(0).question, testsupport::sampleQuestion(1).title);
+        QCOMPARE(evidence.at(0).score, 2);
+        QCOMPARE(evidence.at(1).score, 3);
+        QCOMPARE(forBen->scorecards.at(1).ratings.at(1).evidence.size(), 1);
+        QCOMPARE(forBen->scorecards.at(1).pros, QStringLiteral("Ben's view (pros)"));
+        QCOMPARE(forBen->scorecards.at(1).cons, QStringLiteral("Ben's view (cons)"));
         QVERIFY(!forBen->decision());
 
         DecisionRepository(m_ws->database())

@@ -59,6 +59,9 @@ class PlanExchangeTest : public QObject
         plan.role = QStringLiteral("Senior backend developer");
         plan.level = vocabulary::Level::Senior;
         plan.targetMinutes = 45;
+        plan.competencies = {{0, QStringLiteral("Python depth"), QStringLiteral("The language")},
+                             {0, QStringLiteral("Concurrency"), QString()}};
+        const QList<QList<int>> mapping{{0}, {0, 1}, {}, {1}};
         const QList<int> order{2, 1, 3, 1};
         for (int i = 0; i < order.size(); ++i) {
             PlanItem item;
@@ -66,6 +69,7 @@ class PlanExchangeTest : public QObject
             item.minutes = 5 + i;
             item.note =
                 i == 0 ? QStringLiteral("Start gently — «warm-up»\nsecond line") : QString();
+            item.competencies = mapping.at(i);
             plan.items << item;
         }
         return workspace.plans().insertPlan(plan, false);
@@ -94,7 +98,8 @@ private slots:
         exportPlan(source, id, first);
         const QByteArray json = readFile(first);
         QVERIFY(json.contains("\"format\": \"panelist-plan\""));
-        QVERIFY(json.contains("\"version\": 1"));
+        QVERIFY(json.contains("\"version\": 2"));
+        QVERIFY(json.contains("\"Python depth\""));
 
         TestWorkspace target;
         {
@@ -122,12 +127,47 @@ private slots:
             QCOMPARE(plan.items.at(2).minutes, 7);
             QCOMPARE(plan.items.at(0).note,
                      QStringLiteral("Start gently — «warm-up»\nsecond line"));
+            // Format version 2: the competencies and each item's, by name in the file.
+            QCOMPARE(plan.competencies.size(), 2);
+            QCOMPARE(plan.competencies.at(0).name, QStringLiteral("Python depth"));
+            QCOMPARE(plan.competencies.at(0).description, QStringLiteral("The language"));
+            QCOMPARE(plan.competencies.at(1).name, QStringLiteral("Concurrency"));
+            QCOMPARE(plan.items.at(0).competencies, QList<int>{0});
+            QCOMPARE(plan.items.at(1).competencies, (QList<int>{0, 1}));
+            QCOMPARE(plan.items.at(2).competencies, QList<int>{});
+            QCOMPARE(plan.items.at(3).competencies, QList<int>{1});
         }
         // Once more after a restart, as the next session would export it.
         target.reopen();
         const QString second = path(QStringLiteral("second.json"));
         exportPlan(target, target.plans().planByUuid(planUuid())->id, second);
         QCOMPARE(readFile(second), json);
+    }
+
+    // A file of format version 1 (before competencies) still reads: no competencies.
+    void versionOneFileStillReads()
+    {
+        QJsonObject top = QJsonDocument::fromJson(validJson()).object();
+        top.insert(QStringLiteral("version"), 1);
+        QJsonObject plan = top.value(QStringLiteral("plan")).toObject();
+        plan.remove(QStringLiteral("competencies"));
+        QJsonArray items = plan.value(QStringLiteral("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            item.remove(QStringLiteral("competencies"));
+            items.replace(i, item);
+        }
+        plan.insert(QStringLiteral("items"), items);
+        top.insert(QStringLiteral("plan"), plan);
+        const QString file = path(QStringLiteral("version1.json"));
+        writeFile(file, QJsonDocument(top).toJson());
+        TestWorkspace target;
+        const auto result = target.plans().importPlan(planfiles::read(file), target.bank());
+        const Plan imported = *target.plans().plan(result.planId);
+        QCOMPARE(imported.items.size(), 4);
+        QVERIFY(imported.competencies.isEmpty());
+        for (const PlanItem &item : imported.items)
+            QVERIFY(item.competencies.isEmpty());
     }
 
     void existingQuestionsAreKeptAndPlanReplaced()
@@ -339,6 +379,28 @@ private slots:
         QTest::newRow("plan unknown field")
             << "planfield.json" << editPlan(QStringLiteral("owner"), QStringLiteral("me"))
             << QStringList{"planfield.json", "plan", "\"owner\"", "not a field"};
+        QTest::newRow("competency unknown on an item")
+            << "itemcompetency.json"
+            << editItem(1, QStringLiteral("competencies"), QJsonArray{QStringLiteral("Design")})
+            << QStringList{"itemcompetency.json", "item 2", "\"Design\"", "not one of"};
+        QTest::newRow("competency named twice")
+            << "twice.json"
+            << editPlan(QStringLiteral("competencies"), QJsonArray{QJsonObject{{"name", "Design"}},
+                                                                   QJsonObject{{"name", "design"}}})
+            << QStringList{"twice.json", "competency 2", "\"name\"", "competency 1 already"};
+        QTest::newRow("competency without a name")
+            << "noname2.json"
+            << editPlan(QStringLiteral("competencies"),
+                        QJsonArray{QJsonObject{{"description", "x"}}})
+            << QStringList{"noname2.json", "competency 1", "\"name\""};
+        QTest::newRow("too many competencies")
+            << "seven.json"
+            << editPlan(QStringLiteral("competencies"),
+                        QJsonArray{QJsonObject{{"name", "A"}}, QJsonObject{{"name", "B"}},
+                                   QJsonObject{{"name", "C"}}, QJsonObject{{"name", "D"}},
+                                   QJsonObject{{"name", "E"}}, QJsonObject{{"name", "F"}},
+                                   QJsonObject{{"name", "G"}}})
+            << QStringList{"seven.json", "\"competencies\"", "at most 6"};
         QTest::newRow("plan missing") << "noplan.json"
                                       << QJsonDocument(QJsonObject{{"format", "panelist-plan"},
                                                                    {"version", 1},
@@ -376,7 +438,7 @@ private slots:
                })
             << QStringList{"noquestions.json", "\"questions\"", "must be a list", "null"};
         QTest::newRow("newer version")
-            << "newer.json" << QByteArray(json).replace("\"version\": 1", "\"version\": 2")
+            << "newer.json" << QByteArray(json).replace("\"version\": 2", "\"version\": 3")
             << QStringList{"newer.json", "\"version\"", "update Panelist"};
         QTest::newRow("a bank file")
             << "bank.json" << QByteArray("{\"format\": \"panelist-bank\", \"version\": 1}")
