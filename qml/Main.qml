@@ -74,6 +74,7 @@ ApplicationWindow {
 
     Settings {
         id: appearance
+        objectName: "appearance"
         category: "appearance"
         property bool dark: false
         property alias windowWidth: window.width

@@ -126,6 +126,9 @@ private slots:
         const Debrief d = sample();
         const QString pdf = m_dir.filePath(QStringLiteral("packet.pdf"));
         debriefpdf::write(d, pdf);
+        // PANELIST_KEEP_PDF=FILE keeps a copy to look at (pdftoppm -png FILE page).
+        if (const QString keep = qEnvironmentVariable("PANELIST_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(pdf, keep);
         const QString all = text(pdf);
         QVERIFY2(all.contains(QStringLiteral("DEBRIEF PACKET")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("Grace Hopper")));
