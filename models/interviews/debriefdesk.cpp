@@ -133,6 +133,17 @@ QVariantMap DebriefDesk::decision() const
     return standing ? decisionMap(*standing) : QVariantMap();
 }
 
+QString DebriefDesk::decisionText() const
+{
+    const std::optional<CandidateDecision> standing = m_grid.debrief().decision();
+    if (!standing)
+        return {};
+    const QString when = timeText(standing->decidedAt);
+    const QString who =
+        standing->decidedBy.isEmpty() ? when : standing->decidedBy + QStringLiteral(", ") + when;
+    return tr("%1 — %2 (%3)").arg(vocabulary::label(standing->decision), standing->reason, who);
+}
+
 QVariantList DebriefDesk::earlierDecisions() const
 {
     QVariantList list;

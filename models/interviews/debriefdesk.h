@@ -44,6 +44,8 @@ class DebriefDesk : public QObject
     // empty map when there is none. Older ones in `earlierDecisions`, newest first.
     Q_PROPERTY(QVariantMap decision READ decision NOTIFY changed)
     Q_PROPERTY(QVariantList earlierDecisions READ earlierDecisions NOTIFY changed)
+    // "Hire — the reason (Ben, 1/12/2026 10:00)"; empty when there is none.
+    Q_PROPERTY(QString decisionText READ decisionText NOTIFY changed)
     // Whether this laptop may decide (in a team only a lead), and why not.
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY changed)
     Q_PROPERTY(QString decideRefusal READ decideRefusal NOTIFY changed)
@@ -71,6 +73,7 @@ public:
     int hidden() const { return m_grid.debrief().hidden; }
     QVariantMap decision() const;
     QVariantList earlierDecisions() const;
+    QString decisionText() const;
     bool canDecide() const { return m_canDecide; }
     QString decideRefusal() const { return m_refusal; }
     QString error() const { return m_error; }

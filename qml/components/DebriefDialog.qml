@@ -15,7 +15,7 @@ WindowDialog {
     objectName: "debriefDialog"
 
     preferredWidth: 1100
-    preferredHeight: 900
+    preferredHeight: 0
     title: qsTr("Debrief")
     header: DialogTitle {
         objectName: "debriefTitle"
@@ -71,6 +71,15 @@ WindowDialog {
             problem = DebriefDesk.error
         }
     }
+    // The non-empty parts, separated by dots.
+    function joined(parts: list<string>): string {
+        let text = ""
+        for (const part of parts) {
+            if (part !== "")
+                text += (text !== "" ? " · " : "") + part
+        }
+        return text
+    }
     function isSubmit(event: var): bool {
         return (event.modifiers & Qt.ControlModifier) && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
     }
@@ -91,8 +100,8 @@ WindowDialog {
     // What the debrief holds and lacks.
     Label {
         objectName: "debriefFacts"
-        text: [DebriefDesk.candidateRole, DebriefDesk.statusLabel,
-               qsTr("%n scorecard(s) you may read", "", DebriefDesk.interviewers.length)].filter(part => part !== "").join(" · ")
+        text: dialog.joined([DebriefDesk.candidateRole, DebriefDesk.statusLabel,
+                             qsTr("%n scorecard(s) you may read", "", DebriefDesk.interviewers.length)])
         textFormat: Text.PlainText
         opacity: 0.75
         wrapMode: Text.Wrap
@@ -148,7 +157,7 @@ WindowDialog {
             }
         }
         Label {
-            text: qsTr("Spread")
+            text: qsTr("Panel")
             font.weight: Font.DemiBold
         }
     }
@@ -250,7 +259,7 @@ WindowDialog {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: [card.modelData.plan, card.modelData.submitted, card.modelData.amended ? qsTr("amended") : ""].filter(part => part !== "").join(" · ")
+                        text: dialog.joined([card.modelData.plan, card.modelData.submitted, card.modelData.amended ? qsTr("amended") : ""])
                         textFormat: Text.PlainText
                         font.pixelSize: 11
                         opacity: 0.7
@@ -299,14 +308,10 @@ WindowDialog {
     }
     Label {
         objectName: "debriefDecision"
-        text: DebriefDesk.decision.label !== undefined
-              ? qsTr("%1 — %2 (%3%4)").arg(DebriefDesk.decision.label).arg(DebriefDesk.decision.reason)
-                    .arg(DebriefDesk.decision.decidedBy !== "" ? DebriefDesk.decision.decidedBy + ", " : "")
-                    .arg(DebriefDesk.decision.decidedAt)
-              : qsTr("No decision yet.")
+        text: DebriefDesk.decisionText !== "" ? DebriefDesk.decisionText : qsTr("No decision yet.")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
-        font.weight: DebriefDesk.decision.label !== undefined ? Font.DemiBold : Font.Normal
+        font.weight: DebriefDesk.decisionText !== "" ? Font.DemiBold : Font.Normal
         Layout.fillWidth: true
     }
     Label {

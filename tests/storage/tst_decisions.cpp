@@ -146,6 +146,20 @@ private slots:
         QVERIFY(!current.contains(none));
     }
 
+    void mergeKeepsTheDecisions()
+    {
+        const qint64 kept =
+            candidateOf(start(QStringLiteral("Anna Müller"), QStringLiteral("Ben")));
+        const qint64 merged =
+            candidateOf(start(QStringLiteral("anna muller"), QStringLiteral("Cleo")));
+        DecisionRepository decisions(m_ws->database());
+        decisions.record(merged, Decision::Advance, QStringLiteral("Onsite next."), {});
+        CandidateRepository(m_ws->database()).merge(merged, kept);
+        QCOMPARE(decisions.history(kept).size(), 1);
+        QCOMPARE(decisions.history(kept).first().reason, QStringLiteral("Onsite next."));
+        QVERIFY(decisions.history(merged).isEmpty());
+    }
+
     void refusesWithReasons()
     {
         const qint64 candidate =
