@@ -18,12 +18,14 @@ Window::Window(Workspace &workspace)
     , m_interviews(std::make_unique<InterviewDesk>(workspace.interviews(), workspace.plans(),
                                                    workspace.bank(), workspace.settings(),
                                                    workspace.database().location()))
+    , m_debriefs(std::make_unique<DebriefDesk>(workspace.database()))
 {
     QuestionBank::setInstance(m_bank.get());
     // A save over a teammate's edit pulled meanwhile keeps both (a conflict).
     m_bank->editor()->setDatabase(&workspace.database());
     PlanBook::setInstance(m_plans.get());
     InterviewDesk::setInstance(m_interviews.get());
+    DebriefDesk::setInstance(m_debriefs.get());
     // In a team: the sync engine on its own thread and connections; the window never
     // waits for it.
     if (LocalSync(workspace.database()).team())
@@ -42,6 +44,11 @@ Window::Window(Workspace &workspace)
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_plans.get(), &PlanBook::reload);
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_interviews.get(),
                      &InterviewDesk::reload);
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_debriefs.get(),
+                     &DebriefDesk::reload);
+    // A decision sets the candidate's status: the history shows it.
+    QObject::connect(m_debriefs.get(), &DebriefDesk::decided, m_interviews.get(),
+                     &InterviewDesk::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
@@ -51,6 +58,7 @@ Window::~Window()
     TeamStatus::setInstance(nullptr);
     m_team.reset();
     m_sync.reset();
+    DebriefDesk::setInstance(nullptr);
     InterviewDesk::setInstance(nullptr);
     PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);

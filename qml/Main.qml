@@ -74,6 +74,7 @@ ApplicationWindow {
 
     Settings {
         id: appearance
+        objectName: "appearance"
         category: "appearance"
         property bool dark: false
         property alias windowWidth: window.width
@@ -153,6 +154,10 @@ ApplicationWindow {
                     window.showInterview()
             }
             onNotice: (text) => window.notify(text)
+            onDebriefRequested: (id) => {
+                if (!dialogs.openDebriefForInterview(id))
+                    window.notify(DebriefDesk.error)
+            }
         }
     }
 

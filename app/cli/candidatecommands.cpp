@@ -1,15 +1,21 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "domain/errors.h"
+#include "formats/debriefpdf.h"
 #include "storage/candidaterepository.h"
+#include "storage/debriefreader.h"
+#include "storage/decisionrepository.h"
+#include "storage/localsync.h"
 #include "storage/panelguard.h"
+#include "storage/settingsstore.h"
 #include "workspace.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
-// candidate list, candidate show, candidate duplicates, candidate merge.
+// candidate list, candidate show, candidate duplicates, candidate merge, candidate decide,
+// candidate debrief-pdf.
 namespace cli {
 
 namespace {
@@ -260,6 +266,72 @@ int merge(const Request &request, QTextStream &out)
     return Success;
 }
 
+int decide(const Request &request, QTextStream &out)
+{
+    const qint64 id = candidateId(request.values.at(0));
+    const QString word = request.values.at(1);
+    const std::optional<vocabulary::Decision> decision = vocabulary::parseDecision(word);
+    if (!decision)
+        throw UsageError{Cli::tr("a decision is one of %1, not \"%2\"")
+                             .arg(vocabulary::decisionKeys().join(QStringLiteral(", ")), word)};
+    if (request.option(QStringLiteral("reason")).trimmed().isEmpty())
+        throw UsageError{Cli::tr("candidate decide needs --reason TEXT: say in a sentence why "
+                                 "the panel decided to %1")
+                             .arg(word)};
+    Workspace workspace(request.database());
+    DecisionRepository decisions(workspace.database());
+    CandidateRepository candidates(workspace.database());
+    existing(candidates.candidate(id), id, request.database());
+    const DecisionRepository::Authority authority = decisions.authority();
+    if (!authority.allowed)
+        throw PanelistError(authority.refusal);
+    // Who decided: the team role in a team (what the server records too), else Settings'
+    // interviewer name.
+    const std::optional<LocalSync::Team> team = LocalSync(workspace.database()).team();
+    const QString who = team ? team->role : DebriefReader(workspace.database()).currentViewer();
+    const CandidateDecision stored =
+        decisions.record(id, *decision, request.option(QStringLiteral("reason")), who);
+    const std::optional<Candidate> after = candidates.candidate(id);
+    printLine(out, Cli::tr("Recorded the decision on %1 (candidate %2): %3. Their status is %4.")
+                       .arg(after->name)
+                       .arg(id)
+                       .arg(vocabulary::key(stored.decision), vocabulary::key(after->status)));
+    return Success;
+}
+
+int debriefPdf(const Request &request, QTextStream &out)
+{
+    const qint64 id = candidateId(request.values.at(0));
+    const QString path = request.values.at(1);
+    Workspace workspace(request.database());
+    const DebriefReader reader(workspace.database());
+    const QString viewer = request.isSet(QStringLiteral("as"))
+                               ? request.option(QStringLiteral("as")).trimmed()
+                               : reader.currentViewer();
+    const std::optional<Debrief> debrief = reader.read(id, viewer);
+    if (!debrief)
+        existing(std::nullopt, id, request.database());
+    const QString pageSize = workspace.settings().value(QStringLiteral("pdf_page_size"));
+    const std::optional<interviewpdf::PageSize> size = interviewpdf::pageSizeFromName(pageSize);
+    if (!size)
+        throw PanelistError(
+            Cli::tr("the pdf_page_size setting must be A4 or Letter, not \"%1\"").arg(pageSize));
+    debriefpdf::Options options;
+    options.pageSize = *size;
+    options.author = viewer;
+    debriefpdf::write(*debrief, path, options);
+    printLine(out, Cli::tr("Wrote the debrief packet of %1 to %2: %3 scorecard(s).")
+                       .arg(debrief->candidate.name, path)
+                       .arg(debrief->scorecards.size()));
+    if (debrief->hidden > 0)
+        printLine(out, Cli::tr("%1 colleague scorecard(s) are left out: %2 has not submitted a "
+                               "scorecard for %3 yet (the bias guard).")
+                           .arg(debrief->hidden)
+                           .arg(viewer.isEmpty() ? Cli::tr("the unnamed interviewer") : viewer,
+                                debrief->candidate.name));
+    return Success;
+}
+
 } // namespace
 
 QList<Option> candidateOptions()
@@ -276,6 +348,9 @@ QList<Option> candidateOptions()
         {{QStringLiteral("role")},
          QStringLiteral("ROLE"),
          QT_TRANSLATE_NOOP("Cli", "only candidates for this role (any letter case)")},
+        {{QStringLiteral("reason")},
+         QStringLiteral("TEXT"),
+         QT_TRANSLATE_NOOP("Cli", "why the panel decided so (required by candidate decide)")},
         {{QStringLiteral("as")},
          QStringLiteral("NAME"),
          QT_TRANSLATE_NOOP("Cli", "look as this interviewer name (default: Settings' "
@@ -314,6 +389,21 @@ QList<Command> candidateCommands()
          QT_TRANSLATE_NOOP("Cli", "move every interview of candidate FROM to INTO and delete "
                                   "FROM"),
          merge},
+        {QStringLiteral("candidate decide"),
+         {id, QStringLiteral("DECISION")},
+         {QStringLiteral("reason")},
+         QT_TRANSLATE_NOOP("Cli", "record the lead's decision on a candidate: advance, hire or "
+                                  "reject, with --reason (hire and reject set the status; in a "
+                                  "team only a lead may)"),
+         decide},
+        {QStringLiteral("candidate debrief-pdf"),
+         {id, QStringLiteral("OUT.pdf")},
+         {QStringLiteral("as")},
+         QT_TRANSLATE_NOOP("Cli", "write the candidate's debrief packet: the ratings chart, "
+                                  "disagreements, decision and every scorecard the reader may "
+                                  "see"),
+         debriefPdf,
+         Command::NeedsFonts},
     };
 }
 

@@ -49,4 +49,7 @@ constexpr int kQueryTerms = 12;
 // wrong file. Reading stops after this many bytes, whatever size the file claims.
 constexpr long long kExchangeFileBytes = 64LL * 1024 * 1024;
 
+// A decision's reason: a paragraph or two.
+constexpr int kDecisionReason = kListText;
+
 } // namespace limits

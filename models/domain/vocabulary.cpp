@@ -395,3 +395,60 @@ QString label(CandidateStatus value)
 }
 
 } // namespace vocabulary
+
+namespace vocabulary {
+
+namespace {
+
+constexpr Word<Decision> kDecisions[] = {
+    {Decision::Advance, "advance"}, {Decision::Hire, "hire"}, {Decision::Reject, "reject"}};
+
+} // namespace
+
+QList<Decision> decisions()
+{
+    return valuesOf(kDecisions);
+}
+
+QString key(Decision value)
+{
+    return keyOf(kDecisions, value);
+}
+
+std::optional<Decision> parseDecision(QStringView key)
+{
+    return parse(kDecisions, key);
+}
+
+QStringList decisionKeys()
+{
+    return keysOf(kDecisions);
+}
+
+QString label(Decision value)
+{
+    switch (value) {
+    case Decision::Advance:
+        return Vocabulary::tr("Advance");
+    case Decision::Hire:
+        return Vocabulary::tr("Hire");
+    case Decision::Reject:
+        return Vocabulary::tr("Reject");
+    }
+    return {};
+}
+
+CandidateStatus statusOfDecision(Decision value)
+{
+    switch (value) {
+    case Decision::Hire:
+        return CandidateStatus::Hired;
+    case Decision::Reject:
+        return CandidateStatus::Rejected;
+    case Decision::Advance:
+        break;
+    }
+    return CandidateStatus::Active;
+}
+
+} // namespace vocabulary

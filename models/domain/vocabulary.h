@@ -113,4 +113,18 @@ QString ratingLabel(int rating);
 // The level a score stands for: 2 junior, 3 middle, 4 senior; nothing for 0 and 1.
 std::optional<Level> levelOfScore(int score);
 
+// The lead's decision on a candidate after the debrief (issue 16): advance to the next
+// stage, hire, or reject. Each also sets the candidate's status (statusOfDecision).
+enum class Decision { Advance, Hire, Reject };
+Q_ENUM_NS(Decision)
+
+QList<Decision> decisions();
+QString key(Decision value);
+std::optional<Decision> parseDecision(QStringView key);
+QStringList decisionKeys();
+QString label(Decision value); // "Advance", "Hire", "Reject"
+// The candidate status a decision sets: hire hired, reject rejected, advance active (a
+// later decision supersedes an earlier one, so advancing a rejected candidate revives them).
+CandidateStatus statusOfDecision(Decision value);
+
 } // namespace vocabulary

@@ -242,6 +242,11 @@ void CandidateRepository::merge(qint64 from, qint64 into)
               {into, target.name, stamp, from});
     for (const qint64 id : moved)
         Outbox::record(m_db, EntityKind::Interview, id);
+    // The decisions on `from` stay with the person (schema version 10).
+    sql::exec(m_db,
+              QStringLiteral("UPDATE candidate_decisions SET candidate_id = ? WHERE "
+                             "candidate_id = ?"),
+              {into, from});
     sql::exec(m_db, QStringLiteral("DELETE FROM candidates WHERE id = ?"), {from});
     sql::exec(m_db, QStringLiteral("UPDATE candidates SET updated_at = ? WHERE id = ?"),
               {stamp, into});

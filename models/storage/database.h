@@ -12,7 +12,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 10;
     // PRAGMA application_id of every Panelist database ("PNLS"), set by migration 3, so
     // another program's SQLite file is recognised and left alone.
     static constexpr int kApplicationId = 0x504E4C53;

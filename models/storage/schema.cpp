@@ -519,6 +519,31 @@ QStringList version8()
     };
 }
 
+// Version 10 (issue 16, "debrief": the lead's decision): every decision on a candidate,
+// kept as history; the newest stands. A decision goes with its candidate (a removal or
+// retention takes it along). The reason is required; the uuid is what a team would share.
+QStringList version10()
+{
+    const QString decisions = QStringLiteral("decision IN ('") +
+                              vocabulary::decisionKeys().join(QStringLiteral("', '")) +
+                              QStringLiteral("')");
+    return {
+        QStringLiteral(R"(CREATE TABLE candidate_decisions (
+        id           INTEGER PRIMARY KEY,
+        uuid         TEXT NOT NULL UNIQUE,
+        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        decision     TEXT NOT NULL CHECK (%1),
+        reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0 AND length(reason) <= %2),
+        decided_by   TEXT NOT NULL DEFAULT '' CHECK (length(decided_by) <= %3),
+        decided_at   TEXT NOT NULL))")
+            .arg(decisions)
+            .arg(limits::kDecisionReason)
+            .arg(limits::kShortText),
+        QStringLiteral("CREATE INDEX candidate_decisions_candidate ON "
+                       "candidate_decisions(candidate_id, decided_at)"),
+    };
+}
+
 } // namespace
 
 QStringList sqliteMigration(int version)
@@ -540,6 +565,8 @@ QStringList sqliteMigration(int version)
         return version7();
     case 8:
         return version8();
+    case 10:
+        return version10();
     default:
         return {};
     }

@@ -2,6 +2,8 @@
 
 #include "domain/errors.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
+#include "storage/settingsstore.h"
 #include "storage/teamserver.h"
 #include "sync/credentials.h"
 
@@ -87,6 +89,10 @@ TeamMembership::Joined TeamMembership::join(const TeamUrl &url, const QString &p
     }
     if (!password.isEmpty())
         credentials::store(url, password);
+    // Whether this laptop decides on candidates (DecisionRepository::authority).
+    SettingsStore(m_database)
+        .setValue(DecisionRepository::kTeamLeadKey,
+                  joined.who.lead ? QStringLiteral("1") : QStringLiteral("0"));
     return joined;
 }
 
@@ -100,6 +106,7 @@ TeamMembership::Left TeamMembership::leave()
     left.server = team->serverUrl;
     left.pending = m_local.pendingCount();
     m_local.unlink();
+    SettingsStore(m_database).remove(DecisionRepository::kTeamLeadKey);
     credentials::remove(TeamUrl::parse(team->serverUrl));
     return left;
 }

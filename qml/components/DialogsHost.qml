@@ -76,6 +76,23 @@ Item {
         host.prepare(dialog)
         dialog.open()
     }
+    // The debrief of candidate `candidateId` (the Candidates page's "Debrief…"), or of the
+    // candidate of interview `interviewId` (the History record's); false when there is
+    // none, with DebriefDesk.error saying why.
+    function openDebrief(candidateId: int): bool {
+        if (!debriefDialog.item)
+            debriefDialog.source = "DebriefDialog.qml"
+        const dialog = debriefDialog.item as DebriefDialog
+        host.prepare(dialog)
+        return dialog.openFor(candidateId)
+    }
+    function openDebriefForInterview(interviewId: int): bool {
+        if (!debriefDialog.item)
+            debriefDialog.source = "DebriefDialog.qml"
+        const dialog = debriefDialog.item as DebriefDialog
+        host.prepare(dialog)
+        return dialog.openForInterview(interviewId)
+    }
     function openImport() {
         if (!importDialog.item)
             importDialog.source = "ImportDialog.qml"
@@ -149,6 +166,14 @@ Item {
     }
     Connections {
         target: finishDialog.item as FinishDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: debriefDialog
+    }
+    Connections {
+        target: debriefDialog.item as DebriefDialog
         function onClosed() { host.restoreFocus() }
     }
 

@@ -10,6 +10,8 @@ StackView {
 
     // Interview `id` is to be shown in the live view.
     signal openRequested(int interviewId)
+    // The debrief of interview `interviewId`'s candidate is to be shown.
+    signal debriefRequested(int interviewId)
     // Something to tell in the window's snackbar.
     signal notice(string text)
 
@@ -34,6 +36,7 @@ StackView {
     Connections {
         target: historyLoader.item as HistoryPage
         function onOpenRequested(id: int) { historyStack.openRequested(id) }
+        function onDebriefRequested(id: int) { historyStack.debriefRequested(id) }
         function onPreviewRequested(id: int) {
             const preview = historyStack.push(pdfPreviewPage) as PdfPreviewPage
             preview.show(id)

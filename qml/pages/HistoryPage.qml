@@ -19,6 +19,8 @@ Page {
     signal openRequested(int interviewId)
     signal previewRequested(int interviewId)
     signal compareRequested(int planId)
+    // The debrief of the selected interview's candidate.
+    signal debriefRequested(int interviewId)
 
     // "All plans" first, then every plan that has interviews.
     function planChoices(plans: var): var {
@@ -44,6 +46,11 @@ Page {
         sequence: "Delete"
         enabled: page.visible && page.selectedId > 0 && !search.activeFocus
         onActivated: removeDialog.ask(false)
+    }
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: page.visible && page.selectedId > 0
+        onActivated: page.debriefRequested(page.selectedId)
     }
     Shortcut {
         sequence: "Ctrl+P"
@@ -75,6 +82,14 @@ Page {
                 onClicked: page.previewRequested(page.selectedId)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Preview the summary for the hiring team, then save it (Ctrl+P)")
+            }
+            ToolButton {
+                objectName: "historyDebriefButton"
+                text: qsTr("Debrief…")
+                enabled: page.selectedId > 0
+                onClicked: page.debriefRequested(page.selectedId)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Every scorecard of this candidate side by side, and the decision (Ctrl+D)")
             }
             ToolButton {
                 text: qsTr("Compare plan…")

@@ -12,6 +12,7 @@
 
 #include "bank/questionlistmodel.h"
 #include "domain/errors.h"
+#include "formats/debriefpdf.h"
 #include "formats/interviewpdf.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
@@ -600,6 +601,70 @@ void benchPdf(const Options &)
     }
 }
 
+// A full panel: 5 scorecards rating the most competencies a plan names (limits: 6), each
+// rating with 4 questions of evidence, and a paragraph of takeaways, pros and cons.
+Debrief pdfDebrief(int scorecards)
+{
+    Debrief debrief;
+    debrief.candidate.id = 1;
+    debrief.candidate.name = QStringLiteral("Grace Hopper");
+    debrief.candidate.role = QStringLiteral("Senior backend engineer");
+    const QStringList competencies = {
+        QStringLiteral("Python depth"),  QStringLiteral("Concurrency"),
+        QStringLiteral("Design"),        QStringLiteral("Testing & quality"),
+        QStringLiteral("Communication"), QStringLiteral("Ownership")};
+    const QString paragraph = QStringLiteral(
+        "Explained the trade-offs of the cache clearly and tied them to production incidents "
+        "she had handled; asked good questions about the load profile before designing. ");
+    for (int who = 0; who < scorecards; ++who) {
+        DebriefScorecard card;
+        card.interviewId = who + 1;
+        card.interviewer = QStringLiteral("Interviewer %1").arg(who + 1);
+        card.planName = QStringLiteral("Backend loop");
+        card.endedAt = QDateTime(QDate(2026, 11, 20), QTime(10 + who, 0), Qt::UTC);
+        card.recommendation = vocabulary::recommendations().at(who % 4);
+        card.takeaways = paragraph.repeated(3);
+        card.pros = paragraph.repeated(2);
+        card.cons = paragraph;
+        QList<debrief::NamedRating> ratings;
+        for (int c = 0; c < competencies.size(); ++c) {
+            DebriefRating rating;
+            rating.rating = 1 + (who + c) % 4;
+            for (int q = 0; q < 4; ++q)
+                rating.evidence.append(
+                    {QStringLiteral("Question %1 on %2").arg(q + 1).arg(competencies.at(c)),
+                     1 + (who + q) % 4});
+            ratings.append({competencies.at(c), rating});
+        }
+        debrief::addScorecard(debrief, card, ratings);
+    }
+    CandidateDecision decision;
+    decision.decision = vocabulary::Decision::Advance;
+    decision.reason = paragraph;
+    decision.decidedBy = QStringLiteral("Lead");
+    decision.decidedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    debrief.decisions = {decision};
+    return debrief;
+}
+
+// The debrief packet of a panel of 5, written to a file (target: 500 ms).
+void benchDebriefPdf(const Options &)
+{
+    QTemporaryDir dir;
+    const Debrief debrief = pdfDebrief(5);
+    const QString path = dir.filePath(QStringLiteral("packet.pdf"));
+    debriefpdf::write(debrief, path); // warm-up: fonts loaded once per process
+    std::vector<double> times;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        debriefpdf::write(debrief, path);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    figure(QStringLiteral("debrief pdf 5 scorecards"), twoDigits(median(times)),
+           QStringLiteral("ms"));
+}
+
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -720,5 +785,6 @@ int main(int argc, char *argv[])
     part(options.secondProcess, benchSecondProcess);
     part(true, benchPdf);
     part(true, [](const Options &) { candidatebench::run(10000, figure, progress); });
+    part(true, benchDebriefPdf);
     return status;
 }
