@@ -1,12 +1,13 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "domain/errors.h"
+#include "interviews/previewleftovers.h"
 #include "storage/candidaterepository.h"
 #include "workspace.h"
 
 #include <QJsonObject>
 
-// candidate list, candidate show, candidate duplicates, candidate merge.
+// candidate list, candidate show, candidate duplicates, candidate merge, candidate remove.
 namespace cli {
 
 namespace {
@@ -193,6 +194,42 @@ int merge(const Request &request, QTextStream &out)
     return Success;
 }
 
+// Like `interview delete-candidate`: no question asked (the command is the decision), and
+// every interview that went is named.
+int remove(const Request &request, QTextStream &out)
+{
+    const qint64 id = candidateId(request.values.at(0));
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    existing(candidates.candidate(id), id, request.database());
+    const CandidateRepository::Removed removed = candidates.remove(id);
+    // Preview files an earlier build may have left in the temporary folder go too.
+    previewleftovers::remove();
+    for (const InterviewSummary &row : removed.interviews) {
+        QStringList facts{Cli::tr("id %1").arg(row.id)};
+        if (row.startedAt.isValid())
+            facts << Cli::tr("started %1").arg(localMinute(row.startedAt));
+        if (!row.planName.isEmpty())
+            facts << Cli::tr("plan %1").arg(row.planName);
+        facts << vocabulary::key(row.status);
+        printLine(out, Cli::tr("Deleted the interview with %1 (%2).")
+                           .arg(row.candidate, facts.join(QStringLiteral(", "))));
+    }
+    const int count = int(removed.interviews.size());
+    const QString done = count == 0 ? Cli::tr("Removed candidate %1 \"%2\", who had no interviews.")
+                         : count == 1
+                             ? Cli::tr("Removed candidate %1 \"%2\" and their interview.")
+                             : Cli::tr("Removed candidate %1 \"%2\" and their %3 interviews.");
+    printLine(out, count <= 1 ? done.arg(QString::number(id), removed.candidate.name)
+                              : done.arg(QString::number(id), removed.candidate.name,
+                                         QString::number(count)));
+    // In a team: the server's copies go too (by name until the candidate is a team entity).
+    const QString team = purgeOnTeam(workspace.database(), removed.candidate.name);
+    if (!team.isEmpty())
+        printLine(out, team);
+    return Success;
+}
+
 } // namespace
 
 QList<Option> candidateOptions()
@@ -241,6 +278,11 @@ QList<Command> candidateCommands()
          QT_TRANSLATE_NOOP("Cli", "move every interview of candidate FROM to INTO and delete "
                                   "FROM"),
          merge},
+        {QStringLiteral("candidate remove"),
+         {id},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "delete a candidate and every interview of theirs, for good"),
+         remove},
     };
 }
 

@@ -44,4 +44,12 @@ namespace candidates {
 // trimmed. "Anna  Müller" and "anna muller" fold to the same text.
 QString foldedName(const QString &name);
 
+// How far the loop is: Decided once the status is hired, rejected or withdrawn, whatever
+// the interviews; else NoInterviews, Interviewing (some interview not finished) or
+// ScorecardsIn (every interview finished).
+vocabulary::CandidateStage stage(const CandidateOverview &overview);
+// "3 of 4 scorecards in", "No interviews yet": every interview counts, planned, live and
+// finished; a finished one has its scorecard in.
+QString progressText(const CandidateOverview &overview);
+
 } // namespace candidates
