@@ -18,12 +18,14 @@ Window::Window(Workspace &workspace)
     , m_interviews(std::make_unique<InterviewDesk>(workspace.interviews(), workspace.plans(),
                                                    workspace.bank(), workspace.settings(),
                                                    workspace.database().location()))
+    , m_candidates(std::make_unique<CandidateDesk>(*m_interviews, workspace.database()))
 {
     QuestionBank::setInstance(m_bank.get());
     // A save over a teammate's edit pulled meanwhile keeps both (a conflict).
     m_bank->editor()->setDatabase(&workspace.database());
     PlanBook::setInstance(m_plans.get());
     InterviewDesk::setInstance(m_interviews.get());
+    CandidateDesk::setInstance(m_candidates.get());
     // In a team: the sync engine on its own thread and connections; the window never
     // waits for it.
     if (LocalSync(workspace.database()).team())
@@ -42,6 +44,8 @@ Window::Window(Workspace &workspace)
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_plans.get(), &PlanBook::reload);
     QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_interviews.get(),
                      &InterviewDesk::reload);
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_candidates.get(),
+                     &CandidateDesk::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
@@ -51,6 +55,8 @@ Window::~Window()
     TeamStatus::setInstance(nullptr);
     m_team.reset();
     m_sync.reset();
+    CandidateDesk::setInstance(nullptr);
+    m_candidates.reset();
     InterviewDesk::setInstance(nullptr);
     PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);

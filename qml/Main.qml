@@ -26,7 +26,7 @@ ApplicationWindow {
     // platform does not append it a second time ("… — Panelist — Panelist").
     title: bar.currentIndex === 0 ? qsTr("Question bank — Panelist")
          : bar.currentIndex === 1 ? qsTr("Interview plans — Panelist")
-         : bar.currentIndex === 3 ? qsTr("History — Panelist")
+         : bar.currentIndex === 3 ? qsTr("Candidates — Panelist")
          : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
          : qsTr("Interview — Panelist")
 

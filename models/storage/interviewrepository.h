@@ -28,15 +28,15 @@ public:
 
     struct StartDetails
     {
-        // The candidate: an existing one by id (the name and, when `role` is empty, the
-        // role are theirs), or else by name (the candidate named exactly so, or a new one).
-        qint64 candidateId = 0;
         QString candidate; // required unless candidateId is set
-        QString email;     // for a candidate made by name; optional
         QString role;
         QString interviewer;
         QDateTime scheduledAt; // optional
         QDateTime startedAt;   // optional: when the call began; now when not set
+        // The candidate: an existing one by id (the name and, when `role` is empty, the
+        // role are theirs), or else by name (the candidate named exactly so, or a new one).
+        qint64 candidateId = 0;
+        QString email; // for a candidate made by name; optional
     };
     // Snapshots `plan` (its items' questions are `questions`, in item order) into a new
     // live interview whose clock starts now, on its first question. Throws

@@ -128,6 +128,7 @@ private slots:
         m_app->interviews().compare()->refresh();
 
         m_app->find("sections")->setProperty("currentIndex", 3);
+        m_app->find("historyStack")->setProperty("view", 1); // the interviews
         QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
         QVERIFY(QMetaObject::invokeMethod(m_app->find("historyPage"), "compareRequested",
                                           Q_ARG(int, int(m_planId))));
