@@ -126,6 +126,7 @@ Page {
                 checkable: true
                 checked: page.current.statusKey === modelData.key
                 onTriggered: {
+                    statusMenu.close()
                     CandidateDesk.setStatus(page.selectedId, modelData.key)
                     list.forceActiveFocus()
                 }
