@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/limits.h"
 #include "domain/wallclock.h"
+#include "storage/candidaterepository.h"
 #include "storage/interviewstart.h"
 #include "storage/transaction.h"
 #include "workspace.h"
@@ -22,6 +23,29 @@ struct SampleData
 };
 
 const QString kSamplePlanName = QStringLiteral("Sample plan — Senior Python");
+const QString kSampleRole = QStringLiteral("Senior Python developer");
+
+// The demo's candidate named `name` as an entity, with a made-up address on example.com
+// (reserved for examples: nothing is ever sent there). Returns 0 when a candidate of
+// that name is already there (a second demo run adds nothing for them).
+qint64 demoCandidate(Workspace &workspace, const QString &name, const QString &email,
+                     vocabulary::CandidateStatus status, QStringList &there)
+{
+    CandidateRepository candidates(workspace.database());
+    CandidateRepository::Filter filter;
+    filter.search = name;
+    const QList<CandidateOverview> found = candidates.list(filter);
+    for (const CandidateOverview &row : found) {
+        if (row.candidate.name == name) {
+            there << name;
+            return 0;
+        }
+    }
+    const qint64 id = candidates.create(name, email, kSampleRole);
+    if (status != vocabulary::CandidateStatus::Active)
+        candidates.setStatus(id, status);
+    return id;
+}
 
 // What the sample interview records on one question: time spent, a score, criteria met
 // and follow-ups asked (by position), an ad-hoc follow-up, flags, and notes whose lines
@@ -198,6 +222,8 @@ struct Answer
 struct OtherCandidate
 {
     QString name;
+    QString email;
+    vocabulary::CandidateStatus status = vocabulary::CandidateStatus::Active;
     int daysAgo = 1;
     QTime startsAt; // local time of day
     vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
@@ -210,6 +236,8 @@ QList<OtherCandidate> otherCandidates()
     using R = vocabulary::Recommendation;
     return {
         {QStringLiteral("Jonas Berg"),
+         QStringLiteral("jonas.berg@example.com"),
+         vocabulary::CandidateStatus::Rejected,
          12,
          QTime(16, 0),
          R::StrongNo,
@@ -236,6 +264,8 @@ QList<OtherCandidate> otherCandidates()
            {QStringLiteral("Example of a disagreement was about code style"),
             QStringLiteral("Escalated to the manager rather than talking it through")}}}},
         {QStringLiteral("Tomás Ortega"),
+         QStringLiteral("tomas.ortega@example.com"),
+         vocabulary::CandidateStatus::Active,
          8,
          QTime(14, 30),
          R::No,
@@ -255,6 +285,8 @@ QList<OtherCandidate> otherCandidates()
           {2, 360, {QStringLiteral("Uses pytest, has not tested coroutines")}},
           {2, 420, {QStringLiteral("Avoids conflict; agreed to everything in the story")}}}},
         {QStringLiteral("Mei Lin"),
+         QStringLiteral("mei.lin@example.com"),
+         vocabulary::CandidateStatus::Active,
          5,
          QTime(11, 15),
          R::Yes,
@@ -272,6 +304,8 @@ QList<OtherCandidate> otherCandidates()
           {4, 420, {QStringLiteral("pytest-asyncio, fake clock, tests cancellation explicitly")}},
           {3, 420, {QStringLiteral("Disagreed on a schema change; wrote a short RFC")}}}},
         {QStringLiteral("Priya Raman"),
+         QStringLiteral("priya.raman@example.com"),
+         vocabulary::CandidateStatus::Active,
          2,
          QTime(10, 0),
          R::StrongYes,
@@ -367,15 +401,16 @@ qint64 samplePlan(Workspace &workspace, bool &created)
 // Records one finished interview of `candidate` on plan `planId`, one record a question,
 // started at `start`; a pause of `pauseSeconds` before question `pauseBefore` when that
 // is not -1.
-AddedInterview record(Workspace &workspace, qint64 planId, const QString &candidate,
-                      const QDateTime &start, const QList<SampleRecord> &timeline, int pauseBefore,
-                      int pauseSeconds, vocabulary::Recommendation recommendation,
-                      const QString &summary)
+AddedInterview record(Workspace &workspace, qint64 planId, qint64 candidateId,
+                      const QString &candidate, const QDateTime &start,
+                      const QList<SampleRecord> &timeline, int pauseBefore, int pauseSeconds,
+                      vocabulary::Recommendation recommendation, const QString &summary)
 {
     InterviewRepository &interviews = workspace.interviews();
     InterviewRepository::StartDetails details;
+    details.candidateId = candidateId;
     details.candidate = candidate;
-    details.role = QStringLiteral("Senior Python developer");
+    details.role = kSampleRole;
     details.interviewer = QStringLiteral("Demo Interviewer");
     details.startedAt = start;
     const qint64 id =
@@ -451,8 +486,12 @@ Added add(Workspace &workspace)
                             : timeline.at(i));
         const QDate day = now.toLocalTime().date().addDays(-candidate.daysAgo);
         const QDateTime start = QDateTime(day, candidate.startsAt).toUTC();
-        added.interviews << record(workspace, added.planId, candidate.name, start, answers, -1, 0,
-                                   candidate.recommendation, candidate.summary);
+        const qint64 candidateId = demoCandidate(workspace, candidate.name, candidate.email,
+                                                 candidate.status, added.candidatesThere);
+        if (candidateId == 0)
+            continue;
+        added.interviews << record(workspace, added.planId, candidateId, candidate.name, start,
+                                   answers, -1, 0, candidate.recommendation, candidate.summary);
     }
 
     // Sample Candidate's call ends now. With the sample questions it began 50 minutes ago:
@@ -463,9 +502,19 @@ Added add(Workspace &workspace)
     int callSeconds = timeline.size() > pauseBefore ? pauseSeconds : 0;
     for (const SampleRecord &record : timeline)
         callSeconds += record.secondsSpent;
+    const QString sampleName = QStringLiteral("Sample Candidate");
+    const qint64 sampleId =
+        demoCandidate(workspace, sampleName, QStringLiteral("sample.candidate@example.com"),
+                      vocabulary::CandidateStatus::Active, added.candidatesThere);
+    if (sampleId == 0) {
+        transaction.commit();
+        added.planName = plan.name;
+        added.questions = int(plan.items.size());
+        return added;
+    }
     added.interviews << record(
-        workspace, added.planId, QStringLiteral("Sample Candidate"), now.addSecs(-callSeconds),
-        timeline, pauseBefore, pauseSeconds, vocabulary::Recommendation::Yes,
+        workspace, added.planId, sampleId, sampleName, now.addSecs(-callSeconds), timeline,
+        pauseBefore, pauseSeconds, vocabulary::Recommendation::Yes,
         QStringLiteral("Strong on CPython internals and concurrency: explained dict internals "
                        "and backpressure with production examples, and wrote both call "
                        "counter variants unprompted. Weaker on testing async code (real "

@@ -19,6 +19,7 @@ Window::Window(Workspace &workspace)
                                                    workspace.bank(), workspace.settings(),
                                                    workspace.database().location()))
     , m_debriefs(std::make_unique<DebriefDesk>(workspace.database()))
+    , m_candidates(std::make_unique<CandidateDesk>(*m_interviews, workspace.database()))
 {
     QuestionBank::setInstance(m_bank.get());
     // A save over a teammate's edit pulled meanwhile keeps both (a conflict).
@@ -26,6 +27,7 @@ Window::Window(Workspace &workspace)
     PlanBook::setInstance(m_plans.get());
     InterviewDesk::setInstance(m_interviews.get());
     DebriefDesk::setInstance(m_debriefs.get());
+    CandidateDesk::setInstance(m_candidates.get());
     // In a team: the sync engine on its own thread and connections; the window never
     // waits for it.
     if (LocalSync(workspace.database()).team())
@@ -49,6 +51,10 @@ Window::Window(Workspace &workspace)
     // A decision sets the candidate's status: the history shows it.
     QObject::connect(m_debriefs.get(), &DebriefDesk::decided, m_interviews.get(),
                      &InterviewDesk::reload);
+    QObject::connect(m_debriefs.get(), &DebriefDesk::decided, m_candidates.get(),
+                     &CandidateDesk::reload);
+    QObject::connect(m_team.get(), &TeamStatus::localDataChanged, m_candidates.get(),
+                     &CandidateDesk::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
 }
@@ -59,6 +65,8 @@ Window::~Window()
     m_team.reset();
     m_sync.reset();
     DebriefDesk::setInstance(nullptr);
+    CandidateDesk::setInstance(nullptr);
+    m_candidates.reset();
     InterviewDesk::setInstance(nullptr);
     PlanBook::setInstance(nullptr);
     QuestionBank::setInstance(nullptr);

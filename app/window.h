@@ -2,6 +2,7 @@
 
 #include "bank/questionbank.h"
 #include "common/team.h"
+#include "interviews/candidatedesk.h"
 #include "interviews/debriefdesk.h"
 #include "interviews/interviewdesk.h"
 #include "plans/planbook.h"
@@ -28,6 +29,7 @@ public:
     PlanBook &plans() { return *m_plans; }
     InterviewDesk &interviews() { return *m_interviews; }
     DebriefDesk &debriefs() { return *m_debriefs; }
+    CandidateDesk &candidates() { return *m_candidates; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<PlanBook> m_plans;
     std::unique_ptr<InterviewDesk> m_interviews;
     std::unique_ptr<DebriefDesk> m_debriefs;
+    std::unique_ptr<CandidateDesk> m_candidates;
     // The team's sync engine, once the database is in a team; stopped (its thread joined)
     // before anything above goes, as the window closes.
     std::unique_ptr<SyncEngine> m_sync;

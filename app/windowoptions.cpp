@@ -18,7 +18,8 @@ int sectionIndex(const QString &section)
         return 1;
     if (section == QLatin1String("interview"))
         return 2;
-    if (section == QLatin1String("history") || section == QLatin1String("compare"))
+    if (section == QLatin1String("candidates") || section == QLatin1String("history") ||
+        section == QLatin1String("compare"))
         return 3;
     return 0;
 }
@@ -56,6 +57,11 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
             QMetaObject::invokeMethod(
                 dialogs, section == QLatin1String("settings") ? "openSettings" : "openConflicts");
         return;
+    }
+    // The section opens on the candidates; history and compare are on the interviews view.
+    if (section == QLatin1String("history") || section == QLatin1String("compare")) {
+        if (QObject *stack = quickWindow->findChild<QObject *>(QStringLiteral("historyStack")))
+            stack->setProperty("view", 1);
     }
     if (section == QLatin1String("compare") && latest.isValid()) {
         // The history page is built as its section opens; it offers the comparison.

@@ -26,7 +26,7 @@ ApplicationWindow {
     // platform does not append it a second time ("… — Panelist — Panelist").
     title: bar.currentIndex === 0 ? qsTr("Question bank — Panelist")
          : bar.currentIndex === 1 ? qsTr("Interview plans — Panelist")
-         : bar.currentIndex === 3 ? qsTr("History — Panelist")
+         : bar.currentIndex === 3 ? qsTr("Candidates — Panelist")
          : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
          : qsTr("Interview — Panelist")
 
@@ -158,6 +158,15 @@ ApplicationWindow {
                 if (!dialogs.openDebriefForInterview(id))
                     window.notify(DebriefDesk.error)
             }
+        }
+    }
+
+    // The Candidates page's "Debrief…" (Ctrl+D) asks the desk; the dialog answers.
+    Connections {
+        target: CandidateDesk
+        function onDebriefRequested(candidateId: int) {
+            if (!dialogs.openDebrief(candidateId))
+                window.notify(DebriefDesk.error)
         }
     }
 

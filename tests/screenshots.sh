@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One PNG per section (bank, plans, interview, history, compare), window size (1024x700,
+# One PNG per section (bank, plans, interview, candidates, history, compare), window size (1024x700,
 # 1280x720, 1920x1080) and theme (light, dark) of the real app on the demo's data, taken
 # under an Xvfb of its own, into the folder given (default: build/screenshots).
 #
@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/build/screenshots}"
 binary="$root/build/panelist"
-sections=(bank plans interview history compare)
+sections=(bank plans interview candidates history compare)
 sizes=(1024x700 1280x720 1920x1080)
 themes=(light dark)
 

@@ -2,6 +2,7 @@
 #include "cli/output.h"
 #include "domain/errors.h"
 #include "formats/debriefpdf.h"
+#include "interviews/previewleftovers.h"
 #include "storage/candidaterepository.h"
 #include "storage/debriefreader.h"
 #include "storage/decisionrepository.h"
@@ -14,8 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// candidate list, candidate show, candidate duplicates, candidate merge, candidate decide,
-// candidate debrief-pdf.
+// candidate list, show, duplicates, merge, remove, decide, debrief-pdf.
 namespace cli {
 
 namespace {
@@ -332,6 +332,42 @@ int debriefPdf(const Request &request, QTextStream &out)
     return Success;
 }
 
+// Like `interview delete-candidate`: no question asked (the command is the decision), and
+// every interview that went is named.
+int remove(const Request &request, QTextStream &out)
+{
+    const qint64 id = candidateId(request.values.at(0));
+    Workspace workspace(request.database());
+    CandidateRepository candidates(workspace.database());
+    existing(candidates.candidate(id), id, request.database());
+    const CandidateRepository::Removed removed = candidates.remove(id);
+    // Preview files an earlier build may have left in the temporary folder go too.
+    previewleftovers::remove();
+    for (const InterviewSummary &row : removed.interviews) {
+        QStringList facts{Cli::tr("id %1").arg(row.id)};
+        if (row.startedAt.isValid())
+            facts << Cli::tr("started %1").arg(localMinute(row.startedAt));
+        if (!row.planName.isEmpty())
+            facts << Cli::tr("plan %1").arg(row.planName);
+        facts << vocabulary::key(row.status);
+        printLine(out, Cli::tr("Deleted the interview with %1 (%2).")
+                           .arg(row.candidate, facts.join(QStringLiteral(", "))));
+    }
+    const int count = int(removed.interviews.size());
+    const QString done = count == 0 ? Cli::tr("Removed candidate %1 \"%2\", who had no interviews.")
+                         : count == 1
+                             ? Cli::tr("Removed candidate %1 \"%2\" and their interview.")
+                             : Cli::tr("Removed candidate %1 \"%2\" and their %3 interviews.");
+    printLine(out, count <= 1 ? done.arg(QString::number(id), removed.candidate.name)
+                              : done.arg(QString::number(id), removed.candidate.name,
+                                         QString::number(count)));
+    // In a team: the server's copies go too (by name until the candidate is a team entity).
+    const QString team = purgeOnTeam(workspace.database(), removed.candidate.name);
+    if (!team.isEmpty())
+        printLine(out, team);
+    return Success;
+}
+
 } // namespace
 
 QList<Option> candidateOptions()
@@ -404,6 +440,11 @@ QList<Command> candidateCommands()
                                   "see"),
          debriefPdf,
          Command::NeedsFonts},
+        {QStringLiteral("candidate remove"),
+         {id},
+         {},
+         QT_TRANSLATE_NOOP("Cli", "delete a candidate and every interview of theirs, for good"),
+         remove},
     };
 }
 

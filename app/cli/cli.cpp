@@ -42,9 +42,9 @@ QStringList themeChoices()
 
 QStringList sectionChoices()
 {
-    return {QStringLiteral("bank"),     QStringLiteral("plans"),   QStringLiteral("interview"),
-            QStringLiteral("history"),  QStringLiteral("compare"), QStringLiteral("settings"),
-            QStringLiteral("conflicts")};
+    return {QStringLiteral("bank"),       QStringLiteral("plans"),    QStringLiteral("interview"),
+            QStringLiteral("candidates"), QStringLiteral("history"),  QStringLiteral("compare"),
+            QStringLiteral("settings"),   QStringLiteral("conflicts")};
 }
 
 // The options only the window takes: how it opens (for screenshots and demonstrations).

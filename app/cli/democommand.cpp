@@ -3,8 +3,8 @@
 #include "sampledata.h"
 #include "workspace.h"
 
-// demo: a sample plan (once) and five finished interviews of five candidates on it,
-// through sampledata.
+// demo: a sample plan (once) and five candidates, each with a finished interview on it
+// (once per candidate), through sampledata.
 namespace cli {
 
 namespace {
@@ -23,6 +23,11 @@ int demo(const Request &request, QTextStream &out)
                            .arg(added.planName, questionsText(added.questions),
                                 localMinute(interview.startedAt),
                                 vocabulary::key(interview.recommendation)));
+    if (!added.candidatesThere.isEmpty())
+        printLine(out, Cli::tr("The demo candidates %1 are already there; nothing was added for "
+                               "them (candidate list shows them; candidate remove ID removes "
+                               "one).")
+                           .arg(added.candidatesThere.join(QStringLiteral(", "))));
     return Success;
 }
 
@@ -33,8 +38,8 @@ QList<Command> demoCommands()
     return {{QStringLiteral("demo"),
              {},
              {},
-             QT_TRANSLATE_NOOP("Cli", "add a sample plan (once) and finished interviews of five "
-                                      "candidates with notes, scores and recommendations"),
+             QT_TRANSLATE_NOOP("Cli", "add a sample plan and five candidates, each with a finished "
+                                      "interview with notes, scores and a recommendation (once)"),
              demo}};
 }
 

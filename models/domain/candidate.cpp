@@ -1,6 +1,14 @@
 #include "domain/candidate.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+namespace {
+struct CandidateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Candidate)
+};
+} // namespace
 
 namespace candidates {
 
@@ -37,6 +45,27 @@ bool matchesSearch(const QString &searchText, const QStringList &words)
             return false;
     }
     return true;
+}
+
+vocabulary::CandidateStage stage(const CandidateOverview &overview)
+{
+    using vocabulary::CandidateStage;
+    if (overview.candidate.status != vocabulary::CandidateStatus::Active)
+        return CandidateStage::Decided;
+    if (overview.interviews == 0)
+        return CandidateStage::NoInterviews;
+    if (overview.finished < overview.interviews)
+        return CandidateStage::Interviewing;
+    return CandidateStage::ScorecardsIn;
+}
+
+QString progressText(const CandidateOverview &overview)
+{
+    if (overview.interviews == 0)
+        return CandidateText::tr("No interviews yet");
+    return CandidateText::tr("%1 of %2 scorecards in")
+        .arg(overview.finished)
+        .arg(overview.interviews);
 }
 
 } // namespace candidates

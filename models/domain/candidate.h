@@ -51,5 +51,12 @@ QString searchText(const Candidate &candidate);
 QStringList searchWords(const QString &query);
 // Whether every one of `words` appears in `searchText` (searchText(candidate)).
 bool matchesSearch(const QString &searchText, const QStringList &words);
+// How far the loop is: Decided once the status is hired, rejected or withdrawn, whatever
+// the interviews; else NoInterviews, Interviewing (some interview not finished) or
+// ScorecardsIn (every interview finished).
+vocabulary::CandidateStage stage(const CandidateOverview &overview);
+// "3 of 4 scorecards in", "No interviews yet": every interview counts, planned, live and
+// finished; a finished one has its scorecard in.
+QString progressText(const CandidateOverview &overview);
 
 } // namespace candidates

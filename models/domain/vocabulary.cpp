@@ -438,6 +438,50 @@ QString label(Decision value)
     return {};
 }
 
+namespace {
+
+constexpr Word<CandidateStage> kCandidateStages[] = {
+    {CandidateStage::NoInterviews, "no_interviews"},
+    {CandidateStage::Interviewing, "interviewing"},
+    {CandidateStage::ScorecardsIn, "scorecards_in"},
+    {CandidateStage::Decided, "decided"}};
+} // namespace
+
+QList<CandidateStage> candidateStages()
+{
+    return valuesOf(kCandidateStages);
+}
+
+QString key(CandidateStage value)
+{
+    return keyOf(kCandidateStages, value);
+}
+
+std::optional<CandidateStage> parseCandidateStage(QStringView key)
+{
+    return parse(kCandidateStages, key);
+}
+
+QStringList candidateStageKeys()
+{
+    return keysOf(kCandidateStages);
+}
+
+QString label(CandidateStage value)
+{
+    switch (value) {
+    case CandidateStage::NoInterviews:
+        return Vocabulary::tr("No interviews");
+    case CandidateStage::Interviewing:
+        return Vocabulary::tr("Interviewing");
+    case CandidateStage::ScorecardsIn:
+        return Vocabulary::tr("Scorecards in");
+    case CandidateStage::Decided:
+        return Vocabulary::tr("Decided");
+    }
+    return {};
+}
+
 CandidateStatus statusOfDecision(Decision value)
 {
     switch (value) {

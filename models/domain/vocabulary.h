@@ -35,6 +35,12 @@ Q_ENUM_NS(Recommendation)
 enum class CandidateStatus { Active, Hired, Rejected, Withdrawn };
 Q_ENUM_NS(CandidateStatus)
 
+// How far a candidate's loop is (candidates::stage): no interview yet, interviews still
+// to finish, every scorecard in (all interviews finished, still active), decided (hired,
+// rejected or withdrawn).
+enum class CandidateStage { NoInterviews, Interviewing, ScorecardsIn, Decided };
+Q_ENUM_NS(CandidateStage)
+
 // What a team shares, one entity per kind (the sync's outbox, versions and payloads).
 // In dependency order: a question names its category, a plan its questions, an
 // interview its plan; changes are pushed in this order, deletions in the reverse one.
@@ -61,6 +67,7 @@ QList<ItemState> itemStates();
 QList<Recommendation> recommendations(); // without None
 QList<EntityKind> entityKinds();         // in dependency order
 QList<CandidateStatus> candidateStatuses();
+QList<CandidateStage> candidateStages();
 
 // The stored key ("senior", "strong_no"); empty for Recommendation::None.
 QString key(Level value);
@@ -70,6 +77,7 @@ QString key(ItemState value);
 QString key(Recommendation value);
 QString key(EntityKind value);
 QString key(CandidateStatus value);
+QString key(CandidateStage value);
 
 // The value a stored key names; nothing for an unknown key. An empty key is
 // Recommendation::None.
@@ -80,6 +88,7 @@ std::optional<ItemState> parseItemState(QStringView key);
 std::optional<Recommendation> parseRecommendation(QStringView key);
 std::optional<EntityKind> parseEntityKind(QStringView key);
 std::optional<CandidateStatus> parseCandidateStatus(QStringView key);
+std::optional<CandidateStage> parseCandidateStage(QStringView key);
 
 // Every key of an enum, in order: for messages ("one of junior, middle, senior") and
 // for the database's CHECK constraints.
@@ -90,6 +99,7 @@ QStringList itemStateKeys();
 QStringList recommendationKeys(); // without None's empty key
 QStringList entityKindKeys();
 QStringList candidateStatusKeys();
+QStringList candidateStageKeys();
 
 // Labels for people, translated ("Senior", "Strong no").
 QString label(Level value);
@@ -99,6 +109,7 @@ QString label(ItemState value);
 QString label(Recommendation value); // empty for None
 QString label(EntityKind value);
 QString label(CandidateStatus value);
+QString label(CandidateStage value);
 
 // "No signal", "Junior", "Middle", "Senior" for scores 1–4; empty otherwise.
 QString scoreName(int score);

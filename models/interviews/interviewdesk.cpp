@@ -4,6 +4,7 @@
 #include "formats/interviewpdf.h"
 #include "formats/textfile.h"
 #include "interviews/previewleftovers.h"
+#include "storage/candidaterepository.h"
 #include "storage/interviewrepository.h"
 #include "storage/interviewstart.h"
 #include "storage/notewriter.h"
@@ -117,11 +118,42 @@ void InterviewDesk::setDefaultInterviewer(const QString &name)
 int InterviewDesk::start(int planId, const QString &candidate, const QString &role,
                          const QString &interviewer, const QString &scheduledAt)
 {
-    QDateTime scheduled;
+    InterviewRepository::StartDetails details;
+    details.candidate = candidate;
+    details.role = role;
+    details.interviewer = interviewer;
+    return startWith(planId, details, scheduledAt);
+}
+
+int InterviewDesk::startFor(int planId, int candidateId, const QString &role,
+                            const QString &interviewer, const QString &scheduledAt)
+{
+    InterviewRepository::StartDetails details;
+    details.candidateId = candidateId;
+    details.role = role;
+    details.interviewer = interviewer;
+    return startWith(planId, details, scheduledAt);
+}
+
+int InterviewDesk::startNew(int planId, const QString &candidate, const QString &email,
+                            const QString &role, const QString &interviewer,
+                            const QString &scheduledAt)
+{
+    InterviewRepository::StartDetails details;
+    details.candidate = candidate;
+    details.email = email;
+    details.role = role;
+    details.interviewer = interviewer;
+    return startWith(planId, details, scheduledAt);
+}
+
+int InterviewDesk::startWith(int planId, InterviewRepository::StartDetails details,
+                             const QString &scheduledAt)
+{
     if (!scheduledAt.trimmed().isEmpty()) {
-        scheduled =
+        details.scheduledAt =
             QDateTime::fromString(scheduledAt.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (!scheduled.isValid()) {
+        if (!details.scheduledAt.isValid()) {
             setError(QCoreApplication::translate("InterviewDesk",
                                                  "The scheduled time \"%1\" is not of the form "
                                                  "YYYY-MM-DD HH:MM.")
@@ -130,17 +162,13 @@ int InterviewDesk::start(int planId, const QString &candidate, const QString &ro
         }
     }
     try {
-        InterviewRepository::StartDetails details;
-        details.candidate = candidate;
-        details.role = role;
-        details.interviewer = interviewer;
-        details.scheduledAt = scheduled;
         const qint64 id = interviewstart::fromPlan(m_interviews, m_plans, m_bank, planId, details);
-        setDefaultInterviewer(interviewer);
+        setDefaultInterviewer(details.interviewer);
         setError({});
         m_list.refresh();
         m_live->load(id);
         m_compare.refresh();
+        emit interviewStarted(int(id));
         return int(id);
     } catch (const PanelistError &e) {
         setError(e.message());
@@ -308,26 +336,40 @@ int InterviewDesk::candidateInterviewCount(const QString &candidate)
     }
 }
 
+int InterviewDesk::removeCandidateById(qint64 candidateId)
+{
+    int removed = 0;
+    try {
+        CandidateRepository candidates(m_interviews.database());
+        QList<qint64> ids;
+        const QList<InterviewSummary> rows = candidates.loop(candidateId);
+        for (const InterviewSummary &row : rows)
+            ids << row.id;
+        prepareRemoval(ids);
+        removed = int(candidates.remove(candidateId).interviews.size());
+    } catch (const PanelistError &e) {
+        setError(e.message());
+        return -1;
+    }
+    setError({});
+    afterRemoval();
+    return removed;
+}
+
 QString InterviewDesk::applyRetention(const QDateTime &now)
 {
     const int days = retentionDays();
     if (days <= 0)
         return {};
-    QList<InterviewSummary> removed;
+    QList<CandidateRepository::Removed> removed;
     try {
-        const QDateTime cutoff = now.toUTC().addDays(-days);
-        QList<qint64> ids;
-        const QList<InterviewSummary> all = m_interviews.interviews();
-        for (const InterviewSummary &row : all) {
-            const QDateTime when = row.endedAt.isValid() ? row.endedAt : row.startedAt;
-            if (row.status == vocabulary::InterviewStatus::Finished && when.isValid() &&
-                when < cutoff)
-                ids << row.id;
-        }
-        if (ids.isEmpty())
+        CandidateRepository candidates(m_interviews.database());
+        // No interview of theirs is live (that keeps a candidate), so only the writer
+        // needs to be idle.
+        if (candidates.expired(days, now).isEmpty())
             return {};
-        prepareRemoval(ids);
-        removed = m_interviews.removeFinishedOlderThan(days, now);
+        prepareRemoval({});
+        removed = candidates.removeExpired(days, now);
     } catch (const PanelistError &e) {
         setError(e.message());
         return {};
@@ -336,17 +378,18 @@ QString InterviewDesk::applyRetention(const QDateTime &now)
         return {};
     afterRemoval();
     QStringList names;
-    for (const InterviewSummary &row : std::as_const(removed)) {
-        if (!names.contains(row.candidate))
-            names << row.candidate;
-    }
-    const QString list = names.join(QStringLiteral(", "));
+    for (const CandidateRepository::Removed &entry : std::as_const(removed))
+        names << entry.candidate.name;
     if (removed.size() == 1)
-        return tr("Removed 1 finished interview older than %1 days (%2).").arg(days).arg(list);
-    return tr("Removed %1 finished interviews older than %2 days (%3).")
+        return tr("Removed 1 candidate whose last interview ended more than %1 days ago, with "
+                  "all their interviews: %2.")
+            .arg(days)
+            .arg(names.first());
+    return tr("Removed %1 candidates whose last interview ended more than %2 days ago, with "
+              "all their interviews: %3.")
         .arg(removed.size())
         .arg(days)
-        .arg(list);
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 bool InterviewDesk::renderPdf(int id, QByteArray &pdf)

@@ -4,6 +4,7 @@
 #include "interviews/interviewlistmodel.h"
 #include "interviews/interviewrecordmodel.h"
 #include "interviews/liveinterview.h"
+#include "storage/interviewrepository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -71,6 +72,15 @@ public:
     // "YYYY-MM-DD HH:MM" local time, or empty. Returns its id, or 0 with `error` set.
     Q_INVOKABLE int start(int planId, const QString &candidate, const QString &role,
                           const QString &interviewer, const QString &scheduledAt);
+    // The same for candidate `candidateId` (CandidateDesk's pick): their name, and their
+    // role when `role` is empty.
+    Q_INVOKABLE int startFor(int planId, int candidateId, const QString &role,
+                             const QString &interviewer, const QString &scheduledAt);
+    // The same for a new candidate named `candidate` with `email` (optional) and `role`,
+    // made in the same transaction as the interview.
+    Q_INVOKABLE int startNew(int planId, const QString &candidate, const QString &email,
+                             const QString &role, const QString &interviewer,
+                             const QString &scheduledAt);
     // Shows interview `id` in the live view (a finished one read-only until reopened).
     Q_INVOKABLE bool open(int id);
     // Opens the interview that was live when the app last stopped; false when none.
@@ -85,11 +95,17 @@ public:
     // returns how many, or -1 with `error` set.
     Q_INVOKABLE int removeCandidate(const QString &candidate);
     Q_INVOKABLE int candidateInterviewCount(const QString &candidate);
+    // Deletes candidate `candidateId` with every interview of theirs the same way
+    // (CandidateRepository::remove); returns how many interviews went, or -1 with
+    // `error` set.
+    int removeCandidateById(qint64 candidateId);
     // Reads the history, the open record and the comparison again (a teammate's
     // interviews pulled by the sync engine); the live interview is not touched.
     void reload();
-    // Removes the finished interviews older than retentionDays; returns a sentence
-    // saying which, or "" when none (or retention is off), at `now`. Start-up policy
+    // Retention, per candidate (CandidateRepository::removeExpired): removes every
+    // candidate whose last interview ended more than retentionDays ago and who has none
+    // planned or live, with all their interviews; returns a sentence saying who, or ""
+    // when none (or retention is off), at `now`. Start-up policy
     // (app/startup.h) calls it, not QML.
     QString applyRetention(const QDateTime &now);
 
@@ -114,9 +130,13 @@ signals:
     void pageSizeChanged();
     // Interviews were removed (by id, by candidate or by retention).
     void interviewsRemoved();
+    // An interview was started (the candidates' loops changed).
+    void interviewStarted(int interviewId);
 
 private:
     void setError(const QString &error);
+    int startWith(int planId, InterviewRepository::StartDetails details,
+                  const QString &scheduledAt);
     // The record (and with `withCompare` the comparison) read again when it shows the
     // interview being run.
     void followLive(bool withCompare);

@@ -1,6 +1,7 @@
 #include "storage/candidaterepository.h"
 
 #include "domain/errors.h"
+#include "domain/limits.h"
 #include "domain/wallclock.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 #include <algorithm>
 
@@ -50,6 +52,29 @@ Candidate candidateOf(const QSqlDatabase &db, const sql::Row &row)
     return candidate;
 }
 
+struct CandidateFields
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateRepository)
+};
+
+// Something@something.something, no spaces: enough to catch a name typed into the wrong
+// field; the address itself is never used to send anything. Throws PanelistError.
+void checkEmail(const QString &email)
+{
+    static const QRegularExpression address(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    const QString trimmed = email.trimmed();
+    if (trimmed.size() > limits::kShortText)
+        throw PanelistError(CandidateFields::tr("The candidate's email is %1 characters long; "
+                                                "shorten it to %2.")
+                                .arg(trimmed.size())
+                                .arg(limits::kShortText));
+    if (!trimmed.isEmpty() && !address.match(trimmed).hasMatch())
+        throw PanelistError(CandidateFields::tr("\"%1\" is not an email address "
+                                                "(name@example.com); correct it or leave the "
+                                                "email empty.")
+                                .arg(trimmed));
+}
+
 QString jsonIds(const QList<qint64> &ids)
 {
     QJsonArray list;
@@ -61,7 +86,8 @@ QString jsonIds(const QList<qint64> &ids)
 } // namespace
 
 CandidateRepository::CandidateRepository(Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 QList<CandidateOverview> CandidateRepository::list(const Filter &filter) const
@@ -254,19 +280,20 @@ void CandidateRepository::merge(qint64 from, qint64 into)
 }
 
 qint64 CandidateRepository::findOrCreate(const QSqlDatabase &db, const QString &name,
-                                         const QString &role)
+                                         const QString &role, const QString &email)
 {
     const QString trimmed = name.trimmed();
     const QVariant existing =
         sql::scalar(db, QStringLiteral("SELECT min(id) FROM candidates WHERE name = ?"), {trimmed});
     if (!existing.isNull() && existing.toLongLong() > 0)
         return existing.toLongLong();
+    checkEmail(email);
     const QString stamp = now();
     return sql::exec(db,
-                     QStringLiteral("INSERT INTO candidates (uuid, name, role, status, "
-                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {QUuid::createUuid().toString(QUuid::WithoutBraces), trimmed, role.trimmed(),
-                      vocabulary::key(CandidateStatus::Active), stamp, stamp})
+                     QStringLiteral("INSERT INTO candidates (uuid, name, email, role, status, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces), trimmed, email.trimmed(),
+                      role.trimmed(), vocabulary::key(CandidateStatus::Active), stamp, stamp})
         .lastInsertId()
         .toLongLong();
 }
@@ -280,4 +307,145 @@ void CandidateRepository::removeUnused(const QSqlDatabase &db, const QList<qint6
                              "AND NOT EXISTS (SELECT 1 FROM interviews WHERE candidate_id = "
                              "candidates.id)"),
               {jsonIds(ids)});
+}
+
+std::optional<Candidate> CandidateRepository::byId(const QSqlDatabase &db, qint64 id)
+{
+    sql::Row row(
+        db,
+        sql::exec(db, QStringLiteral("SELECT %1 FROM candidates c WHERE c.id = ?").arg(kColumns),
+                  {id}),
+        "candidates");
+    if (!row.next())
+        return std::nullopt;
+    return candidateOf(db, row);
+}
+
+qint64 CandidateRepository::create(const QString &name, const QString &email, const QString &role)
+{
+    const QString trimmedName = name.trimmed();
+    const QString trimmedEmail = email.trimmed();
+    const QString trimmedRole = role.trimmed();
+    if (trimmedName.isEmpty())
+        throw PanelistError(tr("A new candidate needs a name."));
+    for (const auto &[field, value] :
+         {std::pair{tr("name"), trimmedName}, std::pair{tr("email"), trimmedEmail},
+          std::pair{tr("role"), trimmedRole}}) {
+        if (value.size() > limits::kShortText)
+            throw PanelistError(tr("The candidate's %1 is %2 characters long; shorten it to %3.")
+                                    .arg(field)
+                                    .arg(value.size())
+                                    .arg(limits::kShortText));
+    }
+    checkEmail(trimmedEmail);
+    Transaction transaction(m_db);
+    const QVariant existing = sql::scalar(
+        m_db, QStringLiteral("SELECT min(id) FROM candidates WHERE name = ?"), {trimmedName});
+    if (!existing.isNull() && existing.toLongLong() > 0)
+        throw PanelistError(tr("There already is a candidate named \"%1\" (id %2); pick them "
+                               "instead of making a second one.")
+                                .arg(trimmedName)
+                                .arg(existing.toLongLong()));
+    const QString stamp = now();
+    const qint64 id =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO candidates (uuid, name, email, role, status, "
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {QUuid::createUuid().toString(QUuid::WithoutBraces), trimmedName, trimmedEmail,
+                   trimmedRole, vocabulary::key(CandidateStatus::Active), stamp, stamp})
+            .lastInsertId()
+            .toLongLong();
+    transaction.commit();
+    return id;
+}
+
+QList<CandidateRepository::Removed> CandidateRepository::erase(const QList<qint64> &ids)
+{
+    QList<Removed> removed;
+    for (const qint64 id : ids) {
+        const std::optional<Candidate> found = byId(m_db, id);
+        if (!found)
+            continue;
+        Removed entry{*found, loop(id)};
+        // Items, follow-ups, criteria and notes go with their interview (ON DELETE
+        // CASCADE). A purge in a team: the removal reaches every laptop.
+        for (const InterviewSummary &row : std::as_const(entry.interviews))
+            Outbox::record(m_db, EntityKind::Interview, row.id, Outbox::Change::Purged);
+        sql::exec(m_db, QStringLiteral("DELETE FROM interviews WHERE candidate_id = ?"), {id});
+        sql::exec(m_db, QStringLiteral("DELETE FROM candidates WHERE id = ?"), {id});
+        removed.append(entry);
+    }
+    return removed;
+}
+
+CandidateRepository::Removed CandidateRepository::remove(qint64 id)
+{
+    QList<Removed> removed;
+    {
+        Transaction transaction(m_db);
+        removed = erase({id});
+        if (removed.isEmpty())
+            throw PanelistError(
+                tr("There is no candidate %1 in %2; nothing was removed. `candidate list` "
+                   "shows their ids.")
+                    .arg(id)
+                    .arg(m_db.databaseName()));
+        transaction.commit();
+    }
+    // secure_delete zeroed the rows in their pages; compacting also removes the old page
+    // images from the write-ahead log.
+    if (!m_database.compact())
+        qWarning("CandidateRepository: the database could not be compacted after a removal; "
+                 "it is retried after the next one");
+    return removed.first();
+}
+
+QList<Candidate> CandidateRepository::expired(int days, const QDateTime &now) const
+{
+    QList<Candidate> result;
+    if (days <= 0)
+        return result;
+    const QDateTime cutoff = now.toUTC().addDays(-days);
+    sql::Row row(m_db,
+                 sql::exec(m_db,
+                           QStringLiteral("SELECT %1, COALESCE(sum(i.status != ?), 0) AS open, "
+                                          "max(COALESCE(i.ended_at, i.started_at, "
+                                          "i.updated_at)) AS last_end FROM candidates c LEFT "
+                                          "JOIN interviews i ON i.candidate_id = c.id GROUP BY "
+                                          "c.id ORDER BY c.id")
+                               .arg(kColumns),
+                           {vocabulary::key(vocabulary::InterviewStatus::Finished)}),
+                 "candidates");
+    while (row.next()) {
+        if (row.integer("open") > 0)
+            continue;
+        const Candidate candidate = candidateOf(m_db, row);
+        QDateTime last = row.time("last_end");
+        if (!last.isValid())
+            last = candidate.updatedAt;
+        if (last.isValid() && last < cutoff)
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<CandidateRepository::Removed> CandidateRepository::removeExpired(int days,
+                                                                       const QDateTime &now)
+{
+    QList<Removed> removed;
+    {
+        Transaction transaction(m_db);
+        QList<qint64> ids;
+        const QList<Candidate> due = expired(days, now);
+        for (const Candidate &candidate : due)
+            ids << candidate.id;
+        if (ids.isEmpty())
+            return removed;
+        removed = erase(ids);
+        transaction.commit();
+    }
+    if (!m_database.compact())
+        qWarning("CandidateRepository: the database could not be compacted after retention; "
+                 "it is retried after the next removal");
+    return removed;
 }

@@ -49,17 +49,48 @@ public:
     // from == into. The moved interviews are queued for the team (their name changed).
     void merge(qint64 from, qint64 into);
 
+    // A new active candidate: `name` required, `email` optional (it must look like one),
+    // `role` the role applied for. Returns the id; throws PanelistError naming the field
+    // and why. A name some candidate already has is refused: pick that one instead.
+    qint64 create(const QString &name, const QString &email, const QString &role);
+
+    // What a removal took: the candidate and their interviews (loop's rows).
+    struct Removed
+    {
+        Candidate candidate;
+        QList<InterviewSummary> interviews;
+    };
+    // Deletes candidate `id` with every interview of theirs (questions, scores, notes,
+    // scorecards) in one transaction, then compacts the file (Database::compact), so
+    // nothing of them stays readable in it. Each interview is queued for the team as a
+    // purge. Throws PanelistError when `id` is no candidate.
+    Removed remove(qint64 id);
+    // Retention, per candidate: removes (as remove does) every candidate whose loop is
+    // over and quiet: none of their interviews planned or live, and the last of them
+    // ended more than `days` days before `now` (a candidate without interviews: last
+    // changed then). Nothing when `days` <= 0. Returns what went, by name.
+    QList<Removed> removeExpired(int days, const QDateTime &now);
+    // The candidates removeExpired would remove, without removing them.
+    QList<Candidate> expired(int days, const QDateTime &now) const;
+
     // The id of the candidate named exactly `name` (trimmed; the oldest when several
-    // are), created with `role` when there is none. Inside the caller's transaction:
+    // are), created with `role` and `email` when there is none (the email checked as
+    // create() does). Inside the caller's transaction:
     // how an interview that is started or pulled gets its candidate.
-    static qint64 findOrCreate(const QSqlDatabase &db, const QString &name, const QString &role);
+    static qint64 findOrCreate(const QSqlDatabase &db, const QString &name, const QString &role,
+                               const QString &email = {});
     // Deletes those of `ids` that no interview names any more (a removal, a merge, a
     // pulled rename), inside the caller's transaction: no name stays behind its last
     // interview.
     static void removeUnused(const QSqlDatabase &db, const QList<qint64> &ids);
+    // Candidate `id` read inside the caller's transaction; nothing when there is none.
+    static std::optional<Candidate> byId(const QSqlDatabase &db, qint64 id);
 
 private:
     QList<Candidate> read(const QString &where, const QVariantList &values) const;
+    // Deletes the candidates `ids` and their interviews in the open transaction.
+    QList<Removed> erase(const QList<qint64> &ids);
 
+    Database &m_database;
     QSqlDatabase m_db;
 };

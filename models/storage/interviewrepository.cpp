@@ -54,7 +54,7 @@ InterviewRepository::InterviewRepository(Database &database)
 qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &questions,
                                   const StartDetails &details)
 {
-    if (details.candidate.trimmed().isEmpty())
+    if (details.candidateId <= 0 && details.candidate.trimmed().isEmpty())
         throw PanelistError(InterviewRepository::tr("An interview needs the candidate's name."));
     if (plan.items.isEmpty() || questions.size() != plan.items.size())
         throw PanelistError(
@@ -64,8 +64,23 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
     const QString createdAt = now();
     const QString startedAt =
         details.startedAt.isValid() ? timestamp(details.startedAt) : createdAt;
-    const qint64 candidateId =
-        CandidateRepository::findOrCreate(m_db, details.candidate, details.role);
+    qint64 candidateId = details.candidateId;
+    QString candidate = details.candidate.trimmed();
+    QString role = details.role.trimmed();
+    if (candidateId > 0) {
+        const std::optional<Candidate> known = CandidateRepository::byId(m_db, candidateId);
+        if (!known)
+            throw PanelistError(
+                InterviewRepository::tr("There is no candidate %1 in %2 to interview; pick one "
+                                        "from the list or name a new one.")
+                    .arg(candidateId)
+                    .arg(m_db.databaseName()));
+        candidate = known->name;
+        if (role.isEmpty())
+            role = known->role;
+    } else {
+        candidateId = CandidateRepository::findOrCreate(m_db, candidate, role, details.email);
+    }
     const qint64 id =
         sql::exec(m_db, QStringLiteral(R"(
             INSERT INTO interviews (uuid, candidate, role, interviewer, plan_id, plan_name,
@@ -74,10 +89,9 @@ qint64 InterviewRepository::start(const Plan &plan, const QList<Question> &quest
                                     candidate_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?,
                     COALESCE((SELECT role FROM team), ''), ?))"),
-                  {QUuid::createUuid().toString(QUuid::WithoutBraces), details.candidate.trimmed(),
-                   details.role.trimmed(), details.interviewer.trimmed(),
-                   plan.id > 0 ? QVariant(plan.id) : QVariant(), plan.name, plan.targetMinutes,
-                   nullableTimestamp(details.scheduledAt), startedAt,
+                  {QUuid::createUuid().toString(QUuid::WithoutBraces), candidate, role,
+                   details.interviewer.trimmed(), plan.id > 0 ? QVariant(plan.id) : QVariant(),
+                   plan.name, plan.targetMinutes, nullableTimestamp(details.scheduledAt), startedAt,
                    vocabulary::key(InterviewStatus::Live), createdAt, createdAt, candidateId})
             .lastInsertId()
             .toLongLong();

@@ -24,17 +24,26 @@ class InterviewRepository
 public:
     explicit InterviewRepository(Database &database);
 
+    // The database the repository works on (for the use cases beside it).
+    Database &database() const { return m_database; }
+
     struct StartDetails
     {
-        QString candidate; // required
+        QString candidate; // required unless candidateId is set
         QString role;
         QString interviewer;
         QDateTime scheduledAt; // optional
         QDateTime startedAt;   // optional: when the call began; now when not set
+        // The candidate: an existing one by id (the name and, when `role` is empty, the
+        // role are theirs), or else by name (the candidate named exactly so, or a new one).
+        qint64 candidateId = 0;
+        QString email = {}; // for a candidate made by name; optional (an initializer, so
+                            // the tests' brace lists that end before it stay warning-free)
     };
     // Snapshots `plan` (its items' questions are `questions`, in item order) into a new
     // live interview whose clock starts now, on its first question. Throws
-    // PanelistError for an empty candidate name or a plan without questions.
+    // PanelistError for an empty candidate name, an unknown candidateId or a plan without
+    // questions.
     qint64 start(const Plan &plan, const QList<Question> &questions, const StartDetails &details);
 
     std::optional<Interview> interview(qint64 id) const;

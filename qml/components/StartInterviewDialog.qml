@@ -1,15 +1,19 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// Starts an interview from a plan: the candidate's name is required; role and
-// interviewer come filled in from the plan and the last interview.
+// Starts an interview from a plan. The candidate is picked from the candidates there
+// (completion over name, email and role as one types: ↓ / ↑ and Enter pick one) or is a
+// new one, made with the interview ("New candidate: …", with an optional email). Role
+// and interviewer come filled in from the plan (or the candidate picked) and the last
+// interview.
 WindowDialog {
     id: dialog
     objectName: "startInterviewDialog"
-    preferredWidth: 480
+    preferredWidth: 520
     // The plan's name only in a plain-text heading: the style's own title label would
     // read it as markup.
     title: qsTr("Start an interview")
@@ -19,6 +23,29 @@ WindowDialog {
     property string planName: ""
     property string planRole: ""
     property string problem: ""
+    // The candidate picked from the list (0: none); their name as picked.
+    property int pickedId: 0
+    property string pickedName: ""
+    // The candidates the typed text matches, and whether one of them has exactly that name.
+    property var matches: []
+    readonly property int exactId: {
+        const typed = candidate.text.trim()
+        for (let i = 0; i < matches.length; ++i) {
+            if (matches[i].name === typed)
+                return matches[i].candidateId
+        }
+        return 0
+    }
+    // Who the interview is for when Start is pressed: an existing candidate's id, or 0
+    // for a new one named as typed.
+    readonly property int chosenId: pickedId > 0 && candidate.text.trim() === pickedName ? pickedId : exactId
+    readonly property var chosen: {
+        for (let i = 0; i < matches.length; ++i) {
+            if (matches[i].candidateId === chosenId)
+                return matches[i]
+        }
+        return null
+    }
 
     signal started(int interviewId)
 
@@ -26,7 +53,12 @@ WindowDialog {
         planId = id
         planName = name
         planRole = role
+        pickedId = 0
+        pickedName = ""
         candidate.clear()
+        matches = []
+        choices.currentIndex = -1
+        email.clear()
         roleField.text = role
         interviewer.text = InterviewDesk.defaultInterviewer
         scheduled.clear()
@@ -34,14 +66,33 @@ WindowDialog {
         open()
     }
 
+    // Row `row` of the choices: a candidate, or (the last row) a new one.
+    function pick(row: int) {
+        if (row >= 0 && row < matches.length) {
+            const match = matches[row]
+            pickedId = match.candidateId
+            pickedName = match.name
+            candidate.text = match.name
+            if (match.role !== "")
+                roleField.text = match.role
+        } else {
+            pickedId = 0
+            pickedName = ""
+            email.forceActiveFocus()
+        }
+        choices.currentIndex = -1
+    }
+
     function start() {
         if (candidate.text.trim() === "") {
-            problem = qsTr("The candidate's name is required.")
+            problem = qsTr("The candidate's name is required: pick one from the list or type a new one.")
             candidate.forceActiveFocus()
             return
         }
-        const id = InterviewDesk.start(planId, candidate.text, roleField.text, interviewer.text,
-                                       scheduled.text)
+        const id = dialog.chosenId > 0
+                ? InterviewDesk.startFor(planId, dialog.chosenId, roleField.text, interviewer.text, scheduled.text)
+                : InterviewDesk.startNew(planId, candidate.text, email.text, roleField.text, interviewer.text,
+                                         scheduled.text)
         if (id > 0) {
             close()
             started(id)
@@ -56,11 +107,100 @@ WindowDialog {
     TextField {
         id: candidate
         objectName: "candidateField"
-        placeholderText: qsTr("Candidate's name (required)")
+        placeholderText: qsTr("Candidate: type to find one, or a new name (required)")
         maximumLength: Limits.shortText
         Layout.fillWidth: true
-        onAccepted: dialog.start()
+        // Enter picks the choice moved to with ↓ / ↑; else it starts.
+        onAccepted: {
+            if (choices.visible && choices.currentIndex >= 0)
+                dialog.pick(choices.currentIndex)
+            else
+                dialog.start()
+        }
+        onTextChanged: {
+            dialog.matches = text.trim() === "" ? [] : CandidateDesk.matching(text, 5)
+            choices.currentIndex = -1
+        }
         onTextEdited: dialog.problem = ""
+        Keys.onDownPressed: if (choices.visible) choices.currentIndex = Math.min(choices.count - 1, choices.currentIndex + 1)
+        Keys.onUpPressed: if (choices.visible) choices.currentIndex = Math.max(-1, choices.currentIndex - 1)
+        Keys.onEscapePressed: (event) => {
+            if (choices.currentIndex >= 0) {
+                choices.currentIndex = -1
+                event.accepted = true
+            } else {
+                event.accepted = false
+            }
+        }
+    }
+    // The candidates matching what is typed, then "New candidate: …" (unless the name
+    // is exactly one of theirs).
+    ListView {
+        id: choices
+        objectName: "candidateChoices"
+        visible: candidate.text.trim() !== "" && dialog.chosenId === 0 || choices.currentIndex >= 0
+        interactive: false
+        currentIndex: -1
+        model: dialog.matches.length + (dialog.exactId > 0 ? 0 : 1)
+        implicitHeight: contentHeight
+        Layout.fillWidth: true
+        Layout.preferredHeight: visible ? contentHeight : 0
+        delegate: ItemDelegate {
+            id: choice
+            required property int index
+            readonly property bool isNew: index >= dialog.matches.length
+            readonly property var match: isNew ? null : dialog.matches[index]
+            width: choices.width
+            highlighted: ListView.isCurrentItem
+            focusPolicy: Qt.NoFocus
+            topPadding: 6
+            bottomPadding: 6
+            onClicked: dialog.pick(index)
+            contentItem: ColumnLayout {
+                spacing: 0
+                Label {
+                    text: choice.isNew ? qsTr("New candidate: “%1”").arg(candidate.text.trim())
+                                       : choice.match.name
+                    textFormat: Text.PlainText
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: choice.isNew ? qsTr("Made when you press Start, with the email and role below")
+                                       : [choice.match.role, choice.match.email, choice.match.statusLabel,
+                                          choice.match.progressText].filter(t => t !== "").join(" · ")
+                    textFormat: Text.PlainText
+                    opacity: 0.7
+                    font.pixelSize: 12
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+    Label {
+        objectName: "candidateChoice"
+        text: dialog.chosen
+              ? qsTr("For %1, who is there already (%2).").arg(dialog.chosen.name)
+                    .arg([dialog.chosen.role, dialog.chosen.statusLabel, dialog.chosen.progressText].filter(t => t !== "").join(", "))
+              : candidate.text.trim() !== "" ? qsTr("A new candidate, “%1”.").arg(candidate.text.trim()) : ""
+        textFormat: Text.PlainText
+        visible: text !== ""
+        opacity: 0.8
+        font.pixelSize: 12
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    TextField {
+        id: email
+        objectName: "emailField"
+        placeholderText: qsTr("Email of the new candidate (optional)")
+        maximumLength: Limits.shortText
+        visible: dialog.chosenId === 0
+        inputMethodHints: Qt.ImhEmailCharactersOnly
+        Layout.fillWidth: true
+        onAccepted: dialog.start()
     }
     TextField {
         id: roleField

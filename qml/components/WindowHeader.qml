@@ -64,7 +64,7 @@ ToolBar {
             }
             TabButton {
                 objectName: "historyTab"
-                text: qsTr("History")
+                text: qsTr("Candidates")
                 width: implicitWidth
             }
         }

@@ -35,7 +35,35 @@ Page {
         search.selectAll()
     }
 
+    // Shows interview `id` selected, its record beside it (from a candidate's loop): the
+    // search and filters are cleared so it is in the list.
+    function showInterview(id: int) {
+        // Hidden (the view is being switched to): once shown, as a hidden list cannot take
+        // the keyboard.
+        if (!page.visible) {
+            page.pendingInterview = id
+            return
+        }
+        search.text = ""
+        statusBox.currentIndex = 0
+        page.interviews.status = ""
+        planBox.currentIndex = 0
+        page.interviews.planId = 0
+        list.currentIndex = page.interviews.rowOf(id)
+        list.positionViewAtIndex(list.currentIndex, ListView.Contain)
+        list.forceActiveFocus()
+    }
+
     onSelectedIdChanged: if (selectedId > 0) page.record.load(selectedId)
+    // The interview showInterview() was asked for while the page was hidden.
+    property int pendingInterview: 0
+    onVisibleChanged: {
+        if (visible && pendingInterview > 0) {
+            const id = pendingInterview
+            pendingInterview = 0
+            showInterview(id)
+        }
+    }
 
     Shortcut {
         sequence: "Ctrl+F"

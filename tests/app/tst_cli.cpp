@@ -119,6 +119,7 @@ private slots:
                 QStringLiteral("candidate show ID [--json] [--as NAME]"),
                 QStringLiteral("candidate duplicates"),
                 QStringLiteral("candidate merge FROM INTO"),
+                QStringLiteral("candidate remove ID"),
                 QStringLiteral("demo")};
     }
 
@@ -810,11 +811,15 @@ private slots:
             QCOMPARE(overall.size(), compare.rowCount());
         }
 
-        // Again: the candidates once more, the same plan.
+        // Again: the same plan, and the candidates are there already: nobody twice.
         const Run again = panelist({QStringLiteral("demo")}, database);
         QCOMPARE(again.exitCode, 0);
         QVERIFY(!again.out.contains(QStringLiteral("Added plan")));
-        QVERIFY(again.out.startsWith(QStringLiteral("Added a finished interview")));
+        QVERIFY(!again.out.contains(QStringLiteral("Added a finished interview")));
+        QVERIFY2(again.out.startsWith(QStringLiteral("The demo candidates Jonas Berg, ")),
+                 qPrintable(again.out));
+        QVERIFY(again.out.contains(QStringLiteral(", Sample Candidate are already there; nothing "
+                                                  "was added for them")));
         const QJsonArray plans =
             QJsonDocument::fromJson(
                 panelist({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")},
@@ -830,18 +835,57 @@ private slots:
         const Run text = panelist({QStringLiteral("interview"), QStringLiteral("list")}, database);
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 2 * kDemoCandidates);
+        QCOMPARE(lines.size(), kDemoCandidates);
         const QRegularExpression line(
             QStringLiteral(R"(^(\d+)  (.+)  \(Senior Python developer, %1, finished, )"
                            R"(\d{4}-\d\d-\d\d \d\d:\d\d, (strong_no|no|yes|strong_yes)\)$)")
                 .arg(QRegularExpression::escape(sampleName)));
         for (const QString &entry : lines)
             QVERIFY2(line.match(entry).hasMatch(), qPrintable(entry));
-        // Newest first: the second run's Sample Candidate, then the first run's.
         QCOMPARE(line.match(lines.at(0)).captured(2), QStringLiteral("Sample Candidate"));
-        QVERIFY(line.match(lines.at(0)).captured(1).toLongLong() > id);
-        QCOMPARE(line.match(lines.at(1)).captured(2), QStringLiteral("Sample Candidate"));
-        QCOMPARE(line.match(lines.at(1)).captured(1).toLongLong(), id);
+        QCOMPARE(line.match(lines.at(0)).captured(1).toLongLong(), id);
+
+        // The five are candidates, each with an example.com address and one interview;
+        // Jonas Berg (strong no) rejected.
+        const QJsonArray candidates =
+            QJsonDocument::fromJson(panelist({QStringLiteral("candidate"), QStringLiteral("list"),
+                                              QStringLiteral("--json")},
+                                             database)
+                                        .out.toUtf8())
+                .array();
+        QCOMPARE(candidates.size(), kDemoCandidates);
+        for (const QJsonValue &entry : candidates) {
+            const QJsonObject candidate = entry.toObject();
+            QVERIFY(candidate.value(QStringLiteral("email"))
+                        .toString()
+                        .endsWith(QStringLiteral("@example.com")));
+            QCOMPARE(candidate.value(QStringLiteral("interviews")).toInt(), 1);
+            QCOMPARE(candidate.value(QStringLiteral("status")).toString(),
+                     candidate.value(QStringLiteral("name")).toString() ==
+                             QStringLiteral("Jonas Berg")
+                         ? QStringLiteral("rejected")
+                         : QStringLiteral("active"));
+        }
+
+        // One removed: the next demo adds that one back, and nobody else.
+        const qint64 jonas = [&candidates] {
+            for (const QJsonValue &entry : candidates) {
+                if (entry.toObject().value(QStringLiteral("name")).toString() ==
+                    QStringLiteral("Jonas Berg"))
+                    return qint64(entry.toObject().value(QStringLiteral("id")).toInt());
+            }
+            return qint64(0);
+        }();
+        QCOMPARE(panelist({QStringLiteral("candidate"), QStringLiteral("remove"),
+                           QString::number(jonas)},
+                          database)
+                     .exitCode,
+                 0);
+        const Run third = panelist({QStringLiteral("demo")}, database);
+        QCOMPARE(third.exitCode, 0);
+        QVERIFY2(third.out.startsWith(QStringLiteral("Added a finished interview with Jonas Berg")),
+                 qPrintable(third.out));
+        QCOMPARE(third.out.count(QStringLiteral("Added a finished interview")), 1);
     }
 
     void interviewCommandErrors()

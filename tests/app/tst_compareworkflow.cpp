@@ -1,5 +1,6 @@
 #include "interviews/comparemodel.h"
 #include "sampledata.h"
+#include "storage/sql.h"
 #include "support/guiharness.h"
 
 #include <QFontMetricsF>
@@ -121,13 +122,18 @@ private slots:
     {
         m_app = std::make_unique<GuiHarness>();
         QVERIFY(m_app->start());
-        // Three runs of demo: fifteen interviews of five candidates, more rows than fit.
-        for (int run = 0; run < 3; ++run)
+        // Three runs of demo: fifteen interviews of five names, more rows than fit. A demo
+        // adds nothing for candidates already there, so each run's are renamed first.
+        for (int run = 0; run < 3; ++run) {
+            sql::exec(m_app->workspace().database().connection(),
+                      QStringLiteral("UPDATE candidates SET name = name || ' ' || ?"), {run});
             m_planId = sampledata::add(m_app->workspace()).planId;
+        }
         m_app->interviews().interviews()->refresh();
         m_app->interviews().compare()->refresh();
 
         m_app->find("sections")->setProperty("currentIndex", 3);
+        m_app->find("historyStack")->setProperty("view", 1); // the interviews
         QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
         QVERIFY(QMetaObject::invokeMethod(m_app->find("historyPage"), "compareRequested",
                                           Q_ARG(int, int(m_planId))));

@@ -39,7 +39,7 @@ class FocusTest : public QObject
                    : call == FinishedCall ? QStringLiteral("liveKeys")
                                           : QStringLiteral("liveSection");
         default:
-            return QStringLiteral("historySearch");
+            return QStringLiteral("candidateSearch");
         }
     }
     // Presses every section key from every section: Ctrl+1…4 (unless they score) and

@@ -66,7 +66,10 @@ private slots:
     void findsAnInterviewBySearch()
     {
         m_app->key(Qt::Key_4, Qt::ControlModifier);
-        QTRY_VERIFY(m_app->find("historyPage")->isVisible());
+        // The section opens on the candidates; Ctrl+Shift+I shows every interview.
+        QTRY_VERIFY(m_app->find("candidatesPage") && m_app->find("candidatesPage")->isVisible());
+        m_app->key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
         QTRY_VERIFY(m_app->find("historySearch")->hasActiveFocus());
         QCOMPARE(m_app->find("historyList")->property("count").toInt(), 2);
         m_app->type(QStringLiteral("kath"));

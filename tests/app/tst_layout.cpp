@@ -82,6 +82,7 @@ class LayoutTest : public QObject
             return false;
         if (QQuickItem *compare = m_app->find("comparePage"); compare && compare->isVisible())
             QMetaObject::invokeMethod(compare, "done");
+        stack->setProperty("view", 1); // the interviews
         return QTest::qWaitFor([&] {
             return stack->property("depth").toInt() == 1 && !stack->property("busy").toBool() &&
                    m_app->find("historyPage") && m_app->find("historyPage")->isVisible();
@@ -258,7 +259,7 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("page");
         for (const QString &size : sizes()) {
-            for (const char *page : {"bank", "plans", "live", "history", "compare"})
+            for (const char *page : {"bank", "plans", "live", "candidates", "history", "compare"})
                 QTest::addRow("%s %s", page, qPrintable(size)) << size << QString::fromLatin1(page);
         }
     }
@@ -282,6 +283,17 @@ private slots:
             QTRY_VERIFY(m_app->find("livePage")->isVisible());
             QVERIFY(m_app->interviews().live()->active());
             QTRY_VERIFY(!m_app->find("questionTitle")->property("text").toString().isEmpty());
+        } else if (page == QLatin1String("candidates")) {
+            showSection(3);
+            QQuickItem *stack = m_app->find("historyStack");
+            QVERIFY(stack);
+            if (QQuickItem *compare = m_app->find("comparePage"); compare && compare->isVisible())
+                QMetaObject::invokeMethod(compare, "done");
+            stack->setProperty("view", 0);
+            QTRY_VERIFY(m_app->find("candidatesPage") &&
+                        m_app->find("candidatesPage")->isVisible());
+            QTRY_VERIFY(m_app->find("candidateList")->property("count").toInt() >= 3);
+            QTRY_VERIFY(m_app->find("loopList")->property("count").toInt() >= 1);
         } else {
             QVERIFY(showHistory());
             QTRY_VERIFY(m_app->find("historyList")->property("count").toInt() >= 3);

@@ -340,6 +340,7 @@ private slots:
         m_app->interviews().interviews()->refresh();
         // While an interview is open Ctrl+1…4 score: choose the history's tab.
         m_app->find("sections")->setProperty("currentIndex", 3);
+        m_app->find("historyStack")->setProperty("view", 1); // the interviews
         QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
         QTRY_COMPARE(m_app->interviews().record()->interviewId(), m_interviewId);
         verifyTextItems("history record");

@@ -116,6 +116,8 @@ class SaveDialogTest : public QObject
             m_app->find("sections")->setProperty("currentIndex", 3);
             QQuickItem *stack = nullptr;
             QTRY_VERIFY((stack = m_app->find("historyStack")) && stack->isVisible());
+            stack->setProperty("view", 1); // the interviews
+            QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
             if (row == "pdf") {
                 QQuickItem *preview = m_app->find("pdfPreviewPage");
                 if (!preview || !preview->isVisible()) {

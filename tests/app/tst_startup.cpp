@@ -136,8 +136,9 @@ private slots:
         startup = startUp(*m_bank, *m_desk, now());
         QVERIFY(startup.resumed);
         QCOMPARE(startup.message,
-                 QStringLiteral("Removed 1 finished interview older than 30 days (Old Finished). "
-                                "Resumed the interview with Still Live."));
+                 QStringLiteral("Removed 1 candidate whose last interview ended more than 30 days "
+                                "ago, with all their interviews: Old Finished. Resumed the "
+                                "interview with Still Live."));
         QVERIFY(!m_workspace->interviews().interview(old));
         QVERIFY(m_workspace->interviews().interview(recent));
         QCOMPARE(m_desk->live()->interviewId(), live);
@@ -147,7 +148,8 @@ private slots:
         openApp();
         startup = startUp(*m_bank, *m_desk, now().addDays(30));
         QVERIFY(startup.message.startsWith(
-            QStringLiteral("Removed 1 finished interview older than 30 days (Recent Finished).")));
+            QStringLiteral("Removed 1 candidate whose last interview ended more than 30 days "
+                           "ago, with all their interviews: Recent Finished.")));
         QVERIFY(!m_workspace->interviews().interview(recent));
     }
 

@@ -1,5 +1,8 @@
+#include "domain/errors.h"
+#include "interviews/candidatedesk.h"
 #include "interviews/interviewdesk.h"
 #include "interviews/liveinterview.h"
+#include "storage/candidaterepository.h"
 #include "storage/interviewstart.h"
 #include "storage/sql.h"
 #include "support/testsupport.h"
@@ -14,8 +17,10 @@
 
 using testsupport::sampleQuestion;
 
-// Removing a candidate's data: by interview, by candidate and by retention, through the
-// repository and through the running app's desk (its note writer's connection open).
+// Removing a candidate's data: by interview, by candidate (by name, and the candidate
+// entity with CandidateRepository::remove and `candidate remove`) and by retention (per
+// candidate), through the repository and through the running app's desk (its note
+// writer's connection open).
 // After each removal the raw bytes of the database file and its write-ahead log are
 // searched for the candidate's name and notes: none may be left.
 class RemovalTest : public QObject
@@ -230,6 +235,95 @@ private slots:
         verifyNoTrace(QStringLiteral("retention"));
     }
 
+    qint64 candidateOf(qint64 interviewId)
+    {
+        return sql::scalar(m_ws->connection(),
+                           QStringLiteral("SELECT candidate_id FROM interviews WHERE id = ?"),
+                           {interviewId})
+            .toLongLong();
+    }
+
+    // Retention per candidate: a candidate goes whole once none of their interviews is
+    // live and the last one ended more than N days ago; one recent interview keeps the
+    // whole loop, old ones too.
+    void retentionPerCandidate()
+    {
+        const QDateTime now = t0().addDays(200);
+        const qint64 a = start(secretName(), t0());
+        record(a, secretNote());
+        finish(a, t0().addSecs(2700));
+        const qint64 b = start(QStringLiteral("zebulon quixotefield"), t0().addDays(1));
+        record(b, secretNote());
+        finish(b, t0().addDays(1).addSecs(600));
+        CandidateRepository candidates(m_ws->database());
+        // One exact name is one candidate: merge the variant so the loop is one.
+        candidates.merge(candidateOf(b), candidateOf(a));
+        const qint64 loopOld = start(keptName(), t0());
+        record(loopOld, keptNote());
+        finish(loopOld, t0().addSecs(2700));
+        const qint64 loopRecent = start(keptName(), now.addDays(-10));
+        finish(loopRecent, now.addDays(-10).addSecs(600));
+        const qint64 waitingOld = start(QStringLiteral("Waiting Live"), t0());
+        finish(waitingOld, t0().addSecs(600));
+        const qint64 waitingLive = start(QStringLiteral("Waiting Live"), now.addDays(-150));
+        const qint64 inside = start(QStringLiteral("Just Inside"), now.addDays(-90));
+        finish(inside, now.addDays(-90).addSecs(60)); // ended 89.99 days ago
+        const qint64 rejected = start(QStringLiteral("Rejected Recently"), now.addDays(-5));
+        finish(rejected, now.addDays(-5).addSecs(60));
+        candidates.setStatus(candidateOf(rejected), vocabulary::CandidateStatus::Rejected);
+        // Made at t0 (the test clock) and never interviewed.
+        const qint64 nobody = candidates.create(QStringLiteral("Never Interviewed"), {}, {});
+
+        QVERIFY(candidates.removeExpired(0, now).isEmpty());
+        QVERIFY(candidates.removeExpired(-3, now).isEmpty());
+        QCOMPARE(candidates.expired(90, now).size(), 2);
+        const QList<CandidateRepository::Removed> removed = candidates.removeExpired(90, now);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(0).candidate.name, secretName());
+        QCOMPARE(removed.at(0).interviews.size(), 2);
+        QCOMPARE(removed.at(1).candidate.id, nobody);
+        QVERIFY(removed.at(1).interviews.isEmpty());
+        QVERIFY(!m_ws->interviews().interview(a));
+        QVERIFY(!m_ws->interviews().interview(b));
+        for (const qint64 id : {loopOld, loopRecent, waitingOld, waitingLive, inside, rejected})
+            QVERIFY2(m_ws->interviews().interview(id), qPrintable(QString::number(id)));
+        QVERIFY(!candidates.candidate(nobody));
+        QCOMPARE(candidates.list().size(), 4);
+        verifyNoTrace(QStringLiteral("retention per candidate"));
+        QVERIFY(candidates.removeExpired(90, now).isEmpty());
+    }
+
+    // CandidateRepository::remove: the candidate row and every interview of theirs, with
+    // nothing left in the file; the desk's path closes the live view first.
+    void removeCandidateEntity()
+    {
+        addKept();
+        const qint64 first = start(secretName());
+        record(first, secretNote());
+        finish(first, t0().addSecs(2400));
+        const qint64 id = candidateOf(first);
+        CandidateRepository candidates(m_ws->database());
+        QVERIFY_THROWS_EXCEPTION(PanelistError, candidates.remove(id + 1000));
+        const CandidateRepository::Removed removed = candidates.remove(id);
+        QCOMPARE(removed.candidate.name, secretName());
+        QCOMPARE(removed.interviews.size(), 1);
+        QVERIFY(!candidates.candidate(id));
+        QVERIFY(!m_ws->interviews().interview(first));
+        verifyNoTrace(QStringLiteral("candidate removed"));
+
+        InterviewDesk desk(m_ws->interviews(), m_ws->plans(), m_ws->bank(), m_ws->settings(),
+                           m_ws->location());
+        CandidateDesk candidateDesk(desk, m_ws->database());
+        const int live = desk.start(int(m_plan), secretName(), {}, QStringLiteral("Ivy"), {});
+        QVERIFY(live > 0);
+        desk.live()->setNotes(secretNote()); // through the note writer
+        QCOMPARE(candidateDesk.remove(int(candidateOf(live))), 1);
+        QVERIFY(!desk.live()->active());
+        verifyNoTrace(QStringLiteral("candidate removed from the desk"));
+        m_ws->close();
+        verifyNoTrace(QStringLiteral("candidate removed, closed"));
+    }
+
     void deskRetentionSetting()
     {
         InterviewDesk desk(m_ws->interviews(), m_ws->plans(), m_ws->bank(), m_ws->settings(),
@@ -258,8 +352,8 @@ private slots:
 
         desk.setRetentionDays(90);
         QCOMPARE(desk.applyRetention(now),
-                 QStringLiteral("Removed 3 finished interviews older than 90 days "
-                                "(%1, Bo Chen).")
+                 QStringLiteral("Removed 2 candidates whose last interview ended more than 90 "
+                                "days ago, with all their interviews: %1, Bo Chen.")
                      .arg(secretName()));
         QCOMPARE(desk.interviews()->rowCount(), 1);
         QCOMPARE(desk.applyRetention(now), QString());
@@ -267,7 +361,8 @@ private slots:
         const qint64 d = start(QStringLiteral("Ann Lee"), t0());
         finish(d, t0().addSecs(60));
         QCOMPARE(desk.applyRetention(now),
-                 QStringLiteral("Removed 1 finished interview older than 90 days (Ann Lee)."));
+                 QStringLiteral("Removed 1 candidate whose last interview ended more than 90 "
+                                "days ago, with all their interviews: Ann Lee."));
         desk.setRetentionDays(0);
         QCOMPARE(desk.retentionDays(), 0);
         QCOMPARE(m_ws->settings().value(QStringLiteral("retention_days")), QString());
@@ -344,6 +439,39 @@ private slots:
         run = panelist({QStringLiteral("--help")});
         QVERIFY(run.out.contains(QStringLiteral("interview delete ID")));
         QVERIFY(run.out.contains(QStringLiteral("interview delete-candidate NAME")));
+        QVERIFY(run.out.contains(QStringLiteral("candidate remove ID")));
+
+        // candidate remove ID: the candidate and every interview of theirs.
+        const qint64 four = start(secretName());
+        record(four, secretNote());
+        finish(four, t0().addSecs(2400));
+        const qint64 five = start(secretName());
+        const qint64 candidate = candidateOf(four);
+        QCOMPARE(candidateOf(five), candidate);
+        const QString remove = QStringLiteral("remove");
+        run = panelist({QStringLiteral("candidate"), remove, QString::number(candidate)});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList removed = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(removed.size(), 3);
+        QVERIFY(removed.at(0).startsWith(
+            QStringLiteral("Deleted the interview with %1 (id %2, ").arg(secretName()).arg(four)));
+        QVERIFY(removed.at(1).contains(QStringLiteral("(id %1,").arg(five)));
+        QCOMPARE(removed.at(2),
+                 QStringLiteral("Removed candidate %1 \"%2\" and their 2 interviews.")
+                     .arg(candidate)
+                     .arg(secretName()));
+        QVERIFY(!m_ws->interviews().interview(four));
+        QCOMPARE(sql::scalar(m_ws->connection(),
+                             QStringLiteral("SELECT count(*) FROM candidates WHERE id = ?"),
+                             {candidate})
+                     .toInt(),
+                 0);
+        run = panelist({QStringLiteral("candidate"), remove, QString::number(candidate)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no candidate with id %1").arg(candidate)),
+                 qPrintable(run.err));
+        run = panelist({QStringLiteral("candidate"), remove, QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 2);
 
         QCOMPARE(m_ws->interviews().interviews().size(), 1);
         verifyNoTrace(QStringLiteral("command line"));

@@ -27,6 +27,7 @@ public:
     QuestionBank &bank() { return m_window->bank(); }
     PlanBook &plans() { return m_window->plans(); }
     InterviewDesk &interviews() { return m_window->interviews(); }
+    CandidateDesk &candidates() { return m_window->candidates(); }
     QQuickWindow *window() const { return m_quickWindow; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
 
