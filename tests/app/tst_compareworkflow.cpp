@@ -1,6 +1,8 @@
 #include "interviews/comparemodel.h"
 #include "sampledata.h"
+#include "storage/interviewrepository.h"
 #include "support/guiharness.h"
+#include "workspace.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
@@ -121,9 +123,19 @@ private slots:
     {
         m_app = std::make_unique<GuiHarness>();
         QVERIFY(m_app->start());
-        // Three runs of demo: fifteen interviews of five candidates, more rows than fit.
-        for (int run = 0; run < 3; ++run)
-            m_planId = sampledata::add(m_app->workspace()).planId;
+        // Three runs of demo: fifteen interviews, more rows than fit. The table has a row
+        // per candidate, so the second and third runs' candidates get names of their own.
+        for (int run = 0; run < 3; ++run) {
+            const sampledata::Added added = sampledata::add(m_app->workspace());
+            m_planId = added.planId;
+            for (const sampledata::AddedInterview &row : added.interviews) {
+                if (run == 0)
+                    continue;
+                Interview interview = *m_app->workspace().interviews().interview(row.id);
+                interview.candidate += QStringLiteral(" %1").arg(run + 1);
+                m_app->workspace().interviews().applyInterview(interview);
+            }
+        }
         m_app->interviews().interviews()->refresh();
         m_app->interviews().compare()->refresh();
 
