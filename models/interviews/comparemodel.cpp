@@ -43,6 +43,7 @@ int CompareModel::columnCount(const QModelIndex &parent) const
 QStringList CompareModel::headers() const
 {
     QStringList titles{tr("Candidate"), tr("Started"), tr("Recommendation"), tr("Overall")};
+    titles += m_competencies;
     titles += m_categories;
     for (const QuestionColumn &question : m_questions)
         titles << question.title;
@@ -52,11 +53,20 @@ QStringList CompareModel::headers() const
 QVariant CompareModel::value(const Row &row, int column) const
 {
     if (column == RecommendationColumn) {
-        const int rank = recommendationRank(row.recommendation);
-        return rank > 0 ? QVariant(rank) : QVariant();
+        if (row.recommendations.isEmpty())
+            return {};
+        double sum = 0;
+        for (const vocabulary::Recommendation recommendation : row.recommendations)
+            sum += recommendationRank(recommendation);
+        return sum / double(row.recommendations.size());
     }
     if (column == OverallColumn)
         return row.overall;
+    const int competency = column - firstCompetencyColumn();
+    if (competency >= 0 && competency < row.spreads.size()) {
+        const scoring::Spread &spread = row.spreads.at(competency);
+        return spread.count > 0 ? QVariant(spread.mean) : QVariant();
+    }
     const int score = column - firstCategoryColumn();
     if (score >= 0 && score < row.scores.size())
         return row.scores.at(score);
@@ -72,17 +82,30 @@ QString CompareModel::text(const Row &row, int column) const
         return row.startedAt.isValid()
                    ? QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
-    case RecommendationColumn:
-        return vocabulary::label(row.recommendation);
+    case RecommendationColumn: {
+        QStringList labels;
+        for (const vocabulary::Recommendation recommendation : row.recommendations)
+            labels << vocabulary::label(recommendation);
+        return labels.join(QStringLiteral(", "));
+    }
     default:
         break;
     }
     const QVariant number = value(row, column);
     if (number.isNull())
         return QStringLiteral("–");
-    if (column < firstQuestionColumn())
-        return QString::number(number.toDouble(), 'f', 1);
-    return QString::number(number.toInt());
+    const int competency = column - firstCompetencyColumn();
+    if (competency >= 0 && competency < row.spreads.size()) {
+        const scoring::Spread &spread = row.spreads.at(competency);
+        const QString mean = QString::number(spread.mean, 'f', 1);
+        return spread.count >= 2 ? tr("%1 (%2–%3)").arg(mean).arg(spread.low).arg(spread.high)
+                                 : mean;
+    }
+    // A question scored in one interview (or the same in all) shows its whole score.
+    const double score = number.toDouble();
+    if (column >= firstQuestionColumn() && score == double(qRound(score)))
+        return QString::number(qRound(score));
+    return QString::number(score, 'f', 1);
 }
 
 QVariant CompareModel::data(const QModelIndex &index, int role) const
@@ -100,7 +123,29 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case LiveRole:
         return row.live;
     case InterviewIdRole:
-        return row.id;
+        return row.ids.isEmpty() ? QVariant() : QVariant(row.ids.constLast());
+    case InterviewIdsRole: {
+        QVariantList ids;
+        for (const qint64 id : row.ids)
+            ids << id;
+        return ids;
+    }
+    case CandidateIdRole:
+        return row.candidateId;
+    case DisagreementRole: {
+        const int competency = index.column() - firstCompetencyColumn();
+        return competency >= 0 && competency < row.spreads.size() &&
+               row.spreads.at(competency).disagreement();
+    }
+    case RatingsRole: {
+        const int competency = index.column() - firstCompetencyColumn();
+        QVariantList ratings;
+        if (competency >= 0 && competency < row.ratings.size()) {
+            for (const int rating : row.ratings.at(competency))
+                ratings << rating;
+        }
+        return ratings;
+    }
     default:
         return {};
     }
@@ -118,11 +163,11 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
 
 QHash<int, QByteArray> CompareModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"},
-            {ValueRole, "value"},
-            {IsScoreRole, "isScore"},
-            {LiveRole, "live"},
-            {InterviewIdRole, "interviewId"}};
+    return {{Qt::DisplayRole, "display"},     {ValueRole, "value"},
+            {IsScoreRole, "isScore"},         {LiveRole, "live"},
+            {InterviewIdRole, "interviewId"}, {InterviewIdsRole, "interviewIds"},
+            {CandidateIdRole, "candidateId"}, {DisagreementRole, "disagreement"},
+            {RatingsRole, "ratings"}};
 }
 
 void CompareModel::setPlan(int planId)
@@ -174,6 +219,7 @@ void CompareModel::loadPlans()
 void CompareModel::load()
 {
     QList<Interview> interviews;
+    QList<Scorecard> cards;
     try {
         if (m_planId > 0) {
             const QList<InterviewSummary> all = m_repository.interviews();
@@ -186,11 +232,17 @@ void CompareModel::load()
                     ids.append(it->id);
             }
             interviews = m_repository.interviews(ids);
+            cards = m_repository.scorecards(ids);
         }
         setError({});
     } catch (const PanelistError &e) {
         setError(e.message());
+        interviews.clear();
+        cards.clear();
     }
+    QHash<qint64, const Scorecard *> cardOf;
+    for (const Scorecard &card : std::as_const(cards))
+        cardOf.insert(card.interviewId, &card);
 
     // The union of the questions, each inserted after the one before it in the first
     // interview that had it.
@@ -215,6 +267,23 @@ void CompareModel::load()
         }
         keysOf << keys;
     }
+    // The competencies the same way, by name (case-insensitive, as Scorecard::ratingOf).
+    QStringList competencies;
+    for (const Interview &interview : std::as_const(interviews)) {
+        int previous = -1;
+        for (const InterviewCompetency &competency : interview.competencies) {
+            const auto found =
+                std::find_if(competencies.cbegin(), competencies.cend(), [&](const QString &name) {
+                    return name.compare(competency.name, Qt::CaseInsensitive) == 0;
+                });
+            if (found != competencies.cend()) {
+                previous = int(found - competencies.cbegin());
+            } else {
+                competencies.insert(previous + 1, competency.name);
+                ++previous;
+            }
+        }
+    }
     QStringList categories;
     for (const QuestionColumn &question : std::as_const(questions)) {
         if (!categories.contains(question.category))
@@ -224,25 +293,72 @@ void CompareModel::load()
     for (int i = 0; i < questions.size(); ++i)
         questionColumn.insert(questions.at(i).key, i);
 
+    // One row per candidate, in the order of their first interview; an interview without a
+    // candidate id (none is written without one) stands for itself.
     QList<Row> rows;
+    QHash<qint64, int> rowOfCandidate;
+    QList<QList<int>> interviewsOf; // per row: indexes into `interviews`
     for (int n = 0; n < interviews.size(); ++n) {
         const Interview &interview = interviews.at(n);
-        Row row;
-        row.id = interview.id;
+        const Scorecard *card = cardOf.value(interview.id);
+        const qint64 candidateId = card ? card->candidateId : 0;
+        int at = candidateId > 0 ? int(rowOfCandidate.value(candidateId, -1)) : -1;
+        if (at < 0) {
+            at = int(rows.size());
+            Row row;
+            row.candidateId = candidateId;
+            row.startedAt = interview.startedAt;
+            rows << row;
+            interviewsOf << QList<int>();
+            if (candidateId > 0)
+                rowOfCandidate.insert(candidateId, at);
+        }
+        Row &row = rows[at];
+        row.ids << interview.id;
         row.candidate = interview.candidate;
-        row.startedAt = interview.startedAt;
-        row.recommendation = interview.recommendation;
-        row.live = interview.status == vocabulary::InterviewStatus::Live;
-        const scoring::Tally overall = scoring::overall(interview.items);
+        if (interview.startedAt.isValid() &&
+            (!row.startedAt.isValid() || interview.startedAt < row.startedAt))
+            row.startedAt = interview.startedAt;
+        if (interview.status == vocabulary::InterviewStatus::Live)
+            row.live = true;
+        else if (interview.recommendation != vocabulary::Recommendation::None)
+            row.recommendations << interview.recommendation;
+        interviewsOf[at] << n;
+    }
+
+    for (int r = 0; r < rows.size(); ++r) {
+        Row &row = rows[r];
+        QList<InterviewItem> items;
+        QList<double> sums(questions.size(), 0.0);
+        QList<int> counts(questions.size(), 0);
+        row.ratings = QList<QList<int>>(competencies.size());
+        for (const int n : std::as_const(interviewsOf.at(r))) {
+            const Interview &interview = interviews.at(n);
+            items += interview.items;
+            for (int i = 0; i < interview.items.size(); ++i) {
+                const InterviewItem &item = interview.items.at(i);
+                if (!scoring::isScored(item.score))
+                    continue;
+                const int column = questionColumn.value(keysOf.at(n).at(i));
+                sums[column] += item.score;
+                ++counts[column];
+            }
+            // Only a submitted scorecard (a finished interview) rates.
+            const Scorecard *card = cardOf.value(interview.id);
+            if (!card || !card->submitted)
+                continue;
+            for (int c = 0; c < competencies.size(); ++c) {
+                const int rating = card->ratingOf(competencies.at(c));
+                if (vocabulary::isRating(rating))
+                    row.ratings[c] << rating;
+            }
+        }
+        for (const QList<int> &ratings : std::as_const(row.ratings))
+            row.spreads << scoring::spreadOf(ratings);
+        const scoring::Tally overall = scoring::overall(items);
         if (overall.hasScore())
             row.overall = overall.average();
-        QList<QVariant> questionScores(questions.size());
-        for (int i = 0; i < interview.items.size(); ++i) {
-            const InterviewItem &item = interview.items.at(i);
-            if (scoring::isScored(item.score))
-                questionScores[questionColumn.value(keysOf.at(n).at(i))] = item.score;
-        }
-        const QList<scoring::Tally> tallies = scoring::byCategory(interview.items);
+        const QList<scoring::Tally> tallies = scoring::byCategory(items);
         for (const QString &category : std::as_const(categories)) {
             const auto tally =
                 std::find_if(tallies.cbegin(), tallies.cend(),
@@ -250,12 +366,13 @@ void CompareModel::load()
             row.scores << (tally != tallies.cend() && tally->hasScore() ? QVariant(tally->average())
                                                                         : QVariant());
         }
-        row.scores += questionScores;
-        rows << row;
+        for (int i = 0; i < questions.size(); ++i)
+            row.scores << (counts.at(i) > 0 ? QVariant(sums.at(i) / counts.at(i)) : QVariant());
     }
 
     beginResetModel();
     m_planName = interviews.isEmpty() ? QString() : interviews.constLast().planName;
+    m_competencies = competencies;
     m_categories = categories;
     m_questions = questions;
     m_rows = rows;
@@ -322,11 +439,19 @@ QList<csv::Row> CompareModel::table() const
     for (const Row &row : m_rows) {
         fields.clear();
         for (int column = 0; column < columns; ++column) {
-            if (column >= OverallColumn)
+            const int competency = column - firstCompetencyColumn();
+            if (competency >= 0 && competency < row.spreads.size()) {
+                // "3.5 (3–4)", and a disagreement said, since the file has no colours.
+                const QString shown = value(row, column).isNull() ? QString() : text(row, column);
+                fields << csv::Field{row.spreads.at(competency).disagreement()
+                                         ? tr("%1 disagreement").arg(shown)
+                                         : shown};
+            } else if (column >= OverallColumn) {
                 fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
                                      csv::Field::Kind::Number};
-            else
+            } else {
                 fields << csv::Field{text(row, column)};
+            }
         }
         rows << fields;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "domain/scoring.h"
 #include "formats/csv.h"
 
 #include <QAbstractTableModel>
@@ -10,14 +11,21 @@
 
 class InterviewRepository;
 
-// The candidates of one plan side by side, for a TableView: one row per interview of the
-// plan (finished ones, and live ones marked "(live)"), columns candidate, start (the
-// locale's short date and time), recommendation, the overall score (the mean of the
-// scores given, as scoring::overall and the PDF summary have it, one decimal), then the
-// average score of each category (one decimal), then the score of each question ("–"
-// when not scored). Interviews of a plan that changed between them are matched by the
-// snapshot's question uuid (and, for a question asked twice, which time it came up); the
-// columns are the union, in plan order of first appearance.
+// The candidates of one plan side by side, for a TableView: one row per candidate
+// (interviews.candidate_id) who had an interview of the plan (finished ones, and live ones:
+// the row is marked "(live)"), however many interviewers saw them. Columns: candidate,
+// start (the first interview's, the locale's short date and time), recommendation (each
+// finished interview's, earliest first), the overall score (the mean of every score given
+// in the candidate's interviews, as scoring::overall has it, one decimal), then each
+// competency of the plan (matched by name, Scorecard::ratingOf): the mean rating of the
+// submitted scorecards, one decimal, with the range when two or more rated it ("3.5 (3–4)";
+// a spread of scoring::Spread::kDisagreement or more is a disagreement), then the average
+// score of each category (one decimal), then the mean score of each question ("–" when not
+// scored). A live interview adds its scores so far; its scorecard is not submitted, so it
+// adds no rating and no recommendation. Interviews of a plan that changed between them are
+// matched by the snapshot's question uuid (and, for a question asked twice, which time it
+// came up) and competencies by name; the columns are the union, in plan order of first
+// appearance.
 class CompareModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,9 +36,11 @@ class CompareModel : public QAbstractTableModel
     // Column titles.
     Q_PROPERTY(QStringList headers READ headers NOTIFY planChanged)
     Q_PROPERTY(int count READ count NOTIFY planChanged)
-    // Columns from OverallColumn on are scores: the overall one, from firstCategoryColumn
-    // category averages, from firstQuestionColumn question scores.
-    Q_PROPERTY(int firstCategoryColumn READ firstCategoryColumn CONSTANT)
+    // Columns from OverallColumn on are scores: the overall one, from firstCompetencyColumn
+    // competency ratings, from firstCategoryColumn category averages, from
+    // firstQuestionColumn question scores.
+    Q_PROPERTY(int firstCompetencyColumn READ firstCompetencyColumn CONSTANT)
+    Q_PROPERTY(int firstCategoryColumn READ firstCategoryColumn NOTIFY planChanged)
     Q_PROPERTY(int firstQuestionColumn READ firstQuestionColumn NOTIFY planChanged)
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortAscending READ sortAscending NOTIFY sortChanged)
@@ -43,10 +53,15 @@ public:
     enum Column { CandidateColumn, DateColumn, RecommendationColumn, OverallColumn };
     Q_ENUM(Column)
     enum Role {
-        ValueRole = Qt::UserRole + 1, // the number behind a score or recommendation, or null
-        IsScoreRole,                  // the overall, a category or a question column
-        LiveRole,                     // the row's interview is still live
-        InterviewIdRole,
+        ValueRole = Qt::UserRole + 1, // the number behind a score, a rating or the mean
+                                      // recommendation (strong no 1 … strong yes 4), or null
+        IsScoreRole,                  // the overall, a competency, a category or a question
+        LiveRole,                     // one of the row's interviews is still live
+        InterviewIdRole,              // the row's newest interview
+        InterviewIdsRole,             // the row's interviews, earliest first
+        CandidateIdRole,              // interviews.candidate_id (0 for none)
+        DisagreementRole,             // a competency whose ratings spread by 2 or more
+        RatingsRole,                  // a competency: the ratings given, earliest first
     };
     Q_ENUM(Role)
 
@@ -76,7 +91,8 @@ public:
     QString planName() const { return m_planName; }
     QStringList headers() const;
     int count() const { return int(m_rows.size()); }
-    int firstCategoryColumn() const { return OverallColumn + 1; }
+    int firstCompetencyColumn() const { return OverallColumn + 1; }
+    int firstCategoryColumn() const { return firstCompetencyColumn() + int(m_competencies.size()); }
     int firstQuestionColumn() const { return firstCategoryColumn() + int(m_categories.size()); }
     int sortColumn() const { return m_sortColumn; }
     bool sortAscending() const { return m_sortAscending; }
@@ -92,13 +108,16 @@ signals:
 private:
     struct Row
     {
-        qint64 id = 0;
-        QString candidate;
-        QDateTime startedAt;
-        vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
+        qint64 candidateId = 0;
+        QList<qint64> ids;                                 // the interviews, earliest first
+        QString candidate;                                 // as the newest interview has it
+        QDateTime startedAt;                               // of the first interview
+        QList<vocabulary::Recommendation> recommendations; // given ones, earliest first
         bool live = false;
-        QVariant overall;       // the mean of the scores given, or null
-        QList<QVariant> scores; // per category, then per question: double / int, or null
+        QVariant overall;               // the mean of the scores given, or null
+        QList<QList<int>> ratings;      // per competency: the submitted ratings, earliest first
+        QList<scoring::Spread> spreads; // per competency
+        QList<QVariant> scores;         // per category, then per question: double, or null
     };
     struct QuestionColumn
     {
@@ -119,6 +138,7 @@ private:
     InterviewRepository &m_repository;
     int m_planId = 0;
     QString m_planName;
+    QStringList m_competencies;
     QStringList m_categories;
     QList<QuestionColumn> m_questions;
     QList<Row> m_rows;

@@ -5,8 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// Candidates of one plan side by side: start, recommendation, overall score, average per
-// category, score per question. The candidate column stays in view while the others
+// Candidates of one plan side by side, one row per candidate however many interviewers
+// saw them: first start, recommendations, overall score, each competency's mean rating
+// with its range (a disagreement marked), average per category, mean score per question.
+// Ratings come from submitted scorecards (finished interviews) only. The candidate column stays in view while the others
 // scroll sideways. A click on a heading sorts by it; the table saves as CSV.
 Page {
     id: page
@@ -189,6 +191,8 @@ Page {
             least = Math.max(text, 100)
         else if (column === CompareModel.OverallColumn)
             least = 90
+        else if (column < page.compare.firstCategoryColumn)
+            least = 130 // a competency: "3.5 (3–4)" and the disagreement mark
         else if (column < page.compare.firstQuestionColumn)
             least = 110 // a category
         const heading = page.longestWord(headers[column]) + 2 * page.headingPadding + page.sortMarkRoom
@@ -405,6 +409,8 @@ Page {
                     required property string display
                     required property bool isScore
                     required property var value
+                    required property bool disagreement
+                    required property var ratings
                     required property int row
                     required property int column
                     readonly property bool scored: cell.isScore && cell.value !== undefined && cell.value !== null
@@ -423,20 +429,33 @@ Page {
                         anchors.rightMargin: page.headingPadding + (cell.isScore ? page.sortMarkRoom : 0)
                         verticalAlignment: Text.AlignVCenter
                         horizontalAlignment: cell.isScore ? Text.AlignRight : Text.AlignLeft
-                        text: cell.display
+                        text: cell.disagreement ? "⚠ " + cell.display : cell.display
                         textFormat: Text.PlainText
                         maximumLineCount: 1
                         elide: Text.ElideRight
+                        color: cell.disagreement ? page.Material.color(Material.Orange, page.Material.theme === Material.Dark ? Material.Shade300 : Material.Shade900) : page.Material.foreground
                         opacity: cell.isScore && !cell.scored ? 0.5 : 1
                         font.weight: cell.column === CompareModel.OverallColumn ? Font.Bold : cell.scored ? Font.DemiBold : Font.Normal
                     }
-                    // The overall column stands apart from the categories after it.
+                    // The ratings one by one, and what the mark means.
+                    HoverHandler {
+                        id: cellHover
+                        enabled: cell.ratings.length > 1
+                    }
+                    PlainToolTip {
+                        visible: cellHover.hovered && cell.ratings.length > 1
+                        text: (cell.disagreement ? qsTr("The interviewers disagree (a spread of 2 or more). ") : "")
+                              + qsTr("Ratings: %1").arg(cell.ratings.join(", "))
+                    }
+                    // The overall column, the competencies and the categories stand apart.
                     Rectangle {
                         anchors.right: parent.right
                         width: 1
                         height: parent.height
                         color: page.gridLine
-                        visible: cell.column === CompareModel.OverallColumn || cell.column === page.compare.firstQuestionColumn - 1
+                        visible: cell.column === CompareModel.OverallColumn
+                                 || (cell.column === page.compare.firstCategoryColumn - 1 && page.compare.firstCategoryColumn > page.compare.firstCompetencyColumn)
+                                 || cell.column === page.compare.firstQuestionColumn - 1
                     }
                 }
             }

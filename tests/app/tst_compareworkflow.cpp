@@ -2,6 +2,7 @@
 #include "sampledata.h"
 #include "storage/sql.h"
 #include "support/guiharness.h"
+#include "workspace.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
@@ -127,6 +128,9 @@ private slots:
         for (int run = 0; run < 3; ++run) {
             sql::exec(m_app->workspace().database().connection(),
                       QStringLiteral("UPDATE candidates SET name = name || ' ' || ?"), {run});
+            sql::exec(m_app->workspace().database().connection(),
+                      QStringLiteral("UPDATE interviews SET candidate = (SELECT name FROM "
+                                     "candidates WHERE candidates.id = candidate_id)"));
             m_planId = sampledata::add(m_app->workspace()).planId;
         }
         m_app->interviews().interviews()->refresh();

@@ -55,11 +55,14 @@ class HistoryTest : public QObject
     }
 
     // Scores item by item (0 leaves it unscored); each item takes `seconds`, then the
-    // interview finishes with `recommendation`.
+    // interview finishes with `recommendation` (None: stays live), its competencies rated
+    // `ratings` (stored with the progress either way).
     void run(qint64 id, const QList<int> &scores, int seconds,
-             vocabulary::Recommendation recommendation)
+             vocabulary::Recommendation recommendation, const QList<int> &ratings = {})
     {
         Interview interview = *m_interviews->interview(id);
+        for (int i = 0; i < ratings.size() && i < interview.competencies.size(); ++i)
+            interview.competencies[i].rating = ratings.at(i);
         const QDateTime begin = interview.startedAt;
         for (int i = 0; i < interview.items.size(); ++i) {
             if (i < scores.size() && scores.at(i) > 0)
@@ -485,6 +488,138 @@ private slots:
         model.setPlan(0);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 4);
+    }
+
+    // Issue 16, item 7: one row per candidate however many interviewers saw them, the
+    // plan's competencies (by name) before the questions with the mean rating and its
+    // range, a spread of 2 or more flagged; scores are means over the interviews; a live
+    // interview adds its scores but not its (unsubmitted) ratings; CSV carries it all.
+    void compareScorecards()
+    {
+        // Ada and Bob were interviewed before the plan named competencies.
+        m_plans->setCompetencies(
+            m_backend,
+            {PlanCompetency{0, QStringLiteral("Python internals"), QString()},
+             PlanCompetency{0, QStringLiteral("Async and threads"), QString()}},
+            {{m_backendItems.at(0), {0}},
+             {m_backendItems.at(1), {1}},
+             {m_backendItems.at(2), {0}}});
+        const qint64 eve1 = start(m_backend, QStringLiteral("Eve Exact"),
+                                  QStringLiteral("Ivy Ives"), t0().addDays(2));
+        run(eve1, {4, 2, 3}, 300, vocabulary::Recommendation::Yes, {3, 1});
+        const qint64 eve2 = start(m_backend, QStringLiteral("Eve Exact"),
+                                  QStringLiteral("Jon Jones"), t0().addDays(2).addSecs(3600));
+        run(eve2, {2, 0, 3}, 300, vocabulary::Recommendation::StrongYes, {4, 3});
+        const qint64 fay = start(m_backend, QStringLiteral("Fay Live"), QStringLiteral("Ivy Ives"),
+                                 t0().addDays(3));
+        run(fay, {1}, 100, vocabulary::Recommendation::None, {4, 4});
+        // Fay's ratings are stored, only not submitted: the table must leave them out.
+        QCOMPARE(m_interviews->scorecard(fay)->ratingOf(QStringLiteral("python INTERNALS")), 4);
+        QVERIFY(!m_interviews->scorecard(fay)->submitted);
+        QCOMPARE(m_interviews->scorecard(eve1)->candidateId,
+                 m_interviews->scorecard(eve2)->candidateId);
+
+        CompareModel model(*m_interviews);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPlan(int(m_backend));
+        QCOMPARE(
+            model.headers(),
+            (QStringList{QStringLiteral("Candidate"), QStringLiteral("Started"),
+                         QStringLiteral("Recommendation"), QStringLiteral("Overall"),
+                         QStringLiteral("Python internals"), QStringLiteral("Async and threads"),
+                         QStringLiteral("Internals"), QStringLiteral("Concurrency"),
+                         QStringLiteral("Sample question 1"), QStringLiteral("Sample question 2"),
+                         QStringLiteral("Sample question 3")}));
+        QCOMPARE(model.firstCompetencyColumn(), 4);
+        QCOMPARE(model.firstCategoryColumn(), 6);
+        QCOMPARE(model.firstQuestionColumn(), 8);
+        // Five interviews, four candidates: Eve's two interviewers make one row.
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(
+            column(model, 0),
+            (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Bob \"the Builder\", Jr"),
+                         QStringLiteral("Eve Exact"), QStringLiteral("Fay Live (live)")}));
+        const int eve = 2;
+        QCOMPARE(model.data(model.index(eve, 0), CompareModel::InterviewIdsRole).toList(),
+                 (QVariantList{eve1, eve2}));
+        QCOMPARE(model.data(model.index(eve, 0), CompareModel::InterviewIdRole).toLongLong(), eve2);
+        QCOMPARE(model.data(model.index(eve, 0), CompareModel::CandidateIdRole).toLongLong(),
+                 m_interviews->scorecard(eve1)->candidateId);
+        QCOMPARE(column(model, 1).at(eve),
+                 QLocale().toString(t0().addDays(2).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(column(model, 2).at(eve), QStringLiteral("Yes, Strong yes"));
+        QCOMPARE(model.data(model.index(eve, 2), CompareModel::ValueRole).toDouble(), 3.5);
+        // Overall over both: 4, 2, 3 and 2, 3.
+        QCOMPARE(column(model, 3).at(eve), QStringLiteral("2.8"));
+        // Competencies: mean and range; ratings 1 and 3 disagree.
+        QCOMPARE(column(model, 4), (QStringList{QStringLiteral("–"), QStringLiteral("–"),
+                                                QStringLiteral("3.5 (3–4)"), QStringLiteral("–")}));
+        QCOMPARE(column(model, 5), (QStringList{QStringLiteral("–"), QStringLiteral("–"),
+                                                QStringLiteral("2.0 (1–3)"), QStringLiteral("–")}));
+        QCOMPARE(model.data(model.index(eve, 4), CompareModel::ValueRole).toDouble(), 3.5);
+        QVERIFY(model.data(model.index(3, 4), CompareModel::ValueRole).isNull()); // Fay: live
+        QCOMPARE(model.data(model.index(eve, 4), CompareModel::DisagreementRole).toBool(), false);
+        QCOMPARE(model.data(model.index(eve, 5), CompareModel::DisagreementRole).toBool(), true);
+        QCOMPARE(model.data(model.index(eve, 6), CompareModel::DisagreementRole).toBool(), false);
+        QCOMPARE(model.data(model.index(eve, 5), CompareModel::RatingsRole).toList(),
+                 (QVariantList{1, 3}));
+        QCOMPARE(model.data(model.index(eve, 4), CompareModel::IsScoreRole).toBool(), true);
+        QCOMPARE(model.roleNames().value(CompareModel::DisagreementRole),
+                 QByteArray("disagreement"));
+        // Categories and questions: means over the interviews (Fay's live score counts).
+        QCOMPARE(column(model, 6).at(eve), QStringLiteral("3.0"));
+        QCOMPARE(column(model, 7).at(eve), QStringLiteral("2.0"));
+        QCOMPARE(column(model, 8), (QStringList{QStringLiteral("4"), QStringLiteral("2"),
+                                                QStringLiteral("3"), QStringLiteral("1")}));
+        QCOMPARE(column(model, 9).at(eve), QStringLiteral("2"));
+        QCOMPARE(model.data(model.index(eve, 8), CompareModel::ValueRole).toDouble(), 3.0);
+        QCOMPARE(model.data(model.index(3, 0), CompareModel::LiveRole).toBool(), true);
+
+        // A question whose mean is not whole shows one decimal.
+        const qint64 eve3 = start(m_backend, QStringLiteral("Eve Exact"), QStringLiteral("Kim Kay"),
+                                  t0().addDays(2).addSecs(7200));
+        run(eve3, {3, 4, 4}, 300, vocabulary::Recommendation::Yes, {2, 0});
+        model.refresh();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(column(model, 8).at(eve), QStringLiteral("3")); // 4, 2, 3
+        QCOMPARE(column(model, 9).at(eve), QStringLiteral("3")); // 2, 4
+        QCOMPARE(column(model, 10).at(eve), QStringLiteral("3.3"));
+        QCOMPARE(column(model, 4).at(eve), QStringLiteral("3.0 (2–4)")); // 3, 4, 2
+        QCOMPARE(model.data(model.index(eve, 4), CompareModel::DisagreementRole).toBool(), true);
+        QCOMPARE(column(model, 5).at(eve), QStringLiteral("2.0 (1–3)")); // not rated by Kim
+        QCOMPARE(column(model, 2).at(eve), QStringLiteral("Yes, Strong yes, Yes"));
+
+        // Sorting a competency: numbers as numbers, empty last both ways.
+        model.sortBy(5, false);
+        QCOMPARE(column(model, 0).first(), QStringLiteral("Eve Exact"));
+        QCOMPARE(column(model, 5).last(), QStringLiteral("–"));
+        model.sortBy(5, true);
+        QCOMPARE(column(model, 0).first(), QStringLiteral("Eve Exact"));
+        model.sortBy(CompareModel::OverallColumn, true);
+        QCOMPARE(column(model, 0).first(), QStringLiteral("Fay Live (live)"));
+        model.sortBy(CompareModel::DateColumn, true);
+
+        // CSV: the competency columns with their range, a disagreement said in words.
+        const QStringList lines = model.csv().split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Candidate,Started,Recommendation,Overall,Python internals,"
+                                "Async and threads,Internals,Concurrency,Sample question 1,"
+                                "Sample question 2,Sample question 3"));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral(",Strong yes,3.0,,,3.5,2.0,4,2,3")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("Eve Exact,")), qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(3).endsWith(QStringLiteral(
+                     ",\"Yes, Strong yes, Yes\",3.1,3.0 (2–4) disagreement,2.0 (1–3) disagreement,"
+                     "3.2,3.0,3,3,3.3")),
+                 qPrintable(lines.at(3)));
+        QVERIFY2(lines.at(4).startsWith(QStringLiteral("Fay Live (live),")),
+                 qPrintable(lines.at(4)));
+        QVERIFY2(lines.at(4).endsWith(QStringLiteral(",,1.0,,,1.0,,1,,")), qPrintable(lines.at(4)));
+        const QString file = m_dir.filePath(QStringLiteral("scorecards.csv"));
+        QVERIFY(model.exportCsv(QUrl::fromLocalFile(file)));
+        QCOMPARE(testsupport::readFile(file), model.csv().toUtf8());
     }
 
     // Issue 14, item 7: the history's record and row of the interview being run follow
