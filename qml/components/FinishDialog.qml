@@ -73,7 +73,10 @@ Dialog {
         pros.text = texts.pros
         cons.text = texts.cons
         // The first competency; without any, the recommendation (1–4, Tab to the summary).
-        dialog.focusField(0)
+        if (ratingRows.count > 0)
+            dialog.focusField(0)
+        else
+            choices.forceActiveFocus()
     }
 
     // Scrolls the dialog so that `item` (which has just got the focus), and `label` above
