@@ -5,10 +5,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Panelist.Core
 
-// Ends the call and submits the scorecard: the overall recommendation and a summary, both
-// required; then per competency of the plan a 1–4 rating with the question scores that
-// are its evidence and a suggested rating (shown, never forced), key takeaways, pros and
-// cons. Tab: recommendation → summary → each competency → takeaways → pros → cons.
+// Ends the call and submits the scorecard in the order the interviewer works through it:
+// per competency of the plan a 1–4 rating with the question scores that are its evidence
+// and a suggested rating (shown, never forced); key takeaways, pros and cons; then the
+// overall recommendation and a summary, both required. The focus starts on the first
+// competency (on the recommendation when the plan names none); Tab / Shift+Tab walk
+// each competency → takeaways → pros → cons → recommendation → summary and round again;
+// the focused field scrolls into view; Ctrl+Enter finishes from any of them.
 Dialog {
     id: dialog
     objectName: "finishDialog"
@@ -69,29 +72,54 @@ Dialog {
         takeaways.text = texts.takeaways
         pros.text = texts.pros
         cons.text = texts.cons
-        // The recommendation first, as the keys have always been (1–4, Tab to the
-        // summary); Tab goes on through the scorecard and back.
-        choices.forceActiveFocus()
+        // The first competency; without any, the recommendation (1–4, Tab to the summary).
+        if (ratingRows.count > 0)
+            dialog.focusField(0)
+        else
+            choices.forceActiveFocus()
     }
 
-    // Scrolls the dialog so that `item` (which has just got the focus) is in view.
-    function reveal(item) {
-        const flick = scroller.contentItem
-        if (!flick || !item || flick.contentY === undefined)
+    // Scrolls the dialog so that `item` (which has just got the focus), and `label` above
+    // it when given, are in view.
+    function reveal(item, label) {
+        const flick = scroller.contentItem as Flickable
+        if (!flick || !item)
             return
-        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const top = (label ?? item).mapToItem(flick.contentItem, 0, 0).y
+        const bottom = item.mapToItem(flick.contentItem, 0, item.height).y
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top - 8)
-        else if (top + item.height > flick.contentY + flick.height)
-            flick.contentY = Math.min(flick.contentHeight - flick.height, top + item.height - flick.height + 8)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, bottom - flick.height + 8))
     }
 
-    // Tab from the last rating row or the texts: where the focus goes next.
-    function focusAfterRating(index: int) {
-        if (index + 1 < ratingRows.count)
-            (ratingRows.itemAt(index + 1) as ScorecardRatingRow).forceActiveFocus()
+    // The fields in Tab order: each competency, takeaways, pros, cons, the recommendation,
+    // the summary. `position` counts in that order.
+    readonly property int fieldCount: ratingRows.count + 5
+    function focusField(position: int) {
+        const at = ((position % fieldCount) + fieldCount) % fieldCount
+        const rows = ratingRows.count
+        if (at < rows)
+            (ratingRows.itemAt(at) as ScorecardRatingRow).forceActiveFocus()
         else
-            takeaways.forceActiveFocus()
+            [takeaways, pros, cons, choices, summary][at - rows].forceActiveFocus()
+    }
+    // Tab (forward) or Shift+Tab from the field at `position`.
+    function step(position: int, forward: bool) {
+        focusField(position + (forward ? 1 : -1))
+    }
+    // The keys every text field shares: Ctrl+Enter finishes, Tab / Shift+Tab walk.
+    function textKeys(event: var, position: int) {
+        if (dialog.isSubmit(event)) {
+            dialog.submit()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
+            dialog.step(position, true)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backtab) {
+            dialog.step(position, false)
+            event.accepted = true
+        }
     }
 
     function submit() {
@@ -145,6 +173,108 @@ Dialog {
             color: Material.color(Material.Orange, Material.Shade800)
         }
         Label {
+            id: scorecardLabel
+            visible: dialog.competencies.length > 0
+            text: qsTr("Scorecard: rate each competency (1–4 or arrows, Tab for the next)")
+            font.weight: Font.DemiBold
+        }
+        Repeater {
+            id: ratingRows
+            model: dialog.competencies
+            delegate: ScorecardRatingRow {
+                id: ratingRow
+                required property int index
+                required property var modelData
+                Layout.fillWidth: true
+                objectName: "ratingRow" + index
+                competency: modelData
+                rating: dialog.ratings[index] ?? 0
+                onRated: (value) => dialog.rate(index, value)
+                onSubmitRequested: dialog.submit()
+                onNextRequested: dialog.step(index, true)
+                onPreviousRequested: dialog.step(index, false)
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(ratingRow, index === 0 ? scorecardLabel : null)
+            }
+        }
+        Label {
+            objectName: "finishUnrated"
+            text: dialog.unrated
+            textFormat: Text.PlainText
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            color: Material.color(Material.Orange, Material.Shade800)
+        }
+        Label {
+            id: takeawaysLabel
+            Layout.topMargin: dialog.competencies.length > 0 ? 6 : 0
+            text: qsTr("Key takeaways")
+            font.weight: Font.DemiBold
+        }
+        ScrollView {
+            id: takeawaysBox
+            Layout.fillWidth: true
+            Layout.preferredHeight: 70
+            LimitedTextArea {
+                id: takeaways
+                objectName: "takeawaysField"
+                wrapMode: TextArea.Wrap
+                placeholderText: qsTr("The two or three things the panel should remember.")
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(takeawaysBox, takeawaysLabel)
+                Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Label {
+                    id: prosLabel
+                    text: qsTr("Pros")
+                    font.weight: Font.DemiBold
+                }
+                ScrollView {
+                    id: prosBox
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    LimitedTextArea {
+                        id: pros
+                        objectName: "prosField"
+                        wrapMode: TextArea.Wrap
+                        placeholderText: qsTr("What speaks for hiring.")
+                        onActiveFocusChanged: if (activeFocus) dialog.reveal(prosBox, prosLabel)
+                        Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 1)
+                    }
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Label {
+                    id: consLabel
+                    text: qsTr("Cons")
+                    font.weight: Font.DemiBold
+                }
+                ScrollView {
+                    id: consBox
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    LimitedTextArea {
+                        id: cons
+                        objectName: "consField"
+                        wrapMode: TextArea.Wrap
+                        placeholderText: qsTr("What speaks against.")
+                        onActiveFocusChanged: if (activeFocus) dialog.reveal(consBox, consLabel)
+                        Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 2)
+                    }
+                }
+            }
+        }
+        Label {
+            id: recommendationLabel
+            Layout.topMargin: 6
             text: qsTr("Recommendation (1–4 or arrows)")
             font.weight: Font.DemiBold
         }
@@ -163,6 +293,7 @@ Dialog {
                 }
                 return -1
             }
+            onActiveFocusChanged: if (activeFocus) dialog.reveal(choices, recommendationLabel)
             Keys.onPressed: (event) => {
                 const at = indexOf(dialog.recommendation)
                 const last = values.length - 1
@@ -179,7 +310,10 @@ Dialog {
                     dialog.recommendation = values[Math.max(0, at < 0 ? 0 : at - 1)].value
                     event.accepted = true
                 } else if (event.key === Qt.Key_Tab) {
-                    summary.forceActiveFocus()
+                    dialog.step(ratingRows.count + 3, true)
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Backtab) {
+                    dialog.step(ratingRows.count + 3, false)
                     event.accepted = true
                 }
             }
@@ -206,10 +340,12 @@ Dialog {
             color: choices.activeFocus ? Material.accent : "transparent"
         }
         Label {
+            id: summaryLabel
             text: qsTr("Summary")
             font.weight: Font.DemiBold
         }
         ScrollView {
+            id: summaryBox
             Layout.fillWidth: true
             Layout.preferredHeight: 140
             LimitedTextArea {
@@ -218,132 +354,8 @@ Dialog {
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("What the hiring team should know: strengths, concerns, level.")
                 onTextChanged: dialog.recheck()
-                Keys.onPressed: (event) => {
-                    if (dialog.isSubmit(event)) {
-                        dialog.submit()
-                        event.accepted = true
-                    } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
-                        // Tab goes on to the scorecard.
-                        dialog.focusAfterRating(-1)
-                        event.accepted = true
-                    }
-                }
-            }
-        }
-        Label {
-            visible: dialog.competencies.length > 0
-            Layout.topMargin: 6
-            text: qsTr("Scorecard: rate each competency (1–4 or arrows, Tab for the next)")
-            font.weight: Font.DemiBold
-        }
-        Repeater {
-            id: ratingRows
-            model: dialog.competencies
-            delegate: ScorecardRatingRow {
-                id: ratingRow
-                required property int index
-                required property var modelData
-                Layout.fillWidth: true
-                objectName: "ratingRow" + index
-                competency: modelData
-                rating: dialog.ratings[index] ?? 0
-                onRated: (value) => dialog.rate(index, value)
-                onSubmitRequested: dialog.submit()
-                onNextRequested: dialog.focusAfterRating(index)
-                onActiveFocusChanged: if (activeFocus) dialog.reveal(ratingRow)
-            }
-        }
-        Label {
-            objectName: "finishUnrated"
-            text: dialog.unrated
-            textFormat: Text.PlainText
-            visible: text !== ""
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-            color: Material.color(Material.Orange, Material.Shade800)
-        }
-        Label {
-            text: qsTr("Key takeaways")
-            font.weight: Font.DemiBold
-        }
-        ScrollView {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 70
-            LimitedTextArea {
-                id: takeaways
-                onActiveFocusChanged: if (activeFocus) dialog.reveal(takeaways)
-                objectName: "takeawaysField"
-                wrapMode: TextArea.Wrap
-                placeholderText: qsTr("The two or three things the panel should remember.")
-                Keys.onPressed: (event) => {
-                    if (dialog.isSubmit(event)) {
-                        dialog.submit()
-                        event.accepted = true
-                    } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
-                        pros.forceActiveFocus()
-                        event.accepted = true
-                    }
-                }
-            }
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 8
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Label {
-                    text: qsTr("Pros")
-                    font.weight: Font.DemiBold
-                }
-                ScrollView {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 70
-                    LimitedTextArea {
-                        id: pros
-                onActiveFocusChanged: if (activeFocus) dialog.reveal(pros)
-                        objectName: "prosField"
-                        wrapMode: TextArea.Wrap
-                        placeholderText: qsTr("What speaks for hiring.")
-                        Keys.onPressed: (event) => {
-                            if (dialog.isSubmit(event)) {
-                                dialog.submit()
-                                event.accepted = true
-                            } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
-                                cons.forceActiveFocus()
-                                event.accepted = true
-                            }
-                        }
-                    }
-                }
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Label {
-                    text: qsTr("Cons")
-                    font.weight: Font.DemiBold
-                }
-                ScrollView {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 70
-                    LimitedTextArea {
-                        id: cons
-                onActiveFocusChanged: if (activeFocus) dialog.reveal(cons)
-                        objectName: "consField"
-                        wrapMode: TextArea.Wrap
-                        placeholderText: qsTr("What speaks against.")
-                        Keys.onPressed: (event) => {
-                            if (dialog.isSubmit(event)) {
-                                dialog.submit()
-                                event.accepted = true
-                            } else if (event.key === Qt.Key_Tab && event.modifiers === Qt.NoModifier) {
-                                choices.forceActiveFocus()
-                                event.accepted = true
-                            }
-                        }
-                    }
-                }
+                onActiveFocusChanged: if (activeFocus) dialog.reveal(summaryBox, summaryLabel)
+                Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 4)
             }
         }
         Label {

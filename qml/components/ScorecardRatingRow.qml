@@ -7,7 +7,8 @@ import Panelist.Core
 
 // One competency of the scorecard in the finish dialog: its name and description, the
 // 1–4 rating (keys 1–4 or the arrows while it has the focus; the same key again clears
-// it), the suggested rating and the question scores that are its evidence.
+// it; Tab / Shift+Tab ask the dialog for the next or previous field), the suggested
+// rating and the question scores that are its evidence.
 FocusScope {
     id: row
 
@@ -17,6 +18,7 @@ FocusScope {
 
     signal rated(int value)
     signal nextRequested()
+    signal previousRequested()
     signal submitRequested()
 
     implicitHeight: content.implicitHeight + 8
@@ -38,6 +40,9 @@ FocusScope {
             event.accepted = true
         } else if (event.key === Qt.Key_Tab) {
             row.nextRequested()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backtab) {
+            row.previousRequested()
             event.accepted = true
         }
     }

@@ -140,6 +140,9 @@ private slots:
         QTRY_VERIFY((dialog = m_app->findObject("finishDialog")) &&
                     dialog->property("opened").toBool());
         const QColor dialogColor = colorOf(dialog->property("background").value<QObject *>());
+        // The dialog opens on the first competency: go to the recommendation first.
+        m_app->find("recommendationChoices")->forceActiveFocus();
+        QTRY_VERIFY(m_app->find("recommendationChoices")->hasActiveFocus());
         m_app->key(Qt::Key_3);
         // Whatever happens below, the dialog is closed for the next theme.
         struct Closer

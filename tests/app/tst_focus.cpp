@@ -228,6 +228,13 @@ private slots:
         QTRY_COMPARE(focusName(), QStringLiteral("notes"));
         m_app->key(Qt::Key_E, Qt::ControlModifier);
         QObject *dialog = popupShown("finishDialog");
+        // It opens on the first competency; Shift+Tab goes round to the summary, then
+        // back to the recommendation.
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow0"));
+        m_app->key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(focusName(), QStringLiteral("summaryField"));
+        m_app->key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(focusName(), QStringLiteral("recommendationChoices"));
         m_app->key(Qt::Key_3);
         m_app->key(Qt::Key_Tab);
         QTRY_COMPARE(focusName(), QStringLiteral("summaryField"));

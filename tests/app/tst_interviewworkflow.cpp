@@ -1,3 +1,4 @@
+#include "domain/vocabulary.h"
 #include "storage/interviewrepository.h"
 #include "storage/notewriter.h"
 #include "storage/sql.h"
@@ -177,18 +178,28 @@ private slots:
         QObject *dialog = nullptr;
         QTRY_VERIFY((dialog = m_app->findObject("finishDialog")) &&
                     dialog->property("opened").toBool());
-        // Neither a recommendation nor a summary yet: refused, still live.
-        QTRY_VERIFY(m_app->find("recommendationChoices")->hasActiveFocus());
-        m_app->key(Qt::Key_Tab);
+        // The order: the competencies first, so the focus starts on the first one.
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow0"));
+        // Neither a recommendation nor a summary yet: refused, still live, and the focus
+        // goes to what is missing.
         m_app->key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!m_app->find("finishProblem")->property("text").toString().isEmpty());
         QCOMPARE(interview("status").toString(), QStringLiteral("live"));
+        QTRY_COMPARE(focusName(), QStringLiteral("recommendationChoices"));
 
-        m_app->find("recommendationChoices")->forceActiveFocus();
-        m_app->key(Qt::Key_3); // yes
+        // Shift+Tab walks back: cons, pros, takeaways, the competencies last to first,
+        // then round to the summary; Tab from there comes back to the first competency.
+        const QStringList backwards = {
+            QStringLiteral("consField"),      QStringLiteral("prosField"),
+            QStringLiteral("takeawaysField"), QStringLiteral("ratingRow2"),
+            QStringLiteral("ratingRow1"),     QStringLiteral("ratingRow0"),
+            QStringLiteral("summaryField")};
+        for (const QString &name : backwards) {
+            m_app->key(Qt::Key_Backtab, Qt::ShiftModifier);
+            QTRY_COMPARE(focusName(), name);
+        }
         m_app->key(Qt::Key_Tab);
-        QTRY_COMPARE(focusName(), QStringLiteral("summaryField"));
-        m_app->type(QStringLiteral("Solid on internals"));
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow0"));
 
         // The scorecard, by keyboard: the plan's competencies (the shipped "Middle Python"
         // template: Python depth, Functions & generators, Concurrency), each with its
@@ -205,14 +216,16 @@ private slots:
                      ->property("text")
                      .toString(),
                  QStringLiteral("suggested: 3 — Yes"));
-        m_app->key(Qt::Key_Tab);
-        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow0"));
+        // 1–4 on a competency rate it, not the recommendation.
         m_app->key(Qt::Key_3);
+        QTRY_COMPARE(dialog->property("ratings").toList().value(0).toInt(), 3);
+        QCOMPARE(dialog->property("recommendation").toInt(), int(vocabulary::Recommendation::None));
         m_app->key(Qt::Key_Tab);
         QTRY_COMPARE(focusName(), QStringLiteral("ratingRow1"));
         m_app->key(Qt::Key_2);
         m_app->key(Qt::Key_Right); // 2 -> 3
         m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("ratingRow2"));
         // The third left unrated: said, not refused.
         QTRY_VERIFY(m_app->find("finishUnrated")
                         ->property("text")
@@ -227,6 +240,15 @@ private slots:
         m_app->key(Qt::Key_Tab);
         QTRY_COMPARE(focusName(), QStringLiteral("consField"));
         m_app->type(QStringLiteral("No async yet"));
+        // Then the overall recommendation and the summary.
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("recommendationChoices"));
+        m_app->key(Qt::Key_3); // yes
+        QTRY_COMPARE(dialog->property("recommendation").toInt(),
+                     int(vocabulary::Recommendation::Yes));
+        m_app->key(Qt::Key_Tab);
+        QTRY_COMPARE(focusName(), QStringLiteral("summaryField"));
+        m_app->type(QStringLiteral("Solid on internals"));
         m_app->key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(interview("status").toString(), QStringLiteral("finished"));
         // Submitted with the interview: the ratings by position, the texts.
