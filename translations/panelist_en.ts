@@ -548,25 +548,289 @@
     </message>
 </context>
 <context>
+    <name>Candidate</name>
+    <message>
+        <location filename="../models/domain/candidate.cpp" line="65"/>
+        <source>No interviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/candidate.cpp" line="66"/>
+        <source>%1 of %2 scorecards in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDesk</name>
+    <message>
+        <location filename="../models/interviews/candidatedesk.cpp" line="109"/>
+        <source>The status is one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/candidatedesk.cpp" line="151"/>
+        <source>Removed %1 and their interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/candidatedesk.cpp" line="152"/>
+        <source>Removed %1 and their %2 interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListModel</name>
+    <message>
+        <location filename="../models/interviews/candidatelistmodel.cpp" line="139"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/candidatelistmodel.cpp" line="149"/>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/candidatelistmodel.cpp" line="223"/>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateRepository</name>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="42"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="44"/>
         <source>Database %1: candidates.status holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="184"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="67"/>
+        <source>The candidate&apos;s email is %1 characters long; shorten it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="72"/>
+        <source>&quot;%1&quot; is not an email address (name@example.com); correct it or leave the email empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="200"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="219"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="235"/>
         <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="235"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="251"/>
         <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="330"/>
+        <source>A new candidate needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="333"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="335"/>
+        <source>The candidate&apos;s %1 is %2 characters long; shorten it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="345"/>
+        <source>There already is a candidate named &quot;%1&quot; (id %2); pick them instead of making a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/candidaterepository.cpp" line="389"/>
+        <source>There is no candidate %1 in %2; nothing was removed. `candidate list` shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="83"/>
+        <source>Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="87"/>
+        <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="92"/>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="96"/>
+        <source>Active, hired, rejected or withdrawn (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="100"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="104"/>
+        <source>Merge a candidate whose name differs only in letter case or accents (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="108"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="112"/>
+        <source>Erase this candidate and every interview of theirs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="149"/>
+        <source>Search name, email, role (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/CandidatesPage.qml" line="200"/>
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="201"/>
+        <source>%1 of %2 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="240"/>
+        <source>No candidate matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="241"/>
+        <source>No candidates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="243"/>
+        <source>Try fewer letters, or set the filters back to any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="244"/>
+        <source>Start an interview from a plan (Plans, Ctrl+Enter) and pick or name the candidate there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="292"/>
+        <source>May be the same person as “%1”: the names differ only in letter case or accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="299"/>
+        <source>Merge… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="306"/>
+        <source>Loop · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="340"/>
+        <source>No interviews yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="341"/>
+        <source>Start one from a plan (Plans, Ctrl+Enter) and pick this candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="345"/>
+        <source>Enter or → opens the loop; Enter on an interview opens its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="364"/>
+        <source>Merge these candidates?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="366"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="391"/>
+        <source>Every interview of “%1” moves to “%2”, and carries the name “%2” from now on; “%1” is deleted. Only merge when they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="396"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="442"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="402"/>
+        <source>Keep “%1” instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="408"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="423"/>
+        <source>Remove this candidate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="425"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="436"/>
+        <source>%1 goes: their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/CandidatesPage.qml" line="437"/>
+        <source>%1 goes with all %n interview(s) of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 goes with all %n interview of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
+            <numerusform>%1 goes with all %n interviews of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="448"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,8 +1152,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="36"/>
-        <source>add a sample plan (once) and finished interviews of five candidates with notes, scores and recommendations</source>
+        <location filename="../app/cli/democommand.cpp" line="27"/>
+        <source>The demo candidates %1 are already there; nothing was added for them (candidate list shows them; candidate remove ID removes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="41"/>
+        <source>add a sample plan and five candidates, each with a finished interview with notes, scores and a recommendation (once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +1225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="318"/>
         <location filename="../app/cli/interviewcommands.cpp" line="79"/>
         <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -966,16 +1236,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="347"/>
         <location filename="../app/cli/interviewcommands.cpp" line="91"/>
         <source>id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="349"/>
         <location filename="../app/cli/interviewcommands.cpp" line="93"/>
         <source>started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="351"/>
         <location filename="../app/cli/interviewcommands.cpp" line="95"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
@@ -1338,97 +1611,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="16"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="25"/>
         <source>a candidate ID is a positive whole number, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="34"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="43"/>
         <source>no interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="35"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="44"/>
         <source>%1 of %2 scorecards in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="77"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="86"/>
         <source>--status is one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="83"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="92"/>
         <source>There are no candidates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="91"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="100"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="152"/>
         <source>no candidate with id %1 in %2; candidate list shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="133"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="190"/>
         <source>  No interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="145"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="201"/>
+        <source>hidden until you submit yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="205"/>
         <source>(no interviewer named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="157"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="215"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="220"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/candidatecommands.cpp" line="217"/>
+        <source>%n interview(s) of colleagues hidden until %1 has finished an interview of this candidate.</source>
+        <translation>
+            <numerusform>%n interview of colleagues hidden until %1 has finished an interview of this candidate.</numerusform>
+            <numerusform>%n interviews of colleagues hidden until %1 has finished an interview of this candidate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="230"/>
         <source>No candidates whose names differ only in letter case or accents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="162"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="235"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; may be the same person; merge with: panelist candidate merge %3 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="178"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="251"/>
         <source>FROM and INTO are both candidate %1; name two candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="187"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="260"/>
         <source>Merged candidate %1 &quot;%2&quot; into %3 &quot;%4&quot;: %5 interview(s) moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="203"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="275"/>
+        <source>a decision is one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="278"/>
+        <source>candidate decide needs --reason TEXT: say in a sentence why the panel decided to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="295"/>
+        <source>Recorded the decision on %1 (candidate %2): %3. Their status is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="323"/>
+        <source>Wrote the debrief packet of %1 to %2: %3 scorecard(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="327"/>
+        <source>%1 colleague scorecard(s) are left out: %2 has not submitted a scorecard for %3 yet (the bias guard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="330"/>
+        <source>the unnamed interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="353"/>
+        <source>Deleted the interview with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="357"/>
+        <source>Removed candidate %1 &quot;%2&quot;, who had no interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="359"/>
+        <source>Removed candidate %1 &quot;%2&quot; and their interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="360"/>
+        <source>Removed candidate %1 &quot;%2&quot; and their %3 interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="378"/>
         <source>only candidates whose name, email or role holds every word (letter case and accents ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="207"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="382"/>
         <source>only candidates with this status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="211"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="386"/>
         <source>only candidates for this role (any letter case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="223"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="389"/>
+        <source>why the panel decided so (required by candidate decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="392"/>
+        <source>look as this interviewer name (default: Settings&apos; interviewer name); a colleague&apos;s interview shows once that name has finished one of the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="406"/>
         <source>list the candidates by name, with how many of their interviews are finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="229"/>
-        <source>show a candidate and their interviews (who, plan, when, status, recommendation)</source>
+        <location filename="../app/cli/candidatecommands.cpp" line="412"/>
+        <source>show a candidate and their interviews (who, plan, when, status, recommendation); a colleague&apos;s shows whole only once you have finished yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="235"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="431"/>
+        <source>record the lead&apos;s decision on a candidate: advance, hire or reject, with --reason (hire and reject set the status; in a team only a lead may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="438"/>
+        <source>write the candidate&apos;s debrief packet: the ratings chart, disagreements, decision and every scorecard the reader may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="446"/>
+        <source>delete a candidate and every interview of theirs, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/candidatecommands.cpp" line="419"/>
         <source>list candidates whose names differ only in letter case or accents, who may be one person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/candidatecommands.cpp" line="211"/>
+        <source>%n colleague(s) submitted (%1). Their notes and scores show once %2 has finished an interview of this candidate.</source>
+        <translation>
+            <numerusform>%n colleague submitted (%1). Their notes and scores show once %2 has finished an interview of this candidate.</numerusform>
+            <numerusform>%n colleagues submitted (%1). Their notes and scores show once %2 has finished an interview of this candidate.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/candidatecommands.cpp" line="241"/>
+        <location filename="../app/cli/candidatecommands.cpp" line="425"/>
         <source>move every interview of candidate FROM to INTO and delete FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,12 +1832,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="70"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="80"/>
         <source>%1 (live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="345"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="101"/>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="447"/>
+        <source>%1 disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/comparemodel.cpp" line="470"/>
         <source>No file was chosen for the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,42 +1855,52 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="44"/>
+        <location filename="../qml/pages/ComparePage.qml" line="46"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="47"/>
+        <location filename="../qml/pages/ComparePage.qml" line="49"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="50"/>
+        <location filename="../qml/pages/ComparePage.qml" line="52"/>
         <source>Compare candidates of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="78"/>
+        <location filename="../qml/pages/ComparePage.qml" line="80"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="451"/>
+        <location filename="../qml/pages/ComparePage.qml" line="447"/>
+        <source>The interviewers disagree (a spread of 2 or more). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="448"/>
+        <source>Ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="470"/>
         <source>Nobody to compare yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="452"/>
+        <location filename="../qml/pages/ComparePage.qml" line="471"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="458"/>
+        <location filename="../qml/pages/ComparePage.qml" line="477"/>
         <source>Save the comparison as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="459"/>
+        <location filename="../qml/pages/ComparePage.qml" line="478"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +2381,527 @@
     </message>
 </context>
 <context>
+    <name>DebriefDesk</name>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="79"/>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="98"/>
+        <source>No recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/interviews/debriefdesk.cpp" line="123"/>
+        <source>%n colleague scorecard(s) submitted: you read them once you submit your own</source>
+        <translation>
+            <numerusform>%n colleague scorecard submitted: you read them once you submit your own</numerusform>
+            <numerusform>%n colleague scorecards submitted: you read them once you submit your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/interviews/debriefdesk.cpp" line="126"/>
+        <source>%n interview(s) of the loop not finished yet</source>
+        <translation>
+            <numerusform>%n interview of the loop not finished yet</numerusform>
+            <numerusform>%n interviews of the loop not finished yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="144"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="163"/>
+        <source>There is no candidate %1 any more; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="191"/>
+        <source>There is no interview %1 any more; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="216"/>
+        <source>Open a candidate&apos;s debrief before recording a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="221"/>
+        <source>Choose the decision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="247"/>
+        <source>No file was chosen for the debrief packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/debriefdesk.cpp" line="251"/>
+        <source>Open a candidate&apos;s debrief before writing its packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="19"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="22"/>
+        <source>Debrief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="58"/>
+        <source>Choose the decision first: 1 advance, 2 hire, 3 reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="63"/>
+        <source>Write the reason: the panel&apos;s why, in a sentence or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DebriefDialog.qml" line="104"/>
+        <source>%n scorecard(s) you may read</source>
+        <translation>
+            <numerusform>%n scorecard you may read</numerusform>
+            <numerusform>%n scorecards you may read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="122"/>
+        <source>Competencies by interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="127"/>
+        <source>Nothing to read yet: submit your own scorecard for this candidate first (the bias guard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="128"/>
+        <source>No scorecard is in yet. Each interviewer&apos;s scorecard shows here once they finish their interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="135"/>
+        <source>The scorecards rate no competencies; their recommendations and notes are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="144"/>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="160"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="219"/>
+        <source>%1 apart — talk it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="220"/>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="235"/>
+        <source>Scorecards — the recommendations are mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="235"/>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="262"/>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="274"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="275"/>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="276"/>
+        <source>Pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="277"/>
+        <source>Cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="291"/>
+        <source>Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="306"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="311"/>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DebriefDialog.qml" line="318"/>
+        <source>%n earlier decision(s), superseded.</source>
+        <translation>
+            <numerusform>%n earlier decision, superseded.</numerusform>
+            <numerusform>%n earlier decisions, superseded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="351"/>
+        <source>Decide (1–3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="383"/>
+        <source>Reason (required): why the panel decided so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="410"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="416"/>
+        <source>Save packet PDF… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="422"/>
+        <source>Record decision (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="432"/>
+        <source>Save the debrief packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/DebriefDialog.qml" line="433"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefText</name>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="117"/>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="124"/>
+        <source>No recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="130"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="353"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="198"/>
+        <source>Nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="208"/>
+        <source>DEBRIEF PACKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="217"/>
+        <source>1 scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="218"/>
+        <source>%1 scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="220"/>
+        <source>%1 interview(s) not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="222"/>
+        <source>%1 not readable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="227"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="228"/>
+        <source>SCORECARDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="229"/>
+        <source>PANEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="230"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="231"/>
+        <source>PREPARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="267"/>
+        <source>DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="271"/>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="272"/>
+        <source>The lead records it after the debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="276"/>
+        <source>Decided %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="277"/>
+        <source>Decided by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="281"/>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="289"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="292"/>
+        <source>Earlier decisions, superseded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="317"/>
+        <source>Competency ratings by interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="321"/>
+        <source>No scorecard is in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="322"/>
+        <source>The scorecards rate no competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="354"/>
+        <source>mean %1 · spread %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="433"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="449"/>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="459"/>
+        <source>%1: ratings from %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="470"/>
+        <source>Mixed recommendations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="474"/>
+        <source>Fewer than two scorecards: nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="475"/>
+        <source>None: no competency&apos;s ratings lie %1 or more apart, and the recommendations agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="499"/>
+        <source>SCORECARD %1 OF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="512"/>
+        <source>submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="514"/>
+        <source>amended after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="518"/>
+        <source>RECOMMENDATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="523"/>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="541"/>
+        <source>The evidence suggested %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="544"/>
+        <source>No question evidences it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="548"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="554"/>
+        <source>This scorecard rates no competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="557"/>
+        <source>Notes for the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="559"/>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="560"/>
+        <source>KEY TAKEAWAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="561"/>
+        <source>PROS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="562"/>
+        <source>CONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="576"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="601"/>
+        <source>Debrief packet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="588"/>
+        <source>Confidential — candidate data, for the hiring panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="590"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="599"/>
+        <source>Writing a PDF needs the graphical application (fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="628"/>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/debriefpdf.cpp" line="633"/>
+        <source>Debrief packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRepository</name>
+    <message>
+        <location filename="../models/storage/decisionrepository.cpp" line="37"/>
+        <source>Database %1: candidate_decisions.decision holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionrepository.cpp" line="63"/>
+        <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionrepository.cpp" line="69"/>
+        <source>The decision on %1 needs a reason: say in a sentence why the panel decided to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionrepository.cpp" line="73"/>
+        <source>The reason for the decision on %1 is %2 characters long; shorten it to at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionrepository.cpp" line="149"/>
+        <source>Only a lead records decisions in the team of %1: this laptop signs in as &quot;%2&quot;, an interviewer. Ask a lead to decide (`panelist team add-interviewer URL NAME --lead` makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="15"/>
@@ -2194,37 +3111,72 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="21"/>
+        <location filename="../qml/components/FinishDialog.qml" line="27"/>
         <source>Finish the interview with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="99"/>
+        <location filename="../qml/components/FinishDialog.qml" line="278"/>
         <source>Recommendation (1–4 or arrows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="20"/>
+        <location filename="../qml/components/FinishDialog.qml" line="26"/>
         <source>Finish the interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="160"/>
+        <location filename="../qml/components/FinishDialog.qml" line="178"/>
+        <source>Scorecard: rate each competency (1–4 or arrows, Tab for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="211"/>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="222"/>
+        <source>The two or three things the panel should remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="235"/>
+        <source>Pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="246"/>
+        <source>What speaks for hiring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="257"/>
+        <source>Cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="268"/>
+        <source>What speaks against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="344"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="170"/>
+        <location filename="../qml/components/FinishDialog.qml" line="355"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="194"/>
+        <location filename="../qml/components/FinishDialog.qml" line="375"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="200"/>
+        <location filename="../qml/components/FinishDialog.qml" line="381"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,67 +3184,77 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="25"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="27"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="65"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="100"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="69"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="104"/>
         <source>Open in the interview console, to continue or amend (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="73"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="108"/>
         <source>PDF summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="77"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="112"/>
         <source>Preview the summary for the hiring team, then save it (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="80"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="116"/>
+        <source>Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="120"/>
+        <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="123"/>
         <source>Compare plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="84"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="127"/>
         <source>Every candidate of this plan side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="88"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="131"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="92"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="135"/>
         <source>Erase this interview from the database (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="96"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="139"/>
         <source>Delete candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="100"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="143"/>
         <source>Erase every interview of this candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="117"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="160"/>
         <source>Search candidate, role, plan, interviewer (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="159"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="202"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -2300,38 +3262,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="190"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interview matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="190"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interviews yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="191"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="234"/>
         <source>Try fewer letters, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="192"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="235"/>
         <source>Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="217"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="260"/>
         <source>Delete everything about %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="215"/>
-        <location filename="../qml/pages/HistoryPage.qml" line="218"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="258"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="261"/>
         <source>Delete this interview?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="276"/>
         <source>All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation>
             <numerusform>All %n interview of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
@@ -2339,17 +3301,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="234"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="277"/>
         <source>The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="239"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="282"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="245"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="288"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +3327,27 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="54"/>
+        <location filename="../qml/components/HistorySection.qml" line="85"/>
+        <source>Candidates · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HistorySection.qml" line="89"/>
+        <source>Every candidate and their loop (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HistorySection.qml" line="93"/>
+        <source>Interviews · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HistorySection.qml" line="97"/>
+        <source>Every interview and its record (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HistorySection.qml" line="166"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,49 +3409,49 @@
 <context>
     <name>InterviewDesk</name>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="125"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="157"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="154"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="264"/>
-        <location filename="../models/interviews/interviewdesk.cpp" line="359"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="182"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="292"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="402"/>
         <source>There is no interview with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="216"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="244"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="345"/>
-        <source>Removed 1 finished interview older than %1 days (%2).</source>
+        <location filename="../models/interviews/interviewdesk.cpp" line="384"/>
+        <source>Removed 1 candidate whose last interview ended more than %1 days ago, with all their interviews: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="346"/>
-        <source>Removed %1 finished interviews older than %2 days (%3).</source>
+        <location filename="../models/interviews/interviewdesk.cpp" line="388"/>
+        <source>Removed %1 candidates whose last interview ended more than %2 days ago, with all their interviews: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="381"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="424"/>
         <source>There is no PDF view to show the preview in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="403"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="446"/>
         <source>Cannot make the preview: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="419"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="462"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewdesk.cpp" line="446"/>
+        <location filename="../models/interviews/interviewdesk.cpp" line="489"/>
         <source>No file was chosen for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,22 +3477,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="80"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="81"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/InterviewRecord.qml" line="94"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="139"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="153"/>
         <source>strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="140"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="154"/>
         <source>concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/InterviewRecord.qml" line="180"/>
+        <location filename="../qml/components/InterviewRecord.qml" line="194"/>
         <source>**Follow-ups asked:**</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,12 +3505,12 @@
 <context>
     <name>InterviewRecordModel</name>
     <message>
-        <location filename="../models/interviews/interviewrecordmodel.cpp" line="45"/>
+        <location filename="../models/interviews/interviewrecordmodel.cpp" line="47"/>
         <source>%1:%2 of %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/interviewrecordmodel.cpp" line="70"/>
+        <location filename="../models/interviews/interviewrecordmodel.cpp" line="72"/>
         <source> (added)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,27 +3518,57 @@
 <context>
     <name>InterviewRepository</name>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="49"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="58"/>
         <source>An interview needs the candidate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="52"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="61"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="301"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="74"/>
+        <source>There is no candidate %1 in %2 to interview; pick one from the list or name a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="372"/>
+        <source>The rating of &quot;%1&quot; is %2; a competency is rated %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="383"/>
+        <source>key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="384"/>
+        <source>pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="385"/>
+        <source>cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="388"/>
+        <source>The scorecard&apos;s %1 are %2 characters long; at most %3 fit. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/interviewrepository.cpp" line="486"/>
         <source>A finished interview needs a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="335"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="529"/>
         <source>A score is %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/interviewrepository.cpp" line="381"/>
+        <location filename="../models/storage/interviewrepository.cpp" line="575"/>
         <source>A follow-up needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,17 +3750,17 @@
 <context>
     <name>LiveInterview</name>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="35"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="36"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="158"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="159"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="160"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min ahead</source>
         <translation>
             <numerusform>%n min ahead</numerusform>
@@ -2751,7 +3768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="161"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="162"/>
         <source>%n min behind</source>
         <translation>
             <numerusform>%n min behind</numerusform>
@@ -2759,12 +3776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="189"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/interviews/liveinterview.cpp" line="190"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="191"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
         <translation>
             <numerusform>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</numerusform>
@@ -2772,38 +3789,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="197"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="198"/>
         <source>To catch up, consider skipping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="218"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="219"/>
         <source>The answer shows nothing the question looks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="513"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="514"/>
         <source>Choose a recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="515"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="516"/>
         <source>Write a summary for the hiring team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="542"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="543"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="544"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="545"/>
         <source>Not asked yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/liveinterview.cpp" line="546"/>
+        <location filename="../models/interviews/liveinterview.cpp" line="547"/>
         <source>Asked but not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="594"/>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/interviews/liveinterview.cpp" line="635"/>
+        <source>Not rated yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,23 +4082,56 @@
 <context>
     <name>LocalSync</name>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="62"/>
+        <location filename="../models/storage/localsync.cpp" line="63"/>
         <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="106"/>
+        <location filename="../models/storage/localsync.cpp" line="107"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="112"/>
+        <location filename="../models/storage/localsync.cpp" line="113"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/localsync.cpp" line="681"/>
+        <location filename="../models/storage/localsync.cpp" line="761"/>
         <source>That conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopRow</name>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="31"/>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="47"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="48"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="49"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="62"/>
+        <source>Scorecard in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LoopRow.qml" line="68"/>
+        <source>Hidden until yours is in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,7 +4157,7 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="29"/>
-        <source>History — Panelist</source>
+        <source>Candidates — Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3171,46 +4231,119 @@
     </message>
 </context>
 <context>
+    <name>PlanCompetencies</name>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="20"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="50"/>
+        <source>Plan &quot;%1&quot; names %2 competencies; a scorecard rates at most %3. Remove some or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="60"/>
+        <source>Plan &quot;%1&quot;: competency %2 has no name. Name it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="67"/>
+        <source>Plan &quot;%1&quot;: the name of competency %2 (&quot;%3…&quot;) is longer than %4 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="74"/>
+        <source>Plan &quot;%1&quot;: the description of competency &quot;%2&quot; is longer than %3 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="80"/>
+        <source>Plan &quot;%1&quot; names competency &quot;%2&quot; twice. Give each competency its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="88"/>
+        <source>Plan &quot;%1&quot;: question %2 (&quot;%3&quot;) names competency %4, but the plan has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="108"/>
+        <source>Add at least %1 more competency: a scorecard rates %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/plan.cpp" line="112"/>
+        <source>Remove %1 of the competencies: a scorecard rates %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="111"/>
-        <location filename="../models/plans/planeditor.cpp" line="128"/>
+        <location filename="../models/plans/planeditor.cpp" line="125"/>
+        <source>%1 1 question (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="126"/>
+        <source>%1 %2 questions (%3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="136"/>
+        <source>1 question counts for no competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="137"/>
+        <source>%1 questions count for no competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="160"/>
+        <location filename="../models/plans/planeditor.cpp" line="177"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="180"/>
+        <location filename="../models/plans/planeditor.cpp" line="229"/>
         <source>Open a plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="208"/>
+        <location filename="../models/plans/planeditor.cpp" line="258"/>
         <source>The level must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="238"/>
+        <location filename="../models/plans/planeditor.cpp" line="288"/>
         <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="248"/>
+        <location filename="../models/plans/planeditor.cpp" line="298"/>
         <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="277"/>
+        <location filename="../models/plans/planeditor.cpp" line="327"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="292"/>
+        <location filename="../models/plans/planeditor.cpp" line="342"/>
         <source>“%1” is already in this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/plans/planeditor.cpp" line="327"/>
+        <location filename="../models/plans/planeditor.cpp" line="377"/>
         <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/plans/planeditor.cpp" line="443"/>
+        <source>A scorecard rates at most %1 competencies; remove one first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,12 +4430,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="272"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="275"/>
+        <source>Scorecard competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="296"/>
+        <source>Competency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="309"/>
+        <source>%1 questions · Alt+Left/Right moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="314"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
+        <source>Add a competency, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
         <source>Time by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="278"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="356"/>
         <source>Time by level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,27 +4486,32 @@
 <context>
     <name>PlanItemRow</name>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="37"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="40"/>
         <source>Drag to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="63"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="66"/>
         <source>also earlier in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="68"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="94"/>
+        <source>Counts for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="102"/>
         <source>Private note for the interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="98"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="132"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="113"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="147"/>
         <source>Remove from the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,73 +4519,99 @@
 <context>
     <name>PlanJson</name>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="42"/>
+        <location filename="../models/formats/planjson.cpp" line="44"/>
         <source>is not a valid UUID: &quot;%1&quot;; write it as 8-4-4-4-12 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="80"/>
+        <location filename="../models/formats/planjson.cpp" line="98"/>
         <source>%1, %2: not valid JSON: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="85"/>
+        <location filename="../models/formats/planjson.cpp" line="103"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="89"/>
+        <location filename="../models/formats/planjson.cpp" line="107"/>
         <source>must be &quot;panelist-plan&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="94"/>
+        <location filename="../models/formats/planjson.cpp" line="112"/>
         <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="99"/>
+        <location filename="../models/formats/planjson.cpp" line="117"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="113"/>
+        <location filename="../models/formats/planjson.cpp" line="131"/>
         <source>%1, plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="121"/>
+        <location filename="../models/formats/planjson.cpp" line="139"/>
         <source>is empty; a plan needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="128"/>
+        <location filename="../models/formats/planjson.cpp" line="146"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="133"/>
-        <location filename="../models/formats/planjson.cpp" line="161"/>
+        <location filename="../models/formats/planjson.cpp" line="151"/>
+        <location filename="../models/formats/planjson.cpp" line="211"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="141"/>
+        <location filename="../models/formats/planjson.cpp" line="160"/>
+        <source>%1, plan, competency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="170"/>
+        <source>is empty; a competency needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="177"/>
+        <source>&quot;%1&quot; is competency %2 already; give each its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="184"/>
+        <source>lists %1; a plan names at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="191"/>
         <source>%1, plan, item %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="144"/>
+        <location filename="../models/formats/planjson.cpp" line="162"/>
+        <location filename="../models/formats/planjson.cpp" line="194"/>
         <source>%1: must be an object, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="153"/>
+        <location filename="../models/formats/planjson.cpp" line="203"/>
         <source>names %1, which is not in &quot;questions&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/planjson.cpp" line="176"/>
+        <location filename="../models/formats/planjson.cpp" line="224"/>
+        <source>names &quot;%1&quot;, which is not one of the plan&apos;s &quot;competencies&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/planjson.cpp" line="237"/>
         <source>%1, %2: no item of the plan uses this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,13 +4619,14 @@
 <context>
     <name>PlanRepository</name>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="157"/>
-        <location filename="../models/storage/planrepository.cpp" line="237"/>
+        <location filename="../models/storage/planrepository.cpp" line="246"/>
+        <location filename="../models/storage/planrepository.cpp" line="326"/>
+        <location filename="../models/storage/planrepository.cpp" line="484"/>
         <source>That plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="165"/>
+        <location filename="../models/storage/planrepository.cpp" line="254"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,27 +4651,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="287"/>
+        <location filename="../models/storage/planrepository.cpp" line="196"/>
+        <source>The plan has no competency %1; choose one of its competencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/planrepository.cpp" line="373"/>
         <source>That question is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="289"/>
+        <location filename="../models/storage/planrepository.cpp" line="375"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="326"/>
+        <location filename="../models/storage/planrepository.cpp" line="414"/>
         <source>The plan has no question at position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="363"/>
+        <location filename="../models/storage/planrepository.cpp" line="455"/>
         <source>A question of this plan is no longer in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/planrepository.cpp" line="439"/>
+        <location filename="../models/storage/planrepository.cpp" line="588"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +4803,7 @@
 <context>
     <name>QmlVocabulary</name>
     <message>
-        <location filename="../models/common/qmlvocabulary.cpp" line="123"/>
+        <location filename="../models/common/qmlvocabulary.cpp" line="133"/>
         <source>%1 · score %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,169 +5027,219 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="56"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="57"/>
         <source>INTERVIEW SUMMARY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="58"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="59"/>
         <source>Unnamed candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="67"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="68"/>
         <source>%1 of %2 min planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="71"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="72"/>
         <source> (in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="74"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="75"/>
         <source>INTERVIEWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="75"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="80"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="76"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="81"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="77"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="78"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="78"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="79"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="79"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="80"/>
         <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="146"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="147"/>
         <source>No recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="147"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="148"/>
         <source>Interview in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="153"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="154"/>
         <source>RECOMMENDATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="171"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="172"/>
         <source>Amended after the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="173"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="174"/>
         <source>Not finished yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="188"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="189"/>
         <source>SUMMARY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="206"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/formats/interviewpdf.cpp" line="207"/>
+        <source>Scorecard (not submitted yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="210"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="213"/>
+        <source>  (suggested: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="218"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="222"/>
+        <source>No question of the plan counts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="223"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="231"/>
+        <source>KEY TAKEAWAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="232"/>
+        <source>PROS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="233"/>
+        <source>CONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/interviewpdf.cpp" line="257"/>
         <source>Scores by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="246"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="296"/>
         <source>Uncategorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="249"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="299"/>
         <source>%1  (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="253"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="303"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="288"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="338"/>
         <source>Overall %1 average over %2 of %3 questions scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="292"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="342"/>
         <source>No question scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="293"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="343"/>
         <source>1 strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="294"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="344"/>
         <source>%1 strong signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="295"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="345"/>
         <source>1 concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="296"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="346"/>
         <source>%1 concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="315"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="351"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="365"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="401"/>
         <source>Interview summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="327"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="377"/>
         <source>Confidential — candidate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="329"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="379"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="348"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="398"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="372"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="423"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="376"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="427"/>
         <source>This interview has no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="383"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="434"/>
         <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="388"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="439"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +5333,7 @@
 <context>
     <name>SampleData</name>
     <message>
-        <location filename="../app/sampledata.cpp" line="358"/>
+        <location filename="../app/sampledata.cpp" line="392"/>
         <source>the bank has no questions to build the sample plan from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,6 +5433,62 @@
     </message>
 </context>
 <context>
+    <name>ScorecardRatingRow</name>
+    <message>
+        <location filename="../qml/components/ScorecardRatingRow.qml" line="122"/>
+        <source>No question of the plan counts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ScorecardRatingRow.qml" line="123"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardText</name>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="75"/>
+        <source> (suggested: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="80"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="84"/>
+        <source>  No question of the plan counts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="85"/>
+        <source>  Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="91"/>
+        <source>Key takeaways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="92"/>
+        <source>Pros:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/scorecard.cpp" line="93"/>
+        <source>Cons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="14"/>
@@ -4278,52 +5579,77 @@
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="15"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="19"/>
         <source>Start an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="16"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="20"/>
         <source>Start an interview — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="39"/>
-        <source>The candidate&apos;s name is required.</source>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="88"/>
+        <source>The candidate&apos;s name is required: pick one from the list or type a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="59"/>
-        <source>Candidate&apos;s name (required)</source>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
+        <source>Candidate: type to find one, or a new name (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="68"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="162"/>
+        <source>New candidate: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
+        <source>Made when you press Start, with the email and role below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
+        <source>For %1, who is there already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="187"/>
+        <source>A new candidate, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="198"/>
+        <source>Email of the new candidate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="208"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="76"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="84"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="224"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="100"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="240"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="109"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="249"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="115"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="255"/>
         <source>Start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,27 +5688,27 @@
 <context>
     <name>SyncCycle</name>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="70"/>
+        <location filename="../models/sync/synccycle.cpp" line="72"/>
         <source>The database %1 is in no team; join one with panelist team join URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="85"/>
+        <location filename="../models/sync/synccycle.cpp" line="87"/>
         <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="159"/>
+        <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pushed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/synccycle.cpp" line="159"/>
+        <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pulled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/synccycle.cpp" line="161"/>
+        <location filename="../models/sync/synccycle.cpp" line="191"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -4390,7 +5716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync/synccycle.cpp" line="163"/>
+        <location filename="../models/sync/synccycle.cpp" line="193"/>
         <source>%n interview(s) of removed candidates deleted</source>
         <translation>
             <numerusform>%n interview of removed candidates deleted</numerusform>
@@ -4440,12 +5766,12 @@
 <context>
     <name>TeamMembership</name>
     <message>
-        <location filename="../models/sync/teammembership.cpp" line="60"/>
+        <location filename="../models/sync/teammembership.cpp" line="62"/>
         <source>%1 is in the team at %2 already; leave that team first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/sync/teammembership.cpp" line="98"/>
+        <location filename="../models/sync/teammembership.cpp" line="104"/>
         <source>%1 is in no team; there is nothing to leave.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,128 +5779,153 @@
 <context>
     <name>TeamPayload</name>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="56"/>
+        <location filename="../models/formats/teampayload.cpp" line="59"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="71"/>
+        <location filename="../models/formats/teampayload.cpp" line="79"/>
+        <source>item %1 must be a whole number between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="94"/>
         <source>is %1 characters long; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="89"/>
+        <location filename="../models/formats/teampayload.cpp" line="112"/>
         <source>must be between %1 and %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="96"/>
+        <location filename="../models/formats/teampayload.cpp" line="119"/>
         <source>must be true or false, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="107"/>
+        <location filename="../models/formats/teampayload.cpp" line="130"/>
+        <location filename="../models/formats/teampayload.cpp" line="537"/>
+        <location filename="../models/formats/teampayload.cpp" line="612"/>
         <source>has %1 items; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="110"/>
+        <location filename="../models/formats/teampayload.cpp" line="133"/>
         <source>item %1 is %2 characters long; the limit is %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="125"/>
+        <location filename="../models/formats/teampayload.cpp" line="148"/>
         <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="134"/>
+        <location filename="../models/formats/teampayload.cpp" line="157"/>
         <source>must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="145"/>
+        <location filename="../models/formats/teampayload.cpp" line="168"/>
         <source>is not a uuid in lower case without braces: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="165"/>
+        <location filename="../models/formats/teampayload.cpp" line="188"/>
         <source>must be one of %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="188"/>
+        <location filename="../models/formats/teampayload.cpp" line="211"/>
         <source>team %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="197"/>
+        <location filename="../models/formats/teampayload.cpp" line="220"/>
         <source>is %1, but this Panelist reads version %2; update Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="201"/>
+        <location filename="../models/formats/teampayload.cpp" line="224"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="206"/>
+        <location filename="../models/formats/teampayload.cpp" line="229"/>
         <source>names another entity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="283"/>
+        <location filename="../models/formats/teampayload.cpp" line="317"/>
         <source>item %1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="401"/>
-        <location filename="../models/formats/teampayload.cpp" line="415"/>
-        <location filename="../models/formats/teampayload.cpp" line="423"/>
-        <location filename="../models/formats/teampayload.cpp" line="451"/>
-        <location filename="../models/formats/teampayload.cpp" line="481"/>
+        <location filename="../models/formats/teampayload.cpp" line="478"/>
+        <location filename="../models/formats/teampayload.cpp" line="492"/>
+        <location filename="../models/formats/teampayload.cpp" line="500"/>
+        <location filename="../models/formats/teampayload.cpp" line="528"/>
+        <location filename="../models/formats/teampayload.cpp" line="547"/>
+        <location filename="../models/formats/teampayload.cpp" line="587"/>
+        <location filename="../models/formats/teampayload.cpp" line="622"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="419"/>
+        <location filename="../models/formats/teampayload.cpp" line="496"/>
         <source>, category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="433"/>
-        <location filename="../models/formats/teampayload.cpp" line="521"/>
+        <location filename="../models/formats/teampayload.cpp" line="510"/>
+        <location filename="../models/formats/teampayload.cpp" line="657"/>
         <source>, anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="460"/>
-        <location filename="../models/formats/teampayload.cpp" line="508"/>
+        <location filename="../models/formats/teampayload.cpp" line="542"/>
+        <location filename="../models/formats/teampayload.cpp" line="617"/>
+        <source>, competency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="556"/>
+        <location filename="../models/formats/teampayload.cpp" line="644"/>
         <source>, item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="533"/>
+        <location filename="../models/formats/teampayload.cpp" line="568"/>
+        <source>names competencies the plan lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="669"/>
         <source>, flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="541"/>
+        <location filename="../models/formats/teampayload.cpp" line="677"/>
         <source>, follow-up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="550"/>
+        <location filename="../models/formats/teampayload.cpp" line="686"/>
         <source>, criterion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="571"/>
+        <location filename="../models/formats/teampayload.cpp" line="693"/>
+        <source>names competencies the interview lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/teampayload.cpp" line="713"/>
         <source>%1: the payload is not valid JSON (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/teampayload.cpp" line="575"/>
+        <location filename="../models/formats/teampayload.cpp" line="717"/>
         <source>%1: the payload must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,68 +5933,68 @@
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="485"/>
-        <location filename="../models/storage/teamschema.cpp" line="558"/>
+        <location filename="../models/storage/teamschema.cpp" line="730"/>
+        <location filename="../models/storage/teamschema.cpp" line="804"/>
         <source>the check for a Panelist team schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="495"/>
+        <location filename="../models/storage/teamschema.cpp" line="740"/>
         <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="500"/>
+        <location filename="../models/storage/teamschema.cpp" line="745"/>
         <source>reading the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="512"/>
+        <location filename="../models/storage/teamschema.cpp" line="758"/>
         <source>starting a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="514"/>
+        <location filename="../models/storage/teamschema.cpp" line="760"/>
         <source>waiting for another team init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="521"/>
+        <location filename="../models/storage/teamschema.cpp" line="767"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="534"/>
+        <location filename="../models/storage/teamschema.cpp" line="780"/>
         <source>migration %1 of the team schema (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="536"/>
+        <location filename="../models/storage/teamschema.cpp" line="782"/>
         <source>recording the team schema&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="543"/>
+        <location filename="../models/storage/teamschema.cpp" line="789"/>
         <source>committing migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="565"/>
+        <location filename="../models/storage/teamschema.cpp" line="811"/>
         <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="570"/>
+        <location filename="../models/storage/teamschema.cpp" line="816"/>
         <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="577"/>
+        <location filename="../models/storage/teamschema.cpp" line="823"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamschema.cpp" line="584"/>
+        <location filename="../models/storage/teamschema.cpp" line="830"/>
         <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,98 +6037,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="248"/>
+        <location filename="../models/storage/teamserver.cpp" line="249"/>
         <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="253"/>
+        <location filename="../models/storage/teamserver.cpp" line="254"/>
         <source>&quot;%1&quot; is reserved for the server; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="277"/>
+        <location filename="../models/storage/teamserver.cpp" line="278"/>
         <source>Cannot add the interviewer: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="280"/>
+        <location filename="../models/storage/teamserver.cpp" line="281"/>
         <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="285"/>
+        <location filename="../models/storage/teamserver.cpp" line="286"/>
         <source>adding the interviewer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="305"/>
+        <location filename="../models/storage/teamserver.cpp" line="306"/>
         <source>Not connected to the team server %1; Panelist tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="309"/>
+        <location filename="../models/storage/teamserver.cpp" line="310"/>
         <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="321"/>
+        <location filename="../models/storage/teamserver.cpp" line="322"/>
         <source>starting a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="326"/>
-        <location filename="../models/storage/teamserver.cpp" line="332"/>
+        <location filename="../models/storage/teamserver.cpp" line="327"/>
+        <location filename="../models/storage/teamserver.cpp" line="333"/>
         <source>preparing a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="339"/>
+        <location filename="../models/storage/teamserver.cpp" line="340"/>
         <source>the removal of the interview %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="342"/>
+        <location filename="../models/storage/teamserver.cpp" line="343"/>
         <source>The team server %1 answered the removal of the interview %2 with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="362"/>
+        <location filename="../models/storage/teamserver.cpp" line="363"/>
         <source>the push of the %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="365"/>
+        <location filename="../models/storage/teamserver.cpp" line="366"/>
         <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="376"/>
+        <location filename="../models/storage/teamserver.cpp" line="377"/>
         <source>committing a push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="391"/>
+        <location filename="../models/storage/teamserver.cpp" line="392"/>
         <source>pulling the team&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="409"/>
+        <location filename="../models/storage/teamserver.cpp" line="410"/>
         <source>reading the last change number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="424"/>
+        <location filename="../models/storage/teamserver.cpp" line="425"/>
         <source>counting the team&apos;s entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="442"/>
+        <location filename="../models/storage/teamserver.cpp" line="443"/>
         <source>the removal of a candidate from the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/teamserver.cpp" line="472"/>
+        <location filename="../models/storage/teamserver.cpp" line="458"/>
+        <source>reading who has submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="490"/>
+        <source>pulling the interviews the guard now shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="511"/>
+        <source>recording the decision on a candidate (only a team lead may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="527"/>
+        <source>reading the decisions on candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/teamserver.cpp" line="569"/>
         <source>listening for the team&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5402,21 +6773,25 @@
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="290"/>
+        <location filename="../models/domain/vocabulary.cpp" line="325"/>
         <source>Strong no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="292"/>
+        <location filename="../models/domain/vocabulary.cpp" line="327"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="294"/>
+        <location filename="../models/domain/vocabulary.cpp" line="329"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="296"/>
+        <location filename="../models/domain/vocabulary.cpp" line="331"/>
         <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,27 +6807,68 @@
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="313"/>
+        <location filename="../models/domain/vocabulary.cpp" line="341"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="358"/>
+        <location filename="../models/domain/vocabulary.cpp" line="340"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="386"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="360"/>
+        <location filename="../models/domain/vocabulary.cpp" line="388"/>
         <source>Hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="362"/>
+        <location filename="../models/domain/vocabulary.cpp" line="390"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/vocabulary.cpp" line="364"/>
+        <location filename="../models/domain/vocabulary.cpp" line="392"/>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="432"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="434"/>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="436"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="474"/>
+        <source>No interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="476"/>
+        <source>Interviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="478"/>
+        <source>Scorecards in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/vocabulary.cpp" line="480"/>
+        <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5480,7 +6896,7 @@
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="67"/>
-        <source>History</source>
+        <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

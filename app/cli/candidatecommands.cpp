@@ -208,7 +208,7 @@ int show(const Request &request, QTextStream &out)
             printLine(out, QStringLiteral("    ") + interview->summary.simplified());
     }
     if (!view.viewerSubmitted && !view.submitted.isEmpty())
-        printLine(out, Cli::tr("%n colleague(s) have submitted (%1). Their notes and scores "
+        printLine(out, Cli::tr("%n colleague(s) submitted (%1). Their notes and scores "
                                "show once %2 has finished an interview of this candidate.",
                                nullptr, int(view.submitted.size()))
                            .arg(submitterNames(view).join(QStringLiteral(", ")),

@@ -165,6 +165,15 @@ private slots:
         QTRY_COMPARE(debrief.count(), 1);
         QCOMPARE(debrief.first().first().toInt(),
                  m_app->candidates().current().value(QStringLiteral("candidateId")).toInt());
+        // The window answers it with the debrief of that candidate; Esc closes it.
+        QTRY_VERIFY(m_app->findObject("debriefDialog") &&
+                    m_app->findObject("debriefDialog")->property("visible").toBool());
+        QVERIFY(m_app->find("debriefTitle")
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("Dorothy Vaughan")));
+        m_app->key(Qt::Key_Escape);
+        QTRY_VERIFY(!m_app->findObject("debriefDialog")->property("visible").toBool());
     }
 
     void removesACandidateAfterAsking()

@@ -272,10 +272,11 @@ private slots:
             QVERIFY(overallOf(row - 1) >= overallOf(row));
         settleViews();
         checkCandidateColumn("sorted by overall");
-        QCOMPARE(model()
-                     .data(model().index(0, CompareModel::CandidateColumn), Qt::DisplayRole)
-                     .toString(),
-                 QStringLiteral("Priya Raman"));
+        // Each demo run's Priya scores the same: one of the three (renamed by run) leads.
+        QVERIFY(model()
+                    .data(model().index(0, CompareModel::CandidateColumn), Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Priya Raman")));
     }
 
     void cleanupTestCase() { m_app.reset(); }

@@ -119,6 +119,7 @@ private slots:
     void benSeesNothingBeforeSubmitting()
     {
         m_app->key(Qt::Key_4, Qt::ControlModifier);
+        m_app->key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier); // the interviews view
         QTRY_VERIFY(m_app->find("historyPage") && m_app->find("historyPage")->isVisible());
         QTRY_VERIFY(m_app->find("historySearch")->hasActiveFocus());
         m_app->type(QStringLiteral("Grace"));

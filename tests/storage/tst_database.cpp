@@ -844,9 +844,14 @@ private slots:
         }
         // A failure on the very last write rolls back the plan and the interview too. (The
         // demo's candidates go first: a demo adds nothing for candidates already there.)
-        rawExec(file, QStringLiteral("DELETE FROM interviews"));
-        rawExec(file, QStringLiteral("DELETE FROM candidates"));
-        rawExec(file, QStringLiteral("DELETE FROM plans WHERE name LIKE 'Sample plan%'"));
+        // Through Panelist's connection, so the foreign keys take the interviews' items along.
+        {
+            Database db(file);
+            sql::exec(db.connection(), QStringLiteral("DELETE FROM interviews"));
+            sql::exec(db.connection(), QStringLiteral("DELETE FROM candidates"));
+            sql::exec(db.connection(),
+                      QStringLiteral("DELETE FROM plans WHERE name LIKE 'Sample plan%'"));
+        }
         rawExec(file, QStringLiteral("CREATE TRIGGER fail_last BEFORE UPDATE OF status ON "
                                      "interviews WHEN NEW.status = 'finished' BEGIN "
                                      "SELECT RAISE(ABORT, 'injected failure'); END"));
