@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/interviews/agendamodel.cpp" line="36"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../qml/components/AnchorField.qml" line="36"/>
         <source>What an answer at this level sounds like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine Antwort auf dieser Stufe klingt</translation>
     </message>
 </context>
 <context>
@@ -22,133 +22,133 @@
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="56"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="57"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="102"/>
         <location filename="../models/formats/bankdocument.cpp" line="330"/>
         <source>%1: %2 has %3 items; the limit is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat %3 Einträge; erlaubt sind höchstens %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="193"/>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="194"/>
         <source>field &quot;%1&quot;, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;, Eintrag %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="205"/>
         <source>a lone surrogate (U+%1), which is no character; the text was damaged on its way into the file — write it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes Surrogat (U+%1), das kein Zeichen ist; der Text wurde auf dem Weg in die Datei beschädigt – schreiben Sie ihn neu</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="209"/>
         <source>the noncharacter U+%1, which the database cannot store; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Nichtzeichen U+%1, das die Datenbank nicht speichern kann; entfernen Sie es</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="212"/>
         <source>a control character (U+%1); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen (U+%1); entfernen Sie es</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="215"/>
         <source>%1: %2 holds, at %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält in %3 %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="223"/>
         <source>%1: %2 starts with U+FEFF (a byte order mark), which the database drops; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 beginnt mit U+FEFF (einer Bytereihenfolge-Markierung), die die Datenbank verwirft; entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="231"/>
         <source>%1: %2 is %3 characters long; the limit is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist %3 Zeichen lang; erlaubt sind höchstens %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="244"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="245"/>
         <source>question %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="253"/>
         <source>%1: the category has an empty name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kategorie hat einen leeren Namen; geben Sie ihr einen.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="270"/>
         <source>%1: field &quot;uuid&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;uuid&quot; fehlt.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="273"/>
         <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;; write it as 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;uuid&quot; ist keine gültige UUID: &quot;%2&quot;; schreiben Sie sie als 8-4-4-4-12 Hexadezimalziffern.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="281"/>
         <source>%1: field &quot;title&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;title&quot; fehlt oder ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="285"/>
         <source>%1: field &quot;category&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;category&quot; fehlt oder ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="291"/>
         <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;level&quot; muss einer der Werte %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="298"/>
         <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;kind&quot; muss einer der Werte %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="305"/>
         <source>%1: field &quot;minutes&quot; must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;minutes&quot; muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="323"/>
         <source>%1: %2 (&quot;%3&quot;) holds a comma, and the Markdown form separates tags with commas; split it into two tags or use another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (&quot;%3&quot;) enthält ein Komma, und die Markdown-Form trennt Schlagwörter durch Kommas; teilen Sie es in zwei Schlagwörter auf oder verwenden Sie ein anderes Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="360"/>
         <source>%1: category &quot;%2&quot; is listed twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kategorie &quot;%2&quot; ist zweimal aufgeführt; behalten Sie nur einen Eintrag.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="363"/>
         <source>%1: categories &quot;%2&quot; and &quot;%3&quot; differ only in letter case, and category names are unique regardless of case; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kategorien &quot;%2&quot; und &quot;%3&quot; unterscheiden sich nur in der Groß-/Kleinschreibung, und Kategorienamen sind unabhängig davon eindeutig; behalten Sie nur eine.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="378"/>
         <source>%1, %2: field &quot;category&quot; is &quot;%3&quot;, but the file also writes it &quot;%4&quot;; category names are unique regardless of letter case, so write it one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Feld &quot;category&quot; lautet &quot;%3&quot;, die Datei schreibt sie aber auch &quot;%4&quot;; Kategorienamen sind unabhängig von der Groß-/Kleinschreibung eindeutig, schreiben Sie sie also einheitlich.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="386"/>
         <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Feld &quot;uuid&quot; wiederholt die UUID %3 von %4; jede Frage braucht eine eigene.</translation>
     </message>
 </context>
 <context>
@@ -156,12 +156,12 @@
     <message>
         <location filename="../models/storage/bankfiles.cpp" line="30"/>
         <source>%1: unknown file type &quot;%2&quot;; use a .json or .md file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Dateityp &quot;%2&quot;; verwenden Sie eine .json- oder .md-Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankfiles.cpp" line="38"/>
         <source>a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fragenkatalog</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../models/bank/bankimportjob.cpp" line="71"/>
         <source>%1: %2 added, %3 updated, %4 unchanged, 0 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, 0 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -178,32 +178,32 @@
         <location filename="../models/formats/bankjson.cpp" line="48"/>
         <location filename="../models/formats/bankjson.cpp" line="146"/>
         <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="121"/>
         <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="126"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;panelist-bank&quot; sein.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="131"/>
         <source>must be &quot;panelist-bank&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;panelist-bank&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="135"/>
         <source>is %1, but this Panelist reads format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Formatversion %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="144"/>
         <source>%1, category %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kategorie %2</translation>
     </message>
 </context>
 <context>
@@ -211,123 +211,123 @@
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="399"/>
         <source>%1: the file is not UTF-8 text; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="420"/>
         <source>the code block opened here with %1 is never closed; close it with a line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier mit %1 geöffnete Codeblock wird nie geschlossen; schließen Sie ihn mit einer Zeile %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="426"/>
         <source>the comment &quot;&lt;!--&quot; opened before the first category is never closed with &quot;--&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der vor der ersten Kategorie geöffnete Kommentar &quot;&lt;!--&quot; wird nie mit &quot;--&gt;&quot; geschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="437"/>
         <location filename="../models/formats/bankmarkdown.cpp" line="536"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="469"/>
         <source>text &quot;%1&quot; stands outside any section; put it under a &quot;#### &quot; section of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &quot;%1&quot; steht außerhalb jedes Abschnitts; setzen Sie ihn unter einen &quot;#### &quot;-Abschnitt einer Frage</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="501"/>
         <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat Formatversion %1, aber diese Panelist-Version liest Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="521"/>
         <source>text &quot;%1&quot; comes before the first &quot;## Category&quot; heading; move it into a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &quot;%1&quot; steht vor der ersten Überschrift &quot;## Kategorie&quot;; verschieben Sie ihn in eine Frage</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="539"/>
         <source>category &quot;%1&quot; already has a heading on line %2 (names are unique regardless of letter case); put its questions under one heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie &quot;%1&quot; hat bereits eine Überschrift in Zeile %2 (Namen sind unabhängig von der Groß-/Kleinschreibung eindeutig); fassen Sie ihre Fragen unter einer Überschrift zusammen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="555"/>
         <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &quot;%1&quot; steht vor jeder Überschrift &quot;## Kategorie&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="569"/>
         <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; steht außerhalb jeder &quot;### Frage&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="572"/>
         <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt &quot;%1&quot; (erwartet: Prompt, Reference answer, Follow-ups, Criteria oder Anchors)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="579"/>
         <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; gehört unter &quot;#### Anchors&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="581"/>
         <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anker &quot;%1&quot; (erwartet: Junior, Middle oder Senior)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="585"/>
         <source>section &quot;%1&quot; appears twice in this question; merge the two</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &quot;%1&quot; kommt in dieser Frage zweimal vor; führen Sie beide zusammen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="626"/>
         <source>heading &quot;%1&quot; stands inside the code block opened on line %2 with %3, which is never closed; close the code block before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; steht im Codeblock, der in Zeile %2 mit %3 geöffnet und nie geschlossen wird; schließen Sie den Codeblock davor</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="647"/>
         <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zeile &quot;- Feld: Wert&quot; oder eine Überschrift &quot;#### Abschnitt&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="650"/>
         <source>field &quot;%1&quot; is given twice; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot; ist zweimal angegeben; behalten Sie nur eine Angabe</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="662"/>
         <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;minutes&quot; muss eine ganze Zahl sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="670"/>
         <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;archived&quot; muss yes oder no sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="674"/>
         <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &quot;%1&quot; (bekannt: uuid, level, kind, minutes, tags, archived)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="687"/>
         <source>an indented line must continue a list item (&quot;1. ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingerückte Zeile muss einen Listeneintrag (&quot;1. ...&quot;) fortsetzen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="700"/>
         <source>expected a numbered list item (&quot;1. ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein nummerierter Listeneintrag (&quot;1. ...&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="741"/>
         <source>%1, line %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (%3)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="747"/>
         <source>%1: field &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; fehlt.</translation>
     </message>
 </context>
 <context>
@@ -335,198 +335,198 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="91"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="94"/>
         <source>New question (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage (Strg+N)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="97"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="101"/>
         <source>Edit the selected question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Frage bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="104"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="108"/>
         <source>Edit a copy of the selected question (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der ausgewählten Frage bearbeiten (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="112"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="112"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="116"/>
         <source>Bring the question back (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zurückholen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="117"/>
         <source>Hide the question from lists and plans (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage in Listen und Plänen ausblenden (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="120"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="126"/>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="135"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="139"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="165"/>
         <source>Search questions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="207"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="214"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="221"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="228"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="247"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>Filtered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="251"/>
         <source>Matches for “%1”, filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“, gefiltert</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="252"/>
         <source>Matches for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="254"/>
         <source>%1 · %2</source>
         <comment>what the list holds · how many questions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="259"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="271"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="272"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="273"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="274"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="325"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="326"/>
         <source>No question matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="328"/>
         <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu Ihrer Eingabe. Drücken Sie die Eingabetaste, um stattdessen nach „%1“ zu suchen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="329"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes eingegebene Wort muss in einer Frage vorkommen; verglichen wird mit dem Wortanfang. Versuchen Sie es mit weniger oder kürzeren Wörtern, oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="355"/>
         <source>Delete this question for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="359"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden; Pläne, die die Frage verwenden, verlieren sie. Archivieren blendet sie stattdessen aus und bewahrt sie für vergangene Interviews auf.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="363"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="369"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="378"/>
         <source>Archive instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen archivieren</translation>
     </message>
 </context>
 <context>
@@ -534,17 +534,17 @@
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="285"/>
         <source>A question with uuid %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage mit der UUID %1 gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="299"/>
         <source>Question %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="380"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -552,12 +552,12 @@
     <message>
         <location filename="../models/domain/candidate.cpp" line="65"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/candidate.cpp" line="66"/>
         <source>%1 of %2 scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewertungsbögen abgegeben</translation>
     </message>
 </context>
 <context>
@@ -565,17 +565,17 @@
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="109"/>
         <source>The status is one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss einer der Werte %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="151"/>
         <source>Removed %1 and their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige Interview wurden entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="152"/>
         <source>Removed %1 and their %2 interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die %2 zugehörigen Interviews wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -583,17 +583,17 @@
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="139"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="149"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="223"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
 </context>
 <context>
@@ -601,67 +601,67 @@
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="44"/>
         <source>Database %1: candidates.status holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: candidates.status enthält &quot;%2&quot;, was diese Panelist-Version nicht kennt (bekannt: %3). Aktualisieren Sie Panelist.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="67"/>
         <source>The candidate&apos;s email is %1 characters long; shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist %1 Zeichen lang; kürzen Sie sie auf %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="72"/>
         <source>&quot;%1&quot; is not an email address (name@example.com); correct it or leave the email empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse (name@example.com); korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="200"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="235"/>
         <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 kann nicht mit sich selbst zusammengeführt werden; nennen Sie zwei verschiedene Kandidat:innen (`candidate duplicates` schlägt welche vor).</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="251"/>
         <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts zusammengeführt. `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="330"/>
         <source>A new candidate needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:innen brauchen einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="333"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="335"/>
         <source>The candidate&apos;s %1 is %2 characters long; shorten it to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist %2 Zeichen lang; kürzen Sie es auf %3 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="345"/>
         <source>There already is a candidate named &quot;%1&quot; (id %2); pick them instead of making a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in &quot;%1&quot; gibt es bereits (ID %2); wählen Sie diesen Eintrag aus, statt einen zweiten anzulegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="389"/>
         <source>There is no candidate %1 in %2; nothing was removed. `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts entfernt. `candidate list` zeigt die IDs.</translation>
     </message>
 </context>
 <context>
@@ -669,169 +669,169 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="83"/>
         <source>Debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="87"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungsbögen dieser Kandidat:in nebeneinander, dazu die Entscheidung (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="92"/>
         <source>Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="96"/>
         <source>Active, hired, rejected or withdrawn (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, eingestellt, abgesagt oder zurückgezogen (Strg+T)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="100"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="104"/>
         <source>Merge a candidate whose name differs only in letter case or accents (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in zusammenführen, deren Name sich nur in Groß-/Kleinschreibung oder Akzenten unterscheidet (Strg+M)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="108"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="112"/>
         <source>Erase this candidate and every interview of theirs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:in mit allen zugehörigen Interviews löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="149"/>
         <source>Search name, email, role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Rolle durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CandidatesPage.qml" line="200"/>
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kandidat:in</numerusform>
+            <numerusform>%n Kandidat:innen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="201"/>
         <source>%1 of %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="240"/>
         <source>No candidate matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="241"/>
         <source>No candidates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="243"/>
         <source>Try fewer letters, or set the filters back to any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie weniger Buchstaben ein oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="244"/>
         <source>Start an interview from a plan (Plans, Ctrl+Enter) and pick or name the candidate there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ein Interview aus einem Plan (Pläne, Strg+Eingabe) und wählen oder benennen Sie dort die Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="292"/>
         <source>May be the same person as “%1”: the names differ only in letter case or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise dieselbe Person wie „%1“: Die Namen unterscheiden sich nur in Groß-/Kleinschreibung oder Akzenten.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="299"/>
         <source>Merge… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen… (Strg+M)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="306"/>
         <source>Loop · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde · %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="340"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="341"/>
         <source>Start one from a plan (Plans, Ctrl+Enter) and pick this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan (Pläne, Strg+Eingabe) und wählen Sie diese Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="345"/>
         <source>Enter or → opens the loop; Enter on an interview opens its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe oder → öffnet die Interviewrunde; Eingabe auf einem Interview öffnet sein Protokoll.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="364"/>
         <source>Merge these candidates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:innen zusammenführen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="366"/>
         <source>Merge “%1” into “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="391"/>
         <source>Every interview of “%1” moves to “%2”, and carries the name “%2” from now on; “%1” is deleted. Only merge when they are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews von „%1“ gehen an „%2“ über und tragen ab jetzt den Namen „%2“; „%1“ wird gelöscht. Führen Sie nur zusammen, wenn es dieselbe Person ist.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="396"/>
         <location filename="../qml/pages/CandidatesPage.qml" line="442"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="402"/>
         <source>Keep “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen „%1“ behalten</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="408"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="423"/>
         <source>Remove this candidate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:in entfernen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="425"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="436"/>
         <source>%1 goes: their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt: Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CandidatesPage.qml" line="437"/>
         <source>%1 goes with all %n interview(s) of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird mit %n Interview entfernt: Notizen, Bewertungen, Kriterien, Nachfragen, Bewertungsbogen, Empfehlung und Zusammenfassung sowie Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%1 wird mit allen %n Interviews entfernt: Notizen, Bewertungen, Kriterien, Nachfragen, Bewertungsbögen, Empfehlungen und Zusammenfassungen sowie Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="448"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -839,70 +839,70 @@
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="15"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="33"/>
         <source>New category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="40"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/CategoriesDialog.qml" line="88"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="103"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="112"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="126"/>
         <source>Alt+Up / Alt+Down in a name moves the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil hoch / Alt+Pfeil runter in einem Namen verschiebt die Kategorie.</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="145"/>
         <source>Merge “%1” into…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
         <source>Its questions move to the category you choose, and “%1” goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fragen wandern in die gewählte Kategorie, und „%1“ verschwindet.</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="154"/>
         <source>“%1” still holds questions. Choose where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält noch Fragen. Wählen Sie, wohin sie verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -910,43 +910,43 @@
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="128"/>
         <source>The team&apos;s category &quot;%1&quot; has the name of another category here; rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamkategorie &quot;%1&quot; trägt den Namen einer anderen Kategorie hier; benennen Sie eine der beiden um.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="145"/>
         <source>Cannot add categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien können nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="171"/>
         <source>Cannot add category &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie &quot;%1&quot; kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="194"/>
         <location filename="../models/storage/categoryrepository.cpp" line="253"/>
         <source>That category no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kategorie gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="201"/>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="203"/>
         <source>There is already a category named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Kategorie namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="262"/>
         <source>A category cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="277"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält %2 Frage(n); wählen Sie die Kategorie, in die sie verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -954,12 +954,12 @@
     <message>
         <location filename="../qml/components/CheatSheet.qml" line="32"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../qml/components/CheatSheet.qml" line="37"/>
         <source>The focus stays in the notes while you score and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fokus bleibt in den Notizen, während Sie bewerten und zwischen Fragen wechseln.</translation>
     </message>
 </context>
 <context>
@@ -967,846 +967,846 @@
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="34"/>
         <source>--limit must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="51"/>
         <source>No questions match &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage passt zu &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="63"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 unverändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="78"/>
         <source>Exported %1 questions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen nach %2 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="92"/>
         <source>search the question bank (prefix match, best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fragenkatalog durchsuchen (Wortanfänge, beste Treffer zuerst)</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="97"/>
         <source>import a bank file (.json or .md); all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Katalogdatei importieren (.json oder .md); ganz oder gar nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="102"/>
         <source>export the whole bank (.json or .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>den ganzen Fragenkatalog exportieren (.json oder .md)</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="112"/>
         <source>only questions of this level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen dieser Stufe: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="116"/>
         <source>only questions of the category named C</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen der Kategorie namens C</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="119"/>
         <source>only questions of this kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen dieser Art: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="123"/>
         <source>at most N questions (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N Fragen (Standard: %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="25"/>
         <source>a candidate ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidaten-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="43"/>
         <source>no interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Interviews</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="44"/>
         <source>%1 of %2 scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewertungsbögen abgegeben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="86"/>
         <source>--status is one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status ist einer der Werte %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="92"/>
         <source>There are no candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kandidat:innen.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="100"/>
         <location filename="../app/cli/candidatecommands.cpp" line="152"/>
         <source>no candidate with id %1 in %2; candidate list shows the ids</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keine Kandidat:in mit der ID %1; candidate list zeigt die IDs</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="190"/>
         <source>  No interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Interviews.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="201"/>
         <source>hidden until you submit yours</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen, bis Sie Ihren Bewertungsbogen abgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="205"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/candidatecommands.cpp" line="211"/>
         <source>%n colleague(s) submitted (%1). Their notes and scores show once %2 has finished an interview of this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kolleg:in hat abgegeben (%1). Notizen und Bewertungen werden sichtbar, sobald von %2 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
+            <numerusform>%n Kolleg:innen haben abgegeben (%1). Deren Notizen und Bewertungen werden sichtbar, sobald von %2 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="215"/>
         <location filename="../app/cli/candidatecommands.cpp" line="220"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/candidatecommands.cpp" line="217"/>
         <source>%n interview(s) of colleagues hidden until %1 has finished an interview of this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview von Kolleg:innen ist verborgen, bis von %1 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
+            <numerusform>%n Interviews von Kolleg:innen sind verborgen, bis von %1 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="230"/>
         <source>No candidates whose names differ only in letter case or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kandidat:innen, deren Namen sich nur in Groß-/Kleinschreibung oder Akzenten unterscheiden.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="235"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; may be the same person; merge with: panelist candidate merge %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; und %3 &quot;%4&quot; sind womöglich dieselbe Person; zusammenführen mit: panelist candidate merge %3 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="251"/>
         <source>FROM and INTO are both candidate %1; name two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM und INTO sind beide Kandidat:in %1; nennen Sie zwei verschiedene Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="260"/>
         <source>Merged candidate %1 &quot;%2&quot; into %3 &quot;%4&quot;: %5 interview(s) moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; in %3 &quot;%4&quot; zusammengeführt: %5 Interview(s) verschoben.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="275"/>
         <source>a decision is one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung ist einer der Werte %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="278"/>
         <source>candidate decide needs --reason TEXT: say in a sentence why the panel decided to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidate decide braucht --reason TEXT: Begründen Sie in einem Satz, warum sich das Panel für %1 entschieden hat</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="295"/>
         <source>Recorded the decision on %1 (candidate %2): %3. Their status is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu %1 (Kandidat:in %2) gespeichert: %3. Der Status lautet jetzt %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="318"/>
         <location filename="../app/cli/interviewcommands.cpp" line="79"/>
         <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung pdf_page_size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="323"/>
         <source>Wrote the debrief packet of %1 to %2: %3 scorecard(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde für %1 nach %2 geschrieben (Bewertungsbögen: %3).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="327"/>
         <source>%1 colleague scorecard(s) are left out: %2 has not submitted a scorecard for %3 yet (the bias guard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen von Kolleg:innen ausgelassen: %1; %2 hat noch keinen Bewertungsbogen für %3 abgegeben (Befangenheitsschutz).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="330"/>
         <source>the unnamed interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviewer:in ohne Namen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="347"/>
         <location filename="../app/cli/interviewcommands.cpp" line="91"/>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="349"/>
         <location filename="../app/cli/interviewcommands.cpp" line="93"/>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen am %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="351"/>
         <location filename="../app/cli/interviewcommands.cpp" line="95"/>
         <source>plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="353"/>
         <source>Deleted the interview with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 gelöscht (%2).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="357"/>
         <source>Removed candidate %1 &quot;%2&quot;, who had no interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; entfernt (ohne Interviews).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="359"/>
         <source>Removed candidate %1 &quot;%2&quot; and their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; und das zugehörige Interview entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="360"/>
         <source>Removed candidate %1 &quot;%2&quot; and their %3 interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; und die %3 zugehörigen Interviews entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="378"/>
         <source>only candidates whose name, email or role holds every word (letter case and accents ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen, deren Name, E-Mail-Adresse oder Rolle jedes Wort enthält (ohne Rücksicht auf Groß-/Kleinschreibung und Akzente)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="382"/>
         <source>only candidates with this status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen mit diesem Status: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="386"/>
         <source>only candidates for this role (any letter case)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen für diese Rolle (Groß-/Kleinschreibung egal)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="389"/>
         <source>why the panel decided so (required by candidate decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>warum das Panel so entschieden hat (für candidate decide erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="392"/>
         <source>look as this interviewer name (default: Settings&apos; interviewer name); a colleague&apos;s interview shows once that name has finished one of the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Sicht dieses Interviewer:innen-Namens anzeigen (Standard: der Name in den Einstellungen); das Interview einer Kolleg:in wird sichtbar, sobald unter diesem Namen ein Interview mit der Kandidat:in abgeschlossen ist</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="406"/>
         <source>list the candidates by name, with how many of their interviews are finished</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kandidat:innen nach Namen auflisten, mit der Zahl ihrer abgeschlossenen Interviews</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="412"/>
         <source>show a candidate and their interviews (who, plan, when, status, recommendation); a colleague&apos;s shows whole only once you have finished yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidat:in und ihre Interviews anzeigen (wer, Plan, wann, Status, Empfehlung); das Interview einer Kolleg:in erscheint vollständig erst, wenn Sie Ihres abgeschlossen haben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="419"/>
         <source>list candidates whose names differ only in letter case or accents, who may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen auflisten, deren Namen sich nur in Groß-/Kleinschreibung oder Akzenten unterscheiden und die womöglich dieselbe Person sind</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="425"/>
         <source>move every interview of candidate FROM to INTO and delete FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Interviews der Kandidat:in FROM zu INTO verschieben und FROM löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="431"/>
         <source>record the lead&apos;s decision on a candidate: advance, hire or reject, with --reason (hire and reject set the status; in a team only a lead may)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung der Teamleitung zu einer Kandidat:in festhalten: advance, hire oder reject, mit --reason (hire und reject setzen den Status; im Team darf das nur die Teamleitung)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="438"/>
         <source>write the candidate&apos;s debrief packet: the ratings chart, disagreements, decision and every scorecard the reader may see</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unterlagen zur Abstimmungsrunde einer Kandidat:in schreiben: Einstufungsdiagramm, Uneinigkeiten, Entscheidung und alle Bewertungsbögen, die die lesende Person sehen darf</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="446"/>
         <source>delete a candidate and every interview of theirs, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidat:in mit allen Interviews endgültig löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="75"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu verwendende SQLite-Datenbank (Standard: %1; auch über die Umgebungsvariable PANELIST_DATABASE einstellbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="81"/>
         <source>show this help, or with a command its values and options</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen, oder mit einem Befehl dessen Werte und Optionen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="84"/>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="85"/>
         <source>print JSON instead of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Zeilen ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="88"/>
         <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in dieser Größe in Pixeln öffnen, etwa 1280x720 (bleibt gespeichert wie eine Größenänderung)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="92"/>
         <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in diesem Farbschema öffnen: %1 (bleibt gespeichert wie beim Umschalter in der Werkzeugleiste)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="97"/>
         <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts: that dialog over the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende, sonst das neueste; compare: der Plan des neuesten; settings, conflicts: dieser Dialog über dem Fragenkatalog)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="153"/>
         <location filename="../app/cli/cli.cpp" line="161"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="155"/>
         <source>option %1 is given %2 times; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 ist %2-mal angegeben; geben Sie sie nur einmal an</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="163"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Pfad, nicht &quot;%2&quot; (schreiben Sie ./%2 für eine Datei dieses Namens)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="169"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="177"/>
         <location filename="../app/cli/cli.cpp" line="209"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="180"/>
         <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Breite und eine Höhe in Pixeln, etwa 1280x720, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="188"/>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 nimmt keinen Wert an</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="202"/>
         <source>unknown option %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 für %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="203"/>
         <source>option %1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 gilt nicht für %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="227"/>
         <source>%1 needs %2; usage: panelist %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2; Aufruf: panelist %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="229"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="232"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &quot;%1&quot; nach %2; Aufruf: panelist %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="240"/>
         <source>a command is needed after the options</source>
-        <translation type="unfinished"></translation>
+        <translation>nach den Optionen fehlt ein Befehl</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="346"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="347"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="349"/>
         <source>%1 needs a command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Befehl: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="350"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;; %2 kennt %3</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="17"/>
         <source>Added plan &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; hinzugefügt (ID %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="19"/>
         <source>Added a finished interview with %1 (id %2) on plan &quot;%3&quot;: %4, started %5, recommendation %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenes Interview mit %1 (ID %2) zu Plan &quot;%3&quot; hinzugefügt: %4, begonnen am %5, Empfehlung %6.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="27"/>
         <source>The demo candidates %1 are already there; nothing was added for them (candidate list shows them; candidate remove ID removes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Kandidat:innen %1 sind bereits vorhanden; für sie wurde nichts hinzugefügt (candidate list zeigt sie; candidate remove ID entfernt eine davon).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="41"/>
         <source>add a sample plan and five candidates, each with a finished interview with notes, scores and a recommendation (once)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Beispielplan und fünf Kandidat:innen anlegen, jede mit einem abgeschlossenen Interview samt Notizen, Bewertungen und Empfehlung (einmalig)</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="56"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="100"/>
         <location filename="../app/cli/help.cpp" line="131"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="110"/>
         <location filename="../app/cli/help.cpp" line="126"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="116"/>
         <source>Run panelist help %1 COMMAND for what a command&apos;s options mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit panelist help %1 COMMAND erfahren Sie, was die Optionen eines Befehls bedeuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="125"/>
         <source>Without a command, opens the Panelist window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet sich das Panelist-Fenster.</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="130"/>
         <source>show this help, or the values and options of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen, oder Werte und Optionen eines Befehls</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="134"/>
         <source>Options of the window (without a command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen des Fensters (ohne Befehl):</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="139"/>
         <source>Run panelist help COMMAND for what a command&apos;s options mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit panelist help COMMAND erfahren Sie, was die Optionen eines Befehls bedeuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="20"/>
         <source>an interview ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Interview-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="55"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachträglich geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="63"/>
         <source>There are no interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Interviews.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="74"/>
         <location filename="../app/cli/interviewcommands.cpp" line="114"/>
         <source>no interview with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interview mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="83"/>
         <source>Wrote the summary of the interview with %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Interviews mit %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="102"/>
         <source>Deleted the interview with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="130"/>
         <source>no interviews with a candidate named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Interviews mit einer Kandidat:in namens &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="135"/>
         <source>Deleted 1 interview of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Interview von &quot;%1&quot; gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="136"/>
         <source>Deleted %1 interviews of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interviews von &quot;%2&quot; gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="153"/>
         <source>list the interviews, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviews auflisten, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="158"/>
         <source>write an interview&apos;s PDF summary (page size: the pdf_page_size setting, A4 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Zusammenfassung eines Interviews schreiben (Seitengröße: Einstellung pdf_page_size, A4 oder Letter)</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="165"/>
         <source>delete an interview and all it recorded, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Interview mit allem, was darin erfasst wurde, endgültig löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="170"/>
         <source>delete every interview of a candidate (exact name, any letter case), for good</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Interviews einer Kandidat:in endgültig löschen (genauer Name, Groß-/Kleinschreibung egal)</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="61"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="61"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="88"/>
         <source> (see panelist --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe panelist --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="18"/>
         <source>a plan ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plan-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="25"/>
         <source>no plan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="48"/>
         <source>%1/%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="52"/>
         <source>There are no plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Pläne.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
         <location filename="../app/cli/teamcommands.cpp" line="277"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="90"/>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="91"/>
         <source>Time: %1 of %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 von %2 Min., %3</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="95"/>
         <source>uuid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="101"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="102"/>
         <source>, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>, archiviert</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="105"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="118"/>
         <source>Exported plan &quot;%1&quot; (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; (%2) nach %3 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="130"/>
         <source>Imported plan &quot;%1&quot;: %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; importiert: %2 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="134"/>
         <source>It replaced the plan with the same uuid (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei wurde der Plan mit derselben UUID ersetzt (ID %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="149"/>
         <source>list the interview plans</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviewpläne auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="154"/>
         <source>show a plan and its questions</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan und seine Fragen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="159"/>
         <source>write a plan and its questions to a .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan und seine Fragen in eine .json-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="164"/>
         <source>import a plan file; adds its missing questions to the bank and replaces a plan with the same uuid; all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plandatei importieren; fügt fehlende Fragen dem Fragenkatalog hinzu und ersetzt einen Plan mit derselben UUID; ganz oder gar nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="74"/>
         <location filename="../app/cli/teamcommands.cpp" line="220"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 auf %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="87"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="89"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="91"/>
         <source>migrated from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Version %1 migriert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="92"/>
         <source>Team schema at %1: version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschema auf %1: Version %2 (%3).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="96"/>
         <source>Roles: %1 (interviewers), %2 (team leads, also interviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1 (Interviewer:innen), %2 (Teamleitungen, zugleich Interviewer:innen).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="99"/>
         <source>Add each person with: panelist team add-interviewer URL NAME [--lead]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jede Person hinzu mit: panelist team add-interviewer URL NAME [--lead]</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="110"/>
         <source>Cannot read the password file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="115"/>
         <source>The password file %1 is empty; write the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist leer; schreiben Sie das Passwort in ihre erste Zeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="131"/>
         <source>team add-interviewer needs %1&apos;s password: give --password-file FILE, set PANELIST_TEAM_PASSWORD, or run it on a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>team add-interviewer braucht das Passwort von %1: Geben Sie --password-file FILE an, setzen Sie PANELIST_TEAM_PASSWORD oder führen Sie den Befehl in einem Terminal aus, um es einzutippen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="135"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="136"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="138"/>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is a team lead on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Teamleitung auf %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is an interviewer on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Interviewer:in auf %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="157"/>
         <source>They sign in as %1 with the password given, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erfolgt als %1 mit dem angegebenen Passwort, unter %2</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="170"/>
         <source>%1 is in no team; join one with: panelist --database %1 team join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Team; treten Sie einem bei mit: panelist --database %1 team join URL</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="203"/>
         <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört bereits zum Team auf %2; verlassen Sie es zuerst mit: panelist --database %1 team leave</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="226"/>
         <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Kategorien, Fragen oder Pläne, die der Teamserver nicht hat; führen Sie den Beitritt erneut mit --upload-local aus, um sie mit dem Team zu teilen (der eben heruntergeladene Fragenkatalog des Teams bleibt hier).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="231"/>
         <source>Joined the team at %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team auf %1 als %2 beigetreten.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="232"/>
         <source>First sync: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="242"/>
         <source>Left the team at %1; the local data stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team auf %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="245"/>
         <source>%1 local changes had not reached the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokale Änderungen hatten den Teamserver noch nicht erreicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="276"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="278"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="280"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="281"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="282"/>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="286"/>
         <source>deleted here, changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="288"/>
         <source>changed here, deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geändert, auf dem Server gelöscht</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="290"/>
         <source>changed here and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier und auf dem Server geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="326"/>
         <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interviews der Kandidat:in vom Teamserver entfernt; die anderen Laptops löschen sie bei ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="330"/>
         <source>The team&apos;s server could not take the removal now (%1); it waits here and removes the candidate from the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver konnte das Entfernen gerade nicht annehmen (%1); es wartet hier und entfernt die Kandidat:in bei der nächsten Synchronisierung aus dem Team.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="341"/>
         <source>make the person a team lead (without it: an interviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person zur Teamleitung machen (ohne diese Option: Interviewer:in)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="344"/>
         <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort aus der ersten Zeile von FILE lesen (sonst PANELIST_TEAM_PASSWORD, sonst wird es abgefragt)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="348"/>
         <source>on a first join, share this database&apos;s bank and plans with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>beim ersten Beitritt Fragenkatalog und Pläne dieser Datenbank mit dem Team teilen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="360"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Teamschema und seine Rollen auf einem PostgreSQL-Server anlegen oder aktualisieren (URL: postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="366"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmelderolle NAME für eine Person auf dem Teamserver anlegen, oder ihr Passwort und ihren Teamleitungsstatus neu setzen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank als Benutzer:in der URL mit einem Teamserver verbinden und eine erste Synchronisierung ausführen (das Passwort wird in der Passwortdatei von libpq gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="379"/>
         <source>unlink the database from its team; the local data stays</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank von ihrem Team trennen; die lokalen Daten bleiben</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="384"/>
         <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver, Rolle, wartende Änderungen, letzte Synchronisierung und Konflikte anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="390"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
-        <translation type="unfinished"></translation>
+        <translation>die wartenden Änderungen senden und die des Teams abrufen, einmalig</translation>
     </message>
 </context>
 <context>
