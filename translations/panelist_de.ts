@@ -143,7 +143,7 @@
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="378"/>
         <source>%1, %2: field &quot;category&quot; is &quot;%3&quot;, but the file also writes it &quot;%4&quot;; category names are unique regardless of letter case, so write it one way.</source>
-        <translation>%1, %2: Feld &quot;category&quot; lautet &quot;%3&quot;, die Datei schreibt sie aber auch &quot;%4&quot;; Kategorienamen sind unabhängig von der Groß-/Kleinschreibung eindeutig, schreiben Sie sie also einheitlich.</translation>
+        <translation>%1, %2: Feld &quot;category&quot; lautet &quot;%3&quot;, die Datei schreibt die Kategorie aber auch &quot;%4&quot;; Kategorienamen sind unabhängig von der Groß-/Kleinschreibung eindeutig, schreiben Sie sie also einheitlich.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="386"/>
@@ -897,7 +897,7 @@
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
         <source>Its questions move to the category you choose, and “%1” goes away.</source>
-        <translation>Ihre Fragen wandern in die gewählte Kategorie, und „%1“ verschwindet.</translation>
+        <translation>Die enthaltenen Fragen wandern in die gewählte Kategorie, und „%1“ verschwindet.</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="154"/>
@@ -987,12 +987,12 @@
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="92"/>
         <source>search the question bank (prefix match, best first)</source>
-        <translation>den Fragenkatalog durchsuchen (Wortanfänge, beste Treffer zuerst)</translation>
+        <translation>den Fragenkatalog durchsuchen (Suche nach Wortanfängen, beste Treffer zuerst)</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="97"/>
         <source>import a bank file (.json or .md); all or nothing</source>
-        <translation>eine Katalogdatei importieren (.json oder .md); ganz oder gar nicht</translation>
+        <translation>eine Fragenkatalog-Datei importieren (.json oder .md); ganz oder gar nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="102"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="386"/>
         <source>only candidates for this role (any letter case)</source>
-        <translation>nur Kandidat:innen für diese Rolle (Groß-/Kleinschreibung egal)</translation>
+        <translation>nur Kandidat:innen für diese Rolle (Groß-/Kleinschreibung beliebig)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="389"/>
@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="392"/>
         <source>look as this interviewer name (default: Settings&apos; interviewer name); a colleague&apos;s interview shows once that name has finished one of the candidate</source>
-        <translation>aus Sicht dieses Interviewer:innen-Namens anzeigen (Standard: der Name in den Einstellungen); das Interview einer Kolleg:in wird sichtbar, sobald unter diesem Namen ein Interview mit der Kandidat:in abgeschlossen ist</translation>
+        <translation>aus Sicht der Interviewer:in NAME anzeigen (Standard: der Interviewer:innen-Name aus den Einstellungen); das Interview einer Kolleg:in wird sichtbar, sobald unter diesem Namen ein Interview mit der Kandidat:in abgeschlossen ist</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="406"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="81"/>
         <source>show this help, or with a command its values and options</source>
-        <translation>diese Hilfe anzeigen, oder mit einem Befehl dessen Werte und Optionen</translation>
+        <translation>diese Hilfe anzeigen oder, mit einem Befehl, dessen Werte und Optionen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="84"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../app/cli/help.cpp" line="130"/>
         <source>show this help, or the values and options of one command</source>
-        <translation>diese Hilfe anzeigen, oder Werte und Optionen eines Befehls</translation>
+        <translation>diese Hilfe anzeigen oder die Werte und Optionen eines Befehls</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="134"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="170"/>
         <source>delete every interview of a candidate (exact name, any letter case), for good</source>
-        <translation>alle Interviews einer Kandidat:in endgültig löschen (genauer Name, Groß-/Kleinschreibung egal)</translation>
+        <translation>alle Interviews einer Kandidat:in endgültig löschen (genauer Name, Groß-/Kleinschreibung beliebig)</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="61"/>
@@ -1786,12 +1786,12 @@
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="366"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
-        <translation>die Anmelderolle NAME für eine Person auf dem Teamserver anlegen, oder ihr Passwort und ihren Teamleitungsstatus neu setzen</translation>
+        <translation>die Anmelderolle NAME für eine Person auf dem Teamserver anlegen oder ihr Passwort und ihren Teamleitungsstatus neu setzen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
-        <translation>die Datenbank als Benutzer:in der URL mit einem Teamserver verbinden und eine erste Synchronisierung ausführen (das Passwort wird in der Passwortdatei von libpq gespeichert)</translation>
+        <translation>die Datenbank mit einem Teamserver verbinden, angemeldet als die Benutzer:in aus der URL, und eine erste Synchronisierung ausführen (das Passwort wird in der Passwortdatei von libpq gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="379"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="390"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
-        <translation>die wartenden Änderungen senden und die des Teams abrufen, einmalig</translation>
+        <translation>die wartenden Änderungen einmal senden und die des Teams abrufen</translation>
     </message>
 </context>
 <context>
