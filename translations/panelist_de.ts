@@ -1814,42 +1814,42 @@
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="80"/>
         <source>%1 (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft)</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="101"/>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="447"/>
         <source>%1 disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uneinigkeit</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="470"/>
         <source>No file was chosen for the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Tabelle wurde keine Datei gewählt.</translation>
     </message>
 </context>
 <context>
@@ -1857,52 +1857,52 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="46"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="49"/>
         <source>Back to the history (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verlauf (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="52"/>
         <source>Compare candidates of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen vergleichen für</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="80"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="447"/>
         <source>The interviewers disagree (a spread of 2 or more). </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:innen sind uneinig (Spanne von 2 oder mehr). </translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="448"/>
         <source>Ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungen: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="470"/>
         <source>Nobody to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="471"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen erscheinen hier, sobald sie ein Interview nach diesem Plan hatten.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="477"/>
         <source>Save the comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="478"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1910,216 +1910,216 @@
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
         <source>Deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
         <source>Deleted on the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Teamserver gelöscht.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="75"/>
         <source>Other details differ (times, order or flags).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Angaben weichen ab (Zeiten, Reihenfolge oder Markierungen).</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
         <source>Deleted here, edited on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht, auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="96"/>
         <source>Edited here, deleted on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier bearbeitet, auf dem Teamserver gelöscht</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="98"/>
         <source>Amended here and on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Teamserver nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="99"/>
         <source>Edited here and on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="199"/>
         <source>Cannot keep this laptop&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version dieses Laptops kann nicht behalten werden: %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="210"/>
         <source>Cannot take the team&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Teams kann nicht übernommen werden: %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="239"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
         <source>Junior anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
         <source>Middle anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
         <source>Senior anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
         <source>Reference answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="233"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="241"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="240"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
         <source>Target minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldauer (Min.)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="247"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="248"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="249"/>
         <source>Scores and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Notizen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="250"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="251"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="286"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="302"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="305"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="319"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="370"/>
         <source>Cannot save the merge: this conflict is resolved already or one side was deleted; keep one side instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung kann nicht gespeichert werden: Dieser Konflikt ist bereits gelöst oder eine Seite wurde gelöscht. Behalten Sie stattdessen eine der beiden Seiten.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="395"/>
         <source>Cannot save the merge of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2127,49 +2127,49 @@
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="38"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="39"/>
         <source>The team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="42"/>
         <location filename="../qml/components/ConflictMergeRow.qml" line="51"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="61"/>
         <source>What the team keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team behält</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="74"/>
         <location filename="../qml/components/ConflictMergeRow.qml" line="75"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="91"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine einsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="96"/>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamversion einsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="105"/>
         <source>Keep this laptop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Version dieses Laptops behalten</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="111"/>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Servers übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2177,67 +2177,67 @@
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="17"/>
         <source>Conflicts with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit dem Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="53"/>
         <source>A change made here met another one on the team&apos;s server. Until you choose, the team&apos;s version is the one in use here and yours is kept below; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung auf diesem Laptop kollidiert mit einer anderen auf dem Teamserver. Bis Sie sich entscheiden, gilt hier die Version des Teams; Ihre bleibt unten erhalten – nichts geht verloren.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="54"/>
         <source>Merging &quot;%1&quot;: for each field that differs, write what the team should keep. Fields that are the same on both sides stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen: Schreiben Sie für jedes abweichende Feld, was das Team behalten soll. Felder, die auf beiden Seiten gleich sind, bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="72"/>
         <source>No conflicts: everything here matches the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Hier stimmt alles mit dem Teamserver überein.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="104"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="122"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="123"/>
         <source>The team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="153"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="159"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamversion übernehmen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="164"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="189"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="195"/>
         <source>Save merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2245,12 +2245,12 @@
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="51"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="59"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts</translation>
     </message>
 </context>
 <context>
@@ -2258,18 +2258,18 @@
     <message>
         <location filename="../models/sync/credentials.cpp" line="100"/>
         <source>Cannot write the password file %1: %2. Check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../models/sync/credentials.cpp" line="106"/>
         <source>Cannot write the password file %1: %2. Check the free space and that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../models/sync/credentials.cpp" line="146"/>
         <location filename="../models/sync/credentials.cpp" line="179"/>
         <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2277,107 +2277,107 @@
     <message>
         <location filename="../models/storage/database.cpp" line="46"/>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="62"/>
         <source>Database %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="96"/>
         <source>Database %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="99"/>
         <source>%1 is not a Panelist database: it is not a regular file (a device, a pipe or a socket). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank: Es ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="105"/>
         <source>Cannot read database %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="109"/>
         <source>Database %1 is read-only: Panelist writes every change at once, so it needs write permission on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist schreibgeschützt: Panelist schreibt jede Änderung sofort und braucht daher Schreibrechte für die Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="115"/>
         <source>The folder %1 of database %2 is read-only: Panelist keeps its write-ahead log beside the database, so it needs to write in that folder. Make it writable or move the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 der Datenbank %2 ist schreibgeschützt: Panelist legt sein Write-Ahead-Log neben der Datenbank ab und muss daher in diesen Ordner schreiben können. Machen Sie ihn beschreibbar oder verschieben Sie die Datenbank.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="122"/>
         <source>%1-shm, the shared-memory file of database %1, is read-only; a program that opened the database read-only probably left it behind. If no Panelist or other program has the database open, delete %1-shm and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-shm, die Shared-Memory-Datei der Datenbank %1, ist schreibgeschützt; vermutlich hat sie ein Programm hinterlassen, das die Datenbank nur lesend geöffnet hatte. Wenn weder Panelist noch ein anderes Programm die Datenbank geöffnet hat, löschen Sie %1-shm und starten Sie neu.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="134"/>
         <source>Database %1 is a link to a file that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist eine Verknüpfung auf eine Datei, die nicht existiert.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="136"/>
         <source>Cannot create folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="143"/>
         <source>Cannot create database %1: the folder %2 is read-only. Choose a writable folder with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt. Wählen Sie mit --database einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="146"/>
         <source>Cannot create database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="163"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank (keine SQLite-Datei). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="168"/>
         <source>Cannot read database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="195"/>
         <source>its application id is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Anwendungs-ID ist %1</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="196"/>
         <source>it holds tables of its own, such as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält eigene Tabellen wie &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="198"/>
         <source>%1 is not a Panelist database: it is an SQLite database of another program (%2). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank, sondern die SQLite-Datenbank eines anderen Programms (%2). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="205"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 wurde von einer neueren Panelist-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Panelist, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="214"/>
         <source>Database %1 is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="220"/>
         <source>Database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="232"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist %2).</translation>
     </message>
 </context>
 <context>
@@ -2385,63 +2385,63 @@
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="79"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="98"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/debriefdesk.cpp" line="123"/>
         <source>%n colleague scorecard(s) submitted: you read them once you submit your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertungsbogen einer Kolleg:in abgegeben: Sie können ihn lesen, sobald Sie Ihren eigenen abgegeben haben</numerusform>
+            <numerusform>%n Bewertungsbögen von Kolleg:innen abgegeben: Sie können sie lesen, sobald Sie Ihren eigenen abgegeben haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/debriefdesk.cpp" line="126"/>
         <source>%n interview(s) of the loop not finished yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview der Interviewrunde noch nicht abgeschlossen</numerusform>
+            <numerusform>%n Interviews der Interviewrunde noch nicht abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="144"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="163"/>
         <source>There is no candidate %1 any more; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es nicht mehr; möglicherweise wurde der Eintrag entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="191"/>
         <source>There is no interview %1 any more; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 gibt es nicht mehr; möglicherweise wurde es entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="216"/>
         <source>Open a candidate&apos;s debrief before recording a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Abstimmungsrunde einer Kandidat:in, bevor Sie eine Entscheidung festhalten.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="221"/>
         <source>Choose the decision: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Entscheidung: %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="247"/>
         <source>No file was chosen for the debrief packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Unterlagen zur Abstimmungsrunde wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="251"/>
         <source>Open a candidate&apos;s debrief before writing its packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Abstimmungsrunde einer Kandidat:in, bevor Sie die Unterlagen dazu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -2449,163 +2449,163 @@
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="19"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="22"/>
         <source>Debrief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde – %1</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="58"/>
         <source>Choose the decision first: 1 advance, 2 hire, 3 reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Entscheidung: 1 weiter, 2 einstellen, 3 absagen.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="63"/>
         <source>Write the reason: the panel&apos;s why, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Begründung: warum das Panel so entscheidet, in ein, zwei Sätzen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/DebriefDialog.qml" line="104"/>
         <source>%n scorecard(s) you may read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertungsbogen einsehbar</numerusform>
+            <numerusform>%n Bewertungsbögen einsehbar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="122"/>
         <source>Competencies by interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen nach Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="127"/>
         <source>Nothing to read yet: submit your own scorecard for this candidate first (the bias guard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts einsehbar: Geben Sie zuerst Ihren eigenen Bewertungsbogen für diese Kandidat:in ab (Befangenheitsschutz).</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="128"/>
         <source>No scorecard is in yet. Each interviewer&apos;s scorecard shows here once they finish their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Bewertungsbogen eingegangen. Jeder Bewertungsbogen erscheint hier, sobald die Interviewer:in das Interview abgeschlossen hat.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="135"/>
         <source>The scorecards rate no competencies; their recommendations and notes are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsbögen stufen keine Kompetenzen ein; ihre Empfehlungen und Notizen stehen unten.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="144"/>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="160"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="219"/>
         <source>%1 apart — talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auseinander – bitte besprechen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="220"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="235"/>
         <source>Scorecards — the recommendations are mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen – die Empfehlungen gehen auseinander</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="235"/>
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="262"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="274"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="275"/>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="276"/>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="277"/>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="291"/>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="306"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="311"/>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/DebriefDialog.qml" line="318"/>
         <source>%n earlier decision(s), superseded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Entscheidung, inzwischen ersetzt.</numerusform>
+            <numerusform>%n frühere Entscheidungen, inzwischen ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="351"/>
         <source>Decide (1–3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden (1–3):</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="383"/>
         <source>Reason (required): why the panel decided so</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (Pflicht): warum das Panel so entschieden hat</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="410"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="416"/>
         <source>Save packet PDF… (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen als PDF speichern… (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="422"/>
         <source>Record decision (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="432"/>
         <source>Save the debrief packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="433"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2613,264 +2613,264 @@
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="117"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="124"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="130"/>
         <location filename="../models/formats/debriefpdf.cpp" line="353"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="198"/>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="208"/>
         <source>DEBRIEF PACKET</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERLAGEN ZUR ABSTIMMUNGSRUNDE</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="217"/>
         <source>1 scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="218"/>
         <source>%1 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewertungsbögen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="220"/>
         <source>%1 interview(s) not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interview(s) nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="222"/>
         <source>%1 not readable yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht einsehbar</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="227"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="228"/>
         <source>SCORECARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSBÖGEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="229"/>
         <source>PANEL</source>
-        <translation type="unfinished"></translation>
+        <translation>PANEL</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="230"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="231"/>
         <source>PREPARED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="267"/>
         <source>DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="271"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="272"/>
         <source>The lead records it after the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamleitung hält sie nach der Abstimmungsrunde fest.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="276"/>
         <source>Decided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="277"/>
         <source>Decided by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von %1, %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="281"/>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGRÜNDUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="289"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="292"/>
         <source>Earlier decisions, superseded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere, inzwischen ersetzte Entscheidungen: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="317"/>
         <source>Competency ratings by interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung der Kompetenzen nach Interviewer:in</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="321"/>
         <source>No scorecard is in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Bewertungsbogen eingegangen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="322"/>
         <source>The scorecards rate no competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsbögen stufen keine Kompetenzen ein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="354"/>
         <source>mean %1 · spread %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1 · Spanne %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="433"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="449"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinigkeiten</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="459"/>
         <source>%1: ratings from %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einstufungen von %2 bis %3 (%4)</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="470"/>
         <source>Mixed recommendations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinheitliche Empfehlungen: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="474"/>
         <source>Fewer than two scorecards: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als zwei Bewertungsbögen: noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="475"/>
         <source>None: no competency&apos;s ratings lie %1 or more apart, and the recommendations agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Bei keiner Kompetenz liegen die Einstufungen %1 oder mehr auseinander, und die Empfehlungen stimmen überein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="499"/>
         <source>SCORECARD %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSBOGEN %1 VON %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="512"/>
         <source>submitted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgegeben am %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="514"/>
         <source>amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Gespräch nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="518"/>
         <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFEHLUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="523"/>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="541"/>
         <source>The evidence suggested %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belege sprachen für %1.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="544"/>
         <source>No question evidences it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage belegt sie.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="548"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="554"/>
         <source>This scorecard rates no competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bewertungsbogen stuft keine Kompetenzen ein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="557"/>
         <source>Notes for the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für das Panel</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="559"/>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="560"/>
         <source>KEY TAKEAWAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="561"/>
         <source>PROS</source>
-        <translation type="unfinished"></translation>
+        <translation>STÄRKEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="562"/>
         <source>CONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWÄCHEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="576"/>
         <location filename="../models/formats/debriefpdf.cpp" line="601"/>
         <source>Debrief packet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde – %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="588"/>
         <source>Confidential — candidate data, for the hiring panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich – Bewerbungsdaten, nur für das Panel</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="590"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="599"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben eines PDFs wird die grafische Anwendung benötigt (Schriften).</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="628"/>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="633"/>
         <source>Debrief packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde</translation>
     </message>
 </context>
 <context>
@@ -2878,27 +2878,27 @@
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="37"/>
         <source>Database %1: candidate_decisions.decision holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: candidate_decisions.decision enthält &quot;%2&quot;, das diese Panelist-Version nicht kennt (bekannt sind: %3). Aktualisieren Sie Panelist.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="63"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es in %2 nicht; `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="69"/>
         <source>The decision on %1 needs a reason: say in a sentence why the panel decided to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung über %1 braucht eine Begründung: Sagen Sie in einem Satz, warum sich das Panel für „%2“ entschieden hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="73"/>
         <source>The reason for the decision on %1 is %2 characters long; shorten it to at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung der Entscheidung über %1 ist %2 Zeichen lang; kürzen Sie sie auf höchstens %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="149"/>
         <source>Only a lead records decisions in the team of %1: this laptop signs in as &quot;%2&quot;, an interviewer. Ask a lead to decide (`panelist team add-interviewer URL NAME --lead` makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team von %1 halten nur Teamleitungen Entscheidungen fest: Dieser Laptop meldet sich als „%2“ an, als Interviewer:in. Bitten Sie eine Teamleitung um die Entscheidung (`panelist team add-interviewer URL NAME --lead` legt eine Teamleitung an).</translation>
     </message>
 </context>
 <context>
@@ -2906,27 +2906,27 @@
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="15"/>
         <source>Unsaved question found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Frage gefunden</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="21"/>
         <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist wurde geschlossen, während „%1“ ungespeicherte Änderungen hatte. Mit der Bearbeitung fortfahren?</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="22"/>
         <source>a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="26"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="35"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2934,152 +2934,152 @@
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="17"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="17"/>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="56"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="59"/>
         <source>Back to the bank (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Fragenkatalog (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="69"/>
         <source>Unsaved changes (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen (als Entwurf aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="75"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="113"/>
         <source>Title — a short name for the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel – ein kurzer Name für die Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="130"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="131"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="133"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="200"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt – z. B. gil, threading</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="211"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext (Markdown; Code in ```-Blöcken) – Vorschau rechts</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="212"/>
         <source>What you ask the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie die Kandidat:in fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="223"/>
         <source>+ Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Nachfrage hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="224"/>
         <source>A follow-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="230"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="234"/>
         <source>+ Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Kriterium hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="235"/>
         <source>An observable signal, e.g. “names reference counting”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beobachtbares Signal, z. B. „nennt Referenzzählung“</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="241"/>
         <source>Level anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenanker</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="271"/>
         <source>Reference answer (Markdown key points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort (Kernpunkte in Markdown)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="272"/>
         <source>- the points a strong answer covers</source>
-        <translation type="unfinished"></translation>
+        <translation>- die Punkte, die eine starke Antwort abdeckt</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="287"/>
         <source>Keep your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen behalten?</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="289"/>
         <source>This question has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="293"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="299"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="309"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3087,17 +3087,17 @@
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="8"/>
         <source>Export the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog exportieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="9"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="9"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3105,7 @@
     <message>
         <location filename="../qml/components/FacetMenu.qml" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3113,72 +3113,72 @@
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="26"/>
         <source>Finish the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview abschließen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="27"/>
         <source>Finish the interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 abschließen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="178"/>
         <source>Scorecard: rate each competency (1–4 or arrows, Tab for the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen: Stufen Sie jede Kompetenz ein (1–4 oder Pfeiltasten, Tab zur nächsten)</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="211"/>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="222"/>
         <source>The two or three things the panel should remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei oder drei Dinge, die sich das Panel merken sollte.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="235"/>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="246"/>
         <source>What speaks for hiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für eine Einstellung spricht.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="257"/>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="268"/>
         <source>What speaks against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dagegen spricht.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="278"/>
         <source>Recommendation (1–4 or arrows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung (1–4 oder Pfeiltasten)</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="344"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="355"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Einstellungsteam wissen sollte: Stärken, Bedenken, Stufe.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="375"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="381"/>
         <source>Finish (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -3186,134 +3186,134 @@
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="27"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="100"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="104"/>
         <source>Open in the interview console, to continue or amend (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Interviewkonsole öffnen, um fortzufahren oder nachzubearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="108"/>
         <source>PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Zusammenfassung…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="112"/>
         <source>Preview the summary for the hiring team, then save it (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für das Einstellungsteam ansehen und dann speichern (Strg+P)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="116"/>
         <source>Debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="120"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungsbögen dieser Kandidat:in nebeneinander, dazu die Entscheidung (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="123"/>
         <source>Compare plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vergleichen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="127"/>
         <source>Every candidate of this plan side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kandidat:innen dieses Plans nebeneinander</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="135"/>
         <source>Erase this interview from the database (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview aus der Datenbank löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="139"/>
         <source>Delete candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="143"/>
         <source>Erase every interview of this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews dieser Kandidat:in löschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="160"/>
         <source>Search candidate, role, plan, interviewer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in, Rolle, Plan, Interviewer:in suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/HistoryPage.qml" line="202"/>
         <source>%n interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interview matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interview passt</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="234"/>
         <source>Try fewer letters, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie weniger Buchstaben oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="235"/>
         <source>Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan (Pläne, Strg+Eingabe); abgeschlossene Interviews landen hier.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="258"/>
         <location filename="../qml/pages/HistoryPage.qml" line="261"/>
         <source>Delete this interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="260"/>
         <source>Delete everything about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über %1 löschen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/HistoryPage.qml" line="276"/>
         <source>All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview von %1 wird gelöscht: Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlung und Zusammenfassung. Es wird aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alle %n Interviews von %1 werden gelöscht: Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlungen und Zusammenfassungen. Sie werden aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="277"/>
         <source>The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interview mit %1 am %2 (%3) wird gelöscht: seine Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlung und Zusammenfassung. Es wird aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="282"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="288"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@
     <message>
         <location filename="../qml/components/HistoryRow.qml" line="62"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
 </context>
 <context>
@@ -3329,27 +3329,27 @@
     <message>
         <location filename="../qml/components/HistorySection.qml" line="85"/>
         <source>Candidates · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="89"/>
         <source>Every candidate and their loop (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kandidat:innen mit ihrer Interviewrunde (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="93"/>
         <source>Interviews · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="97"/>
         <source>Every interview and its record (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews mit ihrem Protokoll (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="166"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3357,17 +3357,17 @@
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="6"/>
         <source>Import a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog importieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="7"/>
         <source>Question banks (*.json *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkataloge (*.json *.md *.markdown)</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="7"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3375,27 +3375,27 @@
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="31"/>
         <source>Nothing was written; the bank is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben; der Fragenkatalog ist unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@
     <message>
         <location filename="../models/domain/interview.cpp" line="177"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
@@ -3411,49 +3411,49 @@
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="157"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Zeitpunkt „%1“ hat nicht die Form JJJJ-MM-TT HH:MM.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="182"/>
         <location filename="../models/interviews/interviewdesk.cpp" line="292"/>
         <location filename="../models/interviews/interviewdesk.cpp" line="402"/>
         <source>There is no interview with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Interview mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="244"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seitenformat ist A4 oder Letter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="384"/>
         <source>Removed 1 candidate whose last interview ended more than %1 days ago, with all their interviews: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kandidat:in entfernt, deren letztes Interview vor mehr als %1 Tagen endete, samt allen Interviews: %2.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="388"/>
         <source>Removed %1 candidates whose last interview ended more than %2 days ago, with all their interviews: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kandidat:innen entfernt, deren letztes Interview vor mehr als %2 Tagen endete, samt allen Interviews: %3.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="424"/>
         <source>There is no PDF view to show the preview in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine PDF-Ansicht, in der die Vorschau gezeigt werden kann.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="446"/>
         <source>Cannot make the preview: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau kann nicht erstellt werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="462"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Zusammenfassung von Interview %1 konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="489"/>
         <source>No file was chosen for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3461,7 @@
     <message>
         <location filename="../models/interviews/interviewlistmodel.cpp" line="109"/>
         <source>All interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews</translation>
     </message>
 </context>
 <context>
@@ -3469,37 +3469,37 @@
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="46"/>
         <source>interviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geführt von %1</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="67"/>
         <source>amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Gespräch nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="81"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="94"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="153"/>
         <source>strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>starkes Signal</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="154"/>
         <source>concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="194"/>
         <source>**Follow-ups asked:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gestellte Nachfragen:**</translation>
     </message>
 </context>
 <context>
@@ -3507,12 +3507,12 @@
     <message>
         <location filename="../models/interviews/interviewrecordmodel.cpp" line="47"/>
         <source>%1:%2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 Min.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewrecordmodel.cpp" line="72"/>
         <source> (added)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ergänzt)</translation>
     </message>
 </context>
 <context>
@@ -3520,57 +3520,57 @@
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="58"/>
         <source>An interview needs the candidate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview braucht den Namen der Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="61"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan „%1“ enthält keine Fragen.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="74"/>
         <source>There is no candidate %1 in %2 to interview; pick one from the list or name a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es in %2 nicht; wählen Sie jemanden aus der Liste oder geben Sie einen neuen Namen ein.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="372"/>
         <source>The rating of &quot;%1&quot; is %2; a competency is rated %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung von „%1“ ist %2; eine Kompetenz wird mit %3 bis %4 eingestuft.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="383"/>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>wichtigsten Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="384"/>
         <source>pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="385"/>
         <source>cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="388"/>
         <source>The scorecard&apos;s %1 are %2 characters long; at most %3 fit. Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 des Bewertungsbogens sind %2 Zeichen lang; höchstens %3 passen hinein. Kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="486"/>
         <source>A finished interview needs a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgeschlossenes Interview braucht eine Empfehlung.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="529"/>
         <source>A score is %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Punktzahl liegt zwischen %1 und %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="575"/>
         <source>A follow-up needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage braucht einen Text.</translation>
     </message>
 </context>
 <context>
@@ -3578,12 +3578,12 @@
     <message>
         <location filename="../models/storage/interviewstart.cpp" line="18"/>
         <source>There is no plan with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Plan mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewstart.cpp" line="28"/>
         <source>The question &quot;%1&quot; is gone from the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ ist nicht mehr im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -3591,64 +3591,64 @@
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="57"/>
         <source>text (&quot;%1%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (&quot;%1%2&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="78"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="87"/>
         <source>is not a field of this format (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld dieses Formats (bekannt: %1)</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="94"/>
         <source>%1: field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="104"/>
         <location filename="../models/formats/jsonfields.cpp" line="115"/>
         <location filename="../models/formats/jsonfields.cpp" line="172"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="105"/>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="122"/>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="132"/>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="142"/>
         <source>must be a list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="147"/>
         <source>item %1 must be a string, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss eine Zeichenkette sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="161"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="173"/>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -3656,17 +3656,17 @@
     <message>
         <location filename="../qml/components/ListEditor.qml" line="86"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <location filename="../qml/components/ListEditor.qml" line="94"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Pfeil runter)</translation>
     </message>
     <message>
         <location filename="../qml/components/ListEditor.qml" line="101"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3674,77 +3674,77 @@
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="35"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="42"/>
         <source>Show or hide the list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenliste ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="65"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="69"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="75"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="93"/>
         <source>Stop or restart the clocks (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren anhalten oder wieder starten (Strg+P)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="96"/>
         <source>Finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen…</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="101"/>
         <source>Recommendation and summary, then end the call (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung und Zusammenfassung, dann das Gespräch beenden (Strg+E)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="105"/>
         <source>Reopen to amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachbearbeiten öffnen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="108"/>
         <source>Edit the record again; it is marked amended (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll erneut bearbeiten; es wird als nachbearbeitet markiert (Strg+R)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="116"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="122"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="126"/>
         <source>Every shortcut of the live view (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des laufenden Interviews (F1)</translation>
     </message>
 </context>
 <context>
@@ -3752,86 +3752,86 @@
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="36"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen lassen sich nicht auf die Festplatte schreiben (%1); sie bleiben erhalten, und es wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="159"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. voraus</numerusform>
+            <numerusform>%n Min. voraus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="162"/>
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. im Verzug</numerusform>
+            <numerusform>%n Min. im Verzug</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verzug, aber nichts mehr zum Überspringen: Kürzen Sie die aktuelle Frage ab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="191"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selbst wenn Sie alles Verbleibende überspringen (%n Min.), holen Sie den Rückstand nicht auf: Schließen Sie diese Frage ab und halten Sie den Rest kurz.</numerusform>
+            <numerusform>Selbst wenn Sie alles Verbleibende überspringen (%n Min.), holen Sie den Rückstand nicht auf: Schließen Sie diese Frage ab und halten Sie den Rest kurz.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="198"/>
         <source>To catch up, consider skipping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um aufzuholen, können Sie überspringen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="219"/>
         <source>The answer shows nothing the question looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zeigt nichts von dem, worauf die Frage abzielt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="514"/>
         <source>Choose a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Empfehlung.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="516"/>
         <source>Write a summary for the hiring team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Zusammenfassung für das Einstellungsteam.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="543"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="545"/>
         <source>Not asked yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gestellt: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="547"/>
         <source>Asked but not scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt, aber nicht bewertet: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="594"/>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="635"/>
         <source>Not rated yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingestuft: %1</translation>
     </message>
 </context>
 <context>
@@ -3839,152 +3839,152 @@
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="11"/>
         <source>Ctrl+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+→</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="11"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frage</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="12"/>
         <source>Ctrl+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+←</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="12"/>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Frage</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="13"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+S</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="13"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage überspringen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="14"/>
         <source>Ctrl+1 … Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 … Strg+4</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="15"/>
         <source>Score: no signal, junior, middle, senior (again clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: kein Signal, Junior, Middle, Senior (erneut drücken löscht)</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="16"/>
         <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="16"/>
         <source>Mark rubric criterion N met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterium N als erfüllt markieren</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="17"/>
         <source>Alt+Shift+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Umschalt+1 … 9</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="17"/>
         <source>Mark follow-up N asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage N als gestellt markieren</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="18"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+A</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="19"/>
         <source>Add a follow-up you asked (Enter adds, Esc goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Nachfrage hinzufügen (Eingabe fügt hinzu, Esc geht zurück)</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="20"/>
         <source>Ctrl+Shift+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+1</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="20"/>
         <source>Flag: strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung: starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="21"/>
         <source>Ctrl+Shift+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+2</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="21"/>
         <source>Flag: concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung: Bedenken</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="22"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="22"/>
         <source>New notes line, stamped with the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notizzeile mit Zeitstempel</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="23"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+P</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="23"/>
         <source>Pause or resume the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren anhalten oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="24"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+E</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="24"/>
         <source>Finish: recommendation and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen: Empfehlung und Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="25"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+R</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="25"/>
         <source>Reopen a finished interview to amend it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenes Interview zum Nachbearbeiten wieder öffnen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="26"/>
         <source>Ctrl+PgUp / Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild↑ / Strg+Bild↓</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="26"/>
         <source>Previous or next section of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger oder nächster Bereich des Fensters</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="28"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="28"/>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
 </context>
 <context>
@@ -3992,12 +3992,12 @@
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="48"/>
         <source>Notes · each line stamped with the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen · jede Zeile mit Zeitstempel</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="63"/>
         <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie mit, während die Person spricht. Eingabe beginnt eine neue Zeile mit Zeitstempel; Strg+→ geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -4005,17 +4005,17 @@
     <message>
         <location filename="../qml/pages/LivePage.qml" line="126"/>
         <source>No interview running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein laufendes Interview</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="127"/>
         <source>Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan: Öffnen Sie „Pläne“ (Strg+2), wählen Sie einen Plan und drücken Sie Strg+Eingabe.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="148"/>
         <source>Finished — recommendation: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen – Empfehlung: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4023,32 +4023,32 @@
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="52"/>
         <source>Question %1 of %2 · %3 of %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2 · %3 von %4 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="71"/>
         <source>Plan note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz im Plan: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="125"/>
         <source>Follow-ups · Alt+Shift+number marks asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen · Alt+Umschalt+Ziffer markiert als gestellt</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="150"/>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ergänzt)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="161"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwas gefragt? Eintippen und Eingabe drücken (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="184"/>
         <source>Rubric · Alt+number marks met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien · Alt+Ziffer markiert als erfüllt</translation>
     </message>
 </context>
 <context>
@@ -4056,27 +4056,27 @@
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="17"/>
         <source>Score · Ctrl+1…4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung · Strg+1…4</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="67"/>
         <source>★ Strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Starkes Signal</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="78"/>
         <source>Ctrl+Shift+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="82"/>
         <source>⚑ Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Bedenken</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="93"/>
         <source>Ctrl+Shift+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+2</translation>
     </message>
 </context>
 <context>
