@@ -4084,22 +4084,22 @@
     <message>
         <location filename="../models/storage/localsync.cpp" line="63"/>
         <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungstabellen enthalten die Art „%1“, die diese Version von Panelist nicht kennt; öffnen Sie die Datenbank mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="107"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse %1 enthält ein Passwort; Panelist speichert Adressen nur ohne Passwort. Geben Sie die Adresse ohne das Passwort an.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="113"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit dem Team unter %2 verbunden; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="761"/>
         <source>That conflict was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
     </message>
 </context>
 <context>
@@ -4107,32 +4107,32 @@
     <message>
         <location filename="../qml/components/LoopRow.qml" line="31"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="47"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="48"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="49"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="62"/>
         <source>Scorecard in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen abgegeben</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="68"/>
         <source>Hidden until yours is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt bis zu Ihrer Abgabe</translation>
     </message>
 </context>
 <context>
@@ -4140,34 +4140,34 @@
     <message>
         <location filename="../qml/Main.qml" line="27"/>
         <source>Question bank — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="28"/>
         <source>Interview plans — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="29"/>
         <source>Candidates — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="30"/>
         <source>Interview with %1 — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="31"/>
         <source>Interview — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview — Panelist</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/WindowHeader.qml" line="51"/>
         <source>Bank · %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog · %n Frage</numerusform>
+            <numerusform>Katalog · %n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,12 +4176,12 @@
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="32"/>
         <source>The PDF writer produced no trailer, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat keinen Trailer erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="44"/>
         <source>The PDF writer produced a trailer without /Size, /Root or startxref, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat einen Trailer ohne /Size, /Root oder startxref erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -4189,45 +4189,45 @@
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
         <source>Back to the history (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verlauf (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/PdfPreviewPage.qml" line="65"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="81"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
         <source>Save the interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4235,47 +4235,47 @@
     <message>
         <location filename="../models/domain/plan.cpp" line="20"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="50"/>
         <source>Plan &quot;%1&quot; names %2 competencies; a scorecard rates at most %3. Remove some or merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt %2 Kompetenzen; ein Bewertungsbogen bewertet höchstens %3. Entfernen Sie einige oder fassen Sie sie zusammen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="60"/>
         <source>Plan &quot;%1&quot;: competency %2 has no name. Name it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Kompetenz %2 hat keinen Namen. Benennen oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="67"/>
         <source>Plan &quot;%1&quot;: the name of competency %2 (&quot;%3…&quot;) is longer than %4 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Der Name der Kompetenz %2 („%3…“) ist länger als %4 Zeichen. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="74"/>
         <source>Plan &quot;%1&quot;: the description of competency &quot;%2&quot; is longer than %3 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Beschreibung der Kompetenz „%2“ ist länger als %3 Zeichen. Kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="80"/>
         <source>Plan &quot;%1&quot; names competency &quot;%2&quot; twice. Give each competency its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt die Kompetenz „%2“ zweimal. Geben Sie jeder Kompetenz einen eigenen Namen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="88"/>
         <source>Plan &quot;%1&quot;: question %2 (&quot;%3&quot;) names competency %4, but the plan has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 („%3“) nennt Kompetenz %4, der Plan hat aber nur %5.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="108"/>
         <source>Add at least %1 more competency: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens %1 weitere Kompetenz(en) hinzu: Ein Bewertungsbogen bewertet %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="112"/>
         <source>Remove %1 of the competencies: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 der Kompetenzen: Ein Bewertungsbogen bewertet %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -4283,68 +4283,68 @@
     <message>
         <location filename="../models/plans/planeditor.cpp" line="125"/>
         <source>%1 1 question (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Frage (%2 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="126"/>
         <source>%1 %2 questions (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fragen (%3 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="136"/>
         <source>1 question counts for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage zählt für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="137"/>
         <source>%1 questions count for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen zählen für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="160"/>
         <location filename="../models/plans/planeditor.cpp" line="177"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="229"/>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="258"/>
         <source>The level must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="288"/>
         <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planname ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="298"/>
         <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="327"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="342"/>
         <source>“%1” is already in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in diesem Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="377"/>
         <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zu Frage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="443"/>
         <source>A scorecard rates at most %1 competencies; remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bewertungsbogen bewertet höchstens %1 Kompetenzen; entfernen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
@@ -4352,117 +4352,117 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="59"/>
         <source>← Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="62"/>
         <source>Back to the plans (Esc); everything is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Plänen (Esc); alles ist bereits gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="76"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
         <source>min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="106"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
         <source>Find a question to add (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zum Hinzufügen suchen (Eingabe fügt sie hinzu)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
         <source>%1 min over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. über der Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. übrig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
         <source>This plan has no questions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie links im Fragenkatalog und drücken Sie die Eingabetaste, um die ausgewählte Frage hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="275"/>
         <source>Scorecard competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen des Bewertungsbogens</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="296"/>
         <source>Competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="309"/>
         <source>%1 questions · Alt+Left/Right moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen · Alt+Pfeil links/rechts verschiebt sie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="314"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
         <source>Add a competency, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz hinzufügen, Eingabe</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
         <source>Time by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="356"/>
         <source>Time by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Stufe</translation>
     </message>
 </context>
 <context>
@@ -4470,17 +4470,17 @@
     <message>
         <location filename="../models/storage/planfiles.cpp" line="25"/>
         <source>%1: unknown file type &quot;%2&quot;; plan files are .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Dateityp „%2“; Plandateien sind .json-Dateien.</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="34"/>
         <source>a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="59"/>
         <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Frage „%2“ ist nicht mehr im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4488,32 +4488,32 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="40"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="66"/>
         <source>also earlier in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>auch weiter oben im Plan</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="94"/>
         <source>Counts for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt für %1</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="102"/>
         <source>Private note for the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz für die Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="132"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="147"/>
         <source>Remove from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Plan entfernen</translation>
     </message>
 </context>
 <context>
@@ -4521,99 +4521,99 @@
     <message>
         <location filename="../models/formats/planjson.cpp" line="44"/>
         <source>is not a valid UUID: &quot;%1&quot;; write it as 8-4-4-4-12 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige UUID: „%1“; schreiben Sie sie als 8-4-4-4-12 Hexadezimalziffern</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="98"/>
         <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="103"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;panelist-plan&quot; sein.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="107"/>
         <source>must be &quot;panelist-plan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;panelist-plan&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="112"/>
         <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Planformat-Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="117"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="131"/>
         <source>%1, plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="139"/>
         <source>is empty; a plan needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; ein Plan braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="146"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="151"/>
         <location filename="../models/formats/planjson.cpp" line="211"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="160"/>
         <source>%1, plan, competency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Kompetenz %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="162"/>
         <location filename="../models/formats/planjson.cpp" line="194"/>
         <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="170"/>
         <source>is empty; a competency needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Kompetenz braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="177"/>
         <source>&quot;%1&quot; is competency %2 already; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits Kompetenz %2; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="184"/>
         <source>lists %1; a plan names at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1; ein Plan hat höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="191"/>
         <source>%1, plan, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Punkt %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="203"/>
         <source>names %1, which is not in &quot;questions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, das nicht in &quot;questions&quot; steht</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="224"/>
         <source>names &quot;%1&quot;, which is not one of the plan&apos;s &quot;competencies&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf „%1“, das keine der &quot;competencies&quot; des Plans ist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="237"/>
         <source>%1, %2: no item of the plan uses this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Kein Punkt des Plans verwendet diese Frage.</translation>
     </message>
 </context>
 <context>
@@ -4621,64 +4621,64 @@
     <message>
         <location filename="../models/storage/planrepository.cpp" line="30"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="41"/>
         <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="43"/>
         <source>The target must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldauer muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="51"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="196"/>
         <source>The plan has no competency %1; choose one of its competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Kompetenz %1; wählen Sie eine seiner Kompetenzen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="246"/>
         <location filename="../models/storage/planrepository.cpp" line="326"/>
         <location filename="../models/storage/planrepository.cpp" line="484"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="254"/>
         <source>That question is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="373"/>
         <source>That question is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="375"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist archiviert; stellen Sie die Frage wieder her, um sie in einem Plan zu verwenden.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="414"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="455"/>
         <source>A question of this plan is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage dieses Plans ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="588"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 ist weder in der Datei noch im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4687,9 +4687,11 @@
         <location filename="../qml/components/PlanRow.qml" line="57"/>
         <source>%1 / %2 min
 %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 Min.
+%n Frage</numerusform>
+            <numerusform>%1 / %2 Min.
+%n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,103 +4701,103 @@
         <location filename="../qml/pages/PlansPage.qml" line="62"/>
         <location filename="../qml/pages/PlansPage.qml" line="148"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="65"/>
         <source>New plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan (Strg+N)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="68"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="72"/>
         <source>Open the selected plan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan öffnen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="75"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="79"/>
         <source>Copy the selected plan (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan kopieren (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="82"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="88"/>
         <source>Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="94"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan mit einer Kandidat:in durchführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="137"/>
         <source>No plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="138"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist das strukturierte Interview, das alle Kandidat:innen einer Rolle bekommen. Erstellen Sie einen mit „Neuer Plan“ (Strg+N).</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="175"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Senior Python — 60 Min. Fachinterview</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="183"/>
         <source>Role, e.g. Senior Python developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, z. B. Senior-Python-Entwickler:in</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="189"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="197"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="222"/>
         <location filename="../qml/pages/PlansPage.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="228"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="241"/>
         <source>Delete this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="245"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird gelöscht; bereits damit geführte Interviews behalten alles, was sie aufgezeichnet haben.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="254"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4805,7 @@
     <message>
         <location filename="../models/common/qmlvocabulary.cpp" line="133"/>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Punktzahl %2</translation>
     </message>
 </context>
 <context>
@@ -4811,29 +4813,29 @@
     <message>
         <location filename="../models/bank/questionbank.cpp" line="37"/>
         <source>A teammate changed “%1” while you edited it: their text is current here and yours is kept as a conflict to resolve (the header&apos;s conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Team hat „%1“ geändert, während Sie die Frage bearbeitet haben: Dessen Text ist hier jetzt aktuell, Ihrer wird als Konflikt zum Auflösen aufbewahrt (Konflikte in der Kopfzeile).</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ archiviert.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="135"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/bank/questionbank.cpp" line="147"/>
         <source>Exported %n question(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage nach %1 exportiert.</numerusform>
+            <numerusform>%n Fragen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4842,12 +4844,12 @@
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="63"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="65"/>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -4855,50 +4857,50 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="25"/>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="26"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Frage aus oder geben Sie etwas in das Suchfeld ein, um eine zu finden.</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="58"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/QuestionDetail.qml" line="62"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="73"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="91"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="146"/>
         <source>What each level sounds like</source>
-        <translation type="unfinished"></translation>
+        <translation>So klingen die Stufen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="186"/>
         <source>Reference answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort</translation>
     </message>
 </context>
 <context>
@@ -4906,112 +4908,112 @@
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="119"/>
         <source>That question no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="143"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="233"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="235"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="244"/>
         <source>Choose or type a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie oder geben Sie eine ein.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="246"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kategoriename ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="254"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="263"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Schlagwörter; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="269"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ ist %L2 Zeichen lang; Schlagwörter haben höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="281"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragetext ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="290"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Musterantwort ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="299"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Junior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="308"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Middle-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="317"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Senior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="326"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Nachfragen; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="332"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="344"/>
         <source>Add at least one rubric criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Bewertungskriterium hinzu.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="346"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Kriterien; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="352"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 ist %L2 Zeichen lang; kürzen Sie es auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="379"/>
         <source>Fix the marked fields before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie vor dem Speichern die markierten Felder.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="395"/>
         <source>This question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="468"/>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Entwurf gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5021,7 @@
     <message>
         <location filename="../app/offlinenetwork.cpp" line="30"/>
         <source>Panelist works offline; %1 was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist arbeitet offline; %1 wurde nicht geladen.</translation>
     </message>
 </context>
 <context>
