@@ -5029,284 +5029,284 @@
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="57"/>
         <source>INTERVIEW SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="59"/>
         <source>Unnamed candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in ohne Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="68"/>
         <source>%1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min. geplant</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="72"/>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation> (läuft noch)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="75"/>
         <source>INTERVIEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWER:IN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="76"/>
         <location filename="../models/formats/interviewpdf.cpp" line="81"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="78"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="79"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="80"/>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="147"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="148"/>
         <source>Interview in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="154"/>
         <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFEHLUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="172"/>
         <source>Amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Gespräch geändert</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="174"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="189"/>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="206"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="207"/>
         <source>Scorecard (not submitted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen (noch nicht abgegeben)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="210"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="213"/>
         <source>  (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="218"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="222"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="223"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="231"/>
         <source>KEY TAKEAWAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="232"/>
         <source>PROS</source>
-        <translation type="unfinished"></translation>
+        <translation>STÄRKEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="233"/>
         <source>CONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWÄCHEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="257"/>
         <source>Scores by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen nach Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="296"/>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="299"/>
         <source>%1  (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="303"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="338"/>
         <source>Overall %1 average over %2 of %3 questions scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdurchschnitt %1, %2 von %3 Fragen bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="342"/>
         <source>No question scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="343"/>
         <source>1 strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="344"/>
         <source>%1 strong signals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starke Signale</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="345"/>
         <source>1 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="346"/>
         <source>%1 concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="365"/>
         <location filename="../models/formats/interviewpdf.cpp" line="401"/>
         <source>Interview summary — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung — %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="377"/>
         <source>Confidential — candidate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich — Daten der Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="379"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="398"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben einer PDF-Datei wird die grafische Anwendung benötigt (Schriftarten).</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="423"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="427"/>
         <source>This interview has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview hat keine Fragen.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="434"/>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="439"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="57"/>
         <source>Untitled question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ohne Titel</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="83"/>
         <source>%1. %2 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Fortsetzung)</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="95"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="100"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzogen</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="110"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="122"/>
         <source>Score %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1 von %2 — %3</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="146"/>
         <source>▲ Strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="148"/>
         <source>■ Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="183"/>
         <source>RUBRIC — %1 OF %2 MET</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSKRITERIEN — %1 VON %2 ERFÜLLT</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="198"/>
         <source>FOLLOW-UPS ASKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTELLTE NACHFRAGEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="206"/>
         <source>ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>spontan</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="218"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportstyle.cpp" line="41"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -5314,7 +5314,7 @@
     <message>
         <location filename="../models/storage/row.cpp" line="44"/>
         <source>%1: a query of Panelist reads the column %2, which it does not return. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Abfrage von Panelist liest die Spalte %2, die sie nicht liefert. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -5322,12 +5322,12 @@
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -5335,7 +5335,7 @@
     <message>
         <location filename="../app/sampledata.cpp" line="392"/>
         <source>the bank has no questions to build the sample plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fragenkatalog enthält keine Fragen, aus denen sich der Beispielplan erstellen ließe</translation>
     </message>
 </context>
 <context>
@@ -5343,75 +5343,75 @@
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="141"/>
         <source>%1 is a folder: type another name for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Geben Sie einen anderen Namen für die Datei ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="207"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="214"/>
         <source>The folder holding this one (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneter Ordner (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
         <source>Folders and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Dateien</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
         <source>No folders or %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Ordner und keine Dateien vom Typ %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen?</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
         <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits eine Datei mit diesem Namen. Beim Ersetzen wird ihr Inhalt überschrieben.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -5419,17 +5419,17 @@
     <message>
         <location filename="../models/common/savefolder.cpp" line="63"/>
         <source>%1 does not exist: type a folder that exists, or choose one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: Geben Sie einen vorhandenen Ordner ein oder wählen Sie einen in der Liste.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="66"/>
         <source>%1 is a file, not a folder: type the folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner: Geben Sie den Ordner ein, in dem gespeichert werden soll.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="68"/>
         <source>%1 cannot be opened (no permission): choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (keine Berechtigung): Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -5437,12 +5437,12 @@
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="122"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="123"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
 </context>
 <context>
@@ -5450,42 +5450,42 @@
     <message>
         <location filename="../models/domain/scorecard.cpp" line="72"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="75"/>
         <source> (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="84"/>
         <source>  No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="85"/>
         <source>  Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="91"/>
         <source>Key takeaways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="92"/>
         <source>Pros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="93"/>
         <source>Cons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen:</translation>
     </message>
 </context>
 <context>
