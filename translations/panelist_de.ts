@@ -5493,37 +5493,37 @@
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="32"/>
         <source>Interviewer: your name, filled in for new interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="38"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seitenformat</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="48"/>
         <source>Remove finished interviews older than a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="62"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="65"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="80"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5531,49 +5531,49 @@
     <message>
         <location filename="../models/storage/sql.cpp" line="37"/>
         <source>%1 is busy in another Panelist process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Panelist-Prozess verwendet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="39"/>
         <source>%1 cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="41"/>
         <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="44"/>
         <source>%1 cannot be read or written: the disk reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: Der Datenträger meldet einen Fehler (%2).</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="47"/>
         <source>%1 refused the change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Änderung abgelehnt: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Database error %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="62"/>
         <source>%1: %2 holds &quot;%3&quot;, which this version of Panelist does not know; the file was changed by another program or by a newer Panelist. Open it with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält „%3“, das diese Version von Panelist nicht kennt; die Datei wurde von einem anderen Programm oder einer neueren Panelist-Version geändert. Öffnen Sie sie mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="122"/>
         <location filename="../models/storage/sql.cpp" line="145"/>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="126"/>
         <location filename="../models/storage/sql.cpp" line="155"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -5581,77 +5581,77 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="19"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="20"/>
         <source>Start an interview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten — %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="88"/>
         <source>The candidate&apos;s name is required: pick one from the list or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Kandidat:in ist erforderlich: Wählen Sie einen aus der Liste oder geben Sie einen neuen ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
         <source>Candidate: type to find one, or a new name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in: zum Suchen tippen oder neuen Namen eingeben (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="162"/>
         <source>New candidate: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
         <source>Made when you press Start, with the email and role below</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf „Starten“ angelegt, mit E-Mail-Adresse und Rolle von unten</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
         <source>For %1, who is there already (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, bereits vorhanden (%2).</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="187"/>
         <source>A new candidate, “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="198"/>
         <source>Email of the new candidate (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der neuen Kandidat:in (optional)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="208"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="224"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt, optional: JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="240"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr startet, sobald Sie auf „Starten“ klicken; der Plan wird in das Interview kopiert, spätere Änderungen daran oder am Fragenkatalog ändern hier also nichts.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="255"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -5659,22 +5659,22 @@
     <message>
         <location filename="../qml/StartupError.qml" line="16"/>
         <source>Panelist — cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist — Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="25"/>
         <source>Panelist cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="36"/>
         <source>The file was left exactly as it was. Start Panelist with --database PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde genau so belassen, wie sie war. Starten Sie Panelist mit --database PFAD, um eine andere Datei zu verwenden.</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="43"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -5682,7 +5682,7 @@
     <message>
         <location filename="../app/startup.cpp" line="31"/>
         <source>Resumed the interview with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -5690,37 +5690,37 @@
     <message>
         <location filename="../models/sync/synccycle.cpp" line="72"/>
         <source>The database %1 is in no team; join one with panelist team join URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 gehört zu keinem Team; treten Sie einem Team bei mit panelist team join URL.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="87"/>
         <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat eine Änderung unbekannter Art „%2“ gesendet (Objekt %3); aktualisieren Sie Panelist auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pushed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pulled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="191"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="193"/>
         <source>%n interview(s) of removed candidates deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview entfernter Kandidat:innen gelöscht</numerusform>
+            <numerusform>%n Interviews entfernter Kandidat:innen gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -5729,37 +5729,37 @@
     <message>
         <location filename="../models/sync/syncengine.cpp" line="44"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="46"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="50"/>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="52"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -5768,12 +5768,12 @@
     <message>
         <location filename="../models/sync/teammembership.cpp" line="62"/>
         <source>%1 is in the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Team unter %2; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/sync/teammembership.cpp" line="104"/>
         <source>%1 is in no team; there is nothing to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Team; es gibt nichts zu verlassen.</translation>
     </message>
 </context>
 <context>
@@ -5781,84 +5781,84 @@
     <message>
         <location filename="../models/formats/teampayload.cpp" line="59"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="79"/>
         <source>item %1 must be a whole number between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht %4</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="94"/>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="112"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="119"/>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="130"/>
         <location filename="../models/formats/teampayload.cpp" line="537"/>
         <location filename="../models/formats/teampayload.cpp" line="612"/>
         <source>has %1 items; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="133"/>
         <source>item %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="148"/>
         <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ISO-8601-Zeitangabe wie 2024-05-06T14:30:00.000Z sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="157"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="168"/>
         <source>is not a uuid in lower case without braces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine UUID in Kleinbuchstaben ohne geschweifte Klammern: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="188"/>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="211"/>
         <source>team %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamobjekt %1 %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="220"/>
         <source>is %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="224"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="229"/>
         <source>names another entity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein anderes Objekt (%1)</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="317"/>
         <source>item %1 must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss ein Objekt sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="478"/>
@@ -5869,65 +5869,65 @@
         <location filename="../models/formats/teampayload.cpp" line="587"/>
         <location filename="../models/formats/teampayload.cpp" line="622"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="496"/>
         <source>, category</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="510"/>
         <location filename="../models/formats/teampayload.cpp" line="657"/>
         <source>, anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>, Stufenanker</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="542"/>
         <location filename="../models/formats/teampayload.cpp" line="617"/>
         <source>, competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="556"/>
         <location filename="../models/formats/teampayload.cpp" line="644"/>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Punkt %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="568"/>
         <source>names competencies the plan lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die der Plan nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="669"/>
         <source>, flags</source>
-        <translation type="unfinished"></translation>
+        <translation>, Markierungen</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="677"/>
         <source>, follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nachfrage %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="686"/>
         <source>, criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kriterium %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="693"/>
         <source>names competencies the interview lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die das Interview nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="713"/>
         <source>%1: the payload is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten sind kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="717"/>
         <source>%1: the payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten müssen ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -5936,67 +5936,67 @@
         <location filename="../models/storage/teamschema.cpp" line="730"/>
         <location filename="../models/storage/teamschema.cpp" line="804"/>
         <source>the check for a Panelist team schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf ein Panelist-Teamschema</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="740"/>
         <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 hat ein Schema „panelist“, das kein Panelist-Teamschema ist (es hat keine panelist.schema_version). Verwenden Sie eine andere Datenbank für das Team oder entfernen Sie dieses Schema.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="745"/>
         <source>reading the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="758"/>
         <source>starting a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Start einer Migration</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="760"/>
         <source>waiting for another team init</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf ein anderes „team init“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="767"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Es wurde unverändert gelassen. Aktualisieren Sie Panelist, um dieses Team zu verwalten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="780"/>
         <source>migration %1 of the team schema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 des Teamschemas (%2)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="782"/>
         <source>recording the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="789"/>
         <source>committing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss von Migration %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="811"/>
         <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 enthält kein Panelist-Teamschema. Die Teamleitung richtet es ein mit: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="816"/>
         <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 ist auf %2 keine Panelist-Interviewer:in. Die Teamleitung fügt sie hinzu mit: panelist team add-interviewer URL %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="823"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Aktualisieren Sie Panelist, um mit diesem Team zu arbeiten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="830"/>
         <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version braucht Version %3. Die Teamleitung aktualisiert es mit: panelist team init URL</translation>
     </message>
 </context>
 <context>
