@@ -6004,153 +6004,153 @@
     <message>
         <location filename="../models/storage/teamserver.cpp" line="157"/>
         <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat die Anmeldung von %2 abgelehnt: Das Passwort ist falsch oder es gibt keine solche Rolle. Prüfen Sie das Passwort oder bitten Sie die Teamleitung, Folgendes auszuführen: panelist team add-interviewer URL %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="163"/>
         <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 akzeptiert %2 von diesem Computer aus nicht (seine pg_hba.conf hat keinen Eintrag dafür). Bitten Sie die Teamleitung, dieses Netzwerk oder diesen Benutzer zuzulassen: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="169"/>
         <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat keine Datenbank „%2“. Prüfen Sie die URL oder legen Sie die Datenbank an und führen Sie aus: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="176"/>
         <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen: %2. Prüfen Sie sslmode und sslrootcert in der URL.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="180"/>
         <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="213"/>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="216"/>
         <source>reading the signed-in role</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der angemeldeten Rolle</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="249"/>
         <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollenname besteht aus 1 bis 63 der Zeichen a-z, 0-9, &quot;_&quot;, &quot;.&quot; und &quot;-&quot; und beginnt mit einem Buchstaben, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="254"/>
         <source>&quot;%1&quot; is reserved for the server; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für den Server reserviert; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="278"/>
         <source>Cannot add the interviewer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="281"/>
         <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in %1 kann nicht hinzugefügt werden: Das Passwort braucht mindestens %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="286"/>
         <source>adding the interviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Interviewer:in %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="306"/>
         <source>Not connected to the team server %1; Panelist tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Teamserver %1; Panelist versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="310"/>
         <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt „%2“ (%1) kann nicht gesendet werden: Seine ID ist keine UUID.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="322"/>
         <source>starting a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="327"/>
         <location filename="../models/storage/teamserver.cpp" line="333"/>
         <source>preparing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="340"/>
         <source>the removal of the interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Interviews %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="343"/>
         <source>The team server %1 answered the removal of the interview %2 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Entfernen des Interviews %2 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="363"/>
         <source>the push of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von %1 %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="366"/>
         <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Senden von %2 %3 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="377"/>
         <source>committing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="392"/>
         <source>pulling the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Änderungen des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="410"/>
         <source>reading the last change number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der letzten Änderungsnummer</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="425"/>
         <source>counting the team&apos;s entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Objekte des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="443"/>
         <source>the removal of a candidate from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Kandidat:in aus dem Team</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="458"/>
         <source>reading who has submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer abgegeben hat</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="490"/>
         <source>pulling the interviews the guard now shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Interviews, die der Befangenheitsschutz jetzt zeigt</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="511"/>
         <source>recording the decision on a candidate (only a team lead may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Entscheidung über eine Kandidat:in (nur die Teamleitung darf das)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="527"/>
         <source>reading the decisions on candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidungen über Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="569"/>
         <source>listening for the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Änderungen des Teams</translation>
     </message>
 </context>
 <context>
@@ -6158,97 +6158,97 @@
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="46"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="58"/>
         <source>Share the question bank and plans with your hiring team through its PostgreSQL server. Your team lead gives you the address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie Fragenkatalog und Pläne mit Ihrem Team über dessen PostgreSQL-Server. Ihre Teamleitung nennt Ihnen die Adresse und Ihr Passwort.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="66"/>
         <source>Server: postgresql://you@host:5432/team?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: postgresql://name@host:5432/team?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="76"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="87"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="94"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="128"/>
         <source>The team does not have them yet. Shared, every teammate gets them. The team&apos;s bank is on this laptop now either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat sie noch nicht. Wenn Sie sie teilen, bekommen alle im Team sie. Der Fragenkatalog des Teams ist so oder so jetzt auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="138"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="145"/>
         <source>Share and join</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen und beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="164"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="172"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="187"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="193"/>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="206"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="211"/>
         <source>Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="218"/>
         <source>Leave team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="247"/>
         <source>Stay in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team bleiben</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="252"/>
         <source>Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen</translation>
     </message>
 </context>
 <context>
@@ -6256,12 +6256,12 @@
     <message>
         <location filename="../models/storage/teamsql.cpp" line="33"/>
         <source>Lost the connection to the team server %1 during %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Teamserver %1 ist bei „%2“ abgebrochen: %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamsql.cpp" line="36"/>
         <source>The team server %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat „%2“ abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -6269,101 +6269,101 @@
     <message>
         <location filename="../models/common/team.cpp" line="107"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="141"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="194"/>
         <source>%n category(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="196"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="198"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="202"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="214"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="220"/>
         <source>Connected as %1 (%2) — the team has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (%2) — das Team hat %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="231"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="255"/>
         <source>Share this laptop&apos;s %1 with the team?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Laptops mit dem Team teilen?</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="268"/>
         <source>Joined the team at %1 as %2. First sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team unter %1 als %2 beigetreten. Erste Synchronisierung: %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="284"/>
         <source>Leave the team at %1? This laptop&apos;s questions, plans and interviews stay here; they stop reaching the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen? Die Fragen, Pläne und Interviews dieses Laptops bleiben hier; sie erreichen das Team nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="289"/>
         <source>%n change(s) made here have not reached the team&apos;s server and will not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung hat den Server des Teams nicht erreicht und wird ihn nicht mehr erreichen.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen haben den Server des Teams nicht erreicht und werden ihn nicht mehr erreichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="298"/>
         <source>Left the team at %1; the local data stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="301"/>
         <source>%n local change(s) had not reached the team&apos;s server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokale Änderung hatte den Server des Teams nicht erreicht.</numerusform>
+            <numerusform>%n lokale Änderungen hatten den Server des Teams nicht erreicht.</numerusform>
         </translation>
     </message>
 </context>
@@ -6372,97 +6372,97 @@
     <message>
         <location filename="../models/storage/teamurl.cpp" line="61"/>
         <source>The team server URL &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamserver-URL „%1“ kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="72"/>
         <source>it must start with postgresql:// (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss mit postgresql:// beginnen (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="74"/>
         <source>a URL to a team server has no #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL zu einem Teamserver hat kein #Fragment</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="90"/>
         <source>it names no user; write the PostgreSQL role before the host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Benutzer; schreiben Sie die PostgreSQL-Rolle vor den Host (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="97"/>
         <source>the user before &quot;@&quot; is empty (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer vor &quot;@&quot; ist leer (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="105"/>
         <source>the IPv6 address after &quot;[&quot; has no closing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse nach &quot;[&quot; fehlt die schließende &quot;]&quot;</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="109"/>
         <source>&quot;%1&quot; after the IPv6 address is not a :PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach der IPv6-Adresse ist kein :PORT</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="113"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="123"/>
         <source>it names no host after &quot;@&quot; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Host nach &quot;@&quot; (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="125"/>
         <source>it names several hosts; Panelist talks to one team server</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt mehrere Hosts; Panelist spricht mit genau einem Teamserver</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="127"/>
         <source>the host &quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host „%1“ ist weder ein Hostname noch eine Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="134"/>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="140"/>
         <source>it names no database; end it with /DATABASE (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Datenbank; beenden Sie sie mit /DATENBANK (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="142"/>
         <source>the database &quot;%1&quot; holds a &quot;/&quot;; a URL names one database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname „%1“ enthält ein &quot;/&quot;; eine URL nennt genau eine Datenbank</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="150"/>
         <source>the parameter %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="154"/>
         <source>sslmode must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="160"/>
         <source>sslrootcert must name a certificate file (without &quot;;&quot;), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert muss eine Zertifikatsdatei nennen (ohne &quot;;&quot;), nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="168"/>
         <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout muss eine Sekundenzahl von 1 bis 3600 sein, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="173"/>
         <source>the parameter &quot;%1&quot; is not one Panelist knows (sslmode, sslrootcert, connect_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ ist Panelist nicht bekannt (sslmode, sslrootcert, connect_timeout)</translation>
     </message>
 </context>
 <context>
