@@ -4813,7 +4813,7 @@
     <message>
         <location filename="../models/bank/questionbank.cpp" line="37"/>
         <source>A teammate changed “%1” while you edited it: their text is current here and yours is kept as a conflict to resolve (the header&apos;s conflicts).</source>
-        <translation>Jemand aus dem Team hat „%1“ geändert, während Sie die Frage bearbeitet haben: Dessen Text ist hier jetzt aktuell, Ihrer wird als Konflikt zum Auflösen aufbewahrt (Konflikte in der Kopfzeile).</translation>
+        <translation>Jemand aus dem Team hat „%1“ geändert, während Sie die Frage bearbeitet haben: Dessen Text ist hier jetzt aktuell, Ihrer wird als zu lösender Konflikt aufbewahrt (Konflikte in der Kopfzeile).</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
@@ -6470,208 +6470,208 @@
     <message>
         <location filename="../models/formats/textfile.cpp" line="43"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="44"/>
         <location filename="../models/formats/textfile.cpp" line="47"/>
         <source>free some space or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="46"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="49"/>
         <source>file too large for this system&apos;s limit (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für die Grenze dieses Systems (ulimit -f)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="50"/>
         <source>raise the file-size limit or choose a smaller file</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöhen Sie die Dateigrößengrenze oder wählen Sie eine kleinere Datei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="53"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="54"/>
         <source>choose a folder you may write to</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="58"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="59"/>
         <source>choose an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <location filename="../models/formats/textfile.cpp" line="68"/>
         <source>check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Pfad</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist zu lang</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>choose a shorter name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen kürzeren Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="67"/>
         <source>the path has too many symbolic links</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält zu viele symbolische Links</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="70"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="71"/>
         <source>check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Datenträger</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="74"/>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Dateien sind geöffnet</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="75"/>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>close some programs and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie einige Programme und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="79"/>
         <source>try again or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie es erneut oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="87"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="89"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="91"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="93"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="94"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="100"/>
         <source>Cannot write %1: %2. Nothing was changed; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geändert; %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="108"/>
         <source>%1: the file is %2 MB, too large for %3 (at most %4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 MB groß, zu groß für %3 (höchstens %4 MB).</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="113"/>
         <source>%1: the file holds more than %2 MB, too large for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält mehr als %2 MB, zu groß für %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="198"/>
         <source>Cannot read %1: the file does not exist; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht; prüfen Sie den Namen.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="199"/>
         <location filename="../models/formats/textfile.cpp" line="211"/>
         <location filename="../models/formats/textfile.cpp" line="244"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="203"/>
         <location filename="../models/formats/textfile.cpp" line="216"/>
         <source>Cannot read %1: it is %2, not a file. Choose a file that holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist %2, keine Datei. Wählen Sie eine Datei, die %3 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="250"/>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="254"/>
         <source>%1: the file is %2 text, not UTF-8. Open it in a text editor, save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2-Text, nicht UTF-8. Öffnen Sie sie in einem Texteditor, speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="259"/>
         <source>%1: this is a binary file, not %2 (byte %3 is zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist eine Binärdatei (Byte %3 ist null), keine Datei, die %2 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="266"/>
         <source>%1: the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="283"/>
         <source>Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist %2, keine Datei. Es wurde nichts geändert; wählen Sie einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -6679,197 +6679,197 @@
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="138"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="140"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="142"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="144"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="230"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="232"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="234"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="243"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="245"/>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmieren</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="247"/>
         <source>Behavioural</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="249"/>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Situativ</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="251"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="260"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="262"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="264"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="273"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="275"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="277"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="279"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="290"/>
         <location filename="../models/domain/vocabulary.cpp" line="325"/>
         <source>Strong no</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="292"/>
         <location filename="../models/domain/vocabulary.cpp" line="327"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="294"/>
         <location filename="../models/domain/vocabulary.cpp" line="329"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="296"/>
         <location filename="../models/domain/vocabulary.cpp" line="331"/>
         <source>Strong yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="304"/>
         <source>No signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signal</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="312"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="313"/>
         <location filename="../models/domain/vocabulary.cpp" line="341"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="340"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="386"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="388"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="390"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="392"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="432"/>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="434"/>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="436"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="474"/>
         <source>No interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="476"/>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="478"/>
         <source>Scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bögen abgegeben</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="480"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -6877,62 +6877,62 @@
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="37"/>
         <source>Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="56"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="67"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="83"/>
         <source>%1: resolve them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konflikte lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="86"/>
         <source>Resolve the conflicts with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit dem Server des Teams lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="87"/>
         <source>The team&apos;s server, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Teams, in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="91"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="102"/>
         <source>Switch between the light and the dark look</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen hellem und dunklem Erscheinungsbild wechseln</translation>
     </message>
 </context>
 </TS>
