@@ -4240,7 +4240,7 @@
     <message>
         <location filename="../models/domain/plan.cpp" line="50"/>
         <source>Plan &quot;%1&quot; names %2 competencies; a scorecard rates at most %3. Remove some or merge them.</source>
-        <translation>Plan „%1“ nennt %2 Kompetenzen; ein Bewertungsbogen bewertet höchstens %3. Entfernen Sie einige oder fassen Sie sie zusammen.</translation>
+        <translation>Plan „%1“ nennt %2 Kompetenzen; ein Bewertungsbogen umfasst höchstens %3. Entfernen Sie einige oder fassen Sie sie zusammen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="60"/>
@@ -4270,12 +4270,12 @@
     <message>
         <location filename="../models/domain/plan.cpp" line="108"/>
         <source>Add at least %1 more competency: a scorecard rates %2 to %3.</source>
-        <translation>Fügen Sie mindestens %1 weitere Kompetenz(en) hinzu: Ein Bewertungsbogen bewertet %2 bis %3.</translation>
+        <translation>Fügen Sie mindestens %1 weitere Kompetenz(en) hinzu: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="112"/>
         <source>Remove %1 of the competencies: a scorecard rates %2 to %3.</source>
-        <translation>Entfernen Sie %1 der Kompetenzen: Ein Bewertungsbogen bewertet %2 bis %3.</translation>
+        <translation>Entfernen Sie %1 der Kompetenzen: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4344,7 @@
     <message>
         <location filename="../models/plans/planeditor.cpp" line="443"/>
         <source>A scorecard rates at most %1 competencies; remove one first.</source>
-        <translation>Ein Bewertungsbogen bewertet höchstens %1 Kompetenzen; entfernen Sie zuerst eine.</translation>
+        <translation>Ein Bewertungsbogen umfasst höchstens %1 Kompetenzen; entfernen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4382,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
         <source>Find a question to add (Enter adds it)</source>
-        <translation>Frage zum Hinzufügen suchen (Eingabe fügt sie hinzu)</translation>
+        <translation>Frage zum Hinzufügen suchen (Eingabetaste fügt sie hinzu)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
@@ -4452,7 +4452,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
         <source>Add a competency, Enter</source>
-        <translation>Kompetenz hinzufügen, Eingabe</translation>
+        <translation>Kompetenz hinzufügen, Eingabetaste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
@@ -5606,7 +5606,7 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
         <source>Made when you press Start, with the email and role below</source>
-        <translation>Wird beim Klick auf „Starten“ angelegt, mit E-Mail-Adresse und Rolle von unten</translation>
+        <translation>Wird beim Klick auf „Starten“ angelegt, mit der E-Mail-Adresse und Rolle darunter</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
@@ -5956,7 +5956,7 @@
     <message>
         <location filename="../models/storage/teamschema.cpp" line="760"/>
         <source>waiting for another team init</source>
-        <translation>Warten auf ein anderes „team init“</translation>
+        <translation>Warten auf eine andere Teaminitialisierung (team init)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="767"/>
@@ -6486,7 +6486,7 @@
     <message>
         <location filename="../models/formats/textfile.cpp" line="49"/>
         <source>file too large for this system&apos;s limit (ulimit -f)</source>
-        <translation>die Datei ist zu groß für die Grenze dieses Systems (ulimit -f)</translation>
+        <translation>die Datei überschreitet die Dateigrößengrenze dieses Systems (ulimit -f)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="50"/>
@@ -6859,7 +6859,7 @@
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="476"/>
         <source>Interviewing</source>
-        <translation>In Interviews</translation>
+        <translation>Interviews laufen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="478"/>
