@@ -4084,22 +4084,22 @@
     <message>
         <location filename="../models/storage/localsync.cpp" line="63"/>
         <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungstabellen enthalten die Art „%1“, die diese Version von Panelist nicht kennt; öffnen Sie die Datenbank mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="107"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse %1 enthält ein Passwort; Panelist speichert Adressen nur ohne Passwort. Geben Sie die Adresse ohne das Passwort an.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="113"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit dem Team unter %2 verbunden; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="761"/>
         <source>That conflict was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
     </message>
 </context>
 <context>
@@ -4107,32 +4107,32 @@
     <message>
         <location filename="../qml/components/LoopRow.qml" line="31"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="47"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="48"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="49"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="62"/>
         <source>Scorecard in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen abgegeben</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="68"/>
         <source>Hidden until yours is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt bis zu Ihrer Abgabe</translation>
     </message>
 </context>
 <context>
@@ -4140,34 +4140,34 @@
     <message>
         <location filename="../qml/Main.qml" line="27"/>
         <source>Question bank — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="28"/>
         <source>Interview plans — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="29"/>
         <source>Candidates — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="30"/>
         <source>Interview with %1 — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="31"/>
         <source>Interview — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview — Panelist</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/WindowHeader.qml" line="51"/>
         <source>Bank · %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog · %n Frage</numerusform>
+            <numerusform>Katalog · %n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,12 +4176,12 @@
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="32"/>
         <source>The PDF writer produced no trailer, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat keinen Trailer erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="44"/>
         <source>The PDF writer produced a trailer without /Size, /Root or startxref, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat einen Trailer ohne /Size, /Root oder startxref erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -4189,45 +4189,45 @@
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
         <source>Back to the history (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verlauf (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/PdfPreviewPage.qml" line="65"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="81"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
         <source>Save the interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4235,47 +4235,47 @@
     <message>
         <location filename="../models/domain/plan.cpp" line="20"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="50"/>
         <source>Plan &quot;%1&quot; names %2 competencies; a scorecard rates at most %3. Remove some or merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt %2 Kompetenzen; ein Bewertungsbogen umfasst höchstens %3. Entfernen Sie einige oder fassen Sie sie zusammen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="60"/>
         <source>Plan &quot;%1&quot;: competency %2 has no name. Name it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Kompetenz %2 hat keinen Namen. Benennen oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="67"/>
         <source>Plan &quot;%1&quot;: the name of competency %2 (&quot;%3…&quot;) is longer than %4 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Der Name der Kompetenz %2 („%3…“) ist länger als %4 Zeichen. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="74"/>
         <source>Plan &quot;%1&quot;: the description of competency &quot;%2&quot; is longer than %3 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Beschreibung der Kompetenz „%2“ ist länger als %3 Zeichen. Kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="80"/>
         <source>Plan &quot;%1&quot; names competency &quot;%2&quot; twice. Give each competency its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt die Kompetenz „%2“ zweimal. Geben Sie jeder Kompetenz einen eigenen Namen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="88"/>
         <source>Plan &quot;%1&quot;: question %2 (&quot;%3&quot;) names competency %4, but the plan has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 („%3“) nennt Kompetenz %4, der Plan hat aber nur %5.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="108"/>
         <source>Add at least %1 more competency: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens %1 weitere Kompetenz(en) hinzu: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="112"/>
         <source>Remove %1 of the competencies: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 der Kompetenzen: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -4283,68 +4283,68 @@
     <message>
         <location filename="../models/plans/planeditor.cpp" line="125"/>
         <source>%1 1 question (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Frage (%2 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="126"/>
         <source>%1 %2 questions (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fragen (%3 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="136"/>
         <source>1 question counts for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage zählt für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="137"/>
         <source>%1 questions count for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen zählen für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="160"/>
         <location filename="../models/plans/planeditor.cpp" line="177"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="229"/>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="258"/>
         <source>The level must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="288"/>
         <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planname ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="298"/>
         <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="327"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="342"/>
         <source>“%1” is already in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in diesem Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="377"/>
         <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zu Frage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="443"/>
         <source>A scorecard rates at most %1 competencies; remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bewertungsbogen umfasst höchstens %1 Kompetenzen; entfernen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
@@ -4352,117 +4352,117 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="59"/>
         <source>← Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="62"/>
         <source>Back to the plans (Esc); everything is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Plänen (Esc); alles ist bereits gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="76"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
         <source>min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="106"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
         <source>Find a question to add (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zum Hinzufügen suchen (Eingabetaste fügt sie hinzu)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
         <source>%1 min over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. über der Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. übrig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
         <source>This plan has no questions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie links im Fragenkatalog und drücken Sie die Eingabetaste, um die ausgewählte Frage hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="275"/>
         <source>Scorecard competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen des Bewertungsbogens</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="296"/>
         <source>Competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="309"/>
         <source>%1 questions · Alt+Left/Right moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen · Alt+Pfeil links/rechts verschiebt sie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="314"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
         <source>Add a competency, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz hinzufügen, Eingabetaste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
         <source>Time by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="356"/>
         <source>Time by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Stufe</translation>
     </message>
 </context>
 <context>
@@ -4470,17 +4470,17 @@
     <message>
         <location filename="../models/storage/planfiles.cpp" line="25"/>
         <source>%1: unknown file type &quot;%2&quot;; plan files are .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Dateityp „%2“; Plandateien sind .json-Dateien.</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="34"/>
         <source>a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="59"/>
         <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Frage „%2“ ist nicht mehr im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4488,32 +4488,32 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="40"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="66"/>
         <source>also earlier in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>auch weiter oben im Plan</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="94"/>
         <source>Counts for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt für %1</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="102"/>
         <source>Private note for the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz für die Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="132"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="147"/>
         <source>Remove from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Plan entfernen</translation>
     </message>
 </context>
 <context>
@@ -4521,99 +4521,99 @@
     <message>
         <location filename="../models/formats/planjson.cpp" line="44"/>
         <source>is not a valid UUID: &quot;%1&quot;; write it as 8-4-4-4-12 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige UUID: „%1“; schreiben Sie sie als 8-4-4-4-12 Hexadezimalziffern</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="98"/>
         <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="103"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;panelist-plan&quot; sein.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="107"/>
         <source>must be &quot;panelist-plan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;panelist-plan&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="112"/>
         <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Planformat-Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="117"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="131"/>
         <source>%1, plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="139"/>
         <source>is empty; a plan needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; ein Plan braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="146"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="151"/>
         <location filename="../models/formats/planjson.cpp" line="211"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="160"/>
         <source>%1, plan, competency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Kompetenz %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="162"/>
         <location filename="../models/formats/planjson.cpp" line="194"/>
         <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="170"/>
         <source>is empty; a competency needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Kompetenz braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="177"/>
         <source>&quot;%1&quot; is competency %2 already; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits Kompetenz %2; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="184"/>
         <source>lists %1; a plan names at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1; ein Plan hat höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="191"/>
         <source>%1, plan, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Punkt %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="203"/>
         <source>names %1, which is not in &quot;questions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, das nicht in &quot;questions&quot; steht</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="224"/>
         <source>names &quot;%1&quot;, which is not one of the plan&apos;s &quot;competencies&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf „%1“, das keine der &quot;competencies&quot; des Plans ist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="237"/>
         <source>%1, %2: no item of the plan uses this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Kein Punkt des Plans verwendet diese Frage.</translation>
     </message>
 </context>
 <context>
@@ -4621,64 +4621,64 @@
     <message>
         <location filename="../models/storage/planrepository.cpp" line="30"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="41"/>
         <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="43"/>
         <source>The target must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldauer muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="51"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="196"/>
         <source>The plan has no competency %1; choose one of its competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Kompetenz %1; wählen Sie eine seiner Kompetenzen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="246"/>
         <location filename="../models/storage/planrepository.cpp" line="326"/>
         <location filename="../models/storage/planrepository.cpp" line="484"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="254"/>
         <source>That question is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="373"/>
         <source>That question is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="375"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist archiviert; stellen Sie die Frage wieder her, um sie in einem Plan zu verwenden.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="414"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="455"/>
         <source>A question of this plan is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage dieses Plans ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="588"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 ist weder in der Datei noch im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4687,9 +4687,11 @@
         <location filename="../qml/components/PlanRow.qml" line="57"/>
         <source>%1 / %2 min
 %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 Min.
+%n Frage</numerusform>
+            <numerusform>%1 / %2 Min.
+%n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,103 +4701,103 @@
         <location filename="../qml/pages/PlansPage.qml" line="62"/>
         <location filename="../qml/pages/PlansPage.qml" line="148"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="65"/>
         <source>New plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan (Strg+N)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="68"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="72"/>
         <source>Open the selected plan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan öffnen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="75"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="79"/>
         <source>Copy the selected plan (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan kopieren (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="82"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="88"/>
         <source>Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="94"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan mit einer Kandidat:in durchführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="137"/>
         <source>No plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="138"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist das strukturierte Interview, das alle Kandidat:innen einer Rolle bekommen. Erstellen Sie einen mit „Neuer Plan“ (Strg+N).</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="175"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Senior Python — 60 Min. Fachinterview</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="183"/>
         <source>Role, e.g. Senior Python developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, z. B. Senior-Python-Entwickler:in</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="189"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="197"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="222"/>
         <location filename="../qml/pages/PlansPage.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="228"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="241"/>
         <source>Delete this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="245"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird gelöscht; bereits damit geführte Interviews behalten alles, was sie aufgezeichnet haben.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="254"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4805,7 @@
     <message>
         <location filename="../models/common/qmlvocabulary.cpp" line="133"/>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Punktzahl %2</translation>
     </message>
 </context>
 <context>
@@ -4811,29 +4813,29 @@
     <message>
         <location filename="../models/bank/questionbank.cpp" line="37"/>
         <source>A teammate changed “%1” while you edited it: their text is current here and yours is kept as a conflict to resolve (the header&apos;s conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Team hat „%1“ geändert, während Sie die Frage bearbeitet haben: Dessen Text ist hier jetzt aktuell, Ihrer wird als zu lösender Konflikt aufbewahrt (Konflikte in der Kopfzeile).</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ archiviert.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="135"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/bank/questionbank.cpp" line="147"/>
         <source>Exported %n question(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage nach %1 exportiert.</numerusform>
+            <numerusform>%n Fragen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4842,12 +4844,12 @@
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="63"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="65"/>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -4855,50 +4857,50 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="25"/>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="26"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Frage aus oder geben Sie etwas in das Suchfeld ein, um eine zu finden.</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="58"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/QuestionDetail.qml" line="62"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="73"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="91"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="146"/>
         <source>What each level sounds like</source>
-        <translation type="unfinished"></translation>
+        <translation>So klingen die Stufen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="186"/>
         <source>Reference answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort</translation>
     </message>
 </context>
 <context>
@@ -4906,112 +4908,112 @@
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="119"/>
         <source>That question no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="143"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="233"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="235"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="244"/>
         <source>Choose or type a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie oder geben Sie eine ein.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="246"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kategoriename ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="254"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="263"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Schlagwörter; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="269"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ ist %L2 Zeichen lang; Schlagwörter haben höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="281"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragetext ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="290"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Musterantwort ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="299"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Junior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="308"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Middle-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="317"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Senior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="326"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Nachfragen; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="332"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="344"/>
         <source>Add at least one rubric criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Bewertungskriterium hinzu.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="346"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Kriterien; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="352"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 ist %L2 Zeichen lang; kürzen Sie es auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="379"/>
         <source>Fix the marked fields before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie vor dem Speichern die markierten Felder.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="395"/>
         <source>This question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="468"/>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Entwurf gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5021,7 @@
     <message>
         <location filename="../app/offlinenetwork.cpp" line="30"/>
         <source>Panelist works offline; %1 was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist arbeitet offline; %1 wurde nicht geladen.</translation>
     </message>
 </context>
 <context>
@@ -5027,284 +5029,284 @@
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="57"/>
         <source>INTERVIEW SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="59"/>
         <source>Unnamed candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in ohne Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="68"/>
         <source>%1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min. geplant</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="72"/>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation> (läuft noch)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="75"/>
         <source>INTERVIEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWER:IN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="76"/>
         <location filename="../models/formats/interviewpdf.cpp" line="81"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="78"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="79"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="80"/>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="147"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="148"/>
         <source>Interview in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="154"/>
         <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFEHLUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="172"/>
         <source>Amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Gespräch geändert</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="174"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="189"/>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="206"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="207"/>
         <source>Scorecard (not submitted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen (noch nicht abgegeben)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="210"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="213"/>
         <source>  (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="218"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="222"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="223"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="231"/>
         <source>KEY TAKEAWAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="232"/>
         <source>PROS</source>
-        <translation type="unfinished"></translation>
+        <translation>STÄRKEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="233"/>
         <source>CONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWÄCHEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="257"/>
         <source>Scores by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen nach Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="296"/>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="299"/>
         <source>%1  (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="303"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="338"/>
         <source>Overall %1 average over %2 of %3 questions scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdurchschnitt %1, %2 von %3 Fragen bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="342"/>
         <source>No question scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="343"/>
         <source>1 strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="344"/>
         <source>%1 strong signals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starke Signale</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="345"/>
         <source>1 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="346"/>
         <source>%1 concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="365"/>
         <location filename="../models/formats/interviewpdf.cpp" line="401"/>
         <source>Interview summary — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung — %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="377"/>
         <source>Confidential — candidate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich — Daten der Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="379"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="398"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben einer PDF-Datei wird die grafische Anwendung benötigt (Schriftarten).</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="423"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="427"/>
         <source>This interview has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview hat keine Fragen.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="434"/>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="439"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="57"/>
         <source>Untitled question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ohne Titel</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="83"/>
         <source>%1. %2 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Fortsetzung)</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="95"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="100"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzogen</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="110"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="122"/>
         <source>Score %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1 von %2 — %3</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="146"/>
         <source>▲ Strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="148"/>
         <source>■ Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="183"/>
         <source>RUBRIC — %1 OF %2 MET</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSKRITERIEN — %1 VON %2 ERFÜLLT</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="198"/>
         <source>FOLLOW-UPS ASKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTELLTE NACHFRAGEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="206"/>
         <source>ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>spontan</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="218"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportstyle.cpp" line="41"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -5312,7 +5314,7 @@
     <message>
         <location filename="../models/storage/row.cpp" line="44"/>
         <source>%1: a query of Panelist reads the column %2, which it does not return. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Abfrage von Panelist liest die Spalte %2, die sie nicht liefert. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -5320,12 +5322,12 @@
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5335,7 @@
     <message>
         <location filename="../app/sampledata.cpp" line="392"/>
         <source>the bank has no questions to build the sample plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fragenkatalog enthält keine Fragen, aus denen sich der Beispielplan erstellen ließe</translation>
     </message>
 </context>
 <context>
@@ -5341,75 +5343,75 @@
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="141"/>
         <source>%1 is a folder: type another name for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Geben Sie einen anderen Namen für die Datei ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="207"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="214"/>
         <source>The folder holding this one (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneter Ordner (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
         <source>Folders and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Dateien</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
         <source>No folders or %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Ordner und keine Dateien vom Typ %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen?</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
         <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits eine Datei mit diesem Namen. Beim Ersetzen wird ihr Inhalt überschrieben.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -5417,17 +5419,17 @@
     <message>
         <location filename="../models/common/savefolder.cpp" line="63"/>
         <source>%1 does not exist: type a folder that exists, or choose one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: Geben Sie einen vorhandenen Ordner ein oder wählen Sie einen in der Liste.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="66"/>
         <source>%1 is a file, not a folder: type the folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner: Geben Sie den Ordner ein, in dem gespeichert werden soll.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="68"/>
         <source>%1 cannot be opened (no permission): choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (keine Berechtigung): Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -5435,12 +5437,12 @@
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="122"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="123"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
 </context>
 <context>
@@ -5448,42 +5450,42 @@
     <message>
         <location filename="../models/domain/scorecard.cpp" line="72"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="75"/>
         <source> (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="84"/>
         <source>  No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="85"/>
         <source>  Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="91"/>
         <source>Key takeaways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="92"/>
         <source>Pros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="93"/>
         <source>Cons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen:</translation>
     </message>
 </context>
 <context>
@@ -5491,37 +5493,37 @@
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="32"/>
         <source>Interviewer: your name, filled in for new interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="38"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seitenformat</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="48"/>
         <source>Remove finished interviews older than a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="62"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="65"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="80"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5529,49 +5531,49 @@
     <message>
         <location filename="../models/storage/sql.cpp" line="37"/>
         <source>%1 is busy in another Panelist process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Panelist-Prozess verwendet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="39"/>
         <source>%1 cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="41"/>
         <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="44"/>
         <source>%1 cannot be read or written: the disk reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: Der Datenträger meldet einen Fehler (%2).</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="47"/>
         <source>%1 refused the change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Änderung abgelehnt: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Database error %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="62"/>
         <source>%1: %2 holds &quot;%3&quot;, which this version of Panelist does not know; the file was changed by another program or by a newer Panelist. Open it with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält „%3“, das diese Version von Panelist nicht kennt; die Datei wurde von einem anderen Programm oder einer neueren Panelist-Version geändert. Öffnen Sie sie mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="122"/>
         <location filename="../models/storage/sql.cpp" line="145"/>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="126"/>
         <location filename="../models/storage/sql.cpp" line="155"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -5579,77 +5581,77 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="19"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="20"/>
         <source>Start an interview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten — %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="88"/>
         <source>The candidate&apos;s name is required: pick one from the list or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Kandidat:in ist erforderlich: Wählen Sie einen aus der Liste oder geben Sie einen neuen ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
         <source>Candidate: type to find one, or a new name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in: zum Suchen tippen oder neuen Namen eingeben (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="162"/>
         <source>New candidate: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
         <source>Made when you press Start, with the email and role below</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf „Starten“ angelegt, mit der E-Mail-Adresse und Rolle darunter</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
         <source>For %1, who is there already (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, bereits vorhanden (%2).</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="187"/>
         <source>A new candidate, “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="198"/>
         <source>Email of the new candidate (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der neuen Kandidat:in (optional)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="208"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="224"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt, optional: JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="240"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr startet, sobald Sie auf „Starten“ klicken; der Plan wird in das Interview kopiert, spätere Änderungen daran oder am Fragenkatalog ändern hier also nichts.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="255"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -5657,22 +5659,22 @@
     <message>
         <location filename="../qml/StartupError.qml" line="16"/>
         <source>Panelist — cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist — Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="25"/>
         <source>Panelist cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="36"/>
         <source>The file was left exactly as it was. Start Panelist with --database PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde genau so belassen, wie sie war. Starten Sie Panelist mit --database PFAD, um eine andere Datei zu verwenden.</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="43"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5682,7 @@
     <message>
         <location filename="../app/startup.cpp" line="31"/>
         <source>Resumed the interview with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -5688,37 +5690,37 @@
     <message>
         <location filename="../models/sync/synccycle.cpp" line="72"/>
         <source>The database %1 is in no team; join one with panelist team join URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 gehört zu keinem Team; treten Sie einem Team bei mit panelist team join URL.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="87"/>
         <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat eine Änderung unbekannter Art „%2“ gesendet (Objekt %3); aktualisieren Sie Panelist auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pushed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pulled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="191"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="193"/>
         <source>%n interview(s) of removed candidates deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview entfernter Kandidat:innen gelöscht</numerusform>
+            <numerusform>%n Interviews entfernter Kandidat:innen gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -5727,37 +5729,37 @@
     <message>
         <location filename="../models/sync/syncengine.cpp" line="44"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="46"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="50"/>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="52"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -5766,12 +5768,12 @@
     <message>
         <location filename="../models/sync/teammembership.cpp" line="62"/>
         <source>%1 is in the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Team unter %2; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/sync/teammembership.cpp" line="104"/>
         <source>%1 is in no team; there is nothing to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Team; es gibt nichts zu verlassen.</translation>
     </message>
 </context>
 <context>
@@ -5779,84 +5781,84 @@
     <message>
         <location filename="../models/formats/teampayload.cpp" line="59"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="79"/>
         <source>item %1 must be a whole number between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht %4</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="94"/>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="112"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="119"/>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="130"/>
         <location filename="../models/formats/teampayload.cpp" line="537"/>
         <location filename="../models/formats/teampayload.cpp" line="612"/>
         <source>has %1 items; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="133"/>
         <source>item %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="148"/>
         <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ISO-8601-Zeitangabe wie 2024-05-06T14:30:00.000Z sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="157"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="168"/>
         <source>is not a uuid in lower case without braces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine UUID in Kleinbuchstaben ohne geschweifte Klammern: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="188"/>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="211"/>
         <source>team %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamobjekt %1 %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="220"/>
         <source>is %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="224"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="229"/>
         <source>names another entity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein anderes Objekt (%1)</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="317"/>
         <source>item %1 must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss ein Objekt sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="478"/>
@@ -5867,65 +5869,65 @@
         <location filename="../models/formats/teampayload.cpp" line="587"/>
         <location filename="../models/formats/teampayload.cpp" line="622"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="496"/>
         <source>, category</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="510"/>
         <location filename="../models/formats/teampayload.cpp" line="657"/>
         <source>, anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>, Stufenanker</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="542"/>
         <location filename="../models/formats/teampayload.cpp" line="617"/>
         <source>, competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="556"/>
         <location filename="../models/formats/teampayload.cpp" line="644"/>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Punkt %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="568"/>
         <source>names competencies the plan lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die der Plan nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="669"/>
         <source>, flags</source>
-        <translation type="unfinished"></translation>
+        <translation>, Markierungen</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="677"/>
         <source>, follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nachfrage %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="686"/>
         <source>, criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kriterium %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="693"/>
         <source>names competencies the interview lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die das Interview nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="713"/>
         <source>%1: the payload is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten sind kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="717"/>
         <source>%1: the payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten müssen ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -5934,67 +5936,67 @@
         <location filename="../models/storage/teamschema.cpp" line="730"/>
         <location filename="../models/storage/teamschema.cpp" line="804"/>
         <source>the check for a Panelist team schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf ein Panelist-Teamschema</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="740"/>
         <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 hat ein Schema „panelist“, das kein Panelist-Teamschema ist (es hat keine panelist.schema_version). Verwenden Sie eine andere Datenbank für das Team oder entfernen Sie dieses Schema.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="745"/>
         <source>reading the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="758"/>
         <source>starting a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Start einer Migration</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="760"/>
         <source>waiting for another team init</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine andere Teaminitialisierung (team init)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="767"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Es wurde unverändert gelassen. Aktualisieren Sie Panelist, um dieses Team zu verwalten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="780"/>
         <source>migration %1 of the team schema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 des Teamschemas (%2)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="782"/>
         <source>recording the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="789"/>
         <source>committing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss von Migration %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="811"/>
         <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 enthält kein Panelist-Teamschema. Die Teamleitung richtet es ein mit: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="816"/>
         <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 ist auf %2 keine Panelist-Interviewer:in. Die Teamleitung fügt sie hinzu mit: panelist team add-interviewer URL %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="823"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Aktualisieren Sie Panelist, um mit diesem Team zu arbeiten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="830"/>
         <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version braucht Version %3. Die Teamleitung aktualisiert es mit: panelist team init URL</translation>
     </message>
 </context>
 <context>
@@ -6002,153 +6004,153 @@
     <message>
         <location filename="../models/storage/teamserver.cpp" line="157"/>
         <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat die Anmeldung von %2 abgelehnt: Das Passwort ist falsch oder es gibt keine solche Rolle. Prüfen Sie das Passwort oder bitten Sie die Teamleitung, Folgendes auszuführen: panelist team add-interviewer URL %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="163"/>
         <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 akzeptiert %2 von diesem Computer aus nicht (seine pg_hba.conf hat keinen Eintrag dafür). Bitten Sie die Teamleitung, dieses Netzwerk oder diesen Benutzer zuzulassen: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="169"/>
         <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat keine Datenbank „%2“. Prüfen Sie die URL oder legen Sie die Datenbank an und führen Sie aus: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="176"/>
         <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen: %2. Prüfen Sie sslmode und sslrootcert in der URL.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="180"/>
         <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="213"/>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="216"/>
         <source>reading the signed-in role</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der angemeldeten Rolle</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="249"/>
         <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollenname besteht aus 1 bis 63 der Zeichen a-z, 0-9, &quot;_&quot;, &quot;.&quot; und &quot;-&quot; und beginnt mit einem Buchstaben, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="254"/>
         <source>&quot;%1&quot; is reserved for the server; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für den Server reserviert; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="278"/>
         <source>Cannot add the interviewer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="281"/>
         <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in %1 kann nicht hinzugefügt werden: Das Passwort braucht mindestens %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="286"/>
         <source>adding the interviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Interviewer:in %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="306"/>
         <source>Not connected to the team server %1; Panelist tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Teamserver %1; Panelist versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="310"/>
         <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt „%2“ (%1) kann nicht gesendet werden: Seine ID ist keine UUID.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="322"/>
         <source>starting a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="327"/>
         <location filename="../models/storage/teamserver.cpp" line="333"/>
         <source>preparing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="340"/>
         <source>the removal of the interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Interviews %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="343"/>
         <source>The team server %1 answered the removal of the interview %2 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Entfernen des Interviews %2 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="363"/>
         <source>the push of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von %1 %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="366"/>
         <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Senden von %2 %3 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="377"/>
         <source>committing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="392"/>
         <source>pulling the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Änderungen des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="410"/>
         <source>reading the last change number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der letzten Änderungsnummer</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="425"/>
         <source>counting the team&apos;s entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Objekte des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="443"/>
         <source>the removal of a candidate from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Kandidat:in aus dem Team</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="458"/>
         <source>reading who has submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer abgegeben hat</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="490"/>
         <source>pulling the interviews the guard now shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Interviews, die der Befangenheitsschutz jetzt zeigt</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="511"/>
         <source>recording the decision on a candidate (only a team lead may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Entscheidung über eine Kandidat:in (nur die Teamleitung darf das)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="527"/>
         <source>reading the decisions on candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidungen über Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="569"/>
         <source>listening for the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Änderungen des Teams</translation>
     </message>
 </context>
 <context>
@@ -6156,97 +6158,97 @@
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="46"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="58"/>
         <source>Share the question bank and plans with your hiring team through its PostgreSQL server. Your team lead gives you the address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie Fragenkatalog und Pläne mit Ihrem Team über dessen PostgreSQL-Server. Ihre Teamleitung nennt Ihnen die Adresse und Ihr Passwort.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="66"/>
         <source>Server: postgresql://you@host:5432/team?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: postgresql://name@host:5432/team?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="76"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="87"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="94"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="128"/>
         <source>The team does not have them yet. Shared, every teammate gets them. The team&apos;s bank is on this laptop now either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat sie noch nicht. Wenn Sie sie teilen, bekommen alle im Team sie. Der Fragenkatalog des Teams ist so oder so jetzt auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="138"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="145"/>
         <source>Share and join</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen und beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="164"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="172"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="187"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="193"/>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="206"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="211"/>
         <source>Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="218"/>
         <source>Leave team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="247"/>
         <source>Stay in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team bleiben</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="252"/>
         <source>Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen</translation>
     </message>
 </context>
 <context>
@@ -6254,12 +6256,12 @@
     <message>
         <location filename="../models/storage/teamsql.cpp" line="33"/>
         <source>Lost the connection to the team server %1 during %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Teamserver %1 ist bei „%2“ abgebrochen: %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamsql.cpp" line="36"/>
         <source>The team server %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat „%2“ abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -6267,101 +6269,101 @@
     <message>
         <location filename="../models/common/team.cpp" line="107"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="141"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="194"/>
         <source>%n category(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="196"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="198"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="202"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="214"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="220"/>
         <source>Connected as %1 (%2) — the team has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (%2) — das Team hat %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="231"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="255"/>
         <source>Share this laptop&apos;s %1 with the team?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Laptops mit dem Team teilen?</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="268"/>
         <source>Joined the team at %1 as %2. First sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team unter %1 als %2 beigetreten. Erste Synchronisierung: %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="284"/>
         <source>Leave the team at %1? This laptop&apos;s questions, plans and interviews stay here; they stop reaching the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen? Die Fragen, Pläne und Interviews dieses Laptops bleiben hier; sie erreichen das Team nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="289"/>
         <source>%n change(s) made here have not reached the team&apos;s server and will not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung hat den Server des Teams nicht erreicht und wird ihn nicht mehr erreichen.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen haben den Server des Teams nicht erreicht und werden ihn nicht mehr erreichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="298"/>
         <source>Left the team at %1; the local data stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="301"/>
         <source>%n local change(s) had not reached the team&apos;s server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokale Änderung hatte den Server des Teams nicht erreicht.</numerusform>
+            <numerusform>%n lokale Änderungen hatten den Server des Teams nicht erreicht.</numerusform>
         </translation>
     </message>
 </context>
@@ -6370,97 +6372,97 @@
     <message>
         <location filename="../models/storage/teamurl.cpp" line="61"/>
         <source>The team server URL &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamserver-URL „%1“ kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="72"/>
         <source>it must start with postgresql:// (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss mit postgresql:// beginnen (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="74"/>
         <source>a URL to a team server has no #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL zu einem Teamserver hat kein #Fragment</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="90"/>
         <source>it names no user; write the PostgreSQL role before the host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Benutzer; schreiben Sie die PostgreSQL-Rolle vor den Host (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="97"/>
         <source>the user before &quot;@&quot; is empty (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer vor &quot;@&quot; ist leer (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="105"/>
         <source>the IPv6 address after &quot;[&quot; has no closing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse nach &quot;[&quot; fehlt die schließende &quot;]&quot;</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="109"/>
         <source>&quot;%1&quot; after the IPv6 address is not a :PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach der IPv6-Adresse ist kein :PORT</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="113"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="123"/>
         <source>it names no host after &quot;@&quot; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Host nach &quot;@&quot; (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="125"/>
         <source>it names several hosts; Panelist talks to one team server</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt mehrere Hosts; Panelist spricht mit genau einem Teamserver</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="127"/>
         <source>the host &quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host „%1“ ist weder ein Hostname noch eine Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="134"/>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="140"/>
         <source>it names no database; end it with /DATABASE (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Datenbank; beenden Sie sie mit /DATENBANK (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="142"/>
         <source>the database &quot;%1&quot; holds a &quot;/&quot;; a URL names one database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname „%1“ enthält ein &quot;/&quot;; eine URL nennt genau eine Datenbank</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="150"/>
         <source>the parameter %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="154"/>
         <source>sslmode must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="160"/>
         <source>sslrootcert must name a certificate file (without &quot;;&quot;), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert muss eine Zertifikatsdatei nennen (ohne &quot;;&quot;), nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="168"/>
         <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout muss eine Sekundenzahl von 1 bis 3600 sein, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="173"/>
         <source>the parameter &quot;%1&quot; is not one Panelist knows (sslmode, sslrootcert, connect_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ ist Panelist nicht bekannt (sslmode, sslrootcert, connect_timeout)</translation>
     </message>
 </context>
 <context>
@@ -6468,208 +6470,208 @@
     <message>
         <location filename="../models/formats/textfile.cpp" line="43"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="44"/>
         <location filename="../models/formats/textfile.cpp" line="47"/>
         <source>free some space or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="46"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="49"/>
         <source>file too large for this system&apos;s limit (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei überschreitet die Dateigrößengrenze dieses Systems (ulimit -f)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="50"/>
         <source>raise the file-size limit or choose a smaller file</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöhen Sie die Dateigrößengrenze oder wählen Sie eine kleinere Datei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="53"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="54"/>
         <source>choose a folder you may write to</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="58"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="59"/>
         <source>choose an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <location filename="../models/formats/textfile.cpp" line="68"/>
         <source>check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Pfad</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist zu lang</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>choose a shorter name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen kürzeren Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="67"/>
         <source>the path has too many symbolic links</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält zu viele symbolische Links</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="70"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="71"/>
         <source>check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Datenträger</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="74"/>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Dateien sind geöffnet</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="75"/>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>close some programs and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie einige Programme und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="79"/>
         <source>try again or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie es erneut oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="87"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="89"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="91"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="93"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="94"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="100"/>
         <source>Cannot write %1: %2. Nothing was changed; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geändert; %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="108"/>
         <source>%1: the file is %2 MB, too large for %3 (at most %4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 MB groß, zu groß für %3 (höchstens %4 MB).</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="113"/>
         <source>%1: the file holds more than %2 MB, too large for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält mehr als %2 MB, zu groß für %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="198"/>
         <source>Cannot read %1: the file does not exist; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht; prüfen Sie den Namen.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="199"/>
         <location filename="../models/formats/textfile.cpp" line="211"/>
         <location filename="../models/formats/textfile.cpp" line="244"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="203"/>
         <location filename="../models/formats/textfile.cpp" line="216"/>
         <source>Cannot read %1: it is %2, not a file. Choose a file that holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist %2, keine Datei. Wählen Sie eine Datei, die %3 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="250"/>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="254"/>
         <source>%1: the file is %2 text, not UTF-8. Open it in a text editor, save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2-Text, nicht UTF-8. Öffnen Sie sie in einem Texteditor, speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="259"/>
         <source>%1: this is a binary file, not %2 (byte %3 is zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist eine Binärdatei (Byte %3 ist null), keine Datei, die %2 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="266"/>
         <source>%1: the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="283"/>
         <source>Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist %2, keine Datei. Es wurde nichts geändert; wählen Sie einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -6677,197 +6679,197 @@
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="138"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="140"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="142"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="144"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="230"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="232"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="234"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="243"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="245"/>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmieren</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="247"/>
         <source>Behavioural</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="249"/>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Situativ</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="251"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="260"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="262"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="264"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="273"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="275"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="277"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="279"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="290"/>
         <location filename="../models/domain/vocabulary.cpp" line="325"/>
         <source>Strong no</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="292"/>
         <location filename="../models/domain/vocabulary.cpp" line="327"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="294"/>
         <location filename="../models/domain/vocabulary.cpp" line="329"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="296"/>
         <location filename="../models/domain/vocabulary.cpp" line="331"/>
         <source>Strong yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="304"/>
         <source>No signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signal</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="312"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="313"/>
         <location filename="../models/domain/vocabulary.cpp" line="341"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="340"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="386"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="388"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="390"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="392"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="432"/>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="434"/>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="436"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="474"/>
         <source>No interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="476"/>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews laufen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="478"/>
         <source>Scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bögen abgegeben</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="480"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -6875,62 +6877,62 @@
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="37"/>
         <source>Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="56"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="67"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="83"/>
         <source>%1: resolve them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konflikte lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="86"/>
         <source>Resolve the conflicts with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit dem Server des Teams lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="87"/>
         <source>The team&apos;s server, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Teams, in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="91"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="102"/>
         <source>Switch between the light and the dark look</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen hellem und dunklem Erscheinungsbild wechseln</translation>
     </message>
 </context>
 </TS>
