@@ -943,10 +943,13 @@
         <source>A category cannot be merged into itself.</source>
         <translation>Eine Kategorie kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/storage/categoryrepository.cpp" line="277"/>
-        <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
-        <translation>&quot;%1&quot; enthält %2 Frage(n); wählen Sie die Kategorie, in die sie verschoben werden.</translation>
+        <source>&quot;%1&quot; holds %n question(s); choose the category they move to.</source>
+        <translation>
+            <numerusform>„%1“ enthält %n Frage; wählen Sie die Kategorie, in die sie verschoben wird.</numerusform>
+            <numerusform>„%1“ enthält %n Fragen; wählen Sie die Kategorie, in die sie verschoben werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2625,7 @@
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="130"/>
-        <location filename="../models/formats/debriefpdf.cpp" line="353"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="351"/>
         <source>not rated</source>
         <translation>nicht eingestuft</translation>
     </message>
@@ -2636,239 +2639,240 @@
         <source>DEBRIEF PACKET</source>
         <translation>UNTERLAGEN ZUR ABSTIMMUNGSRUNDE</translation>
     </message>
-    <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="217"/>
-        <source>1 scorecard</source>
-        <translation>1 Bewertungsbogen</translation>
+    <message numerus="yes">
+        <location filename="../models/formats/debriefpdf.cpp" line="216"/>
+        <source>%n scorecard(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsbogen</numerusform>
+            <numerusform>%n Bewertungsbögen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/formats/debriefpdf.cpp" line="218"/>
-        <source>%1 scorecards</source>
-        <translation>%1 Bewertungsbögen</translation>
+        <source>%n interview(s) not finished</source>
+        <translation>
+            <numerusform>%n Interview nicht abgeschlossen</numerusform>
+            <numerusform>%n Interviews nicht abgeschlossen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="220"/>
-        <source>%1 interview(s) not finished</source>
-        <translation>%1 Interview(s) nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="222"/>
         <source>%1 not readable yet</source>
         <translation>%1 noch nicht einsehbar</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="227"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="225"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="228"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="226"/>
         <source>SCORECARDS</source>
         <translation>BEWERTUNGSBÖGEN</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="229"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="227"/>
         <source>PANEL</source>
         <translation>PANEL</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="230"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="228"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="231"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="229"/>
         <source>PREPARED</source>
         <translation>ERSTELLT</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="267"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="265"/>
         <source>DECISION</source>
         <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="271"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="269"/>
         <source>No decision yet</source>
         <translation>Noch keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="272"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="270"/>
         <source>The lead records it after the debrief.</source>
         <translation>Die Teamleitung hält sie nach der Abstimmungsrunde fest.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="276"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="274"/>
         <source>Decided %1</source>
         <translation>Entschieden am %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="277"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="275"/>
         <source>Decided by %1, %2</source>
         <translation>Entschieden von %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="281"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="279"/>
         <source>REASON</source>
         <translation>BEGRÜNDUNG</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="289"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="287"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="292"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="290"/>
         <source>Earlier decisions, superseded: %1</source>
         <translation>Frühere, inzwischen ersetzte Entscheidungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="317"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="315"/>
         <source>Competency ratings by interviewer</source>
         <translation>Einstufung der Kompetenzen nach Interviewer:in</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="321"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="319"/>
         <source>No scorecard is in yet.</source>
         <translation>Noch ist kein Bewertungsbogen eingegangen.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="322"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="320"/>
         <source>The scorecards rate no competencies.</source>
         <translation>Die Bewertungsbögen stufen keine Kompetenzen ein.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="354"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="352"/>
         <source>mean %1 · spread %2</source>
         <translation>Mittelwert %1 · Spanne %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="433"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="431"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="449"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="447"/>
         <source>Disagreements</source>
         <translation>Uneinigkeiten</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="459"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="457"/>
         <source>%1: ratings from %2 to %3 (%4)</source>
         <translation>%1: Einstufungen von %2 bis %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="470"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="468"/>
         <source>Mixed recommendations: %1</source>
         <translation>Uneinheitliche Empfehlungen: %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="474"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="472"/>
         <source>Fewer than two scorecards: nothing to compare yet.</source>
         <translation>Weniger als zwei Bewertungsbögen: noch nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="475"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="473"/>
         <source>None: no competency&apos;s ratings lie %1 or more apart, and the recommendations agree.</source>
         <translation>Keine: Bei keiner Kompetenz liegen die Einstufungen %1 oder mehr auseinander, und die Empfehlungen stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="499"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="497"/>
         <source>SCORECARD %1 OF %2</source>
         <translation>BEWERTUNGSBOGEN %1 VON %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="512"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="510"/>
         <source>submitted %1</source>
         <translation>abgegeben am %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="514"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="512"/>
         <source>amended after the call</source>
         <translation>nach dem Gespräch nachbearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="518"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="516"/>
         <source>RECOMMENDATION</source>
         <translation>EMPFEHLUNG</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="523"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="521"/>
         <source>Competencies</source>
         <translation>Kompetenzen</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="541"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="539"/>
         <source>The evidence suggested %1.</source>
         <translation>Die Belege sprachen für %1.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="544"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="542"/>
         <source>No question evidences it.</source>
         <translation>Keine Frage belegt sie.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="548"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="546"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="554"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="552"/>
         <source>This scorecard rates no competencies.</source>
         <translation>Dieser Bewertungsbogen stuft keine Kompetenzen ein.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="557"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="555"/>
         <source>Notes for the panel</source>
         <translation>Notizen für das Panel</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="559"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="557"/>
         <source>SUMMARY</source>
         <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="560"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="558"/>
         <source>KEY TAKEAWAYS</source>
         <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="561"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="559"/>
         <source>PROS</source>
         <translation>STÄRKEN</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="562"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="560"/>
         <source>CONS</source>
         <translation>SCHWÄCHEN</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="576"/>
-        <location filename="../models/formats/debriefpdf.cpp" line="601"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="574"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="599"/>
         <source>Debrief packet — %1</source>
         <translation>Unterlagen zur Abstimmungsrunde – %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="588"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="586"/>
         <source>Confidential — candidate data, for the hiring panel</source>
         <translation>Vertraulich – Bewerbungsdaten, nur für das Panel</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="590"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="588"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="599"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="597"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation>Zum Schreiben eines PDFs wird die grafische Anwendung benötigt (Schriften).</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="628"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="626"/>
         <source>The PDF writer could not start.</source>
         <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="633"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="631"/>
         <source>Debrief packet</source>
         <translation>Unterlagen zur Abstimmungsrunde</translation>
     </message>
@@ -3588,6 +3592,36 @@
 </context>
 <context>
     <name>JsonFields</name>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="26"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="28"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="30"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="32"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="34"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/jsonfields.cpp" line="38"/>
+        <source>missing</source>
+        <translation>ein fehlender Wert</translation>
+    </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="57"/>
         <source>text (&quot;%1%2&quot;)</source>

@@ -213,11 +213,9 @@ void writeHeader(Flow &flow, const Fonts &fonts, const Debrief &debrief, const Q
     flow.advance(pt(10));
 
     QStringList loop;
-    loop << (debrief.scorecards.size() == 1
-                 ? DebriefText::tr("1 scorecard")
-                 : DebriefText::tr("%1 scorecards").arg(debrief.scorecards.size()));
+    loop << DebriefText::tr("%n scorecard(s)", nullptr, int(debrief.scorecards.size()));
     if (debrief.pending > 0)
-        loop << DebriefText::tr("%1 interview(s) not finished").arg(debrief.pending);
+        loop << DebriefText::tr("%n interview(s) not finished", nullptr, debrief.pending);
     if (debrief.hidden > 0)
         loop << DebriefText::tr("%1 not readable yet").arg(debrief.hidden);
     QStringList names;

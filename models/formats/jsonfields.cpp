@@ -23,19 +23,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return JsonFields::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return JsonFields::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return JsonFields::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return JsonFields::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return JsonFields::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return JsonFields::tr("missing");
 }
 
 QString describeValue(const QJsonValue &value)

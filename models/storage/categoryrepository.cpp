@@ -275,9 +275,8 @@ void CategoryRepository::remove(qint64 id, qint64 moveQuestionsTo)
         if (moveQuestionsTo == 0 || moveQuestionsTo == id)
             throw PanelistError(
                 CategoryRepository::tr(
-                    "\"%1\" holds %2 question(s); choose the category they move to.")
-                    .arg(name)
-                    .arg(used));
+                    "\"%1\" holds %n question(s); choose the category they move to.", nullptr, used)
+                    .arg(name));
         nameOf(moveQuestionsTo);
         Outbox::recordQuestionsOfCategory(m_db, id);
         sql::exec(m_db, QStringLiteral(R"(
