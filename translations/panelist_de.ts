@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/interviews/agendamodel.cpp" line="36"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../qml/components/AnchorField.qml" line="36"/>
         <source>What an answer at this level sounds like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine Antwort auf dieser Stufe klingt</translation>
     </message>
 </context>
 <context>
@@ -22,133 +22,133 @@
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="56"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="57"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="102"/>
         <location filename="../models/formats/bankdocument.cpp" line="330"/>
         <source>%1: %2 has %3 items; the limit is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat %3 Einträge; erlaubt sind höchstens %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="193"/>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="194"/>
         <source>field &quot;%1&quot;, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;, Eintrag %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="205"/>
         <source>a lone surrogate (U+%1), which is no character; the text was damaged on its way into the file — write it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes Surrogat (U+%1), das kein Zeichen ist; der Text wurde auf dem Weg in die Datei beschädigt – schreiben Sie ihn neu</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="209"/>
         <source>the noncharacter U+%1, which the database cannot store; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Nichtzeichen U+%1, das die Datenbank nicht speichern kann; entfernen Sie es</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="212"/>
         <source>a control character (U+%1); remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen (U+%1); entfernen Sie es</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="215"/>
         <source>%1: %2 holds, at %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält in %3 %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="223"/>
         <source>%1: %2 starts with U+FEFF (a byte order mark), which the database drops; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 beginnt mit U+FEFF (einer Bytereihenfolge-Markierung), die die Datenbank verwirft; entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="231"/>
         <source>%1: %2 is %3 characters long; the limit is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist %3 Zeichen lang; erlaubt sind höchstens %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="244"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="245"/>
         <source>question %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="253"/>
         <source>%1: the category has an empty name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kategorie hat einen leeren Namen; geben Sie ihr einen.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="270"/>
         <source>%1: field &quot;uuid&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;uuid&quot; fehlt.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="273"/>
         <source>%1: field &quot;uuid&quot; is not a valid UUID: &quot;%2&quot;; write it as 8-4-4-4-12 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;uuid&quot; ist keine gültige UUID: &quot;%2&quot;; schreiben Sie sie als 8-4-4-4-12 Hexadezimalziffern.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="281"/>
         <source>%1: field &quot;title&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;title&quot; fehlt oder ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="285"/>
         <source>%1: field &quot;category&quot; is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;category&quot; fehlt oder ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="291"/>
         <source>%1: field &quot;level&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;level&quot; muss einer der Werte %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="298"/>
         <source>%1: field &quot;kind&quot; must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;kind&quot; muss einer der Werte %2 sein, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="305"/>
         <source>%1: field &quot;minutes&quot; must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;minutes&quot; muss zwischen %2 und %3 liegen, nicht bei %4.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="323"/>
         <source>%1: %2 (&quot;%3&quot;) holds a comma, and the Markdown form separates tags with commas; split it into two tags or use another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (&quot;%3&quot;) enthält ein Komma, und die Markdown-Form trennt Schlagwörter durch Kommas; teilen Sie es in zwei Schlagwörter auf oder verwenden Sie ein anderes Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="360"/>
         <source>%1: category &quot;%2&quot; is listed twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kategorie &quot;%2&quot; ist zweimal aufgeführt; behalten Sie nur einen Eintrag.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="363"/>
         <source>%1: categories &quot;%2&quot; and &quot;%3&quot; differ only in letter case, and category names are unique regardless of case; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kategorien &quot;%2&quot; und &quot;%3&quot; unterscheiden sich nur in der Groß-/Kleinschreibung, und Kategorienamen sind unabhängig davon eindeutig; behalten Sie nur eine.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="378"/>
         <source>%1, %2: field &quot;category&quot; is &quot;%3&quot;, but the file also writes it &quot;%4&quot;; category names are unique regardless of letter case, so write it one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Feld &quot;category&quot; lautet &quot;%3&quot;, die Datei schreibt die Kategorie aber auch &quot;%4&quot;; Kategorienamen sind unabhängig von der Groß-/Kleinschreibung eindeutig, schreiben Sie sie also einheitlich.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankdocument.cpp" line="386"/>
         <source>%1, %2: field &quot;uuid&quot; repeats the uuid %3 of %4; each question needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Feld &quot;uuid&quot; wiederholt die UUID %3 von %4; jede Frage braucht eine eigene.</translation>
     </message>
 </context>
 <context>
@@ -156,12 +156,12 @@
     <message>
         <location filename="../models/storage/bankfiles.cpp" line="30"/>
         <source>%1: unknown file type &quot;%2&quot;; use a .json or .md file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Dateityp &quot;%2&quot;; verwenden Sie eine .json- oder .md-Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankfiles.cpp" line="38"/>
         <source>a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fragenkatalog</translation>
     </message>
 </context>
 <context>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../models/bank/bankimportjob.cpp" line="71"/>
         <source>%1: %2 added, %3 updated, %4 unchanged, 0 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, 0 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -178,32 +178,32 @@
         <location filename="../models/formats/bankjson.cpp" line="48"/>
         <location filename="../models/formats/bankjson.cpp" line="146"/>
         <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="121"/>
         <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="126"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-bank&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;panelist-bank&quot; sein.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="131"/>
         <source>must be &quot;panelist-bank&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;panelist-bank&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="135"/>
         <source>is %1, but this Panelist reads format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Formatversion %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/bankjson.cpp" line="144"/>
         <source>%1, category %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kategorie %2</translation>
     </message>
 </context>
 <context>
@@ -211,123 +211,123 @@
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="399"/>
         <source>%1: the file is not UTF-8 text; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="420"/>
         <source>the code block opened here with %1 is never closed; close it with a line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier mit %1 geöffnete Codeblock wird nie geschlossen; schließen Sie ihn mit einer Zeile %1</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="426"/>
         <source>the comment &quot;&lt;!--&quot; opened before the first category is never closed with &quot;--&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der vor der ersten Kategorie geöffnete Kommentar &quot;&lt;!--&quot; wird nie mit &quot;--&gt;&quot; geschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="437"/>
         <location filename="../models/formats/bankmarkdown.cpp" line="536"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="469"/>
         <source>text &quot;%1&quot; stands outside any section; put it under a &quot;#### &quot; section of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &quot;%1&quot; steht außerhalb jedes Abschnitts; setzen Sie ihn unter einen &quot;#### &quot;-Abschnitt einer Frage</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="501"/>
         <source>the file is format version %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat Formatversion %1, aber diese Panelist-Version liest Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="521"/>
         <source>text &quot;%1&quot; comes before the first &quot;## Category&quot; heading; move it into a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &quot;%1&quot; steht vor der ersten Überschrift &quot;## Kategorie&quot;; verschieben Sie ihn in eine Frage</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="539"/>
         <source>category &quot;%1&quot; already has a heading on line %2 (names are unique regardless of letter case); put its questions under one heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie &quot;%1&quot; hat bereits eine Überschrift in Zeile %2 (Namen sind unabhängig von der Groß-/Kleinschreibung eindeutig); fassen Sie ihre Fragen unter einer Überschrift zusammen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="555"/>
         <source>question &quot;%1&quot; comes before any &quot;## Category&quot; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &quot;%1&quot; steht vor jeder Überschrift &quot;## Kategorie&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="569"/>
         <source>heading &quot;%1&quot; is outside any &quot;### Question&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; steht außerhalb jeder &quot;### Frage&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="572"/>
         <source>unknown section &quot;%1&quot; (expected Prompt, Reference answer, Follow-ups, Criteria or Anchors)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt &quot;%1&quot; (erwartet: Prompt, Reference answer, Follow-ups, Criteria oder Anchors)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="579"/>
         <source>heading &quot;%1&quot; belongs under &quot;#### Anchors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; gehört unter &quot;#### Anchors&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="581"/>
         <source>unknown anchor &quot;%1&quot; (expected Junior, Middle or Senior)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anker &quot;%1&quot; (erwartet: Junior, Middle oder Senior)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="585"/>
         <source>section &quot;%1&quot; appears twice in this question; merge the two</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &quot;%1&quot; kommt in dieser Frage zweimal vor; führen Sie beide zusammen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="626"/>
         <source>heading &quot;%1&quot; stands inside the code block opened on line %2 with %3, which is never closed; close the code block before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift &quot;%1&quot; steht im Codeblock, der in Zeile %2 mit %3 geöffnet und nie geschlossen wird; schließen Sie den Codeblock davor</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="647"/>
         <source>expected a &quot;- field: value&quot; line or a &quot;#### Section&quot; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zeile &quot;- Feld: Wert&quot; oder eine Überschrift &quot;#### Abschnitt&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="650"/>
         <source>field &quot;%1&quot; is given twice; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot; ist zweimal angegeben; behalten Sie nur eine Angabe</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="662"/>
         <source>field &quot;minutes&quot; must be a whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;minutes&quot; muss eine ganze Zahl sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="670"/>
         <source>field &quot;archived&quot; must be yes or no, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;archived&quot; muss yes oder no sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="674"/>
         <source>unknown field &quot;%1&quot; (known: uuid, level, kind, minutes, tags, archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &quot;%1&quot; (bekannt: uuid, level, kind, minutes, tags, archived)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="687"/>
         <source>an indented line must continue a list item (&quot;1. ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingerückte Zeile muss einen Listeneintrag (&quot;1. ...&quot;) fortsetzen</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="700"/>
         <source>expected a numbered list item (&quot;1. ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein nummerierter Listeneintrag (&quot;1. ...&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="741"/>
         <source>%1, line %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (%3)</translation>
     </message>
     <message>
         <location filename="../models/formats/bankmarkdown.cpp" line="747"/>
         <source>%1: field &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; fehlt.</translation>
     </message>
 </context>
 <context>
@@ -335,198 +335,198 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="91"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="94"/>
         <source>New question (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage (Strg+N)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="97"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="101"/>
         <source>Edit the selected question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Frage bearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="104"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="108"/>
         <source>Edit a copy of the selected question (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der ausgewählten Frage bearbeiten (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="112"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="112"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="116"/>
         <source>Bring the question back (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zurückholen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="117"/>
         <source>Hide the question from lists and plans (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage in Listen und Plänen ausblenden (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="120"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="126"/>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="135"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="139"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="165"/>
         <source>Search questions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="207"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="214"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="221"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="228"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="247"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>Filtered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="249"/>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="251"/>
         <source>Matches for “%1”, filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“, gefiltert</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="252"/>
         <source>Matches for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="254"/>
         <source>%1 · %2</source>
         <comment>what the list holds · how many questions</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="259"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="271"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="272"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="273"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="274"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="325"/>
         <source>Did you mean “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="326"/>
         <source>No question matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="328"/>
         <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu Ihrer Eingabe. Drücken Sie die Eingabetaste, um stattdessen nach „%1“ zu suchen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="329"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes eingegebene Wort muss in einer Frage vorkommen; verglichen wird mit dem Wortanfang. Versuchen Sie es mit weniger oder kürzeren Wörtern, oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="355"/>
         <source>Delete this question for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="359"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden; Pläne, die die Frage verwenden, verlieren sie. Archivieren blendet sie stattdessen aus und bewahrt sie für vergangene Interviews auf.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="363"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="369"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="378"/>
         <source>Archive instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen archivieren</translation>
     </message>
 </context>
 <context>
@@ -534,17 +534,17 @@
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="285"/>
         <source>A question with uuid %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage mit der UUID %1 gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="299"/>
         <source>Question %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/bankrepository.cpp" line="380"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -552,12 +552,12 @@
     <message>
         <location filename="../models/domain/candidate.cpp" line="65"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/candidate.cpp" line="66"/>
         <source>%1 of %2 scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewertungsbögen abgegeben</translation>
     </message>
 </context>
 <context>
@@ -565,17 +565,17 @@
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="109"/>
         <source>The status is one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss einer der Werte %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="151"/>
         <source>Removed %1 and their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige Interview wurden entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatedesk.cpp" line="152"/>
         <source>Removed %1 and their %2 interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die %2 zugehörigen Interviews wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -583,17 +583,17 @@
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="139"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="149"/>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase</translation>
     </message>
     <message>
         <location filename="../models/interviews/candidatelistmodel.cpp" line="223"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
 </context>
 <context>
@@ -601,67 +601,67 @@
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="44"/>
         <source>Database %1: candidates.status holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: candidates.status enthält &quot;%2&quot;, was diese Panelist-Version nicht kennt (bekannt: %3). Aktualisieren Sie Panelist.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="67"/>
         <source>The candidate&apos;s email is %1 characters long; shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist %1 Zeichen lang; kürzen Sie sie auf %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="72"/>
         <source>&quot;%1&quot; is not an email address (name@example.com); correct it or leave the email empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse (name@example.com); korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="200"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="235"/>
         <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 kann nicht mit sich selbst zusammengeführt werden; nennen Sie zwei verschiedene Kandidat:innen (`candidate duplicates` schlägt welche vor).</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="251"/>
         <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts zusammengeführt. `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="330"/>
         <source>A new candidate needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:innen brauchen einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="333"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="335"/>
         <source>The candidate&apos;s %1 is %2 characters long; shorten it to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist %2 Zeichen lang; kürzen Sie es auf %3 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="345"/>
         <source>There already is a candidate named &quot;%1&quot; (id %2); pick them instead of making a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in &quot;%1&quot; gibt es bereits (ID %2); wählen Sie diesen Eintrag aus, statt einen zweiten anzulegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/candidaterepository.cpp" line="389"/>
         <source>There is no candidate %1 in %2; nothing was removed. `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts entfernt. `candidate list` zeigt die IDs.</translation>
     </message>
 </context>
 <context>
@@ -669,169 +669,169 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="83"/>
         <source>Debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="87"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungsbögen dieser Kandidat:in nebeneinander, dazu die Entscheidung (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="92"/>
         <source>Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="96"/>
         <source>Active, hired, rejected or withdrawn (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, eingestellt, abgesagt oder zurückgezogen (Strg+T)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="100"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="104"/>
         <source>Merge a candidate whose name differs only in letter case or accents (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in zusammenführen, deren Name sich nur in Groß-/Kleinschreibung oder Akzenten unterscheidet (Strg+M)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="108"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="112"/>
         <source>Erase this candidate and every interview of theirs (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:in mit allen zugehörigen Interviews löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="149"/>
         <source>Search name, email, role (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Rolle durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CandidatesPage.qml" line="200"/>
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kandidat:in</numerusform>
+            <numerusform>%n Kandidat:innen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="201"/>
         <source>%1 of %2 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="240"/>
         <source>No candidate matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="241"/>
         <source>No candidates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="243"/>
         <source>Try fewer letters, or set the filters back to any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie weniger Buchstaben ein oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="244"/>
         <source>Start an interview from a plan (Plans, Ctrl+Enter) and pick or name the candidate there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ein Interview aus einem Plan (Pläne, Strg+Eingabe) und wählen oder benennen Sie dort die Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="292"/>
         <source>May be the same person as “%1”: the names differ only in letter case or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise dieselbe Person wie „%1“: Die Namen unterscheiden sich nur in Groß-/Kleinschreibung oder Akzenten.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="299"/>
         <source>Merge… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen… (Strg+M)</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="306"/>
         <source>Loop · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewrunde · %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="340"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="341"/>
         <source>Start one from a plan (Plans, Ctrl+Enter) and pick this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan (Pläne, Strg+Eingabe) und wählen Sie diese Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="345"/>
         <source>Enter or → opens the loop; Enter on an interview opens its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe oder → öffnet die Interviewrunde; Eingabe auf einem Interview öffnet sein Protokoll.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="364"/>
         <source>Merge these candidates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:innen zusammenführen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="366"/>
         <source>Merge “%1” into “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ zusammenführen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="391"/>
         <source>Every interview of “%1” moves to “%2”, and carries the name “%2” from now on; “%1” is deleted. Only merge when they are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews von „%1“ gehen an „%2“ über und tragen ab jetzt den Namen „%2“; „%1“ wird gelöscht. Führen Sie nur zusammen, wenn es dieselbe Person ist.</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="396"/>
         <location filename="../qml/pages/CandidatesPage.qml" line="442"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="402"/>
         <source>Keep “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen „%1“ behalten</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="408"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="423"/>
         <source>Remove this candidate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kandidat:in entfernen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="425"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="436"/>
         <source>%1 goes: their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt: Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CandidatesPage.qml" line="437"/>
         <source>%1 goes with all %n interview(s) of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird mit %n Interview entfernt: Notizen, Bewertungen, Kriterien, Nachfragen, Bewertungsbogen, Empfehlung und Zusammenfassung sowie Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%1 wird mit allen %n Interviews entfernt: Notizen, Bewertungen, Kriterien, Nachfragen, Bewertungsbögen, Empfehlungen und Zusammenfassungen sowie Name, E-Mail-Adresse, Rolle und Status. Die Daten werden aus der Datenbankdatei selbst gelöscht, nicht nur ausgeblendet. Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="448"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -839,70 +839,70 @@
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="15"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="33"/>
         <source>New category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="40"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/CategoriesDialog.qml" line="88"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="103"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="112"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="126"/>
         <source>Alt+Up / Alt+Down in a name moves the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil hoch / Alt+Pfeil runter in einem Namen verschiebt die Kategorie.</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="145"/>
         <source>Merge “%1” into…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit…</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
         <source>Its questions move to the category you choose, and “%1” goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die enthaltenen Fragen wandern in die gewählte Kategorie, und „%1“ verschwindet.</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="154"/>
         <source>“%1” still holds questions. Choose where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält noch Fragen. Wählen Sie, wohin sie verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -910,43 +910,43 @@
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="128"/>
         <source>The team&apos;s category &quot;%1&quot; has the name of another category here; rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamkategorie &quot;%1&quot; trägt den Namen einer anderen Kategorie hier; benennen Sie eine der beiden um.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="145"/>
         <source>Cannot add categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien können nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="171"/>
         <source>Cannot add category &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie &quot;%1&quot; kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="194"/>
         <location filename="../models/storage/categoryrepository.cpp" line="253"/>
         <source>That category no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kategorie gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="201"/>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="203"/>
         <source>There is already a category named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Kategorie namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="262"/>
         <source>A category cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <location filename="../models/storage/categoryrepository.cpp" line="277"/>
         <source>&quot;%1&quot; holds %2 question(s); choose the category they move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält %2 Frage(n); wählen Sie die Kategorie, in die sie verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -954,12 +954,12 @@
     <message>
         <location filename="../qml/components/CheatSheet.qml" line="32"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../qml/components/CheatSheet.qml" line="37"/>
         <source>The focus stays in the notes while you score and move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fokus bleibt in den Notizen, während Sie bewerten und zwischen Fragen wechseln.</translation>
     </message>
 </context>
 <context>
@@ -967,846 +967,846 @@
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="34"/>
         <source>--limit must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="51"/>
         <source>No questions match &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage passt zu &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="63"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 unverändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="78"/>
         <source>Exported %1 questions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen nach %2 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="92"/>
         <source>search the question bank (prefix match, best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fragenkatalog durchsuchen (Suche nach Wortanfängen, beste Treffer zuerst)</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="97"/>
         <source>import a bank file (.json or .md); all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fragenkatalog-Datei importieren (.json oder .md); ganz oder gar nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="102"/>
         <source>export the whole bank (.json or .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>den ganzen Fragenkatalog exportieren (.json oder .md)</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="112"/>
         <source>only questions of this level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen dieser Stufe: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="116"/>
         <source>only questions of the category named C</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen der Kategorie namens C</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="119"/>
         <source>only questions of this kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragen dieser Art: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/bankcommands.cpp" line="123"/>
         <source>at most N questions (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N Fragen (Standard: %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="25"/>
         <source>a candidate ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidaten-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="43"/>
         <source>no interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Interviews</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="44"/>
         <source>%1 of %2 scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewertungsbögen abgegeben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="86"/>
         <source>--status is one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--status ist einer der Werte %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="92"/>
         <source>There are no candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kandidat:innen.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="100"/>
         <location filename="../app/cli/candidatecommands.cpp" line="152"/>
         <source>no candidate with id %1 in %2; candidate list shows the ids</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keine Kandidat:in mit der ID %1; candidate list zeigt die IDs</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="190"/>
         <source>  No interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Interviews.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="201"/>
         <source>hidden until you submit yours</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen, bis Sie Ihren Bewertungsbogen abgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="205"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/candidatecommands.cpp" line="211"/>
         <source>%n colleague(s) submitted (%1). Their notes and scores show once %2 has finished an interview of this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kolleg:in hat abgegeben (%1). Notizen und Bewertungen werden sichtbar, sobald von %2 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
+            <numerusform>%n Kolleg:innen haben abgegeben (%1). Deren Notizen und Bewertungen werden sichtbar, sobald von %2 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="215"/>
         <location filename="../app/cli/candidatecommands.cpp" line="220"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/candidatecommands.cpp" line="217"/>
         <source>%n interview(s) of colleagues hidden until %1 has finished an interview of this candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview von Kolleg:innen ist verborgen, bis von %1 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
+            <numerusform>%n Interviews von Kolleg:innen sind verborgen, bis von %1 ein abgeschlossenes Interview mit dieser Kandidat:in vorliegt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="230"/>
         <source>No candidates whose names differ only in letter case or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kandidat:innen, deren Namen sich nur in Groß-/Kleinschreibung oder Akzenten unterscheiden.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="235"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; may be the same person; merge with: panelist candidate merge %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; und %3 &quot;%4&quot; sind womöglich dieselbe Person; zusammenführen mit: panelist candidate merge %3 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="251"/>
         <source>FROM and INTO are both candidate %1; name two candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM und INTO sind beide Kandidat:in %1; nennen Sie zwei verschiedene Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="260"/>
         <source>Merged candidate %1 &quot;%2&quot; into %3 &quot;%4&quot;: %5 interview(s) moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; in %3 &quot;%4&quot; zusammengeführt: %5 Interview(s) verschoben.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="275"/>
         <source>a decision is one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung ist einer der Werte %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="278"/>
         <source>candidate decide needs --reason TEXT: say in a sentence why the panel decided to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidate decide braucht --reason TEXT: Begründen Sie in einem Satz, warum sich das Panel für %1 entschieden hat</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="295"/>
         <source>Recorded the decision on %1 (candidate %2): %3. Their status is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu %1 (Kandidat:in %2) gespeichert: %3. Der Status lautet jetzt %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="318"/>
         <location filename="../app/cli/interviewcommands.cpp" line="79"/>
         <source>the pdf_page_size setting must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung pdf_page_size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="323"/>
         <source>Wrote the debrief packet of %1 to %2: %3 scorecard(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde für %1 nach %2 geschrieben (Bewertungsbögen: %3).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="327"/>
         <source>%1 colleague scorecard(s) are left out: %2 has not submitted a scorecard for %3 yet (the bias guard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen von Kolleg:innen ausgelassen: %1; %2 hat noch keinen Bewertungsbogen für %3 abgegeben (Befangenheitsschutz).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="330"/>
         <source>the unnamed interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviewer:in ohne Namen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="347"/>
         <location filename="../app/cli/interviewcommands.cpp" line="91"/>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="349"/>
         <location filename="../app/cli/interviewcommands.cpp" line="93"/>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen am %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="351"/>
         <location filename="../app/cli/interviewcommands.cpp" line="95"/>
         <source>plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="353"/>
         <source>Deleted the interview with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 gelöscht (%2).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="357"/>
         <source>Removed candidate %1 &quot;%2&quot;, who had no interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; entfernt (ohne Interviews).</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="359"/>
         <source>Removed candidate %1 &quot;%2&quot; and their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; und das zugehörige Interview entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="360"/>
         <source>Removed candidate %1 &quot;%2&quot; and their %3 interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 &quot;%2&quot; und die %3 zugehörigen Interviews entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="378"/>
         <source>only candidates whose name, email or role holds every word (letter case and accents ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen, deren Name, E-Mail-Adresse oder Rolle jedes Wort enthält (ohne Rücksicht auf Groß-/Kleinschreibung und Akzente)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="382"/>
         <source>only candidates with this status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen mit diesem Status: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="386"/>
         <source>only candidates for this role (any letter case)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kandidat:innen für diese Rolle (Groß-/Kleinschreibung beliebig)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="389"/>
         <source>why the panel decided so (required by candidate decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>warum das Panel so entschieden hat (für candidate decide erforderlich)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="392"/>
         <source>look as this interviewer name (default: Settings&apos; interviewer name); a colleague&apos;s interview shows once that name has finished one of the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Sicht der Interviewer:in NAME anzeigen (Standard: der Interviewer:innen-Name aus den Einstellungen); das Interview einer Kolleg:in wird sichtbar, sobald unter diesem Namen ein Interview mit der Kandidat:in abgeschlossen ist</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="406"/>
         <source>list the candidates by name, with how many of their interviews are finished</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kandidat:innen nach Namen auflisten, mit der Zahl ihrer abgeschlossenen Interviews</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="412"/>
         <source>show a candidate and their interviews (who, plan, when, status, recommendation); a colleague&apos;s shows whole only once you have finished yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidat:in und ihre Interviews anzeigen (wer, Plan, wann, Status, Empfehlung); das Interview einer Kolleg:in erscheint vollständig erst, wenn Sie Ihres abgeschlossen haben</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="419"/>
         <source>list candidates whose names differ only in letter case or accents, who may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen auflisten, deren Namen sich nur in Groß-/Kleinschreibung oder Akzenten unterscheiden und die womöglich dieselbe Person sind</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="425"/>
         <source>move every interview of candidate FROM to INTO and delete FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Interviews der Kandidat:in FROM zu INTO verschieben und FROM löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="431"/>
         <source>record the lead&apos;s decision on a candidate: advance, hire or reject, with --reason (hire and reject set the status; in a team only a lead may)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung der Teamleitung zu einer Kandidat:in festhalten: advance, hire oder reject, mit --reason (hire und reject setzen den Status; im Team darf das nur die Teamleitung)</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="438"/>
         <source>write the candidate&apos;s debrief packet: the ratings chart, disagreements, decision and every scorecard the reader may see</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unterlagen zur Abstimmungsrunde einer Kandidat:in schreiben: Einstufungsdiagramm, Uneinigkeiten, Entscheidung und alle Bewertungsbögen, die die lesende Person sehen darf</translation>
     </message>
     <message>
         <location filename="../app/cli/candidatecommands.cpp" line="446"/>
         <source>delete a candidate and every interview of theirs, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kandidat:in mit allen Interviews endgültig löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="75"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu verwendende SQLite-Datenbank (Standard: %1; auch über die Umgebungsvariable PANELIST_DATABASE einstellbar)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="81"/>
         <source>show this help, or with a command its values and options</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen oder, mit einem Befehl, dessen Werte und Optionen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="84"/>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="85"/>
         <source>print JSON instead of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Zeilen ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="88"/>
         <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in dieser Größe in Pixeln öffnen, etwa 1280x720 (bleibt gespeichert wie eine Größenänderung)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="92"/>
         <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in diesem Farbschema öffnen: %1 (bleibt gespeichert wie beim Umschalter in der Werkzeugleiste)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="97"/>
         <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts: that dialog over the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende, sonst das neueste; compare: der Plan des neuesten; settings, conflicts: dieser Dialog über dem Fragenkatalog)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="153"/>
         <location filename="../app/cli/cli.cpp" line="161"/>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="155"/>
         <source>option %1 is given %2 times; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 ist %2-mal angegeben; geben Sie sie nur einmal an</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="163"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Pfad, nicht &quot;%2&quot; (schreiben Sie ./%2 für eine Datei dieses Namens)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="169"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="177"/>
         <location filename="../app/cli/cli.cpp" line="209"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="180"/>
         <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Breite und eine Höhe in Pixeln, etwa 1280x720, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="188"/>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 nimmt keinen Wert an</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="202"/>
         <source>unknown option %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 für %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="203"/>
         <source>option %1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 gilt nicht für %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="227"/>
         <source>%1 needs %2; usage: panelist %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2; Aufruf: panelist %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="229"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="232"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &quot;%1&quot; nach %2; Aufruf: panelist %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="240"/>
         <source>a command is needed after the options</source>
-        <translation type="unfinished"></translation>
+        <translation>nach den Optionen fehlt ein Befehl</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="346"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="347"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="349"/>
         <source>%1 needs a command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Befehl: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="350"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;; %2 kennt %3</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="17"/>
         <source>Added plan &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; hinzugefügt (ID %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="19"/>
         <source>Added a finished interview with %1 (id %2) on plan &quot;%3&quot;: %4, started %5, recommendation %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenes Interview mit %1 (ID %2) zu Plan &quot;%3&quot; hinzugefügt: %4, begonnen am %5, Empfehlung %6.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="27"/>
         <source>The demo candidates %1 are already there; nothing was added for them (candidate list shows them; candidate remove ID removes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Kandidat:innen %1 sind bereits vorhanden; für sie wurde nichts hinzugefügt (candidate list zeigt sie; candidate remove ID entfernt eine davon).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="41"/>
         <source>add a sample plan and five candidates, each with a finished interview with notes, scores and a recommendation (once)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Beispielplan und fünf Kandidat:innen anlegen, jede mit einem abgeschlossenen Interview samt Notizen, Bewertungen und Empfehlung (einmalig)</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="56"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="100"/>
         <location filename="../app/cli/help.cpp" line="131"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="110"/>
         <location filename="../app/cli/help.cpp" line="126"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="116"/>
         <source>Run panelist help %1 COMMAND for what a command&apos;s options mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit panelist help %1 COMMAND erfahren Sie, was die Optionen eines Befehls bedeuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="125"/>
         <source>Without a command, opens the Panelist window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet sich das Panelist-Fenster.</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="130"/>
         <source>show this help, or the values and options of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen oder die Werte und Optionen eines Befehls</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="134"/>
         <source>Options of the window (without a command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen des Fensters (ohne Befehl):</translation>
     </message>
     <message>
         <location filename="../app/cli/help.cpp" line="139"/>
         <source>Run panelist help COMMAND for what a command&apos;s options mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit panelist help COMMAND erfahren Sie, was die Optionen eines Befehls bedeuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="20"/>
         <source>an interview ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Interview-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="55"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachträglich geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="63"/>
         <source>There are no interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Interviews.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="74"/>
         <location filename="../app/cli/interviewcommands.cpp" line="114"/>
         <source>no interview with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interview mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="83"/>
         <source>Wrote the summary of the interview with %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Interviews mit %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="102"/>
         <source>Deleted the interview with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="130"/>
         <source>no interviews with a candidate named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Interviews mit einer Kandidat:in namens &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="135"/>
         <source>Deleted 1 interview of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Interview von &quot;%1&quot; gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="136"/>
         <source>Deleted %1 interviews of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interviews von &quot;%2&quot; gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="153"/>
         <source>list the interviews, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviews auflisten, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="158"/>
         <source>write an interview&apos;s PDF summary (page size: the pdf_page_size setting, A4 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Zusammenfassung eines Interviews schreiben (Seitengröße: Einstellung pdf_page_size, A4 oder Letter)</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="165"/>
         <source>delete an interview and all it recorded, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Interview mit allem, was darin erfasst wurde, endgültig löschen</translation>
     </message>
     <message>
         <location filename="../app/cli/interviewcommands.cpp" line="170"/>
         <source>delete every interview of a candidate (exact name, any letter case), for good</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Interviews einer Kandidat:in endgültig löschen (genauer Name, Groß-/Kleinschreibung beliebig)</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="61"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="61"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="88"/>
         <source> (see panelist --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe panelist --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="18"/>
         <source>a plan ID is a positive whole number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plan-ID ist eine positive ganze Zahl, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="25"/>
         <source>no plan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="48"/>
         <source>%1/%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="52"/>
         <source>There are no plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Pläne.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
         <location filename="../app/cli/teamcommands.cpp" line="277"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="90"/>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="91"/>
         <source>Time: %1 of %2 min, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 von %2 Min., %3</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="95"/>
         <source>uuid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="101"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="102"/>
         <source>, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>, archiviert</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="105"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="118"/>
         <source>Exported plan &quot;%1&quot; (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; (%2) nach %3 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="130"/>
         <source>Imported plan &quot;%1&quot;: %2 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &quot;%1&quot; importiert: %2 hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="134"/>
         <source>It replaced the plan with the same uuid (id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei wurde der Plan mit derselben UUID ersetzt (ID %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="149"/>
         <source>list the interview plans</source>
-        <translation type="unfinished"></translation>
+        <translation>die Interviewpläne auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="154"/>
         <source>show a plan and its questions</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan und seine Fragen anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="159"/>
         <source>write a plan and its questions to a .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan und seine Fragen in eine .json-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="164"/>
         <source>import a plan file; adds its missing questions to the bank and replaces a plan with the same uuid; all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plandatei importieren; fügt fehlende Fragen dem Fragenkatalog hinzu und ersetzt einen Plan mit derselben UUID; ganz oder gar nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="74"/>
         <location filename="../app/cli/teamcommands.cpp" line="220"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 auf %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="87"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="89"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="91"/>
         <source>migrated from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Version %1 migriert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="92"/>
         <source>Team schema at %1: version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschema auf %1: Version %2 (%3).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="96"/>
         <source>Roles: %1 (interviewers), %2 (team leads, also interviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1 (Interviewer:innen), %2 (Teamleitungen, zugleich Interviewer:innen).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="99"/>
         <source>Add each person with: panelist team add-interviewer URL NAME [--lead]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jede Person hinzu mit: panelist team add-interviewer URL NAME [--lead]</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="110"/>
         <source>Cannot read the password file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="115"/>
         <source>The password file %1 is empty; write the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist leer; schreiben Sie das Passwort in ihre erste Zeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="131"/>
         <source>team add-interviewer needs %1&apos;s password: give --password-file FILE, set PANELIST_TEAM_PASSWORD, or run it on a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>team add-interviewer braucht das Passwort von %1: Geben Sie --password-file FILE an, setzen Sie PANELIST_TEAM_PASSWORD oder führen Sie den Befehl in einem Terminal aus, um es einzutippen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="135"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="136"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal: </translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="138"/>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is a team lead on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Teamleitung auf %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="155"/>
         <source>%1 is an interviewer on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Interviewer:in auf %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="157"/>
         <source>They sign in as %1 with the password given, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung erfolgt als %1 mit dem angegebenen Passwort, unter %2</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="170"/>
         <source>%1 is in no team; join one with: panelist --database %1 team join URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Team; treten Sie einem bei mit: panelist --database %1 team join URL</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="203"/>
         <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört bereits zum Team auf %2; verlassen Sie es zuerst mit: panelist --database %1 team leave</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="226"/>
         <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Kategorien, Fragen oder Pläne, die der Teamserver nicht hat; führen Sie den Beitritt erneut mit --upload-local aus, um sie mit dem Team zu teilen (der eben heruntergeladene Fragenkatalog des Teams bleibt hier).</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="231"/>
         <source>Joined the team at %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team auf %1 als %2 beigetreten.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="232"/>
         <source>First sync: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Synchronisierung: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="242"/>
         <source>Left the team at %1; the local data stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team auf %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="245"/>
         <source>%1 local changes had not reached the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokale Änderungen hatten den Teamserver noch nicht erreicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="276"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="278"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="280"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="281"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="282"/>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="286"/>
         <source>deleted here, changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="288"/>
         <source>changed here, deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geändert, auf dem Server gelöscht</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="290"/>
         <source>changed here and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hier und auf dem Server geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="326"/>
         <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interviews der Kandidat:in vom Teamserver entfernt; die anderen Laptops löschen sie bei ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="330"/>
         <source>The team&apos;s server could not take the removal now (%1); it waits here and removes the candidate from the team at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver konnte das Entfernen gerade nicht annehmen (%1); es wartet hier und entfernt die Kandidat:in bei der nächsten Synchronisierung aus dem Team.</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="341"/>
         <source>make the person a team lead (without it: an interviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person zur Teamleitung machen (ohne diese Option: Interviewer:in)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="344"/>
         <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort aus der ersten Zeile von FILE lesen (sonst PANELIST_TEAM_PASSWORD, sonst wird es abgefragt)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="348"/>
         <source>on a first join, share this database&apos;s bank and plans with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>beim ersten Beitritt Fragenkatalog und Pläne dieser Datenbank mit dem Team teilen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="360"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Teamschema und seine Rollen auf einem PostgreSQL-Server anlegen oder aktualisieren (URL: postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="366"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmelderolle NAME für eine Person auf dem Teamserver anlegen oder ihr Passwort und ihren Teamleitungsstatus neu setzen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank mit einem Teamserver verbinden, angemeldet als die Benutzer:in aus der URL, und eine erste Synchronisierung ausführen (das Passwort wird in der Passwortdatei von libpq gespeichert)</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="379"/>
         <source>unlink the database from its team; the local data stays</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank von ihrem Team trennen; die lokalen Daten bleiben</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="384"/>
         <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver, Rolle, wartende Änderungen, letzte Synchronisierung und Konflikte anzeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="390"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
-        <translation type="unfinished"></translation>
+        <translation>die wartenden Änderungen einmal senden und die des Teams abrufen</translation>
     </message>
 </context>
 <context>
@@ -1814,42 +1814,42 @@
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="45"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="80"/>
         <source>%1 (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft)</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="101"/>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="447"/>
         <source>%1 disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uneinigkeit</translation>
     </message>
     <message>
         <location filename="../models/interviews/comparemodel.cpp" line="470"/>
         <source>No file was chosen for the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Tabelle wurde keine Datei gewählt.</translation>
     </message>
 </context>
 <context>
@@ -1857,52 +1857,52 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="46"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="49"/>
         <source>Back to the history (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verlauf (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="52"/>
         <source>Compare candidates of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen vergleichen für</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="80"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="447"/>
         <source>The interviewers disagree (a spread of 2 or more). </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:innen sind uneinig (Spanne von 2 oder mehr). </translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="448"/>
         <source>Ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungen: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="470"/>
         <source>Nobody to compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand zum Vergleichen</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="471"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen erscheinen hier, sobald sie ein Interview nach diesem Plan hatten.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="477"/>
         <source>Save the comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="478"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1910,216 +1910,216 @@
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
         <source>Deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
         <source>Deleted on the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Teamserver gelöscht.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="75"/>
         <source>Other details differ (times, order or flags).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Angaben weichen ab (Zeiten, Reihenfolge oder Markierungen).</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
         <source>Deleted here, edited on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht, auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="96"/>
         <source>Edited here, deleted on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier bearbeitet, auf dem Teamserver gelöscht</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="98"/>
         <source>Amended here and on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Teamserver nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="99"/>
         <source>Edited here and on the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="199"/>
         <source>Cannot keep this laptop&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version dieses Laptops kann nicht behalten werden: %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="210"/>
         <source>Cannot take the team&apos;s version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Teams kann nicht übernommen werden: %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="239"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
         <source>Junior anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
         <source>Middle anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
         <source>Senior anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior-Anker</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
         <source>Reference answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="233"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="241"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="240"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
         <source>Target minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldauer (Min.)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="247"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="248"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="249"/>
         <source>Scores and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen und Notizen</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="250"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="251"/>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="286"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="302"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="305"/>
         <location filename="../models/common/conflictlistmodel.cpp" line="319"/>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="370"/>
         <source>Cannot save the merge: this conflict is resolved already or one side was deleted; keep one side instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung kann nicht gespeichert werden: Dieser Konflikt ist bereits gelöst oder eine Seite wurde gelöscht. Behalten Sie stattdessen eine der beiden Seiten.</translation>
     </message>
     <message>
         <location filename="../models/common/conflictlistmodel.cpp" line="395"/>
         <source>Cannot save the merge of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenführung von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2127,49 +2127,49 @@
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="38"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="39"/>
         <source>The team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="42"/>
         <location filename="../qml/components/ConflictMergeRow.qml" line="51"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="61"/>
         <source>What the team keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Team behält</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="74"/>
         <location filename="../qml/components/ConflictMergeRow.qml" line="75"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="91"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine einsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="96"/>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamversion einsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="105"/>
         <source>Keep this laptop&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Version dieses Laptops behalten</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="111"/>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Servers übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2177,67 +2177,67 @@
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="17"/>
         <source>Conflicts with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit dem Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="53"/>
         <source>A change made here met another one on the team&apos;s server. Until you choose, the team&apos;s version is the one in use here and yours is kept below; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung auf diesem Laptop kollidiert mit einer anderen auf dem Teamserver. Bis Sie sich entscheiden, gilt hier die Version des Teams; Ihre bleibt unten erhalten – nichts geht verloren.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="54"/>
         <source>Merging &quot;%1&quot;: for each field that differs, write what the team should keep. Fields that are the same on both sides stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen: Schreiben Sie für jedes abweichende Feld, was das Team behalten soll. Felder, die auf beiden Seiten gleich sind, bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="72"/>
         <source>No conflicts: everything here matches the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Hier stimmt alles mit dem Teamserver überein.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="104"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="122"/>
         <source>This laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="123"/>
         <source>The team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="153"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="159"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamversion übernehmen</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="164"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="189"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="195"/>
         <source>Save merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="203"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2245,12 +2245,12 @@
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="51"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/CoverageBars.qml" line="59"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts</translation>
     </message>
 </context>
 <context>
@@ -2258,18 +2258,18 @@
     <message>
         <location filename="../models/sync/credentials.cpp" line="100"/>
         <source>Cannot write the password file %1: %2. Check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../models/sync/credentials.cpp" line="106"/>
         <source>Cannot write the password file %1: %2. Check the free space and that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../models/sync/credentials.cpp" line="146"/>
         <location filename="../models/sync/credentials.cpp" line="179"/>
         <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2277,107 +2277,107 @@
     <message>
         <location filename="../models/storage/database.cpp" line="46"/>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="62"/>
         <source>Database %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="96"/>
         <source>Database %1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="99"/>
         <source>%1 is not a Panelist database: it is not a regular file (a device, a pipe or a socket). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank: Es ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="105"/>
         <source>Cannot read database %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="109"/>
         <source>Database %1 is read-only: Panelist writes every change at once, so it needs write permission on the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist schreibgeschützt: Panelist schreibt jede Änderung sofort und braucht daher Schreibrechte für die Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="115"/>
         <source>The folder %1 of database %2 is read-only: Panelist keeps its write-ahead log beside the database, so it needs to write in that folder. Make it writable or move the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 der Datenbank %2 ist schreibgeschützt: Panelist legt sein Write-Ahead-Log neben der Datenbank ab und muss daher in diesen Ordner schreiben können. Machen Sie ihn beschreibbar oder verschieben Sie die Datenbank.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="122"/>
         <source>%1-shm, the shared-memory file of database %1, is read-only; a program that opened the database read-only probably left it behind. If no Panelist or other program has the database open, delete %1-shm and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-shm, die Shared-Memory-Datei der Datenbank %1, ist schreibgeschützt; vermutlich hat sie ein Programm hinterlassen, das die Datenbank nur lesend geöffnet hatte. Wenn weder Panelist noch ein anderes Programm die Datenbank geöffnet hat, löschen Sie %1-shm und starten Sie neu.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="134"/>
         <source>Database %1 is a link to a file that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist eine Verknüpfung auf eine Datei, die nicht existiert.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="136"/>
         <source>Cannot create folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="143"/>
         <source>Cannot create database %1: the folder %2 is read-only. Choose a writable folder with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt. Wählen Sie mit --database einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="146"/>
         <source>Cannot create database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="163"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank (keine SQLite-Datei). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="168"/>
         <source>Cannot read database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="195"/>
         <source>its application id is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Anwendungs-ID ist %1</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="196"/>
         <source>it holds tables of its own, such as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält eigene Tabellen wie &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="198"/>
         <source>%1 is not a Panelist database: it is an SQLite database of another program (%2). It was left untouched; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Panelist-Datenbank, sondern die SQLite-Datenbank eines anderen Programms (%2). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="205"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 wurde von einer neueren Panelist-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Panelist, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="214"/>
         <source>Database %1 is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="220"/>
         <source>Database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/database.cpp" line="232"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist %2).</translation>
     </message>
 </context>
 <context>
@@ -2385,63 +2385,63 @@
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="79"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="98"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/debriefdesk.cpp" line="123"/>
         <source>%n colleague scorecard(s) submitted: you read them once you submit your own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertungsbogen einer Kolleg:in abgegeben: Sie können ihn lesen, sobald Sie Ihren eigenen abgegeben haben</numerusform>
+            <numerusform>%n Bewertungsbögen von Kolleg:innen abgegeben: Sie können sie lesen, sobald Sie Ihren eigenen abgegeben haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/debriefdesk.cpp" line="126"/>
         <source>%n interview(s) of the loop not finished yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview der Interviewrunde noch nicht abgeschlossen</numerusform>
+            <numerusform>%n Interviews der Interviewrunde noch nicht abgeschlossen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="144"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="163"/>
         <source>There is no candidate %1 any more; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es nicht mehr; möglicherweise wurde der Eintrag entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="191"/>
         <source>There is no interview %1 any more; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview %1 gibt es nicht mehr; möglicherweise wurde es entfernt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="216"/>
         <source>Open a candidate&apos;s debrief before recording a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Abstimmungsrunde einer Kandidat:in, bevor Sie eine Entscheidung festhalten.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="221"/>
         <source>Choose the decision: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Entscheidung: %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="247"/>
         <source>No file was chosen for the debrief packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Unterlagen zur Abstimmungsrunde wurde keine Datei gewählt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/debriefdesk.cpp" line="251"/>
         <source>Open a candidate&apos;s debrief before writing its packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Abstimmungsrunde einer Kandidat:in, bevor Sie die Unterlagen dazu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -2449,163 +2449,163 @@
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="19"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="22"/>
         <source>Debrief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde – %1</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="58"/>
         <source>Choose the decision first: 1 advance, 2 hire, 3 reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Entscheidung: 1 weiter, 2 einstellen, 3 absagen.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="63"/>
         <source>Write the reason: the panel&apos;s why, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Begründung: warum das Panel so entscheidet, in ein, zwei Sätzen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/DebriefDialog.qml" line="104"/>
         <source>%n scorecard(s) you may read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertungsbogen einsehbar</numerusform>
+            <numerusform>%n Bewertungsbögen einsehbar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="122"/>
         <source>Competencies by interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen nach Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="127"/>
         <source>Nothing to read yet: submit your own scorecard for this candidate first (the bias guard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts einsehbar: Geben Sie zuerst Ihren eigenen Bewertungsbogen für diese Kandidat:in ab (Befangenheitsschutz).</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="128"/>
         <source>No scorecard is in yet. Each interviewer&apos;s scorecard shows here once they finish their interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Bewertungsbogen eingegangen. Jeder Bewertungsbogen erscheint hier, sobald die Interviewer:in das Interview abgeschlossen hat.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="135"/>
         <source>The scorecards rate no competencies; their recommendations and notes are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsbögen stufen keine Kompetenzen ein; ihre Empfehlungen und Notizen stehen unten.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="144"/>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="160"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="219"/>
         <source>%1 apart — talk it through</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auseinander – bitte besprechen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="220"/>
         <source>mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="235"/>
         <source>Scorecards — the recommendations are mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen – die Empfehlungen gehen auseinander</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="235"/>
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbögen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="262"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="274"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="275"/>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="276"/>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="277"/>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="291"/>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="306"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="311"/>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/DebriefDialog.qml" line="318"/>
         <source>%n earlier decision(s), superseded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Entscheidung, inzwischen ersetzt.</numerusform>
+            <numerusform>%n frühere Entscheidungen, inzwischen ersetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="351"/>
         <source>Decide (1–3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden (1–3):</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="383"/>
         <source>Reason (required): why the panel decided so</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (Pflicht): warum das Panel so entschieden hat</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="410"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="416"/>
         <source>Save packet PDF… (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen als PDF speichern… (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="422"/>
         <source>Record decision (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="432"/>
         <source>Save the debrief packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/DebriefDialog.qml" line="433"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2613,264 +2613,264 @@
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="117"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="124"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="130"/>
         <location filename="../models/formats/debriefpdf.cpp" line="353"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="198"/>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingetragen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="208"/>
         <source>DEBRIEF PACKET</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERLAGEN ZUR ABSTIMMUNGSRUNDE</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="217"/>
         <source>1 scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="218"/>
         <source>%1 scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewertungsbögen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="220"/>
         <source>%1 interview(s) not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Interview(s) nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="222"/>
         <source>%1 not readable yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht einsehbar</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="227"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="228"/>
         <source>SCORECARDS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSBÖGEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="229"/>
         <source>PANEL</source>
-        <translation type="unfinished"></translation>
+        <translation>PANEL</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="230"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="231"/>
         <source>PREPARED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="267"/>
         <source>DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTSCHEIDUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="271"/>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="272"/>
         <source>The lead records it after the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamleitung hält sie nach der Abstimmungsrunde fest.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="276"/>
         <source>Decided %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="277"/>
         <source>Decided by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von %1, %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="281"/>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGRÜNDUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="289"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="292"/>
         <source>Earlier decisions, superseded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere, inzwischen ersetzte Entscheidungen: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="317"/>
         <source>Competency ratings by interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung der Kompetenzen nach Interviewer:in</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="321"/>
         <source>No scorecard is in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Bewertungsbogen eingegangen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="322"/>
         <source>The scorecards rate no competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsbögen stufen keine Kompetenzen ein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="354"/>
         <source>mean %1 · spread %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1 · Spanne %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="433"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="449"/>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinigkeiten</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="459"/>
         <source>%1: ratings from %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einstufungen von %2 bis %3 (%4)</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="470"/>
         <source>Mixed recommendations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinheitliche Empfehlungen: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="474"/>
         <source>Fewer than two scorecards: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als zwei Bewertungsbögen: noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="475"/>
         <source>None: no competency&apos;s ratings lie %1 or more apart, and the recommendations agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Bei keiner Kompetenz liegen die Einstufungen %1 oder mehr auseinander, und die Empfehlungen stimmen überein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="499"/>
         <source>SCORECARD %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSBOGEN %1 VON %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="512"/>
         <source>submitted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgegeben am %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="514"/>
         <source>amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Gespräch nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="518"/>
         <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFEHLUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="523"/>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="541"/>
         <source>The evidence suggested %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belege sprachen für %1.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="544"/>
         <source>No question evidences it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage belegt sie.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="548"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="554"/>
         <source>This scorecard rates no competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bewertungsbogen stuft keine Kompetenzen ein.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="557"/>
         <source>Notes for the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für das Panel</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="559"/>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="560"/>
         <source>KEY TAKEAWAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="561"/>
         <source>PROS</source>
-        <translation type="unfinished"></translation>
+        <translation>STÄRKEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="562"/>
         <source>CONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWÄCHEN</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="576"/>
         <location filename="../models/formats/debriefpdf.cpp" line="601"/>
         <source>Debrief packet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde – %1</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="588"/>
         <source>Confidential — candidate data, for the hiring panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich – Bewerbungsdaten, nur für das Panel</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="590"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="599"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben eines PDFs wird die grafische Anwendung benötigt (Schriften).</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="628"/>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../models/formats/debriefpdf.cpp" line="633"/>
         <source>Debrief packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen zur Abstimmungsrunde</translation>
     </message>
 </context>
 <context>
@@ -2878,27 +2878,27 @@
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="37"/>
         <source>Database %1: candidate_decisions.decision holds &quot;%2&quot;, which this Panelist does not know (one of %3). Update Panelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: candidate_decisions.decision enthält &quot;%2&quot;, das diese Panelist-Version nicht kennt (bekannt sind: %3). Aktualisieren Sie Panelist.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="63"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es in %2 nicht; `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="69"/>
         <source>The decision on %1 needs a reason: say in a sentence why the panel decided to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung über %1 braucht eine Begründung: Sagen Sie in einem Satz, warum sich das Panel für „%2“ entschieden hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="73"/>
         <source>The reason for the decision on %1 is %2 characters long; shorten it to at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung der Entscheidung über %1 ist %2 Zeichen lang; kürzen Sie sie auf höchstens %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionrepository.cpp" line="149"/>
         <source>Only a lead records decisions in the team of %1: this laptop signs in as &quot;%2&quot;, an interviewer. Ask a lead to decide (`panelist team add-interviewer URL NAME --lead` makes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team von %1 halten nur Teamleitungen Entscheidungen fest: Dieser Laptop meldet sich als „%2“ an, als Interviewer:in. Bitten Sie eine Teamleitung um die Entscheidung (`panelist team add-interviewer URL NAME --lead` legt eine Teamleitung an).</translation>
     </message>
 </context>
 <context>
@@ -2906,27 +2906,27 @@
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="15"/>
         <source>Unsaved question found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Frage gefunden</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="21"/>
         <source>Panelist closed while “%1” had unsaved changes. Continue editing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist wurde geschlossen, während „%1“ ungespeicherte Änderungen hatte. Mit der Bearbeitung fortfahren?</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="22"/>
         <source>a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="26"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../qml/components/DraftDialog.qml" line="35"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2934,152 +2934,152 @@
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="17"/>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="17"/>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="56"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="59"/>
         <source>Back to the bank (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Fragenkatalog (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="69"/>
         <source>Unsaved changes (kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen (als Entwurf aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="75"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="113"/>
         <source>Title — a short name for the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel – ein kurzer Name für die Frage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="130"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="131"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="133"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="200"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt – z. B. gil, threading</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="211"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragetext (Markdown; Code in ```-Blöcken) – Vorschau rechts</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="212"/>
         <source>What you ask the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie die Kandidat:in fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="219"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="223"/>
         <source>+ Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Nachfrage hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="224"/>
         <source>A follow-up question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="230"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="234"/>
         <source>+ Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Kriterium hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="235"/>
         <source>An observable signal, e.g. “names reference counting”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beobachtbares Signal, z. B. „nennt Referenzzählung“</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="241"/>
         <source>Level anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenanker</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="271"/>
         <source>Reference answer (Markdown key points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort (Kernpunkte in Markdown)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="272"/>
         <source>- the points a strong answer covers</source>
-        <translation type="unfinished"></translation>
+        <translation>- die Punkte, die eine starke Antwort abdeckt</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="287"/>
         <source>Keep your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen behalten?</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="289"/>
         <source>This question has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="293"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="299"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="309"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3087,17 +3087,17 @@
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="8"/>
         <source>Export the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog exportieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="9"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../qml/components/ExportDialog.qml" line="9"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3105,7 @@
     <message>
         <location filename="../qml/components/FacetMenu.qml" line="28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3113,72 +3113,72 @@
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="26"/>
         <source>Finish the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview abschließen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="27"/>
         <source>Finish the interview with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 abschließen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="178"/>
         <source>Scorecard: rate each competency (1–4 or arrows, Tab for the next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen: Stufen Sie jede Kompetenz ein (1–4 oder Pfeiltasten, Tab zur nächsten)</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="211"/>
         <source>Key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="222"/>
         <source>The two or three things the panel should remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei oder drei Dinge, die sich das Panel merken sollte.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="235"/>
         <source>Pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="246"/>
         <source>What speaks for hiring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was für eine Einstellung spricht.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="257"/>
         <source>Cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="268"/>
         <source>What speaks against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dagegen spricht.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="278"/>
         <source>Recommendation (1–4 or arrows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung (1–4 oder Pfeiltasten)</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="344"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="355"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Einstellungsteam wissen sollte: Stärken, Bedenken, Stufe.</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="375"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="381"/>
         <source>Finish (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -3186,134 +3186,134 @@
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="27"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="100"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="104"/>
         <source>Open in the interview console, to continue or amend (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Interviewkonsole öffnen, um fortzufahren oder nachzubearbeiten (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="108"/>
         <source>PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Zusammenfassung…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="112"/>
         <source>Preview the summary for the hiring team, then save it (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für das Einstellungsteam ansehen und dann speichern (Strg+P)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="116"/>
         <source>Debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmungsrunde…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="120"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungsbögen dieser Kandidat:in nebeneinander, dazu die Entscheidung (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="123"/>
         <source>Compare plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vergleichen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="127"/>
         <source>Every candidate of this plan side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kandidat:innen dieses Plans nebeneinander</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="135"/>
         <source>Erase this interview from the database (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview aus der Datenbank löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="139"/>
         <source>Delete candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="143"/>
         <source>Erase every interview of this candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews dieser Kandidat:in löschen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="160"/>
         <source>Search candidate, role, plan, interviewer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in, Rolle, Plan, Interviewer:in suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/HistoryPage.qml" line="202"/>
         <source>%n interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interview matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interview passt</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="233"/>
         <source>No interviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interviews</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="234"/>
         <source>Try fewer letters, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie weniger Buchstaben oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="235"/>
         <source>Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan (Pläne, Strg+Eingabe); abgeschlossene Interviews landen hier.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="258"/>
         <location filename="../qml/pages/HistoryPage.qml" line="261"/>
         <source>Delete this interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="260"/>
         <source>Delete everything about %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über %1 löschen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/HistoryPage.qml" line="276"/>
         <source>All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview von %1 wird gelöscht: Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlung und Zusammenfassung. Es wird aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alle %n Interviews von %1 werden gelöscht: Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlungen und Zusammenfassungen. Sie werden aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="277"/>
         <source>The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interview mit %1 am %2 (%3) wird gelöscht: seine Notizen, Bewertungen, Kriterien, Nachfragen, Empfehlung und Zusammenfassung. Es wird aus der Datenbankdatei selbst entfernt, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="282"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="288"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@
     <message>
         <location filename="../qml/components/HistoryRow.qml" line="62"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
 </context>
 <context>
@@ -3329,27 +3329,27 @@
     <message>
         <location filename="../qml/components/HistorySection.qml" line="85"/>
         <source>Candidates · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="89"/>
         <source>Every candidate and their loop (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kandidat:innen mit ihrer Interviewrunde (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="93"/>
         <source>Interviews · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="97"/>
         <source>Every interview and its record (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews mit ihrem Protokoll (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="166"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3357,17 +3357,17 @@
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="6"/>
         <source>Import a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog importieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="7"/>
         <source>Question banks (*.json *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkataloge (*.json *.md *.markdown)</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportDialog.qml" line="7"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3375,27 +3375,27 @@
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="13"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="31"/>
         <source>Nothing was written; the bank is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben; der Fragenkatalog ist unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/ImportProgressDialog.qml" line="37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3403,7 @@
     <message>
         <location filename="../models/domain/interview.cpp" line="177"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
@@ -3411,49 +3411,49 @@
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="157"/>
         <source>The scheduled time &quot;%1&quot; is not of the form YYYY-MM-DD HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Zeitpunkt „%1“ hat nicht die Form JJJJ-MM-TT HH:MM.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="182"/>
         <location filename="../models/interviews/interviewdesk.cpp" line="292"/>
         <location filename="../models/interviews/interviewdesk.cpp" line="402"/>
         <source>There is no interview with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Interview mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="244"/>
         <source>The page size is A4 or Letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seitenformat ist A4 oder Letter, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="384"/>
         <source>Removed 1 candidate whose last interview ended more than %1 days ago, with all their interviews: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kandidat:in entfernt, deren letztes Interview vor mehr als %1 Tagen endete, samt allen Interviews: %2.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="388"/>
         <source>Removed %1 candidates whose last interview ended more than %2 days ago, with all their interviews: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kandidat:innen entfernt, deren letztes Interview vor mehr als %2 Tagen endete, samt allen Interviews: %3.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="424"/>
         <source>There is no PDF view to show the preview in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine PDF-Ansicht, in der die Vorschau gezeigt werden kann.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="446"/>
         <source>Cannot make the preview: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau kann nicht erstellt werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="462"/>
         <source>The PDF summary of interview %1 could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Zusammenfassung von Interview %1 konnte nicht angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewdesk.cpp" line="489"/>
         <source>No file was chosen for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das PDF wurde keine Datei gewählt.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3461,7 @@
     <message>
         <location filename="../models/interviews/interviewlistmodel.cpp" line="109"/>
         <source>All interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Interviews</translation>
     </message>
 </context>
 <context>
@@ -3469,37 +3469,37 @@
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="46"/>
         <source>interviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geführt von %1</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="67"/>
         <source>amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Gespräch nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="81"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="94"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="153"/>
         <source>strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>starkes Signal</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="154"/>
         <source>concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken</translation>
     </message>
     <message>
         <location filename="../qml/components/InterviewRecord.qml" line="194"/>
         <source>**Follow-ups asked:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gestellte Nachfragen:**</translation>
     </message>
 </context>
 <context>
@@ -3507,12 +3507,12 @@
     <message>
         <location filename="../models/interviews/interviewrecordmodel.cpp" line="47"/>
         <source>%1:%2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 Min.</translation>
     </message>
     <message>
         <location filename="../models/interviews/interviewrecordmodel.cpp" line="72"/>
         <source> (added)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ergänzt)</translation>
     </message>
 </context>
 <context>
@@ -3520,57 +3520,57 @@
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="58"/>
         <source>An interview needs the candidate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interview braucht den Namen der Kandidat:in.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="61"/>
         <source>The plan &quot;%1&quot; has no questions to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan „%1“ enthält keine Fragen.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="74"/>
         <source>There is no candidate %1 in %2 to interview; pick one from the list or name a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in %1 gibt es in %2 nicht; wählen Sie jemanden aus der Liste oder geben Sie einen neuen Namen ein.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="372"/>
         <source>The rating of &quot;%1&quot; is %2; a competency is rated %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung von „%1“ ist %2; eine Kompetenz wird mit %3 bis %4 eingestuft.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="383"/>
         <source>key takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>wichtigsten Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="384"/>
         <source>pros</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="385"/>
         <source>cons</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="388"/>
         <source>The scorecard&apos;s %1 are %2 characters long; at most %3 fit. Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 des Bewertungsbogens sind %2 Zeichen lang; höchstens %3 passen hinein. Kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="486"/>
         <source>A finished interview needs a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgeschlossenes Interview braucht eine Empfehlung.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="529"/>
         <source>A score is %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Punktzahl liegt zwischen %1 und %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewrepository.cpp" line="575"/>
         <source>A follow-up needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage braucht einen Text.</translation>
     </message>
 </context>
 <context>
@@ -3578,12 +3578,12 @@
     <message>
         <location filename="../models/storage/interviewstart.cpp" line="18"/>
         <source>There is no plan with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Plan mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/interviewstart.cpp" line="28"/>
         <source>The question &quot;%1&quot; is gone from the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ ist nicht mehr im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -3591,64 +3591,64 @@
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="57"/>
         <source>text (&quot;%1%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (&quot;%1%2&quot;)</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="78"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="87"/>
         <source>is not a field of this format (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld dieses Formats (bekannt: %1)</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="94"/>
         <source>%1: field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="104"/>
         <location filename="../models/formats/jsonfields.cpp" line="115"/>
         <location filename="../models/formats/jsonfields.cpp" line="172"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="105"/>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="122"/>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="132"/>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="142"/>
         <source>must be a list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="147"/>
         <source>item %1 must be a string, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss eine Zeichenkette sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="161"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/jsonfields.cpp" line="173"/>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -3656,17 +3656,17 @@
     <message>
         <location filename="../qml/components/ListEditor.qml" line="86"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <location filename="../qml/components/ListEditor.qml" line="94"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Pfeil runter)</translation>
     </message>
     <message>
         <location filename="../qml/components/ListEditor.qml" line="101"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3674,77 +3674,77 @@
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="35"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="42"/>
         <source>Show or hide the list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenliste ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="65"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="69"/>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbearbeitet</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="75"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="88"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="93"/>
         <source>Stop or restart the clocks (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren anhalten oder wieder starten (Strg+P)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="96"/>
         <source>Finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen…</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="101"/>
         <source>Recommendation and summary, then end the call (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung und Zusammenfassung, dann das Gespräch beenden (Strg+E)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="105"/>
         <source>Reopen to amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachbearbeiten öffnen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="108"/>
         <source>Edit the record again; it is marked amended (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll erneut bearbeiten; es wird als nachbearbeitet markiert (Strg+R)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="116"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="122"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="126"/>
         <source>Every shortcut of the live view (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des laufenden Interviews (F1)</translation>
     </message>
 </context>
 <context>
@@ -3752,86 +3752,86 @@
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="36"/>
         <source>Notes are not reaching the disk (%1); they are kept and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen lassen sich nicht auf die Festplatte schreiben (%1); sie bleiben erhalten, und es wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="159"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="161"/>
         <source>%n min ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. voraus</numerusform>
+            <numerusform>%n Min. voraus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="162"/>
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min. im Verzug</numerusform>
+            <numerusform>%n Min. im Verzug</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="190"/>
         <source>Behind with nothing left to skip: shorten the current question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verzug, aber nichts mehr zum Überspringen: Kürzen Sie die aktuelle Frage ab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/interviews/liveinterview.cpp" line="191"/>
         <source>Even skipping all that is left (%n min) will not catch up: wrap this question up and keep the rest short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selbst wenn Sie alles Verbleibende überspringen (%n Min.), holen Sie den Rückstand nicht auf: Schließen Sie diese Frage ab und halten Sie den Rest kurz.</numerusform>
+            <numerusform>Selbst wenn Sie alles Verbleibende überspringen (%n Min.), holen Sie den Rückstand nicht auf: Schließen Sie diese Frage ab und halten Sie den Rest kurz.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="198"/>
         <source>To catch up, consider skipping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um aufzuholen, können Sie überspringen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="219"/>
         <source>The answer shows nothing the question looks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zeigt nichts von dem, worauf die Frage abzielt.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="514"/>
         <source>Choose a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Empfehlung.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="516"/>
         <source>Write a summary for the hiring team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Zusammenfassung für das Einstellungsteam.</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="543"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="545"/>
         <source>Not asked yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gestellt: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="547"/>
         <source>Asked but not scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt, aber nicht bewertet: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="594"/>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../models/interviews/liveinterview.cpp" line="635"/>
         <source>Not rated yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingestuft: %1</translation>
     </message>
 </context>
 <context>
@@ -3839,152 +3839,152 @@
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="11"/>
         <source>Ctrl+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+→</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="11"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frage</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="12"/>
         <source>Ctrl+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+←</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="12"/>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Frage</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="13"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+S</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="13"/>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage überspringen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="14"/>
         <source>Ctrl+1 … Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 … Strg+4</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="15"/>
         <source>Score: no signal, junior, middle, senior (again clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: kein Signal, Junior, Middle, Senior (erneut drücken löscht)</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="16"/>
         <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 … Alt+9</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="16"/>
         <source>Mark rubric criterion N met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterium N als erfüllt markieren</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="17"/>
         <source>Alt+Shift+1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Umschalt+1 … 9</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="17"/>
         <source>Mark follow-up N asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage N als gestellt markieren</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="18"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+A</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="19"/>
         <source>Add a follow-up you asked (Enter adds, Esc goes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Nachfrage hinzufügen (Eingabe fügt hinzu, Esc geht zurück)</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="20"/>
         <source>Ctrl+Shift+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+1</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="20"/>
         <source>Flag: strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung: starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="21"/>
         <source>Ctrl+Shift+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+2</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="21"/>
         <source>Flag: concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung: Bedenken</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="22"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="22"/>
         <source>New notes line, stamped with the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notizzeile mit Zeitstempel</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="23"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+P</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="23"/>
         <source>Pause or resume the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhren anhalten oder fortsetzen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="24"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+E</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="24"/>
         <source>Finish: recommendation and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen: Empfehlung und Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="25"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+R</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="25"/>
         <source>Reopen a finished interview to amend it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenes Interview zum Nachbearbeiten wieder öffnen</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="26"/>
         <source>Ctrl+PgUp / Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Bild↑ / Strg+Bild↓</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="26"/>
         <source>Previous or next section of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger oder nächster Bereich des Fensters</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="28"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../models/interviews/livekeys.cpp" line="28"/>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
 </context>
 <context>
@@ -3992,12 +3992,12 @@
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="48"/>
         <source>Notes · each line stamped with the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen · jede Zeile mit Zeitstempel</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="63"/>
         <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie mit, während die Person spricht. Eingabe beginnt eine neue Zeile mit Zeitstempel; Strg+→ geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -4005,17 +4005,17 @@
     <message>
         <location filename="../qml/pages/LivePage.qml" line="126"/>
         <source>No interview running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein laufendes Interview</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="127"/>
         <source>Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eines aus einem Plan: Öffnen Sie „Pläne“ (Strg+2), wählen Sie einen Plan und drücken Sie Strg+Eingabe.</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="148"/>
         <source>Finished — recommendation: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen – Empfehlung: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4023,32 +4023,32 @@
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="52"/>
         <source>Question %1 of %2 · %3 of %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2 · %3 von %4 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="71"/>
         <source>Plan note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz im Plan: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="125"/>
         <source>Follow-ups · Alt+Shift+number marks asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen · Alt+Umschalt+Ziffer markiert als gestellt</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="150"/>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ergänzt)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="161"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwas gefragt? Eintippen und Eingabe drücken (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="184"/>
         <source>Rubric · Alt+number marks met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien · Alt+Ziffer markiert als erfüllt</translation>
     </message>
 </context>
 <context>
@@ -4056,27 +4056,27 @@
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="17"/>
         <source>Score · Ctrl+1…4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung · Strg+1…4</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="67"/>
         <source>★ Strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Starkes Signal</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="78"/>
         <source>Ctrl+Shift+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="82"/>
         <source>⚑ Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Bedenken</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="93"/>
         <source>Ctrl+Shift+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+2</translation>
     </message>
 </context>
 <context>
@@ -4084,22 +4084,22 @@
     <message>
         <location filename="../models/storage/localsync.cpp" line="63"/>
         <source>The sync tables hold the kind &quot;%1&quot;, which this version of Panelist does not know; open the database with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungstabellen enthalten die Art „%1“, die diese Version von Panelist nicht kennt; öffnen Sie die Datenbank mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="107"/>
         <source>The server address %1 holds a password; Panelist keeps addresses without one. Give the address without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse %1 enthält ein Passwort; Panelist speichert Adressen nur ohne Passwort. Geben Sie die Adresse ohne das Passwort an.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="113"/>
         <source>%1 is linked to the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit dem Team unter %2 verbunden; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/storage/localsync.cpp" line="761"/>
         <source>That conflict was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
     </message>
 </context>
 <context>
@@ -4107,32 +4107,32 @@
     <message>
         <location filename="../qml/components/LoopRow.qml" line="31"/>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Interviewer:in angegeben)</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="47"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="48"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="49"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="62"/>
         <source>Scorecard in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogen abgegeben</translation>
     </message>
     <message>
         <location filename="../qml/components/LoopRow.qml" line="68"/>
         <source>Hidden until yours is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt bis zu Ihrer Abgabe</translation>
     </message>
 </context>
 <context>
@@ -4140,34 +4140,34 @@
     <message>
         <location filename="../qml/Main.qml" line="27"/>
         <source>Question bank — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="28"/>
         <source>Interview plans — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="29"/>
         <source>Candidates — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="30"/>
         <source>Interview with %1 — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 — Panelist</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="31"/>
         <source>Interview — Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview — Panelist</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/WindowHeader.qml" line="51"/>
         <source>Bank · %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog · %n Frage</numerusform>
+            <numerusform>Katalog · %n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,12 +4176,12 @@
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="32"/>
         <source>The PDF writer produced no trailer, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat keinen Trailer erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/formats/pdfinfo.cpp" line="44"/>
         <source>The PDF writer produced a trailer without /Size, /Root or startxref, so the title and author could not be added. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator hat einen Trailer ohne /Size, /Root oder startxref erzeugt, daher konnten Titel und Autor nicht eingetragen werden. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -4189,45 +4189,45 @@
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
         <source>Back to the history (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Verlauf (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/PdfPreviewPage.qml" line="65"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="81"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
         <source>Choose where to save it (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen (Strg+S)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
         <source>Save the interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung speichern</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4235,47 +4235,47 @@
     <message>
         <location filename="../models/domain/plan.cpp" line="20"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="50"/>
         <source>Plan &quot;%1&quot; names %2 competencies; a scorecard rates at most %3. Remove some or merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt %2 Kompetenzen; ein Bewertungsbogen umfasst höchstens %3. Entfernen Sie einige oder fassen Sie sie zusammen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="60"/>
         <source>Plan &quot;%1&quot;: competency %2 has no name. Name it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Kompetenz %2 hat keinen Namen. Benennen oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="67"/>
         <source>Plan &quot;%1&quot;: the name of competency %2 (&quot;%3…&quot;) is longer than %4 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Der Name der Kompetenz %2 („%3…“) ist länger als %4 Zeichen. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="74"/>
         <source>Plan &quot;%1&quot;: the description of competency &quot;%2&quot; is longer than %3 characters. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Beschreibung der Kompetenz „%2“ ist länger als %3 Zeichen. Kürzen Sie sie.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="80"/>
         <source>Plan &quot;%1&quot; names competency &quot;%2&quot; twice. Give each competency its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ nennt die Kompetenz „%2“ zweimal. Geben Sie jeder Kompetenz einen eigenen Namen.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="88"/>
         <source>Plan &quot;%1&quot;: question %2 (&quot;%3&quot;) names competency %4, but the plan has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 („%3“) nennt Kompetenz %4, der Plan hat aber nur %5.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="108"/>
         <source>Add at least %1 more competency: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens %1 weitere Kompetenz(en) hinzu: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../models/domain/plan.cpp" line="112"/>
         <source>Remove %1 of the competencies: a scorecard rates %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 der Kompetenzen: Ein Bewertungsbogen umfasst %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -4283,68 +4283,68 @@
     <message>
         <location filename="../models/plans/planeditor.cpp" line="125"/>
         <source>%1 1 question (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Frage (%2 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="126"/>
         <source>%1 %2 questions (%3 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fragen (%3 Min.)</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="136"/>
         <source>1 question counts for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Frage zählt für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="137"/>
         <source>%1 questions count for no competency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen zählen für keine Kompetenz</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="160"/>
         <location filename="../models/plans/planeditor.cpp" line="177"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="229"/>
         <source>Open a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="258"/>
         <source>The level must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="288"/>
         <source>The plan name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planname ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="298"/>
         <source>The role is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="327"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="342"/>
         <source>“%1” is already in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in diesem Plan.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="377"/>
         <source>The note of question %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zu Frage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/plans/planeditor.cpp" line="443"/>
         <source>A scorecard rates at most %1 competencies; remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bewertungsbogen umfasst höchstens %1 Kompetenzen; entfernen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
@@ -4352,117 +4352,117 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="59"/>
         <source>← Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="62"/>
         <source>Back to the plans (Esc); everything is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Plänen (Esc); alles ist bereits gespeichert</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="76"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
         <source>min target</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="106"/>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
         <source>Find a question to add (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zum Hinzufügen suchen (Eingabetaste fügt sie hinzu)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
         <source>%1 min over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. über der Zieldauer</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
         <source>%1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. übrig</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
         <source>This plan has no questions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat noch keine Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie links im Fragenkatalog und drücken Sie die Eingabetaste, um die ausgewählte Frage hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="275"/>
         <source>Scorecard competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen des Bewertungsbogens</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="296"/>
         <source>Competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="309"/>
         <source>%1 questions · Alt+Left/Right moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen · Alt+Pfeil links/rechts verschiebt sie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="314"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
         <source>Add a competency, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz hinzufügen, Eingabetaste</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
         <source>Time by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Kategorie</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="356"/>
         <source>Time by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Stufe</translation>
     </message>
 </context>
 <context>
@@ -4470,17 +4470,17 @@
     <message>
         <location filename="../models/storage/planfiles.cpp" line="25"/>
         <source>%1: unknown file type &quot;%2&quot;; plan files are .json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Dateityp „%2“; Plandateien sind .json-Dateien.</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="34"/>
         <source>a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Plan</translation>
     </message>
     <message>
         <location filename="../models/storage/planfiles.cpp" line="59"/>
         <source>Plan &quot;%1&quot;: question &quot;%2&quot; is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Die Frage „%2“ ist nicht mehr im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4488,32 +4488,32 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="40"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="66"/>
         <source>also earlier in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>auch weiter oben im Plan</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="94"/>
         <source>Counts for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt für %1</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="102"/>
         <source>Private note for the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz für die Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="132"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="147"/>
         <source>Remove from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Plan entfernen</translation>
     </message>
 </context>
 <context>
@@ -4521,99 +4521,99 @@
     <message>
         <location filename="../models/formats/planjson.cpp" line="44"/>
         <source>is not a valid UUID: &quot;%1&quot;; write it as 8-4-4-4-12 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige UUID: „%1“; schreiben Sie sie als 8-4-4-4-12 Hexadezimalziffern</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="98"/>
         <source>%1, %2: not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein gültiges JSON: %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="103"/>
         <source>%1: the top level must be an object with &quot;format&quot;: &quot;panelist-plan&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die oberste Ebene muss ein Objekt mit &quot;format&quot;: &quot;panelist-plan&quot; sein.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="107"/>
         <source>must be &quot;panelist-plan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;panelist-plan&quot; sein</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="112"/>
         <source>is %1, but this Panelist reads plan format version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Planformat-Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="117"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="131"/>
         <source>%1, plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="139"/>
         <source>is empty; a plan needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; ein Plan braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="146"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="151"/>
         <location filename="../models/formats/planjson.cpp" line="211"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="160"/>
         <source>%1, plan, competency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Kompetenz %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="162"/>
         <location filename="../models/formats/planjson.cpp" line="194"/>
         <source>%1: must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="170"/>
         <source>is empty; a competency needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Kompetenz braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="177"/>
         <source>&quot;%1&quot; is competency %2 already; give each its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits Kompetenz %2; geben Sie jeder einen eigenen Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="184"/>
         <source>lists %1; a plan names at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1; ein Plan hat höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="191"/>
         <source>%1, plan, item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Plan, Punkt %2</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="203"/>
         <source>names %1, which is not in &quot;questions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf %1, das nicht in &quot;questions&quot; steht</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="224"/>
         <source>names &quot;%1&quot;, which is not one of the plan&apos;s &quot;competencies&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf „%1“, das keine der &quot;competencies&quot; des Plans ist</translation>
     </message>
     <message>
         <location filename="../models/formats/planjson.cpp" line="237"/>
         <source>%1, %2: no item of the plan uses this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Kein Punkt des Plans verwendet diese Frage.</translation>
     </message>
 </context>
 <context>
@@ -4621,64 +4621,64 @@
     <message>
         <location filename="../models/storage/planrepository.cpp" line="30"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="41"/>
         <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="43"/>
         <source>The target must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldauer muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="51"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="196"/>
         <source>The plan has no competency %1; choose one of its competencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Kompetenz %1; wählen Sie eine seiner Kompetenzen.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="246"/>
         <location filename="../models/storage/planrepository.cpp" line="326"/>
         <location filename="../models/storage/planrepository.cpp" line="484"/>
         <source>That plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="254"/>
         <source>That question is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="373"/>
         <source>That question is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="375"/>
         <source>“%1” is archived; restore it to use it in a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist archiviert; stellen Sie die Frage wieder her, um sie in einem Plan zu verwenden.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="414"/>
         <source>The plan has no question at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Frage an Position %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="455"/>
         <source>A question of this plan is no longer in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage dieses Plans ist nicht mehr im Fragenkatalog.</translation>
     </message>
     <message>
         <location filename="../models/storage/planrepository.cpp" line="588"/>
         <source>Plan &quot;%1&quot;: question %2 is neither in the file nor in the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“: Frage %2 ist weder in der Datei noch im Fragenkatalog.</translation>
     </message>
 </context>
 <context>
@@ -4687,9 +4687,11 @@
         <location filename="../qml/components/PlanRow.qml" line="57"/>
         <source>%1 / %2 min
 %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 Min.
+%n Frage</numerusform>
+            <numerusform>%1 / %2 Min.
+%n Fragen</numerusform>
         </translation>
     </message>
 </context>
@@ -4699,103 +4701,103 @@
         <location filename="../qml/pages/PlansPage.qml" line="62"/>
         <location filename="../qml/pages/PlansPage.qml" line="148"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="65"/>
         <source>New plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan (Strg+N)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="68"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="72"/>
         <source>Open the selected plan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan öffnen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="75"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="79"/>
         <source>Copy the selected plan (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan kopieren (Strg+D)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="82"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="88"/>
         <source>Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten…</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="94"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Plan mit einer Kandidat:in durchführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="137"/>
         <source>No plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="138"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan ist das strukturierte Interview, das alle Kandidat:innen einer Rolle bekommen. Erstellen Sie einen mit „Neuer Plan“ (Strg+N).</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="175"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Senior Python — 60 Min. Fachinterview</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="183"/>
         <source>Role, e.g. Senior Python developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, z. B. Senior-Python-Entwickler:in</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="189"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="197"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="222"/>
         <location filename="../qml/pages/PlansPage.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="228"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="241"/>
         <source>Delete this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan löschen?</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="245"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird gelöscht; bereits damit geführte Interviews behalten alles, was sie aufgezeichnet haben.</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="254"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4805,7 @@
     <message>
         <location filename="../models/common/qmlvocabulary.cpp" line="133"/>
         <source>%1 · score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Punktzahl %2</translation>
     </message>
 </context>
 <context>
@@ -4811,29 +4813,29 @@
     <message>
         <location filename="../models/bank/questionbank.cpp" line="37"/>
         <source>A teammate changed “%1” while you edited it: their text is current here and yours is kept as a conflict to resolve (the header&apos;s conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Team hat „%1“ geändert, während Sie die Frage bearbeitet haben: Dessen Text ist hier jetzt aktuell, Ihrer wird als zu lösender Konflikt aufbewahrt (Konflikte in der Kopfzeile).</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ archiviert.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="119"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../models/bank/questionbank.cpp" line="135"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/bank/questionbank.cpp" line="147"/>
         <source>Exported %n question(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage nach %1 exportiert.</numerusform>
+            <numerusform>%n Fragen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4842,12 +4844,12 @@
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="63"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDelegate.qml" line="65"/>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -4855,50 +4857,50 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="25"/>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="26"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Frage aus oder geben Sie etwas in das Suchfeld ein, um eine zu finden.</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="58"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/QuestionDetail.qml" line="62"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="73"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="91"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="120"/>
         <source>Rubric criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungskriterien</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="146"/>
         <source>What each level sounds like</source>
-        <translation type="unfinished"></translation>
+        <translation>So klingen die Stufen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="186"/>
         <source>Reference answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterantwort</translation>
     </message>
 </context>
 <context>
@@ -4906,112 +4908,112 @@
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="119"/>
         <source>That question no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage existiert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="143"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="233"/>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="235"/>
         <source>The title is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="244"/>
         <source>Choose or type a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie oder geben Sie eine ein.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="246"/>
         <source>The category name is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kategoriename ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="254"/>
         <source>Minutes must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten müssen zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="263"/>
         <source>This question has %1 tags; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Schlagwörter; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="269"/>
         <source>The tag “%1” is %L2 characters long; tags are at most %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „%1“ ist %L2 Zeichen lang; Schlagwörter haben höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="281"/>
         <source>The prompt is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragetext ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="290"/>
         <source>The reference answer is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Musterantwort ist %L1 Zeichen lang; kürzen Sie sie auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="299"/>
         <source>The junior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Junior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="308"/>
         <source>The middle anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Middle-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="317"/>
         <source>The senior anchor is %L1 characters long; shorten it to %L2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Senior-Anker ist %L1 Zeichen lang; kürzen Sie ihn auf höchstens %L2.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="326"/>
         <source>This question has %1 follow-ups; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Nachfragen; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="332"/>
         <source>Follow-up %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage %1 ist %L2 Zeichen lang; kürzen Sie sie auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="344"/>
         <source>Add at least one rubric criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Bewertungskriterium hinzu.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="346"/>
         <source>This question has %1 criteria; remove some to keep %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage hat %1 Kriterien; entfernen Sie einige, sodass höchstens %2 bleiben.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="352"/>
         <source>Criterion %1 is %L2 characters long; shorten it to %L3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1 ist %L2 Zeichen lang; kürzen Sie es auf höchstens %L3.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="379"/>
         <source>Fix the marked fields before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie vor dem Speichern die markierten Felder.</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="395"/>
         <source>This question</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage</translation>
     </message>
     <message>
         <location filename="../models/bank/questioneditor.cpp" line="468"/>
         <source>Could not keep a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Entwurf gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5019,7 +5021,7 @@
     <message>
         <location filename="../app/offlinenetwork.cpp" line="30"/>
         <source>Panelist works offline; %1 was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist arbeitet offline; %1 wurde nicht geladen.</translation>
     </message>
 </context>
 <context>
@@ -5027,284 +5029,284 @@
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="57"/>
         <source>INTERVIEW SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="59"/>
         <source>Unnamed candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in ohne Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="68"/>
         <source>%1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min. geplant</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="72"/>
         <source> (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation> (läuft noch)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="75"/>
         <source>INTERVIEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVIEWER:IN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="76"/>
         <location filename="../models/formats/interviewpdf.cpp" line="81"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="78"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="79"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="80"/>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="147"/>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="148"/>
         <source>Interview in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="154"/>
         <source>RECOMMENDATION</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFEHLUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="172"/>
         <source>Amended after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Gespräch geändert</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="174"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="189"/>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="206"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="207"/>
         <source>Scorecard (not submitted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsbogen (noch nicht abgegeben)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="210"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="213"/>
         <source>  (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="218"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="222"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="223"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="231"/>
         <source>KEY TAKEAWAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>WICHTIGSTE ERKENNTNISSE</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="232"/>
         <source>PROS</source>
-        <translation type="unfinished"></translation>
+        <translation>STÄRKEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="233"/>
         <source>CONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWÄCHEN</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="257"/>
         <source>Scores by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen nach Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="296"/>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="299"/>
         <source>%1  (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="303"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="338"/>
         <source>Overall %1 average over %2 of %3 questions scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdurchschnitt %1, %2 von %3 Fragen bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="342"/>
         <source>No question scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage bewertet</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="343"/>
         <source>1 strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="344"/>
         <source>%1 strong signals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starke Signale</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="345"/>
         <source>1 concern</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="346"/>
         <source>%1 concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="365"/>
         <location filename="../models/formats/interviewpdf.cpp" line="401"/>
         <source>Interview summary — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung — %1</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="377"/>
         <source>Confidential — candidate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich — Daten der Kandidat:in</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="379"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="398"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben einer PDF-Datei wird die grafische Anwendung benötigt (Schriftarten).</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="423"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="427"/>
         <source>This interview has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Interview hat keine Fragen.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="434"/>
         <source>The PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Generator konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../models/formats/interviewpdf.cpp" line="439"/>
         <source>Interview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewzusammenfassung</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="57"/>
         <source>Untitled question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ohne Titel</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="83"/>
         <source>%1. %2 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Fortsetzung)</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="95"/>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="100"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzogen</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="110"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="122"/>
         <source>Score %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1 von %2 — %3</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="146"/>
         <source>▲ Strong signal</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Starkes Signal</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="148"/>
         <source>■ Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Bedenken</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="183"/>
         <source>RUBRIC — %1 OF %2 MET</source>
-        <translation type="unfinished"></translation>
+        <translation>BEWERTUNGSKRITERIEN — %1 VON %2 ERFÜLLT</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="198"/>
         <source>FOLLOW-UPS ASKED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTELLTE NACHFRAGEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="206"/>
         <source>ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>spontan</translation>
     </message>
     <message>
         <location filename="../models/formats/reportquestion.cpp" line="218"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZEN</translation>
     </message>
     <message>
         <location filename="../models/formats/reportstyle.cpp" line="41"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -5312,7 +5314,7 @@
     <message>
         <location filename="../models/storage/row.cpp" line="44"/>
         <source>%1: a query of Panelist reads the column %2, which it does not return. This is a bug in Panelist; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Abfrage von Panelist liest die Spalte %2, die sie nicht liefert. Dies ist ein Fehler in Panelist; bitte melden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -5320,12 +5322,12 @@
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild]</translation>
     </message>
     <message>
         <location filename="../models/common/safetext.cpp" line="89"/>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5335,7 @@
     <message>
         <location filename="../app/sampledata.cpp" line="392"/>
         <source>the bank has no questions to build the sample plan from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fragenkatalog enthält keine Fragen, aus denen sich der Beispielplan erstellen ließe</translation>
     </message>
 </context>
 <context>
@@ -5341,75 +5343,75 @@
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="141"/>
         <source>%1 is a folder: type another name for the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Geben Sie einen anderen Namen für die Datei ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="207"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="214"/>
         <source>The folder holding this one (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneter Ordner (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
         <source>Folders and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Dateien</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
         <source>No folders or %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Ordner und keine Dateien vom Typ %1.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen?</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
         <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits eine Datei mit diesem Namen. Beim Ersetzen wird ihr Inhalt überschrieben.</translation>
     </message>
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -5417,17 +5419,17 @@
     <message>
         <location filename="../models/common/savefolder.cpp" line="63"/>
         <source>%1 does not exist: type a folder that exists, or choose one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: Geben Sie einen vorhandenen Ordner ein oder wählen Sie einen in der Liste.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="66"/>
         <source>%1 is a file, not a folder: type the folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner: Geben Sie den Ordner ein, in dem gespeichert werden soll.</translation>
     </message>
     <message>
         <location filename="../models/common/savefolder.cpp" line="68"/>
         <source>%1 cannot be opened (no permission): choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (keine Berechtigung): Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -5435,12 +5437,12 @@
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="122"/>
         <source>No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../qml/components/ScorecardRatingRow.qml" line="123"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1</translation>
     </message>
 </context>
 <context>
@@ -5448,42 +5450,42 @@
     <message>
         <location filename="../models/domain/scorecard.cpp" line="72"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="75"/>
         <source> (suggested: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vorschlag: %1)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="80"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="84"/>
         <source>  No question of the plan counts for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Frage des Plans zählt für diese Kompetenz.</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="85"/>
         <source>  Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Belege: %1</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="91"/>
         <source>Key takeaways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Erkenntnisse:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="92"/>
         <source>Pros:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken:</translation>
     </message>
     <message>
         <location filename="../models/domain/scorecard.cpp" line="93"/>
         <source>Cons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen:</translation>
     </message>
 </context>
 <context>
@@ -5491,37 +5493,37 @@
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="32"/>
         <source>Interviewer: your name, filled in for new interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="38"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seitenformat</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="48"/>
         <source>Remove finished interviews older than a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="62"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="65"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../qml/components/SettingsDialog.qml" line="80"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5529,49 +5531,49 @@
     <message>
         <location filename="../models/storage/sql.cpp" line="37"/>
         <source>%1 is busy in another Panelist process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Panelist-Prozess verwendet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="39"/>
         <source>%1 cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="41"/>
         <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="44"/>
         <source>%1 cannot be read or written: the disk reported an error (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: Der Datenträger meldet einen Fehler (%2).</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="47"/>
         <source>%1 refused the change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Änderung abgelehnt: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Database error %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="62"/>
         <source>%1: %2 holds &quot;%3&quot;, which this version of Panelist does not know; the file was changed by another program or by a newer Panelist. Open it with the Panelist that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enthält „%3“, das diese Version von Panelist nicht kennt; die Datei wurde von einem anderen Programm oder einer neueren Panelist-Version geändert. Öffnen Sie sie mit der Panelist-Version, die sie geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="122"/>
         <location filename="../models/storage/sql.cpp" line="145"/>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="126"/>
         <location filename="../models/storage/sql.cpp" line="155"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -5579,77 +5581,77 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="19"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="20"/>
         <source>Start an interview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview starten — %1</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="88"/>
         <source>The candidate&apos;s name is required: pick one from the list or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Kandidat:in ist erforderlich: Wählen Sie einen aus der Liste oder geben Sie einen neuen ein.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
         <source>Candidate: type to find one, or a new name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in: zum Suchen tippen oder neuen Namen eingeben (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="162"/>
         <source>New candidate: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
         <source>Made when you press Start, with the email and role below</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf „Starten“ angelegt, mit der E-Mail-Adresse und Rolle darunter</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
         <source>For %1, who is there already (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, bereits vorhanden (%2).</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="187"/>
         <source>A new candidate, “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kandidat:in: „%1“.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="198"/>
         <source>Email of the new candidate (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der neuen Kandidat:in (optional)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="208"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="224"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt, optional: JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="240"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr startet, sobald Sie auf „Starten“ klicken; der Plan wird in das Interview kopiert, spätere Änderungen daran oder am Fragenkatalog ändern hier also nichts.</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="249"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="255"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -5657,22 +5659,22 @@
     <message>
         <location filename="../qml/StartupError.qml" line="16"/>
         <source>Panelist — cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist — Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="25"/>
         <source>Panelist cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="36"/>
         <source>The file was left exactly as it was. Start Panelist with --database PATH to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde genau so belassen, wie sie war. Starten Sie Panelist mit --database PFAD, um eine andere Datei zu verwenden.</translation>
     </message>
     <message>
         <location filename="../qml/StartupError.qml" line="43"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -5680,7 +5682,7 @@
     <message>
         <location filename="../app/startup.cpp" line="31"/>
         <source>Resumed the interview with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview mit %1 fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -5688,37 +5690,37 @@
     <message>
         <location filename="../models/sync/synccycle.cpp" line="72"/>
         <source>The database %1 is in no team; join one with panelist team join URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 gehört zu keinem Team; treten Sie einem Team bei mit panelist team join URL.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="87"/>
         <source>The team server %1 sent a change of an unknown kind &quot;%2&quot; (entity %3); update Panelist on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat eine Änderung unbekannter Art „%2“ gesendet (Objekt %3); aktualisieren Sie Panelist auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pushed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location filename="../models/sync/synccycle.cpp" line="189"/>
         <source>pulled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="191"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/synccycle.cpp" line="193"/>
         <source>%n interview(s) of removed candidates deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interview entfernter Kandidat:innen gelöscht</numerusform>
+            <numerusform>%n Interviews entfernter Kandidat:innen gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -5727,37 +5729,37 @@
     <message>
         <location filename="../models/sync/syncengine.cpp" line="44"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="46"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="48"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../models/sync/syncengine.cpp" line="50"/>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/sync/syncengine.cpp" line="52"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -5766,12 +5768,12 @@
     <message>
         <location filename="../models/sync/teammembership.cpp" line="62"/>
         <source>%1 is in the team at %2 already; leave that team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Team unter %2; verlassen Sie zuerst dieses Team.</translation>
     </message>
     <message>
         <location filename="../models/sync/teammembership.cpp" line="104"/>
         <source>%1 is in no team; there is nothing to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keinem Team; es gibt nichts zu verlassen.</translation>
     </message>
 </context>
 <context>
@@ -5779,84 +5781,84 @@
     <message>
         <location filename="../models/formats/teampayload.cpp" line="59"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="79"/>
         <source>item %1 must be a whole number between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss eine ganze Zahl zwischen %2 und %3 sein, nicht %4</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="94"/>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="112"/>
         <source>must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="119"/>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="130"/>
         <location filename="../models/formats/teampayload.cpp" line="537"/>
         <location filename="../models/formats/teampayload.cpp" line="612"/>
         <source>has %1 items; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="133"/>
         <source>item %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="148"/>
         <source>must be an ISO 8601 time such as 2024-05-06T14:30:00.000Z, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ISO-8601-Zeitangabe wie 2024-05-06T14:30:00.000Z sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="157"/>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="168"/>
         <source>is not a uuid in lower case without braces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine UUID in Kleinbuchstaben ohne geschweifte Klammern: %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="188"/>
         <source>must be one of %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="211"/>
         <source>team %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamobjekt %1 %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="220"/>
         <source>is %1, but this Panelist reads version %2; update Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Panelist-Version liest Version %2; aktualisieren Sie Panelist</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="224"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="229"/>
         <source>names another entity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein anderes Objekt (%1)</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="317"/>
         <source>item %1 must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 muss ein Objekt sein, nicht %2</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="478"/>
@@ -5867,65 +5869,65 @@
         <location filename="../models/formats/teampayload.cpp" line="587"/>
         <location filename="../models/formats/teampayload.cpp" line="622"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="496"/>
         <source>, category</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kategorie</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="510"/>
         <location filename="../models/formats/teampayload.cpp" line="657"/>
         <source>, anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>, Stufenanker</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="542"/>
         <location filename="../models/formats/teampayload.cpp" line="617"/>
         <source>, competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kompetenz %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="556"/>
         <location filename="../models/formats/teampayload.cpp" line="644"/>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Punkt %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="568"/>
         <source>names competencies the plan lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die der Plan nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="669"/>
         <source>, flags</source>
-        <translation type="unfinished"></translation>
+        <translation>, Markierungen</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="677"/>
         <source>, follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nachfrage %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="686"/>
         <source>, criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kriterium %1</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="693"/>
         <source>names competencies the interview lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt Kompetenzen, die das Interview nicht hat</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="713"/>
         <source>%1: the payload is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten sind kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <location filename="../models/formats/teampayload.cpp" line="717"/>
         <source>%1: the payload must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nutzdaten müssen ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -5934,67 +5936,67 @@
         <location filename="../models/storage/teamschema.cpp" line="730"/>
         <location filename="../models/storage/teamschema.cpp" line="804"/>
         <source>the check for a Panelist team schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung auf ein Panelist-Teamschema</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="740"/>
         <source>The database at %1 has a schema &quot;panelist&quot; that is not a Panelist team schema (it has no panelist.schema_version). Use another database for the team, or remove that schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 hat ein Schema „panelist“, das kein Panelist-Teamschema ist (es hat keine panelist.schema_version). Verwenden Sie eine andere Datenbank für das Team oder entfernen Sie dieses Schema.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="745"/>
         <source>reading the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="758"/>
         <source>starting a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Start einer Migration</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="760"/>
         <source>waiting for another team init</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine andere Teaminitialisierung (team init)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="767"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3); it was left as it is. Update Panelist to manage this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Es wurde unverändert gelassen. Aktualisieren Sie Panelist, um dieses Team zu verwalten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="780"/>
         <source>migration %1 of the team schema (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 des Teamschemas (%2)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="782"/>
         <source>recording the team schema&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Version des Teamschemas</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="789"/>
         <source>committing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss von Migration %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="811"/>
         <source>The database at %1 holds no Panelist team schema. The team lead sets it up with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter %1 enthält kein Panelist-Teamschema. Die Teamleitung richtet es ein mit: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="816"/>
         <source>The role %1 is not a Panelist interviewer on %2. The team lead adds it with: panelist team add-interviewer URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 ist auf %2 keine Panelist-Interviewer:in. Die Teamleitung fügt sie hinzu mit: panelist team add-interviewer URL %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="823"/>
         <source>The team schema at %1 is version %2, newer than this Panelist knows (%3). Update Panelist to work with this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version kennt nur Versionen bis %3. Aktualisieren Sie Panelist, um mit diesem Team zu arbeiten.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamschema.cpp" line="830"/>
         <source>The team schema at %1 is version %2; this Panelist needs version %3. The team lead updates it with: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamschema unter %1 hat Version %2; diese Panelist-Version braucht Version %3. Die Teamleitung aktualisiert es mit: panelist team init URL</translation>
     </message>
 </context>
 <context>
@@ -6002,153 +6004,153 @@
     <message>
         <location filename="../models/storage/teamserver.cpp" line="157"/>
         <source>The team server %1 refused the sign-in of %2: the password is wrong or there is no such role. Check the password, or ask the team lead to run: panelist team add-interviewer URL %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat die Anmeldung von %2 abgelehnt: Das Passwort ist falsch oder es gibt keine solche Rolle. Prüfen Sie das Passwort oder bitten Sie die Teamleitung, Folgendes auszuführen: panelist team add-interviewer URL %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="163"/>
         <source>The team server %1 does not accept %2 from this computer (its pg_hba.conf has no entry for it). Ask the team lead to allow this network or user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 akzeptiert %2 von diesem Computer aus nicht (seine pg_hba.conf hat keinen Eintrag dafür). Bitten Sie die Teamleitung, dieses Netzwerk oder diesen Benutzer zuzulassen: %3</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="169"/>
         <source>The team server %1 has no database &quot;%2&quot;. Check the URL, or create the database and run: panelist team init URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat keine Datenbank „%2“. Prüfen Sie die URL oder legen Sie die Datenbank an und führen Sie aus: panelist team init URL</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="176"/>
         <source>The secure connection to the team server %1 failed: %2. Check sslmode and sslrootcert in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Teamserver %1 ist fehlgeschlagen: %2. Prüfen Sie sslmode und sslrootcert in der URL.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="180"/>
         <source>Cannot reach the team server %1: %2. Check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="213"/>
         <source>setting up the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="216"/>
         <source>reading the signed-in role</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der angemeldeten Rolle</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="249"/>
         <source>a role name is 1 to 63 of a-z, 0-9, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollenname besteht aus 1 bis 63 der Zeichen a-z, 0-9, &quot;_&quot;, &quot;.&quot; und &quot;-&quot; und beginnt mit einem Buchstaben, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="254"/>
         <source>&quot;%1&quot; is reserved for the server; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für den Server reserviert; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="278"/>
         <source>Cannot add the interviewer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="281"/>
         <source>Cannot add the interviewer %1: the password needs at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interviewer:in %1 kann nicht hinzugefügt werden: Das Passwort braucht mindestens %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="286"/>
         <source>adding the interviewer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Interviewer:in %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="306"/>
         <source>Not connected to the team server %1; Panelist tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Teamserver %1; Panelist versucht es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="310"/>
         <source>Cannot push the %1 &quot;%2&quot;: its id is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt „%2“ (%1) kann nicht gesendet werden: Seine ID ist keine UUID.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="322"/>
         <source>starting a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="327"/>
         <location filename="../models/storage/teamserver.cpp" line="333"/>
         <source>preparing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="340"/>
         <source>the removal of the interview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Interviews %1</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="343"/>
         <source>The team server %1 answered the removal of the interview %2 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Entfernen des Interviews %2 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="363"/>
         <source>the push of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von %1 %2</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="366"/>
         <source>The team server %1 answered the push of the %2 %3 with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat auf das Senden von %2 %3 keine Antwort geliefert.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="377"/>
         <source>committing a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss eines Sendevorgangs</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="392"/>
         <source>pulling the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Änderungen des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="410"/>
         <source>reading the last change number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der letzten Änderungsnummer</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="425"/>
         <source>counting the team&apos;s entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Objekte des Teams</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="443"/>
         <source>the removal of a candidate from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Kandidat:in aus dem Team</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="458"/>
         <source>reading who has submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer abgegeben hat</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="490"/>
         <source>pulling the interviews the guard now shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Interviews, die der Befangenheitsschutz jetzt zeigt</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="511"/>
         <source>recording the decision on a candidate (only a team lead may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Entscheidung über eine Kandidat:in (nur die Teamleitung darf das)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="527"/>
         <source>reading the decisions on candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidungen über Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../models/storage/teamserver.cpp" line="569"/>
         <source>listening for the team&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Änderungen des Teams</translation>
     </message>
 </context>
 <context>
@@ -6156,97 +6158,97 @@
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="46"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="58"/>
         <source>Share the question bank and plans with your hiring team through its PostgreSQL server. Your team lead gives you the address and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie Fragenkatalog und Pläne mit Ihrem Team über dessen PostgreSQL-Server. Ihre Teamleitung nennt Ihnen die Adresse und Ihr Passwort.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="66"/>
         <source>Server: postgresql://you@host:5432/team?sslmode=verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: postgresql://name@host:5432/team?sslmode=verify-full</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="76"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="87"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="94"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="128"/>
         <source>The team does not have them yet. Shared, every teammate gets them. The team&apos;s bank is on this laptop now either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat sie noch nicht. Wenn Sie sie teilen, bekommen alle im Team sie. Der Fragenkatalog des Teams ist so oder so jetzt auf diesem Laptop.</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="138"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="145"/>
         <source>Share and join</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen und beitreten</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="164"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="172"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="179"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="187"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="193"/>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="206"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="211"/>
         <source>Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (%1)…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="218"/>
         <source>Leave team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen…</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="247"/>
         <source>Stay in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team bleiben</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="252"/>
         <source>Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen</translation>
     </message>
 </context>
 <context>
@@ -6254,12 +6256,12 @@
     <message>
         <location filename="../models/storage/teamsql.cpp" line="33"/>
         <source>Lost the connection to the team server %1 during %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Teamserver %1 ist bei „%2“ abgebrochen: %3.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamsql.cpp" line="36"/>
         <source>The team server %1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver %1 hat „%2“ abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -6267,101 +6269,101 @@
     <message>
         <location filename="../models/common/team.cpp" line="107"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="141"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="194"/>
         <source>%n category(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="196"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="198"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="202"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="207"/>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:in</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="214"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="220"/>
         <source>Connected as %1 (%2) — the team has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (%2) — das Team hat %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="231"/>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt läuft…</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="255"/>
         <source>Share this laptop&apos;s %1 with the team?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Laptops mit dem Team teilen?</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="268"/>
         <source>Joined the team at %1 as %2. First sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team unter %1 als %2 beigetreten. Erste Synchronisierung: %3.</translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="284"/>
         <source>Leave the team at %1? This laptop&apos;s questions, plans and interviews stay here; they stop reaching the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen? Die Fragen, Pläne und Interviews dieses Laptops bleiben hier; sie erreichen das Team nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="289"/>
         <source>%n change(s) made here have not reached the team&apos;s server and will not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung hat den Server des Teams nicht erreicht und wird ihn nicht mehr erreichen.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen haben den Server des Teams nicht erreicht und werden ihn nicht mehr erreichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/common/team.cpp" line="298"/>
         <source>Left the team at %1; the local data stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team unter %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/team.cpp" line="301"/>
         <source>%n local change(s) had not reached the team&apos;s server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lokale Änderung hatte den Server des Teams nicht erreicht.</numerusform>
+            <numerusform>%n lokale Änderungen hatten den Server des Teams nicht erreicht.</numerusform>
         </translation>
     </message>
 </context>
@@ -6370,97 +6372,97 @@
     <message>
         <location filename="../models/storage/teamurl.cpp" line="61"/>
         <source>The team server URL &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamserver-URL „%1“ kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="72"/>
         <source>it must start with postgresql:// (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss mit postgresql:// beginnen (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="74"/>
         <source>a URL to a team server has no #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL zu einem Teamserver hat kein #Fragment</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="90"/>
         <source>it names no user; write the PostgreSQL role before the host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Benutzer; schreiben Sie die PostgreSQL-Rolle vor den Host (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="97"/>
         <source>the user before &quot;@&quot; is empty (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer vor &quot;@&quot; ist leer (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="105"/>
         <source>the IPv6 address after &quot;[&quot; has no closing &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der IPv6-Adresse nach &quot;[&quot; fehlt die schließende &quot;]&quot;</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="109"/>
         <source>&quot;%1&quot; after the IPv6 address is not a :PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach der IPv6-Adresse ist kein :PORT</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="113"/>
         <source>&quot;%1&quot; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="123"/>
         <source>it names no host after &quot;@&quot; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Host nach &quot;@&quot; (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="125"/>
         <source>it names several hosts; Panelist talks to one team server</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt mehrere Hosts; Panelist spricht mit genau einem Teamserver</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="127"/>
         <source>the host &quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host „%1“ ist weder ein Hostname noch eine Adresse</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="134"/>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="140"/>
         <source>it names no database; end it with /DATABASE (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Datenbank; beenden Sie sie mit /DATENBANK (%1)</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="142"/>
         <source>the database &quot;%1&quot; holds a &quot;/&quot;; a URL names one database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname „%1“ enthält ein &quot;/&quot;; eine URL nennt genau eine Datenbank</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="150"/>
         <source>the parameter %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="154"/>
         <source>sslmode must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode muss einer der Werte %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="160"/>
         <source>sslrootcert must name a certificate file (without &quot;;&quot;), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert muss eine Zertifikatsdatei nennen (ohne &quot;;&quot;), nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="168"/>
         <source>connect_timeout must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>connect_timeout muss eine Sekundenzahl von 1 bis 3600 sein, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/teamurl.cpp" line="173"/>
         <source>the parameter &quot;%1&quot; is not one Panelist knows (sslmode, sslrootcert, connect_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ ist Panelist nicht bekannt (sslmode, sslrootcert, connect_timeout)</translation>
     </message>
 </context>
 <context>
@@ -6468,208 +6470,208 @@
     <message>
         <location filename="../models/formats/textfile.cpp" line="43"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="44"/>
         <location filename="../models/formats/textfile.cpp" line="47"/>
         <source>free some space or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>schaffen Sie Platz oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="46"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="49"/>
         <source>file too large for this system&apos;s limit (ulimit -f)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei überschreitet die Dateigrößengrenze dieses Systems (ulimit -f)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="50"/>
         <source>raise the file-size limit or choose a smaller file</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöhen Sie die Dateigrößengrenze oder wählen Sie eine kleinere Datei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="53"/>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="54"/>
         <source>choose a folder you may write to</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="56"/>
         <source>choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="58"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="59"/>
         <source>choose an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <source>a part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="61"/>
         <location filename="../models/formats/textfile.cpp" line="68"/>
         <source>check the path</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Pfad</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="63"/>
         <source>choose a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist zu lang</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="65"/>
         <source>choose a shorter name</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen kürzeren Namen</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="67"/>
         <source>the path has too many symbolic links</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad enthält zu viele symbolische Links</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="70"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="71"/>
         <source>check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Datenträger</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="74"/>
         <source>too many files are open</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Dateien sind geöffnet</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="75"/>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>close some programs and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie einige Programme und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="77"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="79"/>
         <source>try again or choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie es erneut oder wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="87"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="89"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="91"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="93"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="94"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="100"/>
         <source>Cannot write %1: %2. Nothing was changed; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geändert; %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="108"/>
         <source>%1: the file is %2 MB, too large for %3 (at most %4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 MB groß, zu groß für %3 (höchstens %4 MB).</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="113"/>
         <source>%1: the file holds more than %2 MB, too large for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält mehr als %2 MB, zu groß für %3.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="198"/>
         <source>Cannot read %1: the file does not exist; check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht; prüfen Sie den Namen.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="199"/>
         <location filename="../models/formats/textfile.cpp" line="211"/>
         <location filename="../models/formats/textfile.cpp" line="244"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="203"/>
         <location filename="../models/formats/textfile.cpp" line="216"/>
         <source>Cannot read %1: it is %2, not a file. Choose a file that holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist %2, keine Datei. Wählen Sie eine Datei, die %3 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="250"/>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="254"/>
         <source>%1: the file is %2 text, not UTF-8. Open it in a text editor, save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2-Text, nicht UTF-8. Öffnen Sie sie in einem Texteditor, speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="259"/>
         <source>%1: this is a binary file, not %2 (byte %3 is zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist eine Binärdatei (Byte %3 ist null), keine Datei, die %2 enthält.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="266"/>
         <source>%1: the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../models/formats/textfile.cpp" line="283"/>
         <source>Cannot write %1: it is %2, not a file. Nothing was changed; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist %2, keine Datei. Es wurde nichts geändert; wählen Sie einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -6677,197 +6679,197 @@
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="138"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="140"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="142"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="144"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="230"/>
         <source>Junior</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="232"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="234"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="243"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="245"/>
         <source>Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmieren</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="247"/>
         <source>Behavioural</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="249"/>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Situativ</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="251"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="260"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="262"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="264"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="273"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="275"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="277"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="279"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="290"/>
         <location filename="../models/domain/vocabulary.cpp" line="325"/>
         <source>Strong no</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="292"/>
         <location filename="../models/domain/vocabulary.cpp" line="327"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="294"/>
         <location filename="../models/domain/vocabulary.cpp" line="329"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="296"/>
         <location filename="../models/domain/vocabulary.cpp" line="331"/>
         <source>Strong yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klares Ja</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="304"/>
         <source>No signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signal</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="312"/>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="313"/>
         <location filename="../models/domain/vocabulary.cpp" line="341"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="340"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="386"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="388"/>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="390"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="392"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="432"/>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="434"/>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="436"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="474"/>
         <source>No interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interviews</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="476"/>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews laufen</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="478"/>
         <source>Scorecards in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bögen abgegeben</translation>
     </message>
     <message>
         <location filename="../models/domain/vocabulary.cpp" line="480"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
@@ -6875,62 +6877,62 @@
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="37"/>
         <source>Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="56"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview · %1</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="62"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="67"/>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="83"/>
         <source>%1: resolve them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konflikte lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="86"/>
         <source>Resolve the conflicts with the team&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit dem Server des Teams lösen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="87"/>
         <source>The team&apos;s server, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Teams, in den Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="91"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="98"/>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="102"/>
         <source>Switch between the light and the dark look</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen hellem und dunklem Erscheinungsbild wechseln</translation>
     </message>
 </context>
 </TS>
