@@ -81,7 +81,7 @@ done
 
 step "lintian"
 # Errors fail; warnings and notes are printed for a person to read.
-lintian --fail-on error --no-tag-display-limit "$deb" || fail "lintian reports errors in $deb"
+lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian reports errors in $deb"
 
 if ! "${sudo[@]}" true 2>/dev/null; then
     echo "check-deb.sh: installing the package needs root or password-less sudo; not installed here"
