@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Panelist set-up: installs what is missing from Debian, builds, then runs.
 #   ./panelist.sh run [ARGS...]   build and start the app (ARGS go to panelist)
-#   ./panelist.sh test            build and run the whole test suite (ctest)
+#   ./panelist.sh test            build and run the whole test suite (ctest), then check
+#                                 the Debian package (and, as root, install and remove it)
+#   ./panelist.sh package         build the Debian package (build/panelist_VERSION_ARCH.deb)
 #   ./panelist.sh bench           build and print the benchmark figures
 #   ./panelist.sh fuzz [SECONDS]  run each fuzz target for SECONDS (60) with clang
 #   ./panelist.sh build           only install and build
@@ -29,6 +31,9 @@ PACKAGES=(
     # The desktop's keychain (QtKeychain, which loads libsecret), and for its test a
     # session bus with a Secret Service of its own (gnome-keyring) and secret-tool.
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring libsecret-tools
+    # The Debian package and its checks (tests/package/check-deb.sh): dpkg-shlibdeps,
+    # lintian, desktop-file-validate, appstreamcli.
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 
 install_packages() {
@@ -60,8 +65,15 @@ case "$command" in
         ;;
     test)
         build
-        cd "$BUILD_DIR"
-        QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"
+        (cd "$BUILD_DIR" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@")
+        # A chosen subset of tests (ctest options given) skips the package check.
+        if [ $# -eq 0 ]; then
+            tests/package/check-deb.sh "$BUILD_DIR"
+        fi
+        ;;
+    package)
+        build
+        (cd "$BUILD_DIR" && cpack -G DEB)
         ;;
     bench)
         build
@@ -76,7 +88,7 @@ case "$command" in
         build
         ;;
     *)
-        echo "usage: $0 run [ARGS...] | test | bench [ARGS...] | fuzz [SECONDS] | build" >&2
+        echo "usage: $0 run [ARGS...] | test | package | bench [ARGS...] | fuzz [SECONDS] | build" >&2
         exit 2
         ;;
 esac

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Panelist"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("panelist"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.panelist.Panelist"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/panelist.png")));
     installTranslations(app);
     const WindowOptions options{invocation.windowSize(), invocation.theme(), invocation.section()};

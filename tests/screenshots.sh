@@ -13,9 +13,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/build/screenshots}"
 binary="$root/build/panelist"
-sections=(bank plans interview candidates history compare)
-sizes=(1024x700 1280x720 1920x1080)
-themes=(light dark)
+# SECTIONS, SIZES and THEMES (space-separated) narrow the set, e.g. README's own pictures:
+#   SIZES=1280x720 tests/screenshots.sh docs/screenshots
+read -r -a sections <<<"${SECTIONS:-bank plans interview candidates history compare}"
+read -r -a sizes <<<"${SIZES:-1024x700 1280x720 1920x1080}"
+read -r -a themes <<<"${THEMES:-light dark}"
 
 for tool in Xvfb xdotool import; do
     if ! command -v "$tool" >/dev/null; then
