@@ -143,6 +143,7 @@ struct InterviewSummary
     vocabulary::Recommendation recommendation = vocabulary::Recommendation::None;
     bool amended = false;
     QString interviewer;
+    QString owner;     // the team role that ran it; empty alone, or before it reached a server
     qint64 planId = 0; // 0 once the plan is deleted
     QDateTime pausedAt;
     int pausedSeconds = 0;

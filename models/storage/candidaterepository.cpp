@@ -163,7 +163,8 @@ QList<InterviewSummary> CandidateRepository::loop(qint64 id) const
     sql::Row row(m_db,
                  sql::exec(m_db, QStringLiteral(R"(
         SELECT id, candidate, role, plan_name, status, started_at, ended_at, recommendation,
-               amended, interviewer, COALESCE(plan_id, 0) AS plan_id, paused_at, paused_seconds
+               amended, interviewer, owner, COALESCE(plan_id, 0) AS plan_id, paused_at,
+               paused_seconds
           FROM interviews WHERE candidate_id = ?
          ORDER BY COALESCE(started_at, created_at), id)"),
                            {id}),
@@ -180,6 +181,7 @@ QList<InterviewSummary> CandidateRepository::loop(qint64 id) const
         summary.recommendation = row.recommendation("recommendation");
         summary.amended = row.flag("amended");
         summary.interviewer = row.text("interviewer");
+        summary.owner = row.text("owner");
         summary.planId = row.id("plan_id");
         summary.pausedAt = row.time("paused_at");
         summary.pausedSeconds = row.integer("paused_seconds");

@@ -56,35 +56,12 @@ QList<PanelGuard::Row> PanelGuard::rows(qint64 candidateId, const QString &viewe
                                         const QString &role) const
 {
     QList<Row> result;
-    sql::Row row(m_db,
-                 sql::exec(m_db, QStringLiteral(R"(
-        SELECT id, candidate, role, plan_name, status, started_at, ended_at, recommendation,
-               amended, interviewer, owner, COALESCE(plan_id, 0) AS plan_id, paused_at,
-               paused_seconds
-          FROM interviews WHERE candidate_id = ?
-         ORDER BY COALESCE(started_at, created_at), id)"),
-                           {candidateId}),
-                 "interviews");
-    while (row.next()) {
+    for (const InterviewSummary &summary : CandidateRepository(m_database).loop(candidateId)) {
         Row entry;
-        InterviewSummary &summary = entry.summary;
-        summary.id = row.id("id");
-        summary.candidate = row.text("candidate");
-        summary.role = row.text("role");
-        summary.planName = row.text("plan_name");
-        summary.status = row.status("status");
-        summary.startedAt = row.time("started_at");
-        summary.endedAt = row.time("ended_at");
-        summary.recommendation = row.recommendation("recommendation");
-        summary.amended = row.flag("amended");
-        summary.interviewer = row.text("interviewer");
-        summary.planId = row.id("plan_id");
-        summary.pausedAt = row.time("paused_at");
-        summary.pausedSeconds = row.integer("paused_seconds");
-        entry.owner = row.text("owner");
+        entry.summary = summary;
         // In a team an interview belongs to the role that ran it; a name can be typed.
-        entry.own = !role.isEmpty() && !entry.owner.isEmpty()
-                        ? entry.owner == role
+        entry.own = !role.isEmpty() && !summary.owner.isEmpty()
+                        ? summary.owner == role
                         : sameName(summary.interviewer, viewer);
         result << entry;
     }
@@ -118,8 +95,9 @@ QList<ColleagueSubmission> PanelGuard::submissions(const Candidate &candidate,
     for (const Row &row : rows) {
         if (row.own || row.summary.status != vocabulary::InterviewStatus::Finished)
             continue;
-        add({row.summary.interviewer.trimmed().isEmpty() ? row.owner : row.summary.interviewer,
-             role.isEmpty() ? QString() : row.owner, row.summary.endedAt});
+        add({row.summary.interviewer.trimmed().isEmpty() ? row.summary.owner
+                                                         : row.summary.interviewer,
+             role.isEmpty() ? QString() : row.summary.owner, row.summary.endedAt});
     }
     if (!role.isEmpty()) {
         // What the server says of the interviews this laptop may not receive yet.

@@ -81,7 +81,6 @@ private:
     struct Row
     {
         InterviewSummary summary;
-        QString owner;
         bool own = false;
     };
     QList<Row> rows(qint64 candidateId, const QString &viewer, const QString &teamRole) const;
