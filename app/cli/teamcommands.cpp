@@ -182,18 +182,6 @@ void openLinked(TeamServer &server, const LocalSync::Team &team)
     server.open(url, credentials::password(url).value_or(QString()));
 }
 
-QString conflictTitle(const LocalSync::Conflict &conflict)
-{
-    const QJsonObject payload =
-        conflict.mine ? *conflict.mine : conflict.theirs.value_or(QJsonObject());
-    for (const char *field : {"title", "name", "candidate"}) {
-        const QString value = payload.value(QLatin1String(field)).toString();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 int join(const Request &request, QTextStream &out)
 {
     const TeamUrl url = teamUrl(request);
@@ -258,7 +246,7 @@ int status(const Request &request, QTextStream &out)
         for (const LocalSync::Conflict &c : conflicts)
             list.append(QJsonObject{{QStringLiteral("kind"), vocabulary::key(c.kind)},
                                     {QStringLiteral("uuid"), c.uuid},
-                                    {QStringLiteral("title"), conflictTitle(c)},
+                                    {QStringLiteral("title"), c.title()},
                                     {QStringLiteral("deletedHere"), !c.mine.has_value()},
                                     {QStringLiteral("deletedThere"), !c.theirs.has_value()}});
         printJson(out, QJsonDocument(QJsonObject{
@@ -289,7 +277,7 @@ int status(const Request &request, QTextStream &out)
         else
             how = Cli::tr("changed here and on the server");
         printLine(out, QStringLiteral("  %1 %2  %3 (%4)")
-                           .arg(vocabulary::key(c.kind), c.uuid, conflictTitle(c), how));
+                           .arg(vocabulary::key(c.kind), c.uuid, c.title(), how));
     }
     return Success;
 }

@@ -23,16 +23,11 @@ int ConflictListModel::rowCount(const QModelIndex &parent) const
 
 namespace {
 
-QString titleOf(const LocalSync::Conflict &conflict)
+// The entity's title, or its uuid when neither side names it.
+QString displayTitle(const LocalSync::Conflict &conflict)
 {
-    const QJsonObject payload =
-        conflict.mine ? *conflict.mine : conflict.theirs.value_or(QJsonObject());
-    for (const char *field : {"title", "name", "candidate"}) {
-        const QString value = payload.value(QLatin1String(field)).toString();
-        if (!value.isEmpty())
-            return value;
-    }
-    return conflict.uuid;
+    const QString title = conflict.title();
+    return title.isEmpty() ? conflict.uuid : title;
 }
 
 // The value at `key`, "anchors.junior" reaching into an object.
@@ -88,7 +83,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return vocabulary::label(conflict.kind);
     case Qt::DisplayRole:
     case TitleRole:
-        return titleOf(conflict);
+        return displayTitle(conflict);
     case WhatRole:
         if (!conflict.mine)
             return tr("Deleted here, edited on the team's server");
@@ -392,7 +387,7 @@ bool ConflictListModel::saveMerged(qint64 conflictId, const QVariantList &choice
         m_local.resolveWith(conflictId, merged);
     } catch (const PanelistError &error) {
         setError(
-            tr("Cannot save the merge of \"%1\": %2").arg(titleOf(*conflict), error.message()));
+            tr("Cannot save the merge of \"%1\": %2").arg(displayTitle(*conflict), error.message()));
         return false;
     }
     return finish();

@@ -770,6 +770,17 @@ LocalSync::Conflict LocalSync::readConflict(qint64 id) const
             row.time("created_at")};
 }
 
+QString LocalSync::Conflict::title() const
+{
+    const QJsonObject payload = mine ? *mine : theirs.value_or(QJsonObject());
+    for (const char *field : {"title", "name", "candidate"}) {
+        const QString value = payload.value(QLatin1String(field)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 QList<LocalSync::Conflict> LocalSync::conflicts() const
 {
     QList<qint64> ids;

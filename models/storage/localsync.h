@@ -166,6 +166,10 @@ public:
         std::optional<QJsonObject> theirs; // none: deleted on the server
         qint64 theirVersion = 0;
         QDateTime createdAt;
+
+        // What a person calls the entity (its title, name or candidate), mine first;
+        // empty when neither side has one.
+        QString title() const;
     };
     QList<Conflict> conflicts() const; // oldest first
     int conflictCount() const;
