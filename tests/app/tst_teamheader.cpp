@@ -11,7 +11,6 @@
 #include "sync/synccycle.h"
 #include "sync/syncengine.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,18 +25,6 @@ class TeamHeaderTest : public QObject
 
     PgTestServer m_server;
     QTemporaryDir m_home;
-
-    static bool waitFor(const std::function<bool()> &predicate, int ms)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!predicate()) {
-            if (timer.elapsed() > ms)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
 
 private slots:
     void initTestCase()
@@ -83,13 +70,14 @@ private slots:
         QQuickItem *label = app.find("teamStatus");
         QVERIFY(label);
         // The first sync uploads nothing (nothing queued) and pulls an empty team.
-        QVERIFY2(waitFor([&] { return label->property("text").toString() == "Synced"; }, 8000),
-                 qPrintable(label->property("text").toString()));
+        QVERIFY2(
+            QTest::qWaitFor([&] { return label->property("text").toString() == "Synced"; }, 8000),
+            qPrintable(label->property("text").toString()));
         QVERIFY(label->isVisible());
 
         m_server.stopImmediate();
         app.workspace().bank().addQuestion(testsupport::sampleQuestion(1));
-        QVERIFY2(waitFor(
+        QVERIFY2(QTest::qWaitFor(
                      [&] {
                          return label->property("text").toString().startsWith(
                              QStringLiteral("Offline — 1 change"));
@@ -97,7 +85,8 @@ private slots:
                      8000),
                  qPrintable(label->property("text").toString()));
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        QVERIFY(waitFor([&] { return label->property("text").toString() == "Synced"; }, 10000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return label->property("text").toString() == "Synced"; }, 10000));
         admin.open(TeamUrl::parse(m_server.url(m_server.superuser(), QStringLiteral("header"))),
                    m_server.superuserPassword(), TeamServer::Purpose::Setup);
         QCOMPARE(admin.pull(0, 10).size(), 1); // the question (its category is the shipped one)
@@ -126,7 +115,8 @@ private slots:
         QVERIFY(app.restart());
         QQuickItem *label = app.find("teamStatus");
         QVERIFY(label);
-        QVERIFY(waitFor([&] { return label->property("text").toString() == "Synced"; }, 8000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return label->property("text").toString() == "Synced"; }, 8000));
         QQuickItem *list = app.find("questionList");
         QVERIFY(list);
         const int before = app.bank().questionCount();
@@ -153,7 +143,7 @@ private slots:
         // its category: rowOf pages through to it).
         QuestionListModel *questions = app.bank().questions();
         int addedRow = -1;
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 const std::optional<Question> here =
                     app.workspace().bank().questionByUuid(added.uuid);

@@ -171,18 +171,6 @@ class SyncTest : public QObject
         }
     }
 
-    template<typename Predicate> static bool waitFor(Predicate predicate, int ms)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!predicate()) {
-            if (timer.elapsed() > ms)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
-
 private slots:
     // A test that failed half-way leaves the server running for the next.
     void cleanup()
@@ -499,7 +487,7 @@ private slots:
         LocalSync(bFile.database())
             .link(t.members.at(1).first.displayUrl(), t.members.at(1).first.user());
         SyncEngine engine(bFile.location());
-        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 5000));
         QCOMPARE(engine.statusText(), QStringLiteral("Synced"));
 
         const QList<int> latencies = [&] {
@@ -510,7 +498,7 @@ private slots:
                 timer.start();
                 a->sync();
                 const QString uuid = sampleQuestion(100 + i).uuid;
-                if (!waitFor([&] { return byUuid(bFile.bank(), uuid).has_value(); }, 3000))
+                if (!QTest::qWaitFor([&] { return byUuid(bFile.bank(), uuid).has_value(); }, 3000))
                     return QList<int>{};
                 ms << int(timer.elapsed());
             }
@@ -532,11 +520,12 @@ private slots:
         LocalSync(file.database())
             .link(t.members.at(0).first.displayUrl(), t.members.at(0).first.user());
         SyncEngine engine(file.location());
-        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 5000));
         m_server.stopImmediate();
         file.bank().addQuestion(sampleQuestion(200));
-        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Offline; }, 5000));
-        QVERIFY(waitFor([&] { return engine.pendingCount() == 2; }, 3000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return engine.state() == SyncEngine::State::Offline; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return engine.pendingCount() == 2; }, 3000));
         // "%n change(s)": the catalogue's English plural makes it "2 changes".
         QVERIFY2(engine.statusText().startsWith(QStringLiteral("Offline — 2 change")),
                  qPrintable(engine.statusText()));
@@ -545,7 +534,8 @@ private slots:
         file.bank().addQuestion(sampleQuestion(201));
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 10000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return engine.state() == SyncEngine::State::Synced; }, 10000));
         QCOMPARE(engine.pendingCount(), 0);
         QCOMPARE(engine.statusText(), QStringLiteral("Synced"));
         TeamServer admin;
@@ -576,7 +566,7 @@ private slots:
                                       {}});
         const qint64 item = file.interviews().interview(interviewId)->items.at(0).id;
         SyncEngine engine(file.location());
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 return engine.state() == SyncEngine::State::Synced && engine.pendingCount() == 0;
             },
@@ -597,13 +587,14 @@ private slots:
         type(60);
         m_server.stopImmediate();
         type(80);
-        QVERIFY(waitFor([&] { return engine.state() == SyncEngine::State::Offline; }, 5000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return engine.state() == SyncEngine::State::Offline; }, 5000));
         type(60);
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
         type(60);
         QVERIFY(writer.flush());
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 return engine.state() == SyncEngine::State::Synced && engine.pendingCount() == 0;
             },
