@@ -614,52 +614,52 @@
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse (name@example.com); korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="200"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="202"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
         <translation>In %2 gibt es Kandidat:in %1 nicht; `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="235"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="237"/>
         <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
         <translation>Kandidat:in %1 kann nicht mit sich selbst zusammengeführt werden; nennen Sie zwei verschiedene Kandidat:innen (`candidate duplicates` schlägt welche vor).</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="251"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="253"/>
         <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
         <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts zusammengeführt. `candidate list` zeigt die IDs.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="330"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>A new candidate needs a name.</source>
         <translation>Neue Kandidat:innen brauchen einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="334"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="334"/>
         <source>email</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="333"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="335"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="335"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="337"/>
         <source>The candidate&apos;s %1 is %2 characters long; shorten it to %3.</source>
         <translation>Das Feld „%1“ ist %2 Zeichen lang; kürzen Sie es auf %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="345"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="347"/>
         <source>There already is a candidate named &quot;%1&quot; (id %2); pick them instead of making a second one.</source>
         <translation>Kandidat:in &quot;%1&quot; gibt es bereits (ID %2); wählen Sie diesen Eintrag aus, statt einen zweiten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="389"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="391"/>
         <source>There is no candidate %1 in %2; nothing was removed. `candidate list` shows their ids.</source>
         <translation>In %2 gibt es Kandidat:in %1 nicht; es wurde nichts entfernt. `candidate list` zeigt die IDs.</translation>
     </message>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
-        <location filename="../app/cli/teamcommands.cpp" line="277"/>
+        <location filename="../app/cli/teamcommands.cpp" line="265"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="74"/>
-        <location filename="../app/cli/teamcommands.cpp" line="220"/>
+        <location filename="../app/cli/teamcommands.cpp" line="208"/>
         <source>Password of %1 on %2: </source>
         <translation>Passwort von %1 auf %2: </translation>
     </message>
@@ -1687,127 +1687,127 @@
         <translation>%1 gehört zu keinem Team; treten Sie einem bei mit: panelist --database %1 team join URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="203"/>
+        <location filename="../app/cli/teamcommands.cpp" line="191"/>
         <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
         <translation>%1 gehört bereits zum Team auf %2; verlassen Sie es zuerst mit: panelist --database %1 team leave</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="226"/>
+        <location filename="../app/cli/teamcommands.cpp" line="214"/>
         <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
         <translation>%1 enthält %2 Kategorien, Fragen oder Pläne, die der Teamserver nicht hat; führen Sie den Beitritt erneut mit --upload-local aus, um sie mit dem Team zu teilen (der eben heruntergeladene Fragenkatalog des Teams bleibt hier).</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="231"/>
+        <location filename="../app/cli/teamcommands.cpp" line="219"/>
         <source>Joined the team at %1 as %2.</source>
         <translation>Dem Team auf %1 als %2 beigetreten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="232"/>
+        <location filename="../app/cli/teamcommands.cpp" line="220"/>
         <source>First sync: %1.</source>
         <translation>Erste Synchronisierung: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="242"/>
+        <location filename="../app/cli/teamcommands.cpp" line="230"/>
         <source>Left the team at %1; the local data stays here.</source>
         <translation>Team auf %1 verlassen; die lokalen Daten bleiben hier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="245"/>
+        <location filename="../app/cli/teamcommands.cpp" line="233"/>
         <source>%1 local changes had not reached the team&apos;s server.</source>
         <translation>%1 lokale Änderungen hatten den Teamserver noch nicht erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="276"/>
+        <location filename="../app/cli/teamcommands.cpp" line="264"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="278"/>
+        <location filename="../app/cli/teamcommands.cpp" line="266"/>
         <source>Changes waiting: %1</source>
         <translation>Wartende Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="280"/>
+        <location filename="../app/cli/teamcommands.cpp" line="268"/>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="281"/>
+        <location filename="../app/cli/teamcommands.cpp" line="269"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="282"/>
+        <location filename="../app/cli/teamcommands.cpp" line="270"/>
         <source>Conflicts: %1</source>
         <translation>Konflikte: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="286"/>
+        <location filename="../app/cli/teamcommands.cpp" line="274"/>
         <source>deleted here, changed on the server</source>
         <translation>hier gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="288"/>
+        <location filename="../app/cli/teamcommands.cpp" line="276"/>
         <source>changed here, deleted on the server</source>
         <translation>hier geändert, auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="290"/>
+        <location filename="../app/cli/teamcommands.cpp" line="278"/>
         <source>changed here and on the server</source>
         <translation>hier und auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="326"/>
+        <location filename="../app/cli/teamcommands.cpp" line="314"/>
         <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
         <translation>%1 Interviews der Kandidat:in vom Teamserver entfernt; die anderen Laptops löschen sie bei ihrer nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="330"/>
+        <location filename="../app/cli/teamcommands.cpp" line="318"/>
         <source>The team&apos;s server could not take the removal now (%1); it waits here and removes the candidate from the team at the next sync.</source>
         <translation>Der Teamserver konnte das Entfernen gerade nicht annehmen (%1); es wartet hier und entfernt die Kandidat:in bei der nächsten Synchronisierung aus dem Team.</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="341"/>
+        <location filename="../app/cli/teamcommands.cpp" line="329"/>
         <source>make the person a team lead (without it: an interviewer)</source>
         <translation>die Person zur Teamleitung machen (ohne diese Option: Interviewer:in)</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="344"/>
+        <location filename="../app/cli/teamcommands.cpp" line="332"/>
         <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
         <translation>das Passwort aus der ersten Zeile von FILE lesen (sonst PANELIST_TEAM_PASSWORD, sonst wird es abgefragt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="348"/>
+        <location filename="../app/cli/teamcommands.cpp" line="336"/>
         <source>on a first join, share this database&apos;s bank and plans with the team</source>
         <translation>beim ersten Beitritt Fragenkatalog und Pläne dieser Datenbank mit dem Team teilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="360"/>
+        <location filename="../app/cli/teamcommands.cpp" line="348"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>das Teamschema und seine Rollen auf einem PostgreSQL-Server anlegen oder aktualisieren (URL: postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="366"/>
+        <location filename="../app/cli/teamcommands.cpp" line="354"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
         <translation>die Anmelderolle NAME für eine Person auf dem Teamserver anlegen oder ihr Passwort und ihren Teamleitungsstatus neu setzen</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="372"/>
+        <location filename="../app/cli/teamcommands.cpp" line="360"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
         <translation>die Datenbank mit einem Teamserver verbinden, angemeldet als die Benutzer:in aus der URL, und eine erste Synchronisierung ausführen (das Passwort wird in der Passwortdatei von libpq gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="379"/>
+        <location filename="../app/cli/teamcommands.cpp" line="367"/>
         <source>unlink the database from its team; the local data stays</source>
         <translation>die Datenbank von ihrem Team trennen; die lokalen Daten bleiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="384"/>
+        <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
         <translation>Teamserver, Rolle, wartende Änderungen, letzte Synchronisierung und Konflikte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="390"/>
+        <location filename="../app/cli/teamcommands.cpp" line="378"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
         <translation>die wartenden Änderungen einmal senden und die des Teams abrufen</translation>
     </message>
@@ -1911,216 +1911,216 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="60"/>
         <source>Deleted here.</source>
         <translation>Hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="60"/>
         <source>Deleted on the team&apos;s server.</source>
         <translation>Auf dem Teamserver gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="67"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="309"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="67"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="75"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="70"/>
         <source>Other details differ (times, order or flags).</source>
         <translation>Andere Angaben weichen ab (Zeiten, Reihenfolge oder Markierungen).</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="89"/>
         <source>Deleted here, edited on the team&apos;s server</source>
         <translation>Hier gelöscht, auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="96"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="91"/>
         <source>Edited here, deleted on the team&apos;s server</source>
         <translation>Hier bearbeitet, auf dem Teamserver gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="98"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="93"/>
         <source>Amended here and on the team&apos;s server</source>
         <translation>Hier und auf dem Teamserver nachbearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="99"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
         <source>Edited here and on the team&apos;s server</source>
         <translation>Hier und auf dem Teamserver bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="199"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="194"/>
         <source>Cannot keep this laptop&apos;s version: %1</source>
         <translation>Die Version dieses Laptops kann nicht behalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="210"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="205"/>
         <source>Cannot take the team&apos;s version: %1</source>
         <translation>Die Version des Teams kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="239"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="216"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="217"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="219"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="220"/>
         <source>Prompt</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
         <source>Follow-ups</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
         <source>Criteria</source>
         <translation>Bewertungskriterien</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="223"/>
         <source>Junior anchor</source>
         <translation>Junior-Anker</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
         <source>Middle anchor</source>
         <translation>Middle-Anker</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
         <source>Senior anchor</source>
         <translation>Senior-Anker</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
         <source>Reference answer</source>
         <translation>Musterantwort</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="233"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="241"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="240"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
         <source>Target minutes</source>
         <translation>Zieldauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="238"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="247"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="248"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="249"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="244"/>
         <source>Scores and notes</source>
         <translation>Bewertungen und Notizen</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="250"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="251"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="246"/>
         <source>Candidate</source>
         <translation>Kandidat:in</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="286"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="281"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="284"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="284"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="302"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="297"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="305"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="319"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="300"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="370"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="365"/>
         <source>Cannot save the merge: this conflict is resolved already or one side was deleted; keep one side instead.</source>
         <translation>Die Zusammenführung kann nicht gespeichert werden: Dieser Konflikt ist bereits gelöst oder eine Seite wurde gelöscht. Behalten Sie stattdessen eine der beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="395"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="390"/>
         <source>Cannot save the merge of &quot;%1&quot;: %2</source>
         <translation>Die Zusammenführung von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
@@ -2846,33 +2846,28 @@
         <translation>SCHWÄCHEN</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="574"/>
-        <location filename="../models/formats/debriefpdf.cpp" line="599"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="565"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="577"/>
         <source>Debrief packet — %1</source>
         <translation>Unterlagen zur Abstimmungsrunde – %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="586"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="566"/>
         <source>Confidential — candidate data, for the hiring panel</source>
         <translation>Vertraulich – Bewerbungsdaten, nur für das Panel</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="588"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="597"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="575"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation>Zum Schreiben eines PDFs wird die grafische Anwendung benötigt (Schriften).</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="626"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="604"/>
         <source>The PDF writer could not start.</source>
         <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="631"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="609"/>
         <source>Debrief packet</source>
         <translation>Unterlagen zur Abstimmungsrunde</translation>
     </message>
@@ -5237,43 +5232,49 @@
         <translation>%1 Bedenken</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="365"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="401"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="355"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="378"/>
         <source>Interview summary — %1</source>
         <translation>Interviewzusammenfassung — %1</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="377"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="356"/>
         <source>Confidential — candidate data</source>
         <translation>Vertraulich — Daten der Kandidat:in</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="379"/>
+        <location filename="../models/formats/reportstyle.cpp" line="46"/>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>QDateTime format of the reports&apos; dates</comment>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportstyle.cpp" line="72"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="398"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="375"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation>Zum Schreiben einer PDF-Datei wird die grafische Anwendung benötigt (Schriftarten).</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="423"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="400"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="427"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="404"/>
         <source>This interview has no questions.</source>
         <translation>Dieses Interview hat keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="434"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="411"/>
         <source>The PDF writer could not start.</source>
         <translation>Der PDF-Generator konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="439"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="416"/>
         <source>Interview summary</source>
         <translation>Interviewzusammenfassung</translation>
     </message>
@@ -5338,7 +5339,7 @@
         <translation>NOTIZEN</translation>
     </message>
     <message>
-        <location filename="../models/formats/reportstyle.cpp" line="41"/>
+        <location filename="../models/formats/reportstyle.cpp" line="42"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>

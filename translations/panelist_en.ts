@@ -614,52 +614,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="200"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="202"/>
         <source>There is no candidate %1 in %2; `candidate list` shows their ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="235"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="237"/>
         <source>Candidate %1 cannot be merged into itself; name two different candidates (`candidate duplicates` offers them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="251"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="253"/>
         <source>There is no candidate %1 in %2; nothing was merged. `candidate list` shows their ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="330"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
         <source>A new candidate needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="334"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="332"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="334"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="333"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="335"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="335"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="337"/>
         <source>The candidate&apos;s %1 is %2 characters long; shorten it to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="345"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="347"/>
         <source>There already is a candidate named &quot;%1&quot; (id %2); pick them instead of making a second one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/candidaterepository.cpp" line="389"/>
+        <location filename="../models/storage/candidaterepository.cpp" line="391"/>
         <source>There is no candidate %1 in %2; nothing was removed. `candidate list` shows their ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../app/cli/plancommands.cpp" line="89"/>
-        <location filename="../app/cli/teamcommands.cpp" line="277"/>
+        <location filename="../app/cli/teamcommands.cpp" line="265"/>
         <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <location filename="../app/cli/teamcommands.cpp" line="74"/>
-        <location filename="../app/cli/teamcommands.cpp" line="220"/>
+        <location filename="../app/cli/teamcommands.cpp" line="208"/>
         <source>Password of %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,127 +1489,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="203"/>
+        <location filename="../app/cli/teamcommands.cpp" line="191"/>
         <source>%1 is in the team at %2 already; leave it first with: panelist --database %1 team leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="226"/>
+        <location filename="../app/cli/teamcommands.cpp" line="214"/>
         <source>%1 holds %2 categories, questions or plans the team&apos;s server does not have; run the join again with --upload-local to share them with the team (the team&apos;s bank, downloaded now, stays here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="231"/>
+        <location filename="../app/cli/teamcommands.cpp" line="219"/>
         <source>Joined the team at %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="232"/>
+        <location filename="../app/cli/teamcommands.cpp" line="220"/>
         <source>First sync: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="242"/>
+        <location filename="../app/cli/teamcommands.cpp" line="230"/>
         <source>Left the team at %1; the local data stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="245"/>
+        <location filename="../app/cli/teamcommands.cpp" line="233"/>
         <source>%1 local changes had not reached the team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="276"/>
+        <location filename="../app/cli/teamcommands.cpp" line="264"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="278"/>
+        <location filename="../app/cli/teamcommands.cpp" line="266"/>
         <source>Changes waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="280"/>
+        <location filename="../app/cli/teamcommands.cpp" line="268"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="281"/>
+        <location filename="../app/cli/teamcommands.cpp" line="269"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="282"/>
+        <location filename="../app/cli/teamcommands.cpp" line="270"/>
         <source>Conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="286"/>
+        <location filename="../app/cli/teamcommands.cpp" line="274"/>
         <source>deleted here, changed on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="288"/>
+        <location filename="../app/cli/teamcommands.cpp" line="276"/>
         <source>changed here, deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="290"/>
+        <location filename="../app/cli/teamcommands.cpp" line="278"/>
         <source>changed here and on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="326"/>
+        <location filename="../app/cli/teamcommands.cpp" line="314"/>
         <source>Removed %1 interviews of the candidate from the team&apos;s server; the other laptops delete them at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="341"/>
+        <location filename="../app/cli/teamcommands.cpp" line="329"/>
         <source>make the person a team lead (without it: an interviewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="344"/>
+        <location filename="../app/cli/teamcommands.cpp" line="332"/>
         <source>read the password from the first line of FILE (else PANELIST_TEAM_PASSWORD, else it is asked for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="348"/>
+        <location filename="../app/cli/teamcommands.cpp" line="336"/>
         <source>on a first join, share this database&apos;s bank and plans with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="372"/>
+        <location filename="../app/cli/teamcommands.cpp" line="360"/>
         <source>link the database to a team&apos;s server as the URL&apos;s user and run a first sync (the password is kept in libpq&apos;s password file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="379"/>
+        <location filename="../app/cli/teamcommands.cpp" line="367"/>
         <source>unlink the database from its team; the local data stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="384"/>
+        <location filename="../app/cli/teamcommands.cpp" line="372"/>
         <source>the team&apos;s server, the role, changes waiting, the last sync and the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="390"/>
+        <location filename="../app/cli/teamcommands.cpp" line="378"/>
         <source>push the changes waiting and pull the team&apos;s, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="360"/>
+        <location filename="../app/cli/teamcommands.cpp" line="348"/>
         <source>create or update the team schema and its roles on a PostgreSQL server (URL: postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="330"/>
+        <location filename="../app/cli/teamcommands.cpp" line="318"/>
         <source>The team&apos;s server could not take the removal now (%1); it waits here and removes the candidate from the team at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/teamcommands.cpp" line="366"/>
+        <location filename="../app/cli/teamcommands.cpp" line="354"/>
         <source>create the sign-in role NAME for one person on the team server, or set its password and lead status again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,216 +1911,216 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="60"/>
         <source>Deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="65"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="60"/>
         <source>Deleted on the team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="67"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="309"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="72"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="67"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="75"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="70"/>
         <source>Other details differ (times, order or flags).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="89"/>
         <source>Deleted here, edited on the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="96"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="91"/>
         <source>Edited here, deleted on the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="98"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="93"/>
         <source>Amended here and on the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="99"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="94"/>
         <source>Edited here and on the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="199"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="194"/>
         <source>Cannot keep this laptop&apos;s version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="210"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="205"/>
         <source>Cannot take the team&apos;s version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="239"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="216"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="217"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="219"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="220"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="221"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="222"/>
         <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="223"/>
         <source>Junior anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="224"/>
         <source>Middle anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="225"/>
         <source>Senior anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="226"/>
         <source>Reference answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="227"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="233"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="228"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="234"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="241"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="229"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="230"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="236"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="231"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="232"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="240"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="235"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="237"/>
         <source>Target minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="238"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="247"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="242"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="248"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="243"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="249"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="244"/>
         <source>Scores and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="250"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="245"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="251"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="246"/>
         <source>Candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="286"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="281"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="284"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="289"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="284"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="302"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="297"/>
         <source>%1 (%2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="305"/>
-        <location filename="../models/common/conflictlistmodel.cpp" line="319"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="300"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="314"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="370"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="365"/>
         <source>Cannot save the merge: this conflict is resolved already or one side was deleted; keep one side instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/common/conflictlistmodel.cpp" line="395"/>
+        <location filename="../models/common/conflictlistmodel.cpp" line="390"/>
         <source>Cannot save the merge of &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,33 +2846,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="574"/>
-        <location filename="../models/formats/debriefpdf.cpp" line="599"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="565"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="577"/>
         <source>Debrief packet — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="586"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="566"/>
         <source>Confidential — candidate data, for the hiring panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="588"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="597"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="575"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="626"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="604"/>
         <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/debriefpdf.cpp" line="631"/>
+        <location filename="../models/formats/debriefpdf.cpp" line="609"/>
         <source>Debrief packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5237,43 +5232,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="365"/>
-        <location filename="../models/formats/interviewpdf.cpp" line="401"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="355"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="378"/>
         <source>Interview summary — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="377"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="356"/>
         <source>Confidential — candidate data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="379"/>
+        <location filename="../models/formats/reportstyle.cpp" line="46"/>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>QDateTime format of the reports&apos; dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/formats/reportstyle.cpp" line="72"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="398"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="375"/>
         <source>Writing a PDF needs the graphical application (fonts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="423"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="400"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="427"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="404"/>
         <source>This interview has no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="434"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="411"/>
         <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/interviewpdf.cpp" line="439"/>
+        <location filename="../models/formats/interviewpdf.cpp" line="416"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5338,7 +5339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/formats/reportstyle.cpp" line="41"/>
+        <location filename="../models/formats/reportstyle.cpp" line="42"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>

@@ -560,32 +560,10 @@ void writeScorecard(Flow &flow, const Fonts &fonts, const Debrief &debrief, int 
     labelled(flow, fonts, DebriefText::tr("CONS"), card.cons);
 }
 
-void writeFrame(QPainter &painter, const Flow &flow, const Fonts &fonts, const Debrief &debrief,
-                const QDateTime &now, int page, int pages)
+RunningFrame frameOf(const Debrief &debrief, const QDateTime &now)
 {
-    const qreal left = flow.left();
-    const qreal right = flow.right();
-    if (page > 0) {
-        const qreal y = pt(36);
-        painter.setFont(fonts.small);
-        painter.setPen(kMuted);
-        const QRectF box(left, y, right - left, pt(12));
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                         DebriefText::tr("Debrief packet — %1").arg(debrief.candidate.name));
-        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, dateText(now));
-        painter.setPen(QPen(kRule, pt(0.6)));
-        painter.drawLine(QPointF(left, y + pt(14)), QPointF(right, y + pt(14)));
-    }
-    const qreal y = flow.pageHeight() - pt(40);
-    painter.setPen(QPen(kRule, pt(0.6)));
-    painter.drawLine(QPointF(left, y), QPointF(right, y));
-    painter.setFont(fonts.small);
-    painter.setPen(kMuted);
-    const QRectF box(left, y + pt(4), right - left, pt(12));
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                     DebriefText::tr("Confidential — candidate data, for the hiring panel"));
-    painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                     DebriefText::tr("Page %1 of %2").arg(page + 1).arg(pages));
+    return {DebriefText::tr("Debrief packet — %1").arg(debrief.candidate.name), dateText(now),
+            DebriefText::tr("Confidential — candidate data, for the hiring panel")};
 }
 
 } // namespace
@@ -620,7 +598,7 @@ QByteArray render(const Debrief &debrief, const Options &options)
         writeScorecard(flow, fonts, debrief, who);
 
     const auto frame = [&](QPainter &painter, int index, int pages) {
-        writeFrame(painter, flow, fonts, debrief, now, index, pages);
+        drawFrame(painter, flow, fonts, frameOf(debrief, now), index, pages);
     };
     if (!pageflow::paint(writer, flow, frame))
         throw PanelistError(DebriefText::tr("The PDF writer could not start."));

@@ -350,33 +350,10 @@ void writeChart(Flow &flow, const Fonts &fonts, const Interview &interview)
 
 // ---- running header and footer ---------------------------------------------------------
 
-void writeFrame(QPainter &painter, const Flow &flow, const Fonts &fonts, const Interview &interview,
-                int page, int pages)
+RunningFrame frameOf(const Interview &interview)
 {
-    const qreal left = flow.left();
-    const qreal right = flow.right();
-    if (page > 0) {
-        const qreal y = pt(36);
-        painter.setFont(fonts.small);
-        painter.setPen(kMuted);
-        const QRectF box(left, y, right - left, pt(12));
-        painter.drawText(
-            box, Qt::AlignLeft | Qt::AlignVCenter,
-            ReportText::tr("Interview summary — %1").arg(interview.candidate.trimmed()));
-        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, dateText(interview.startedAt));
-        painter.setPen(QPen(kRule, pt(0.6)));
-        painter.drawLine(QPointF(left, y + pt(14)), QPointF(right, y + pt(14)));
-    }
-    const qreal y = flow.pageHeight() - pt(40);
-    painter.setPen(QPen(kRule, pt(0.6)));
-    painter.drawLine(QPointF(left, y), QPointF(right, y));
-    painter.setFont(fonts.small);
-    painter.setPen(kMuted);
-    const QRectF box(left, y + pt(4), right - left, pt(12));
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                     ReportText::tr("Confidential — candidate data"));
-    painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                     ReportText::tr("Page %1 of %2").arg(page + 1).arg(pages));
+    return {ReportText::tr("Interview summary — %1").arg(interview.candidate.trimmed()),
+            dateText(interview.startedAt), ReportText::tr("Confidential — candidate data")};
 }
 
 } // namespace
@@ -428,7 +405,7 @@ QByteArray render(const Interview &interview, const Options &options)
                        flow.left());
 
     const auto frame = [&](QPainter &painter, int index, int pages) {
-        writeFrame(painter, flow, fonts, interview, index, pages);
+        drawFrame(painter, flow, fonts, frameOf(interview), index, pages);
     };
     if (!pageflow::paint(writer, flow, frame))
         throw PanelistError(ReportText::tr("The PDF writer could not start."));

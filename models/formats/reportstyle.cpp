@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
 
 namespace interviewreport {
 
@@ -39,7 +40,36 @@ QString dateText(const QDateTime &when)
 {
     if (!when.isValid())
         return ReportText::tr("not started");
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"));
+    // The pattern is the language's: German writes "2. Dezember 2026, 14:30".
+    return QLocale().toString(
+        when.toLocalTime(),
+        ReportText::tr("d MMMM yyyy, HH:mm", "QDateTime format of the reports' dates"));
+}
+
+void drawFrame(QPainter &painter, const pageflow::Flow &flow, const Fonts &fonts,
+               const RunningFrame &frame, int page, int pages)
+{
+    using pageflow::pt;
+    const qreal left = flow.left();
+    const qreal right = flow.right();
+    painter.setFont(fonts.small);
+    if (page > 0) {
+        const qreal y = pt(36);
+        painter.setPen(kMuted);
+        const QRectF box(left, y, right - left, pt(12));
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, frame.title);
+        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, frame.date);
+        painter.setPen(QPen(kRule, pt(0.6)));
+        painter.drawLine(QPointF(left, y + pt(14)), QPointF(right, y + pt(14)));
+    }
+    const qreal y = flow.pageHeight() - pt(40);
+    painter.setPen(QPen(kRule, pt(0.6)));
+    painter.drawLine(QPointF(left, y), QPointF(right, y));
+    painter.setPen(kMuted);
+    const QRectF box(left, y + pt(4), right - left, pt(12));
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, frame.confidential);
+    painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
+                     ReportText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 } // namespace interviewreport

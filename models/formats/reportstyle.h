@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTextLayout>
 
+class QPainter;
+
 // The look of the interview summary (formats/interviewpdf) that its parts share: the
 // palette, the fonts, the page's margins and a few words. Private to the report's files
 // (interviewpdf, reportquestion).
@@ -68,5 +70,17 @@ QString minutesText(int seconds);
 
 // "12 March 2025, 14:00" in local time, or "not started".
 QString dateText(const QDateTime &when);
+
+// What the frame around a page's text says: the running header from the second page on
+// (`title` left, `date` right, over a rule) and the footer on every page (`confidential`
+// left, "Page N of M" right, under a rule).
+struct RunningFrame
+{
+    QString title;
+    QString date;
+    QString confidential;
+};
+void drawFrame(QPainter &painter, const pageflow::Flow &flow, const Fonts &fonts,
+               const RunningFrame &frame, int page, int pages);
 
 } // namespace interviewreport
