@@ -58,8 +58,8 @@ ApplicationWindow {
         const page = settingsLoader.item as SettingsPage
         page.open()
     }
-    // `refocus`: the keyboard goes back to where it was (false: the caller shows another
-    // section and focuses it).
+    // `refocus`: the keyboard goes back to where it was (false: the caller shows a
+    // section and gives it the keyboard).
     function closeSettings(refocus: bool) {
         if (!window.settingsShown)
             return
@@ -134,11 +134,15 @@ ApplicationWindow {
         onQuitRequested: window.close()
         onSettingsRequested: window.openSettings()
         onSectionRequested: (index) => {
+            // The section under Settings changes no index: it takes the keyboard here.
+            const under = window.settingsShown && index === bar.currentIndex
             window.closeSettings(false)
             if (index === 2)
                 window.showInterview()
             else
                 bar.currentIndex = index
+            if (under && index !== 2)
+                window.focusSection()
         }
     }
 

@@ -379,7 +379,9 @@ FocusScope {
                         Button {
                             id: moveConfirm
                             objectName: "moveDatabaseConfirm"
-                            text: qsTr("Move and restart")
+                            // Says the removal too when it was asked for.
+                            text: removeOld.checked ? qsTr("Move, restart and remove the old file")
+                                                    : qsTr("Move and restart")
                             highlighted: true
                             Material.accent: Theme.buttonFill
                             enabled: movePath.text.trim() !== ""

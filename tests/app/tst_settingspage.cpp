@@ -156,6 +156,10 @@ private slots:
         options.applyAfterLoad(*app.engine(), app.objects());
         QTRY_VERIFY(shown(app));
         QTRY_VERIFY(app.find("defaultInterviewerField")->hasActiveFocus());
+        // The key of the section under it: that section, with the keyboard in it.
+        app.key(Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(!shown(app));
+        QTRY_VERIFY(search->hasActiveFocus());
     }
 
     // The name, the paper size and the retention in the database; the theme and the
