@@ -15,6 +15,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <csignal>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
     options.applyBeforeLoad(appearance);
     Window::setUpStyle();
 
-    QQmlApplicationEngine engine;
+    auto engine = std::make_unique<QQmlApplicationEngine>();
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<Window> window;
     try {
@@ -77,18 +78,18 @@ int main(int argc, char *argv[])
         window = std::make_unique<Window>(*workspace);
     } catch (const PanelistError &error) {
         QTextStream(stderr) << QStringLiteral("panelist: ") << error.message() << Qt::endl;
-        return Window::loadStartupError(engine, error.message()) ? app.exec() : 1;
+        return Window::loadStartupError(*engine, error.message()) ? app.exec() : 1;
     }
-    if (!window->load(engine))
+    if (!window->load(*engine))
         return 1;
-    options.applyAfterLoad(engine, *window);
+    options.applyAfterLoad(*engine, *window);
     // Settings opened another database or moved this one: the window closes, and once
     // everything is closed Panelist starts again on the new file.
     // Closing the window (not quitting) writes what is pending first, as a person's close.
     QObject::connect(
         &window->databaseFile(), &DatabaseFile::restartRequested, &app,
         [&engine] {
-            if (auto *shown = qobject_cast<QWindow *>(engine.rootObjects().value(0)))
+            if (auto *shown = qobject_cast<QWindow *>(engine->rootObjects().value(0)))
                 shown->close();
             else
                 QCoreApplication::quit();
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
     const int status = app.exec();
     const DatabaseFile::AfterQuit afterQuit = window->databaseFile().afterQuit();
+    // The window's QML goes first, so no binding runs over objects already gone; then
+    // the objects and the database connections.
+    engine.reset();
     window.reset();
     workspace.reset();
     const QString said = DatabaseFile::finishAfterQuit(
