@@ -29,6 +29,8 @@ class Appearance : public QObject
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY changed)
     // Whether the window is dark now.
     Q_PROPERTY(bool dark READ dark NOTIFY changed)
+    // --theme holds for this run (until a mode is chosen).
+    Q_PROPERTY(bool forcedForRun READ forcedForRun NOTIFY changed)
 
 public:
     // The portal's colour scheme: 0 no preference, 1 dark, 2 light; nullopt when there
@@ -51,6 +53,7 @@ public:
     Q_INVOKABLE void toggle();
     // For one run (--theme): light or dark whatever is stored; a change of mode ends it.
     void forceForRun(bool dark);
+    bool forcedForRun() const { return m_forced.has_value(); }
 
     // The system's colour scheme changed (the portal's signal; tests call it after
     // changing what their reader answers).

@@ -180,6 +180,15 @@ FocusScope {
                         onToggled: if (checked) Appearance.mode = "system"
                     }
                 }
+                Label {
+                    objectName: "themeForced"
+                    visible: Appearance.forcedForRun
+                    text: qsTr("This run uses the theme given with --theme; choosing one here replaces it.")
+                    opacity: 0.7
+                    font.pixelSize: 12
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 12

@@ -351,9 +351,11 @@ private slots:
         QTRY_COMPARE(app.appearance().mode(), QStringLiteral("system"));
         QTRY_VERIFY(!theme->property("dark").toBool());
 
-        // --theme dark: this run only.
+        // --theme dark: this run only, and the page says so.
+        QVERIFY(!app.find("themeForced")->isVisible());
         app.appearance().forceForRun(true);
         QTRY_VERIFY(theme->property("dark").toBool());
+        QTRY_VERIFY(app.find("themeForced")->isVisible());
         QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(),
                  QStringLiteral("system"));
         QVERIFY(app.restart());
