@@ -1,35 +1,25 @@
+#include "appearance.h"
 #include "cli/cli.h"
+#include "databasefile.h"
 #include "domain/errors.h"
+#include "language.h"
 #include "window.h"
 #include "windowoptions.h"
 #include "workspace.h"
 
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
-#include <QTranslator>
+#include <QWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <csignal>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
-
-namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    // English is the fallback: its catalogue carries the plural forms of the sources.
-    if (translator->load(QLocale(), QStringLiteral("panelist"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")) ||
-        translator->load(QStringLiteral(":/i18n/panelist_en")))
-        QCoreApplication::installTranslator(translator);
-}
-} // namespace
+Q_IMPORT_QML_PLUGIN(Panelist_AppPlugin)
 
 int main(int argc, char *argv[])
 {
@@ -56,12 +46,12 @@ int main(int argc, char *argv[])
                 previous(type, context, message);
         });
         QGuiApplication app(argc, argv);
-        installTranslations(app);
+        Language::installForSystem(app);
         return invocation.run();
     }
     if (!invocation.opensWindow()) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        Language::installForSystem(app);
         return invocation.run();
     }
 
@@ -69,12 +59,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Panelist"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.panelist.Panelist"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/panelist.png")));
-    installTranslations(app);
+    // The window speaks the language chosen in Settings (the system's by default) and
+    // wears the theme chosen there.
+    Language language(Language::builtIn());
+    Language::setInstance(&language);
+    Appearance appearance({});
+    Appearance::setInstance(&appearance);
     const WindowOptions options{invocation.windowSize(), invocation.theme(), invocation.section()};
-    options.applyBeforeLoad();
+    options.applyBeforeLoad(appearance);
     Window::setUpStyle();
 
-    QQmlApplicationEngine engine;
+    auto engine = std::make_unique<QQmlApplicationEngine>();
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<Window> window;
     try {
@@ -83,10 +78,33 @@ int main(int argc, char *argv[])
         window = std::make_unique<Window>(*workspace);
     } catch (const PanelistError &error) {
         QTextStream(stderr) << QStringLiteral("panelist: ") << error.message() << Qt::endl;
-        return Window::loadStartupError(engine, error.message()) ? app.exec() : 1;
+        return Window::loadStartupError(*engine, error.message()) ? app.exec() : 1;
     }
-    if (!window->load(engine))
+    if (!window->load(*engine))
         return 1;
-    options.applyAfterLoad(engine, *window);
-    return app.exec();
+    options.applyAfterLoad(*engine, *window);
+    // Settings opened another database or moved this one: the window closes, and once
+    // everything is closed Panelist starts again on the new file.
+    // Closing the window (not quitting) writes what is pending first, as a person's close.
+    QObject::connect(
+        &window->databaseFile(), &DatabaseFile::restartRequested, &app,
+        [&engine] {
+            if (auto *shown = qobject_cast<QWindow *>(engine->rootObjects().value(0)))
+                shown->close();
+            else
+                QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
+    const int status = app.exec();
+    const DatabaseFile::AfterQuit afterQuit = window->databaseFile().afterQuit();
+    // The window's QML goes first, so no binding runs over objects already gone; then
+    // the objects and the database connections.
+    engine.reset();
+    window.reset();
+    workspace.reset();
+    const QString said = DatabaseFile::finishAfterQuit(
+        afterQuit, QCoreApplication::applicationFilePath(), arguments);
+    if (!said.isEmpty())
+        QTextStream(stderr) << QStringLiteral("panelist: ") << said << Qt::endl;
+    return status;
 }

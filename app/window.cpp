@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include "language.h"
 #include "offlinenetwork.h"
 #include "startup.h"
 #include "workspace.h"
@@ -20,7 +21,9 @@ Window::Window(Workspace &workspace)
                                                    workspace.database().location()))
     , m_debriefs(std::make_unique<DebriefDesk>(workspace.database()))
     , m_candidates(std::make_unique<CandidateDesk>(*m_interviews, workspace.database()))
+    , m_databaseFile(std::make_unique<DatabaseFile>(workspace.database()))
 {
+    DatabaseFile::setInstance(m_databaseFile.get());
     QuestionBank::setInstance(m_bank.get());
     // A save over a teammate's edit pulled meanwhile keeps both (a conflict).
     m_bank->editor()->setDatabase(&workspace.database());
@@ -57,6 +60,19 @@ Window::Window(Workspace &workspace)
                      &CandidateDesk::reload);
     // Plans show titles from the bank and lose questions deleted from it.
     QObject::connect(m_bank.get(), &QuestionBank::bankChanged, m_plans.get(), &PlanBook::reload);
+    // Another language in Settings: the models hand out their words (levels, kinds,
+    // statuses, dates) again, in that language.
+    if (Language *language = Language::instance()) {
+        QObject *context = m_databaseFile.get();
+        QObject::connect(language, &Language::languageChanged, context, [this] {
+            m_bank->reload();
+            m_plans->reload();
+            m_interviews->reload();
+            m_debriefs->reload();
+            m_candidates->reload();
+            emit m_team->statusChanged();
+        });
+    }
 }
 
 Window::~Window()
@@ -64,6 +80,7 @@ Window::~Window()
     TeamStatus::setInstance(nullptr);
     m_team.reset();
     m_sync.reset();
+    DatabaseFile::setInstance(nullptr);
     DebriefDesk::setInstance(nullptr);
     CandidateDesk::setInstance(nullptr);
     m_candidates.reset();
@@ -83,6 +100,9 @@ bool Window::load(QQmlApplicationEngine &engine)
     // Nothing the window shows may reach the network (README, "Offline").
     static OfflineNetworkFactory offline;
     engine.setNetworkAccessManagerFactory(&offline);
+    // A switch of language in Settings retranslates this engine's qsTr() bindings.
+    if (Language *language = Language::instance())
+        language->setEngine(&engine);
     // What the window does as it opens is decided here; Main.qml carries it out.
     const Startup startup = startUp(*m_bank, *m_interviews, wallclock::now());
     engine.setInitialProperties({{QStringLiteral("offerDraft"), startup.offerDraft},

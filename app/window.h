@@ -2,6 +2,7 @@
 
 #include "bank/questionbank.h"
 #include "common/team.h"
+#include "databasefile.h"
 #include "interviews/candidatedesk.h"
 #include "interviews/debriefdesk.h"
 #include "interviews/interviewdesk.h"
@@ -30,6 +31,7 @@ public:
     InterviewDesk &interviews() { return *m_interviews; }
     DebriefDesk &debriefs() { return *m_debriefs; }
     CandidateDesk &candidates() { return *m_candidates; }
+    DatabaseFile &databaseFile() { return *m_databaseFile; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<InterviewDesk> m_interviews;
     std::unique_ptr<DebriefDesk> m_debriefs;
     std::unique_ptr<CandidateDesk> m_candidates;
+    std::unique_ptr<DatabaseFile> m_databaseFile;
     // The team's sync engine, once the database is in a team; stopped (its thread joined)
     // before anything above goes, as the window closes.
     std::unique_ptr<SyncEngine> m_sync;

@@ -1,5 +1,6 @@
 #include "windowoptions.h"
 
+#include "appearance.h"
 #include "window.h"
 
 #include "interviews/interviewlistmodel.h"
@@ -7,7 +8,6 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 
 namespace {
 
@@ -26,11 +26,10 @@ int sectionIndex(const QString &section)
 
 } // namespace
 
-void WindowOptions::applyBeforeLoad() const
+void WindowOptions::applyBeforeLoad(Appearance &appearance) const
 {
-    // Main.qml keeps the theme in its "appearance" settings.
     if (!theme.isEmpty())
-        QSettings().setValue(QStringLiteral("appearance/dark"), theme == QLatin1String("dark"));
+        appearance.forceForRun(theme == QLatin1String("dark"));
 }
 
 void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window) const
@@ -52,10 +51,13 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
     QObject *sections = quickWindow->findChild<QObject *>(QStringLiteral("sections"));
     if (sections)
         sections->setProperty("currentIndex", sectionIndex(section));
-    if (section == QLatin1String("settings") || section == QLatin1String("conflicts")) {
+    if (section == QLatin1String("settings")) {
+        QMetaObject::invokeMethod(quickWindow, "openSettings");
+        return;
+    }
+    if (section == QLatin1String("conflicts")) {
         if (QObject *dialogs = quickWindow->findChild<QObject *>(QStringLiteral("dialogsHost")))
-            QMetaObject::invokeMethod(
-                dialogs, section == QLatin1String("settings") ? "openSettings" : "openConflicts");
+            QMetaObject::invokeMethod(dialogs, "openConflicts");
         return;
     }
     // The section opens on the candidates; history and compare are on the interviews view.

@@ -4,6 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qt.labs.settings
 import Panelist.Core
+import Panelist.App
 
 // The window: its tool bar and sections, its keys, its dialogs and its snackbar, wired
 // together. What it does as it opens is decided in C++ (app/startup.h) and handed in.
@@ -30,7 +31,7 @@ ApplicationWindow {
          : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
          : qsTr("Interview — Panelist")
 
-    Material.theme: appearance.dark ? Material.Dark : Material.Light
+    Material.theme: Appearance.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Material.Indigo
 
@@ -40,8 +41,37 @@ ApplicationWindow {
     }
 
     function showInterview() {
+        window.closeSettings(false)
         bar.currentIndex = 2
         window.focusSection()
+    }
+
+    // Settings is shown in place of the section (the header's Settings, Ctrl+,, the team
+    // status, --section settings); Esc or Back goes back to where the keyboard was.
+    property bool settingsShown: false
+    property Item settingsReturnTo: null
+    function openSettings() {
+        if (!window.settingsShown)
+            window.settingsReturnTo = window.activeFocusItem
+        settingsLoader.active = true
+        window.settingsShown = true
+        const page = settingsLoader.item as SettingsPage
+        page.open()
+    }
+    // `refocus`: the keyboard goes back to where it was (false: the caller shows a
+    // section and gives it the keyboard).
+    function closeSettings(refocus: bool) {
+        if (!window.settingsShown)
+            return
+        window.settingsShown = false
+        const item = window.settingsReturnTo
+        window.settingsReturnTo = null
+        if (!refocus)
+            return
+        if (item && item.visible && item.enabled)
+            item.forceActiveFocus()
+        else
+            window.focusSection()
     }
 
     // Typing goes to the section shown: the bank's or the history's search, the plan
@@ -69,14 +99,14 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "dark"
-        value: appearance.dark
+        value: Appearance.dark
     }
 
+    // The window's size; the theme and the language are kept by Appearance and Language.
     Settings {
         id: appearance
         objectName: "appearance"
         category: "appearance"
-        property bool dark: false
         property alias windowWidth: window.width
         property alias windowHeight: window.height
     }
@@ -87,29 +117,38 @@ ApplicationWindow {
 
     header: WindowHeader {
         id: bar
-        dark: appearance.dark
-        onSettingsRequested: dialogs.openSettings()
+        dark: Appearance.dark
+        onSettingsRequested: window.openSettings()
         onConflictsRequested: dialogs.openConflicts()
-        onThemeToggled: appearance.dark = !appearance.dark
+        onThemeToggled: Appearance.toggle()
+        // A section's tab leaves Settings for that section.
+        onCurrentIndexChanged: window.closeSettings(false)
     }
 
     WindowShortcuts {
         section: bar.currentIndex
         // In the live interview Ctrl+1…4 score (not once it is finished: nothing to
         // score then); there Ctrl+PgUp / Ctrl+PgDown change section.
-        scoring: bar.currentIndex === 2 && InterviewDesk.live.editable
+        scoring: bar.currentIndex === 2 && InterviewDesk.live.editable && !window.settingsShown
         objectName: "windowShortcuts"
         onQuitRequested: window.close()
+        onSettingsRequested: window.openSettings()
         onSectionRequested: (index) => {
+            // The section under Settings changes no index: it takes the keyboard here.
+            const under = window.settingsShown && index === bar.currentIndex
+            window.closeSettings(false)
             if (index === 2)
                 window.showInterview()
             else
                 bar.currentIndex = index
+            if (under && index !== 2)
+                window.focusSection()
         }
     }
 
     StackLayout {
         anchors.fill: parent
+        visible: !window.settingsShown
         currentIndex: bar.currentIndex
         // Typing goes to the section just opened. Only now is it visible, so it can
         // take the keyboard.
@@ -161,6 +200,21 @@ ApplicationWindow {
         }
     }
 
+    // Settings, built the first time it is shown.
+    Loader {
+        id: settingsLoader
+        objectName: "settingsLoader"
+        anchors.fill: parent
+        active: false
+        visible: window.settingsShown
+        source: "SettingsPage.qml"
+    }
+    Connections {
+        target: settingsLoader.item as SettingsPage
+        function onCloseRequested() { window.closeSettings(true) }
+        function onConflictsRequested() { dialogs.openConflicts() }
+    }
+
     // The Candidates page's "Debrief…" (Ctrl+D) asks the desk; the dialog answers.
     Connections {
         target: CandidateDesk
@@ -187,6 +241,7 @@ ApplicationWindow {
         // A dialog closed and the item it came from is gone (another section is shown).
         onFocusLost: window.focusSection()
         onDraftRestored: bank.openEditor()
+        onSettingsRequested: window.openSettings()
     }
 
     // Carries out the start-up: the draft offered back, the resumed interview shown, and

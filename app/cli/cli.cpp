@@ -73,7 +73,8 @@ QList<Option> commonOptions()
         {{QStringLiteral("database")},
          QStringLiteral("PATH"),
          QT_TRANSLATE_NOOP("Cli", "the SQLite database to use (default: %1; the "
-                                  "PANELIST_DATABASE environment variable also sets it)"),
+                                  "PANELIST_DATABASE environment variable, else a database "
+                                  "chosen in the window's Settings, replaces it)"),
          nullptr,
          defaultDatabase},
         {{QStringLiteral("h"), QStringLiteral("help")},

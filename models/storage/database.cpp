@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
@@ -25,6 +26,9 @@ namespace {
 // Below this size an integrity check at start-up costs a few milliseconds; above it
 // corruption still surfaces as a clear error at the first read that meets it.
 constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+
+// The QSettings key of the database chosen in Settings.
+constexpr char kLocationKey[] = "database/location";
 
 // SQLite's result code for a file that is not a database.
 constexpr int kSqliteNotADatabase = 26;
@@ -297,5 +301,23 @@ QString Database::resolveLocation(const QString &commandLineValue)
     const QString fromEnvironment = qEnvironmentVariable("PANELIST_DATABASE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    const QString stored = storedLocation();
+    if (!stored.isEmpty())
+        return stored;
     return defaultLocation();
+}
+
+QString Database::storedLocation()
+{
+    return QSettings().value(QLatin1String(kLocationKey)).toString();
+}
+
+void Database::storeLocation(const QString &location)
+{
+    QSettings settings;
+    if (location.isEmpty())
+        settings.remove(QLatin1String(kLocationKey));
+    else
+        settings.setValue(QLatin1String(kLocationKey), QFileInfo(location).absoluteFilePath());
+    settings.sync();
 }

@@ -48,8 +48,13 @@ public:
     bool compact(Compaction compaction = Compaction::Vacuum);
 
     static QString defaultLocation();
-    // --database, else PANELIST_DATABASE, else defaultLocation().
+    // --database, else PANELIST_DATABASE, else the location chosen in Settings
+    // (storedLocation()), else defaultLocation().
     static QString resolveLocation(const QString &commandLineValue);
+    // The database chosen in Settings (Open another database, Move it), kept in QSettings
+    // ("database/location"); empty: none chosen. storeLocation("") forgets the choice.
+    static QString storedLocation();
+    static void storeLocation(const QString &location);
 
 private:
     void prepareFile() const;

@@ -18,6 +18,8 @@ Item {
     signal focusLost()
     // The editor holds the draft restored from the draft dialog.
     signal draftRestored()
+    // Settings was asked for (it is a page of the window, not a dialog).
+    signal settingsRequested()
 
     // Remembers where the keyboard is, and centres `dialog` (one not made from
     // WindowDialog too) on the window, inside it.
@@ -49,11 +51,7 @@ Item {
     }
 
     function openSettings() {
-        if (!settingsDialog.item)
-            settingsDialog.source = "SettingsDialog.qml"
-        const dialog = settingsDialog.item as SettingsDialog
-        host.prepare(dialog)
-        dialog.open()
+        host.settingsRequested()
     }
     function openConflicts() {
         if (!conflictsDialog.item)
@@ -118,27 +116,6 @@ Item {
         const dialog = draftDialog.item as DraftDialog
         host.prepare(dialog)
         dialog.open()
-    }
-
-    Loader {
-        id: settingsDialog
-    }
-    Connections {
-        target: settingsDialog.item as SettingsDialog
-        function onClosed() {
-            // Closed to show the conflicts: those give the keyboard back when they close.
-            const conflicts = conflictsDialog.item as ConflictsDialog
-            if (!conflicts || !conflicts.visible)
-                host.restoreFocus()
-        }
-        function onConflictsRequested() {
-            // The conflicts dialog comes back to where Settings was opened from.
-            const returnTo = host.returnTo
-            const settings = settingsDialog.item as SettingsDialog
-            settings.close()
-            host.openConflicts()
-            host.returnTo = returnTo
-        }
     }
 
     Loader {

@@ -1,7 +1,8 @@
 import QtQuick
 
 // The window's own keys: Ctrl+Q quits, Ctrl+1…4 open a section (in the live interview
-// they score instead), Ctrl+PgUp / Ctrl+PgDown go to the previous or next section.
+// they score instead), Ctrl+PgUp / Ctrl+PgDown go to the previous or next section,
+// Ctrl+, opens Settings.
 Item {
     id: keys
 
@@ -12,10 +13,15 @@ Item {
 
     signal sectionRequested(int index)
     signal quitRequested()
+    signal settingsRequested()
 
     Shortcut {
         sequence: "Ctrl+Q" // StandardKey.Quit; qmllint 6.4 cannot resolve StandardKey
         onActivated: keys.quitRequested()
+    }
+    Shortcut {
+        sequence: "Ctrl+," // StandardKey.Preferences
+        onActivated: keys.settingsRequested()
     }
     Shortcut {
         sequence: "Ctrl+1"

@@ -85,11 +85,6 @@ private slots:
             QByteArray::number(size.width()) + "x" + QByteArray::number(size.height());
 
         QTest::qWait(50); // the new size laid out
-        m_app->click(m_app->find("settingsButton"));
-        QObject *settings = opened("settingsDialog");
-        checkPlaced(settings, "Settings at " + at);
-        close(settings);
-
         m_app->find("sections")->setProperty("currentIndex", 1);
         QTRY_VERIFY(m_app->find("planList") && m_app->find("planList")->isVisible());
         m_app->click(m_app->find("startInterviewButton"));
@@ -111,23 +106,21 @@ private slots:
         m_app->find("sections")->setProperty("currentIndex", 0);
     }
 
-    // A short window: the settings dialog keeps its last field reachable by scrolling.
-    void shortWindowScrollsTheDialog()
+    // A short window: the Settings page keeps its last field reachable by scrolling.
+    void shortWindowScrollsTheSettings()
     {
         m_app->window()->resize(QSize(900, 300));
         QTRY_COMPARE(m_app->window()->height(), 300);
         QTest::qWait(50);
         m_app->click(m_app->find("settingsButton"));
-        QObject *settings = opened("settingsDialog");
-        checkPlaced(settings, "Settings at 900x300");
-        QQuickItem *scroll = nullptr;
-        for (QQuickItem *item :
-             settings->findChildren<QQuickItem *>(QStringLiteral("dialogScroll")))
-            scroll = item;
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = m_app->find("settingsPage")) && page->isVisible());
+        QQuickItem *scroll = m_app->find("settingsScroll");
         QVERIFY(scroll);
         QVERIFY2(scroll->property("contentHeight").toReal() > scroll->height(),
                  "the content is taller than the room left");
-        close(settings);
+        m_app->key(Qt::Key_Escape);
+        QTRY_VERIFY(!page->isVisible());
         m_app->window()->resize(QSize(1280, 800));
     }
 

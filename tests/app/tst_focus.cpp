@@ -180,10 +180,11 @@ private slots:
         QTRY_COMPARE(focusName(), QStringLiteral("notes"));
         LiveInterview *live = m_app->interviews().live();
         m_app->click(m_app->find("settingsButton"));
-        QObject *dialog = popupShown("settingsDialog");
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = m_app->find("settingsPage")) && page->isVisible());
         QTRY_COMPARE(focusName(), QStringLiteral("defaultInterviewerField"));
         m_app->key(Qt::Key_Escape);
-        waitClosed(dialog);
+        QTRY_VERIFY(!page->isVisible());
         QTRY_COMPARE(focusName(), QStringLiteral("notes"));
         m_app->type(QStringLiteral("after settings"));
         QTRY_VERIFY(live->notes().contains(QStringLiteral("after settings")));

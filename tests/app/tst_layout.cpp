@@ -259,7 +259,8 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("page");
         for (const QString &size : sizes()) {
-            for (const char *page : {"bank", "plans", "live", "candidates", "history", "compare"})
+            for (const char *page :
+                 {"bank", "plans", "live", "candidates", "history", "compare", "settings"})
                 QTest::addRow("%s %s", page, qPrintable(size)) << size << QString::fromLatin1(page);
         }
     }
@@ -270,7 +271,10 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QString, page);
         QVERIFY(resize(size));
-        if (page == QLatin1String("bank")) {
+        if (page == QLatin1String("settings")) {
+            m_app->click(m_app->find("settingsButton"));
+            QTRY_VERIFY(m_app->find("settingsPage") && m_app->find("settingsPage")->isVisible());
+        } else if (page == QLatin1String("bank")) {
             showSection(0);
             QTRY_VERIFY(m_app->find("bankPage")->isVisible());
             QTRY_VERIFY(m_app->find("questionList")->property("count").toInt() > 0);
@@ -317,7 +321,7 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("dialog");
         for (const QString &size : sizes()) {
-            for (const char *dialog : {"settings", "new plan", "start interview", "finish", "keys",
+            for (const char *dialog : {"new plan", "start interview", "finish", "keys",
                                        "categories", "import", "export"})
                 QTest::addRow("%s %s", dialog, qPrintable(size))
                     << size << QString::fromLatin1(dialog);
@@ -332,10 +336,7 @@ private slots:
         QVERIFY(resize(size));
         QObject *popup = nullptr;
         QObject *fileDialog = nullptr;
-        if (dialog == QLatin1String("settings")) {
-            m_app->click(m_app->find("settingsButton"));
-            QVERIFY(popup = opened("settingsDialog"));
-        } else if (dialog == QLatin1String("new plan")) {
+        if (dialog == QLatin1String("new plan")) {
             showSection(1);
             QTRY_VERIFY(m_app->find("plansPage")->isVisible());
             m_app->key(Qt::Key_N, Qt::ControlModifier);
@@ -390,6 +391,11 @@ private slots:
 
     void cleanup()
     {
+        // The Settings page is left as a person leaves it.
+        if (QQuickItem *settings = m_app->find("settingsPage"); settings && settings->isVisible()) {
+            m_app->click(m_app->find("settingsBack"));
+            QTRY_VERIFY(!settings->isVisible());
+        }
         // Whatever a failed row left open is closed before the next one.
         for (QObject *object : m_app->window()->findChildren<QObject *>()) {
             if (object->inherits("QQuickPopup") && object->property("visible").toBool())

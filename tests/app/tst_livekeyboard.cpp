@@ -183,11 +183,10 @@ private slots:
     void focusReturnsToTheNotesAfterDialogs()
     {
         m_app->click(m_app->find("settingsButton"));
-        QObject *settings = nullptr;
-        QTRY_VERIFY((settings = m_app->findObject("settingsDialog")) &&
-                    settings->property("opened").toBool());
+        QQuickItem *settings = nullptr;
+        QTRY_VERIFY((settings = m_app->find("settingsPage")) && settings->isVisible());
         m_app->key(Qt::Key_Escape);
-        QTRY_VERIFY(!settings->property("visible").toBool());
+        QTRY_VERIFY(!settings->isVisible());
         QTRY_COMPARE(focusName(), QStringLiteral("notes"));
         m_app->type(QStringLiteral("x"));
         QVERIFY2(notesText().endsWith(QLatin1String("] x")), qPrintable(notesText()));

@@ -114,9 +114,12 @@ class TeamSettingsTest : public QObject
     static void openSettings(GuiHarness &app)
     {
         app.click(app.find("settingsButton"));
-        QObject *dialog = app.findObject("settingsDialog");
-        QVERIFY(dialog);
-        QVERIFY(waitFor([&] { return dialog->property("opened").toBool(); }, 3000));
+        QVERIFY(waitFor(
+            [&] {
+                QQuickItem *page = app.find("settingsPage");
+                return page && page->isVisible();
+            },
+            3000));
     }
 
 private slots:

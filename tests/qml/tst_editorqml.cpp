@@ -8,6 +8,7 @@
 
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Panelist_AppPlugin)
 
 // Gives the QML tests in tests/qml a real QuestionBank over a temporary database.
 class Setup : public QObject

@@ -7,18 +7,57 @@
 
 Q_IMPORT_QML_PLUGIN(PanelistPlugin)
 Q_IMPORT_QML_PLUGIN(Panelist_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Panelist_AppPlugin)
 
 GuiHarness::GuiHarness()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PanelistTest"));
     QStandardPaths::setTestModeEnabled(true);
     Window::setUpStyle();
+    createPreferences();
     m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("gui.sqlite")));
     m_window = std::make_unique<Window>(*m_workspace);
 }
 
 GuiHarness::~GuiHarness()
 {
+    m_quickWindow = nullptr;
+    m_engine.reset();
+    m_window.reset();
+    m_workspace.reset();
+    m_appearance.reset();
+    m_language.reset();
+}
+
+// As main() does: the language and the theme, read from the settings.
+void GuiHarness::createPreferences()
+{
+    m_appearance.reset();
+    m_language.reset();
+    m_language = std::make_unique<Language>(m_languageFolder);
+    Language::setInstance(m_language.get());
+    m_appearance = std::make_unique<Appearance>([this] { return m_portalScheme; });
+    Appearance::setInstance(m_appearance.get());
+}
+
+void GuiHarness::useLanguages(const QString &folder)
+{
+    m_languageFolder = folder;
+    // The window connects to the language as it is made.
+    m_window.reset();
+    createPreferences();
+    m_window = std::make_unique<Window>(*m_workspace);
+}
+
+void GuiHarness::setPortalScheme(std::optional<int> scheme)
+{
+    m_portalScheme = scheme;
+    m_appearance->systemChanged();
+}
+
+void GuiHarness::stop()
+{
+    m_quickWindow = nullptr;
     m_engine.reset();
     m_window.reset();
     m_workspace.reset();
@@ -30,6 +69,7 @@ bool GuiHarness::restart()
     m_engine.reset();
     m_window.reset();
     m_workspace.reset();
+    createPreferences();
     m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("gui.sqlite")));
     m_window = std::make_unique<Window>(*m_workspace);
     return start();
