@@ -14,12 +14,30 @@ Language *s_instance = nullptr;
 constexpr char kChoiceKey[] = "appearance/language";
 const QString kBaseName = QStringLiteral("panelist");
 
-// Loads the catalogue of `locale` from `folder`, English when it has none: the English
-// catalogue carries the plural forms of the sources.
+// Where to look for catalogues, first to last: beside an installed binary
+// (PREFIX/share/panelist/translations, where the package puts them) before the ones built
+// in, so a distribution or a translator can add or update a language without a rebuild.
+QStringList foldersFor(const QString &folder)
+{
+    if (folder != Language::builtIn())
+        return {folder};
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/panelist/translations");
+    return QFileInfo(installed).isDir() ? QStringList{installed, folder} : QStringList{folder};
+}
+
+// Loads the catalogue of `locale`, English when there is none: the English catalogue
+// carries the plural forms of the sources.
 bool load(QTranslator &translator, const QLocale &locale, const QString &folder)
 {
-    return translator.load(locale, kBaseName, QStringLiteral("_"), folder) ||
-           translator.load(kBaseName + QStringLiteral("_en"), folder);
+    const QStringList folders = foldersFor(folder);
+    for (const QString &each : folders)
+        if (translator.load(locale, kBaseName, QStringLiteral("_"), each))
+            return true;
+    for (const QString &each : folders)
+        if (translator.load(kBaseName + QStringLiteral("_en"), each))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -71,10 +89,14 @@ void Language::installForSystem(QCoreApplication &app)
 QStringList Language::available() const
 {
     QStringList codes;
-    const QStringList files =
-        QDir(m_folder).entryList({kBaseName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes << file.mid(kBaseName.size() + 1).chopped(3);
+    for (const QString &folder : foldersFor(m_folder)) {
+        const QStringList files =
+            QDir(folder).entryList({kBaseName + QStringLiteral("_*.qm")}, QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            codes << file.mid(kBaseName.size() + 1).chopped(3);
+    }
+    codes.removeDuplicates();
+    codes.sort();
     return codes;
 }
 

@@ -13,7 +13,8 @@ class QJSEngine;
 class QTranslator;
 
 // The language of the window (the `Language` singleton, Settings → Appearance): the
-// languages Panelist has a catalogue for (panelist_<code>.qm in :/i18n: en, de), the
+// languages Panelist has a catalogue for (panelist_<code>.qm in :/i18n, en and de, and any
+// in PREFIX/share/panelist/translations beside an installed binary, which comes first), the
 // choice kept in QSettings ("appearance/language"; empty: follow the system locale), and
 // the switch at run time: the new catalogue installed, QLocale::setDefault so numbers,
 // dates and durations follow, and the QML engine retranslated so every qsTr() binding
