@@ -2,6 +2,7 @@
 
 #include "bank/questionbank.h"
 #include "common/team.h"
+#include "common/welcome.h"
 #include "interviews/candidatedesk.h"
 #include "interviews/debriefdesk.h"
 #include "interviews/interviewdesk.h"
@@ -30,6 +31,7 @@ public:
     InterviewDesk &interviews() { return *m_interviews; }
     DebriefDesk &debriefs() { return *m_debriefs; }
     CandidateDesk &candidates() { return *m_candidates; }
+    Welcome &welcome() { return *m_welcome; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -46,4 +48,5 @@ private:
     // before anything above goes, as the window closes.
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TeamStatus> m_team;
+    std::unique_ptr<Welcome> m_welcome;
 };

@@ -2,6 +2,8 @@
 
 #include "window.h"
 
+#include "common/welcome.h"
+
 #include "interviews/interviewlistmodel.h"
 
 #include <QQmlApplicationEngine>
@@ -31,6 +33,10 @@ void WindowOptions::applyBeforeLoad() const
     // Main.qml keeps the theme in its "appearance" settings.
     if (!theme.isEmpty())
         QSettings().setValue(QStringLiteral("appearance/dark"), theme == QLatin1String("dark"));
+    // A section asked for is what shows: the first run's welcome does not cover it (and
+    // "welcome" opens it over the bank).
+    if (!section.isEmpty() && section != QLatin1String("welcome"))
+        QSettings().setValue(Welcome::seenKey(), true);
 }
 
 void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window) const
@@ -52,10 +58,13 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
     QObject *sections = quickWindow->findChild<QObject *>(QStringLiteral("sections"));
     if (sections)
         sections->setProperty("currentIndex", sectionIndex(section));
-    if (section == QLatin1String("settings") || section == QLatin1String("conflicts")) {
+    if (section == QLatin1String("settings") || section == QLatin1String("conflicts") ||
+        section == QLatin1String("welcome")) {
+        const char *open = section == QLatin1String("settings")    ? "openSettings"
+                           : section == QLatin1String("conflicts") ? "openConflicts"
+                                                                   : "openWelcome";
         if (QObject *dialogs = quickWindow->findChild<QObject *>(QStringLiteral("dialogsHost")))
-            QMetaObject::invokeMethod(
-                dialogs, section == QLatin1String("settings") ? "openSettings" : "openConflicts");
+            QMetaObject::invokeMethod(dialogs, open);
         return;
     }
     // The section opens on the candidates; history and compare are on the interviews view.

@@ -13,8 +13,9 @@ struct WindowOptions
 {
     QSize size;    // invalid: the saved size
     QString theme; // "light", "dark"; empty: the saved theme
-    // "bank", "plans", "interview", "history", "compare"; "settings", "conflicts" (that
-    // dialog over the bank); empty: as saved
+    // "bank", "plans", "interview", "history", "compare"; "settings", "conflicts",
+    // "welcome" (that dialog over the bank); empty: as saved. Any section but "welcome"
+    // marks the first run's welcome seen, so it does not cover the section.
     QString section;
 
     // Before QML loads: the theme, which the style and Main.qml read from the settings.

@@ -17,8 +17,11 @@ public:
     GuiHarness();
     ~GuiHarness();
 
-    // Loads Main.qml and waits until the window is exposed; false on failure.
+    // Loads Main.qml and waits until the window is exposed; false on failure. The
+    // welcome counts as seen (it would cover the window) unless forgetWelcome() was
+    // called first: then the window opens as on a first run.
     bool start();
+    void forgetWelcome();
     // Quits the app (window, objects, database connections) and starts it again on the
     // same database, as a person reopening it would.
     bool restart();
@@ -28,6 +31,8 @@ public:
     PlanBook &plans() { return m_window->plans(); }
     InterviewDesk &interviews() { return m_window->interviews(); }
     CandidateDesk &candidates() { return m_window->candidates(); }
+    Welcome &welcome() { return m_window->welcome(); }
+    DebriefDesk &debriefs() { return m_window->debriefs(); }
     QQuickWindow *window() const { return m_quickWindow; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
 
