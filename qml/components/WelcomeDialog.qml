@@ -14,13 +14,10 @@ WindowDialog {
     preferredWidth: 620
     title: qsTr("Welcome to Panelist")
 
-    // Start was chosen (or the dialog closed): the window shows the bank.
-    signal started()
-
+    // Start (or Enter in the name field): the name kept, the window under it.
     function start() {
         InterviewDesk.defaultInterviewer = nameField.text.trim()
         dialog.close()
-        dialog.started()
     }
 
     onOpened: {

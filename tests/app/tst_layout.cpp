@@ -318,7 +318,7 @@ private slots:
         QTest::addColumn<QString>("dialog");
         for (const QString &size : sizes()) {
             for (const char *dialog : {"settings", "new plan", "start interview", "finish", "keys",
-                                       "categories", "import", "export"})
+                                       "categories", "import", "export", "welcome", "about"})
                 QTest::addRow("%s %s", dialog, qPrintable(size))
                     << size << QString::fromLatin1(dialog);
         }
@@ -335,6 +335,18 @@ private slots:
         if (dialog == QLatin1String("settings")) {
             m_app->click(m_app->find("settingsButton"));
             QVERIFY(popup = opened("settingsDialog"));
+        } else if (dialog == QLatin1String("welcome") || dialog == QLatin1String("about")) {
+            // Help, then its entry, as a person picks it.
+            showSection(0);
+            m_app->key(Qt::Key_F1);
+            QVERIFY(opened("helpMenu"));
+            if (dialog == QLatin1String("about")) {
+                m_app->key(Qt::Key_Down);
+                m_app->key(Qt::Key_Down);
+            }
+            m_app->key(Qt::Key_Return);
+            QVERIFY(popup = opened(dialog == QLatin1String("welcome") ? "welcomeDialog"
+                                                                      : "aboutDialog"));
         } else if (dialog == QLatin1String("new plan")) {
             showSection(1);
             QTRY_VERIFY(m_app->find("plansPage")->isVisible());
