@@ -178,6 +178,8 @@ class PseudoLocaleTest : public QObject
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();
+        // One transaction: thousands of rows, one write to the disk.
+        sql::exec(connection, QStringLiteral("BEGIN IMMEDIATE"));
         for (const QString &table : names) {
             QSqlQuery columns =
                 sql::exec(connection, QStringLiteral("PRAGMA table_info(%1)").arg(table));
@@ -198,6 +200,7 @@ class PseudoLocaleTest : public QObject
                         {marked(value), rowid});
             }
         }
+        sql::exec(connection, QStringLiteral("COMMIT"));
     }
 
     // Every visible text of the window that is not translated, as "path: text [words]".
