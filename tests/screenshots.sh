@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# One PNG per section (bank, plans, interview, candidates, history, compare), window size (1024x700,
-# 1280x720, 1920x1080) and theme (light, dark) of the real app on the demo's data, taken
-# under an Xvfb of its own, into the folder given (default: build/screenshots).
+# One PNG per section (bank, plans, interview, candidates, history, compare; and the first
+# run's welcome over the bank), window size (1024x700, 1280x720, 1920x1080) and theme
+# (light, dark) of the real app on the demo's data, taken under an Xvfb of its own, into
+# the folder given (default: build/screenshots).
 #
 #   tests/screenshots.sh [FOLDER]
 #
@@ -13,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/build/screenshots}"
 binary="$root/build/panelist"
-sections=(bank plans interview candidates history compare)
+sections=(bank plans interview candidates history compare welcome)
 sizes=(1024x700 1280x720 1920x1080)
 themes=(light dark)
 

@@ -12,6 +12,8 @@ WindowDialog {
     id: dialog
     objectName: "welcomeDialog"
     preferredWidth: 620
+    // Qt 6.4 undercounts the wrapped lines of the steps in the implicit height.
+    preferredHeight: 540
     title: qsTr("Welcome to Panelist")
 
     // Start (or Enter in the name field): the name kept, the window under it.
@@ -51,6 +53,8 @@ WindowDialog {
             objectName: "welcomeStep"
             spacing: 2
             Layout.fillWidth: true
+            // Clear of the scroll bar's lane, which the window's style may show.
+            Layout.rightMargin: 16
             RowLayout {
                 spacing: 12
                 Layout.fillWidth: true
