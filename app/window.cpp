@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "offlinenetwork.h"
+#include "sampledata.h"
 #include "startup.h"
 #include "workspace.h"
 
@@ -73,10 +74,29 @@ Window::Window(Workspace &workspace)
             emit m_team->statusChanged();
         });
     }
+    // The welcome's "Load the demo data": what `panelist demo` adds, then the views re-read.
+    m_welcome = std::make_unique<Welcome>(location, [&workspace] {
+        const sampledata::Added added = sampledata::add(workspace);
+        Welcome::DemoOutcome outcome;
+        outcome.planCreated = added.planCreated;
+        outcome.planName = added.planName;
+        outcome.interviewsAdded = int(added.interviews.size());
+        outcome.candidatesThere = int(added.candidatesThere.size());
+        return outcome;
+    });
+    Welcome::setInstance(m_welcome.get());
+    QObject::connect(m_welcome.get(), &Welcome::demoLoaded, m_plans.get(), &PlanBook::reload);
+    QObject::connect(m_welcome.get(), &Welcome::demoLoaded, m_interviews.get(),
+                     &InterviewDesk::reload);
+    QObject::connect(m_welcome.get(), &Welcome::demoLoaded, m_candidates.get(),
+                     &CandidateDesk::reload);
+    QObject::connect(m_welcome.get(), &Welcome::demoLoaded, m_debriefs.get(), &DebriefDesk::reload);
 }
 
 Window::~Window()
 {
+    Welcome::setInstance(nullptr);
+    m_welcome.reset();
     TeamStatus::setInstance(nullptr);
     m_team.reset();
     m_sync.reset();

@@ -3,6 +3,7 @@
 #include "bank/questionbank.h"
 #include "common/team.h"
 #include "databasefile.h"
+#include "common/welcome.h"
 #include "interviews/candidatedesk.h"
 #include "interviews/debriefdesk.h"
 #include "interviews/interviewdesk.h"
@@ -32,6 +33,7 @@ public:
     DebriefDesk &debriefs() { return *m_debriefs; }
     CandidateDesk &candidates() { return *m_candidates; }
     DatabaseFile &databaseFile() { return *m_databaseFile; }
+    Welcome &welcome() { return *m_welcome; }
 
     // Material style, following the saved light / dark choice. Call before any QML loads.
     static void setUpStyle();
@@ -49,4 +51,5 @@ private:
     // before anything above goes, as the window closes.
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TeamStatus> m_team;
+    std::unique_ptr<Welcome> m_welcome;
 };

@@ -3,6 +3,8 @@
 #include "appearance.h"
 #include "window.h"
 
+#include "common/welcome.h"
+
 #include "interviews/interviewlistmodel.h"
 
 #include <QQmlApplicationEngine>
@@ -30,6 +32,10 @@ void WindowOptions::applyBeforeLoad(Appearance &appearance) const
 {
     if (!theme.isEmpty())
         appearance.forceForRun(theme == QLatin1String("dark"));
+    // A section asked for is what shows: the first run's welcome does not cover it (and
+    // "welcome" opens it over the bank).
+    if (!section.isEmpty() && section != QLatin1String("welcome"))
+        QSettings().setValue(Welcome::seenKey(), true);
 }
 
 void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window) const
@@ -55,9 +61,11 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
         QMetaObject::invokeMethod(quickWindow, "openSettings");
         return;
     }
-    if (section == QLatin1String("conflicts")) {
+    if (section == QLatin1String("conflicts") || section == QLatin1String("welcome")) {
         if (QObject *dialogs = quickWindow->findChild<QObject *>(QStringLiteral("dialogsHost")))
-            QMetaObject::invokeMethod(dialogs, "openConflicts");
+            QMetaObject::invokeMethod(dialogs, section == QLatin1String("conflicts")
+                                                   ? "openConflicts"
+                                                   : "openWelcome");
         return;
     }
     // The section opens on the candidates; history and compare are on the interviews view.

@@ -15,7 +15,8 @@ struct WindowOptions
     QSize size;    // invalid: the saved size
     QString theme; // "light", "dark"; empty: the saved theme
     // "bank", "plans", "interview", "history", "compare"; "settings" (the Settings page),
-    // "conflicts" (that dialog over the bank); empty: as saved
+    // "conflicts", "welcome" (that dialog over the bank); empty: as saved. Any section but
+    // "welcome" marks the first run's welcome seen, so it does not cover the section.
     QString section;
 
     // Before QML loads: the theme, forced on `appearance` for this run.

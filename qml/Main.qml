@@ -123,6 +123,11 @@ ApplicationWindow {
         onThemeToggled: Appearance.toggle()
         // A section's tab leaves Settings for that section.
         onCurrentIndexChanged: window.closeSettings(false)
+        // During a call F1 is the live view's own sheet of keys.
+        helpKeyEnabled: !(currentIndex === 2 && InterviewDesk.live.active)
+        onWelcomeRequested: dialogs.openWelcome()
+        onShortcutsRequested: dialogs.openShortcuts()
+        onAboutRequested: dialogs.openAbout()
     }
 
     WindowShortcuts {
@@ -181,7 +186,10 @@ ApplicationWindow {
             Loader {
                 id: liveLoader
                 anchors.fill: parent
-                active: false
+                // Built the first time the section is shown, so its empty state says
+                // what to do when no interview runs; then kept.
+                active: bar.currentIndex === 2
+                onLoaded: active = Qt.binding(() => true)
                 source: "LivePage.qml"
             }
         }
@@ -253,6 +261,9 @@ ApplicationWindow {
             bar.currentIndex = 2
         if (window.startMessage !== "")
             window.notify(window.startMessage)
+        // The first run: the welcome, once (not over a draft or an interview resumed).
+        if (!Welcome.seen && !window.offerDraft && !window.resumed)
+            dialogs.openWelcome()
     }
 
     Snackbar {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# One PNG per section (bank, plans, interview, candidates, history, compare), window size (1024x700,
-# 1280x720, 1920x1080) and theme (light, dark) of the real app on the demo's data, taken
-# under an Xvfb of its own, into the folder given (default: build/screenshots).
+# One PNG per section (bank, plans, interview, candidates, history, compare, settings; and
+# the first run's welcome over the bank), window size (1024x700, 1280x720, 1920x1080) and theme
+# (light, dark) of the real app on the demo's data, taken under an Xvfb of its own, into
+# the folder given (default: build/screenshots).
 #
 #   tests/screenshots.sh [FOLDER]
 #
@@ -15,7 +16,7 @@ out="${1:-$root/build/screenshots}"
 binary="$root/build/panelist"
 # SECTIONS, SIZES and THEMES (space-separated) narrow the set, e.g. README's own pictures:
 #   SIZES=1280x720 tests/screenshots.sh docs/screenshots
-read -r -a sections <<<"${SECTIONS:-bank plans interview candidates history compare}"
+read -r -a sections <<<"${SECTIONS:-bank plans interview candidates history compare settings welcome}"
 read -r -a sizes <<<"${SIZES:-1024x700 1280x720 1920x1080}"
 read -r -a themes <<<"${THEMES:-light dark}"
 

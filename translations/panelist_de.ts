@@ -1246,123 +1246,123 @@
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="75"/>
-        <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable also sets it)</source>
-        <translation>die zu verwendende SQLite-Datenbank (Standard: %1; auch über die Umgebungsvariable PANELIST_DATABASE einstellbar)</translation>
+        <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable, else a database chosen in the window&apos;s Settings, replaces it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="82"/>
         <source>show this help, or with a command its values and options</source>
         <translation>diese Hilfe anzeigen oder, mit einem Befehl, dessen Werte und Optionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="84"/>
+        <location filename="../app/cli/cli.cpp" line="85"/>
         <source>show the version</source>
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="86"/>
         <source>print JSON instead of lines</source>
         <translation>JSON statt Zeilen ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="88"/>
+        <location filename="../app/cli/cli.cpp" line="89"/>
         <source>open the window at this size in pixels, such as 1280x720 (kept, as a resize is)</source>
         <translation>das Fenster in dieser Größe in Pixeln öffnen, etwa 1280x720 (bleibt gespeichert wie eine Größenänderung)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
         <translation>das Fenster in diesem Farbschema öffnen: %1 (bleibt gespeichert wie beim Umschalter in der Werkzeugleiste)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="97"/>
+        <location filename="../app/cli/cli.cpp" line="98"/>
         <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts: that dialog over the bank)</source>
         <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende, sonst das neueste; compare: der Plan des neuesten; settings, conflicts: dieser Dialog über dem Fragenkatalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="154"/>
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>option %1 is given %2 times; give it once</source>
         <translation>Option %1 ist %2-mal angegeben; geben Sie sie nur einmal an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="163"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
         <translation>Option %1 braucht einen Pfad, nicht &quot;%2&quot; (schreiben Sie ./%2 für eine Datei dieses Namens)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
-        <location filename="../app/cli/cli.cpp" line="209"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="210"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
         <translation>%1 braucht eine Breite und eine Höhe in Pixeln, etwa 1280x720, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="188"/>
+        <location filename="../app/cli/cli.cpp" line="189"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 nimmt keinen Wert an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>unknown option %1 for %2</source>
         <translation>unbekannte Option %1 für %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>option %1 does not apply to %2</source>
         <translation>Option %1 gilt nicht für %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="227"/>
+        <location filename="../app/cli/cli.cpp" line="228"/>
         <source>%1 needs %2; usage: panelist %3</source>
         <translation>%1 braucht %2; Aufruf: panelist %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="229"/>
+        <location filename="../app/cli/cli.cpp" line="230"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="232"/>
+        <location filename="../app/cli/cli.cpp" line="233"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
         <translation>unerwartetes &quot;%1&quot; nach %2; Aufruf: panelist %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="240"/>
+        <location filename="../app/cli/cli.cpp" line="241"/>
         <source>a command is needed after the options</source>
         <translation>nach den Optionen fehlt ein Befehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
+        <location filename="../app/cli/cli.cpp" line="350"/>
         <source>%1 needs a command: %2</source>
         <translation>%1 braucht einen Befehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
         <translation>unbekannter Befehl &quot;%1&quot;; %2 kennt %3</translation>
     </message>
@@ -2278,109 +2278,225 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="46"/>
+        <location filename="../models/storage/database.cpp" line="50"/>
         <source>Cannot open database %1: %2</source>
         <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="62"/>
+        <location filename="../models/storage/database.cpp" line="66"/>
         <source>Database %1 cannot be used: %2</source>
         <translation>Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="96"/>
+        <location filename="../models/storage/database.cpp" line="100"/>
         <source>Database %1 is a folder, not a file.</source>
         <translation>Datenbank %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="99"/>
+        <location filename="../models/storage/database.cpp" line="103"/>
         <source>%1 is not a Panelist database: it is not a regular file (a device, a pipe or a socket). It was left untouched; choose another file with --database.</source>
         <translation>%1 ist keine Panelist-Datenbank: Es ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="105"/>
+        <location filename="../models/storage/database.cpp" line="109"/>
         <source>Cannot read database %1: %2. Check the file&apos;s permissions.</source>
         <translation>Datenbank %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="109"/>
+        <location filename="../models/storage/database.cpp" line="113"/>
         <source>Database %1 is read-only: Panelist writes every change at once, so it needs write permission on the file.</source>
         <translation>Datenbank %1 ist schreibgeschützt: Panelist schreibt jede Änderung sofort und braucht daher Schreibrechte für die Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="115"/>
+        <location filename="../models/storage/database.cpp" line="119"/>
         <source>The folder %1 of database %2 is read-only: Panelist keeps its write-ahead log beside the database, so it needs to write in that folder. Make it writable or move the database.</source>
         <translation>Der Ordner %1 der Datenbank %2 ist schreibgeschützt: Panelist legt sein Write-Ahead-Log neben der Datenbank ab und muss daher in diesen Ordner schreiben können. Machen Sie ihn beschreibbar oder verschieben Sie die Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="122"/>
+        <location filename="../models/storage/database.cpp" line="126"/>
         <source>%1-shm, the shared-memory file of database %1, is read-only; a program that opened the database read-only probably left it behind. If no Panelist or other program has the database open, delete %1-shm and start again.</source>
         <translation>%1-shm, die Shared-Memory-Datei der Datenbank %1, ist schreibgeschützt; vermutlich hat sie ein Programm hinterlassen, das die Datenbank nur lesend geöffnet hatte. Wenn weder Panelist noch ein anderes Programm die Datenbank geöffnet hat, löschen Sie %1-shm und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="134"/>
+        <location filename="../models/storage/database.cpp" line="138"/>
         <source>Database %1 is a link to a file that does not exist.</source>
         <translation>Datenbank %1 ist eine Verknüpfung auf eine Datei, die nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="136"/>
+        <location filename="../models/storage/database.cpp" line="140"/>
         <source>Cannot create folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="143"/>
+        <location filename="../models/storage/database.cpp" line="147"/>
         <source>Cannot create database %1: the folder %2 is read-only. Choose a writable folder with --database.</source>
         <translation>Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt. Wählen Sie mit --database einen beschreibbaren Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="146"/>
+        <location filename="../models/storage/database.cpp" line="150"/>
         <source>Cannot create database %1: %2</source>
         <translation>Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="163"/>
+        <location filename="../models/storage/database.cpp" line="167"/>
         <source>%1 is not a Panelist database (it is not an SQLite file). It was left untouched; choose another file with --database.</source>
         <translation>%1 ist keine Panelist-Datenbank (keine SQLite-Datei). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="168"/>
+        <location filename="../models/storage/database.cpp" line="172"/>
         <source>Cannot read database %1: %2</source>
         <translation>Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="195"/>
+        <location filename="../models/storage/database.cpp" line="199"/>
         <source>its application id is %1</source>
         <translation>ihre Anwendungs-ID ist %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="196"/>
+        <location filename="../models/storage/database.cpp" line="200"/>
         <source>it holds tables of its own, such as &quot;%1&quot;</source>
         <translation>sie enthält eigene Tabellen wie &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="198"/>
+        <location filename="../models/storage/database.cpp" line="202"/>
         <source>%1 is not a Panelist database: it is an SQLite database of another program (%2). It was left untouched; choose another file with --database.</source>
         <translation>%1 ist keine Panelist-Datenbank, sondern die SQLite-Datenbank eines anderen Programms (%2). Nichts wurde verändert; wählen Sie mit --database eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="205"/>
+        <location filename="../models/storage/database.cpp" line="209"/>
         <source>Database %1 was written by a newer version of Panelist (schema version %2; this version reads up to %3). Update Panelist to open it.</source>
         <translation>Datenbank %1 wurde von einer neueren Panelist-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Panelist, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="214"/>
+        <location filename="../models/storage/database.cpp" line="218"/>
         <source>Database %1 is not set up yet.</source>
         <translation>Datenbank %1 ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="220"/>
+        <location filename="../models/storage/database.cpp" line="224"/>
         <source>Database %1 is damaged: %2</source>
         <translation>Datenbank %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/database.cpp" line="232"/>
+        <location filename="../models/storage/database.cpp" line="236"/>
         <source>Database %1 cannot use write-ahead logging (journal mode is %2).</source>
         <translation>Datenbank %1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="161"/>
+        <source>The copy of the database at %1 does not read back (%2); nothing was changed. Try another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="182"/>
+        <source>Choose where to move the database %1: a folder or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="187"/>
+        <source>The database is already at %1. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="189"/>
+        <source>Cannot move the database to %1: a file of that name already exists there. Choose another name, or remove that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="195"/>
+        <source>Cannot move the database to %1: the folder %2 does not exist. Create it first or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="199"/>
+        <source>Cannot move the database to %1: the folder %2 is not writable (%3). Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="216"/>
+        <source>Cannot copy the database to %1: %2. Nothing was changed; free some space there or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="224"/>
+        <source>Cannot write the copy of the database to %1: %2. Nothing was changed; free some space there or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="230"/>
+        <source>The copy of the database at %1 has schema version %2, not %3; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="239"/>
+        <source>The copy of the database at %1 differs in table %3 (%2 rows, the database %4): it may have changed during the copy (a team sync). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="254"/>
+        <source>Cannot move the database to %1: a file of that name appeared there meanwhile. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="257"/>
+        <source>Cannot give the copy of the database its name %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="263"/>
+        <source>Cannot write the folder %1 to disk: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <location filename="../app/databasefile.cpp" line="69"/>
+        <source>The PANELIST_DATABASE environment variable chooses the database (%1), so a location chosen here would not be used. Unset it to choose here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="96"/>
+        <source>Type the path of the database to open, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="101"/>
+        <source>%1 is the database already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="113"/>
+        <source>Panelist restarts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="136"/>
+        <source>The database was copied to %1 and checked; Panelist restarts on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="165"/>
+        <source>The old database %1 was kept: it changed after the copy to %2 was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="168"/>
+        <source>The old database %1 could not be removed; remove it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="171"/>
+        <source>The old database %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/databasefile.cpp" line="176"/>
+        <source>Could not start Panelist again; start it yourself: it opens %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3797,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/language.cpp" line="117"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../qml/components/ListEditor.qml" line="86"/>
@@ -4167,27 +4291,27 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="27"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Question bank — Panelist</source>
         <translation>Fragenkatalog — Panelist</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="29"/>
         <source>Interview plans — Panelist</source>
         <translation>Interviewpläne — Panelist</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="30"/>
         <source>Candidates — Panelist</source>
         <translation>Kandidat:innen — Panelist</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="30"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Interview with %1 — Panelist</source>
         <translation>Interview mit %1 — Panelist</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="31"/>
+        <location filename="../qml/Main.qml" line="32"/>
         <source>Interview — Panelist</source>
         <translation>Interview — Panelist</translation>
     </message>
@@ -5524,41 +5648,271 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="14"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="85"/>
+        <source>← Back</source>
+        <translation type="unfinished">← Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="86"/>
+        <source>Back to where you were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="89"/>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="32"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="124"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="129"/>
+        <source>Your name, filled in as the interviewer of new interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Interviewer: your name, filled in for new interviews</source>
-        <translation>Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
+        <translation type="unfinished">Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="139"/>
+        <source>Interviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="160"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="163"/>
+        <source>Light theme</source>
+        <translation type="unfinished">Helles Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="171"/>
+        <source>Dark theme</source>
+        <translation type="unfinished">Dunkles Design</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="176"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="179"/>
+        <source>Theme follows the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="186"/>
+        <source>This run uses the theme given with --theme; choosing one here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="196"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="205"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="219"/>
+        <source>Dates, times, durations and numbers follow the language too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="228"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
         <source>PDF page size</source>
-        <translation>PDF-Seitenformat</translation>
+        <translation type="unfinished">PDF-Seitenformat</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="246"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="251"/>
+        <source>Everything Panelist keeps (the bank, plans, interviews, candidates, the team&apos;s sync state) is in this one file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="265"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="269"/>
+        <source>%1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="284"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="465"/>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="292"/>
+        <source>Move it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
+        <source>Move the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="307"/>
+        <source>The database to open: a Panelist file, or the name of a new one to start afresh. Panelist restarts on it and opens it from then on; this file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="316"/>
+        <source>Path of the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="318"/>
+        <source>Database to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="322"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="368"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="323"/>
+        <source>Browse for the database to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="331"/>
+        <source>Open and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="341"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="404"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="353"/>
+        <source>Where to move the database: a folder, or a new file name. Panelist copies it there with SQLite, checks the copy, and restarts on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="362"/>
+        <source>Folder or file to move the database to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="364"/>
+        <source>Where to move the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="369"/>
+        <source>Browse for the folder to move the database to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="376"/>
+        <source>The database will be at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="384"/>
+        <source>Then remove the old file (once the copy is checked and Panelist has closed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="392"/>
+        <source>Move, restart and remove the old file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="393"/>
+        <source>Move and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="427"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="434"/>
         <source>Remove finished interviews older than a number of days</source>
-        <translation>Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
+        <translation type="unfinished">Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="62"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="447"/>
+        <source>Days to keep finished interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="450"/>
         <source>days</source>
-        <translation>Tage</translation>
+        <translation type="unfinished">Tage</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="453"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
-        <translation>Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
+        <translation type="unfinished">Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../qml/components/SettingsDialog.qml" line="80"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <location filename="../qml/pages/SettingsPage.qml" line="466"/>
+        <source>Panelist databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="466"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="471"/>
+        <source>Move the database to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,9 @@ QStringList themeChoices()
 
 QStringList sectionChoices()
 {
-    return {QStringLiteral("bank"),       QStringLiteral("plans"),    QStringLiteral("interview"),
-            QStringLiteral("candidates"), QStringLiteral("history"),  QStringLiteral("compare"),
-            QStringLiteral("settings"),   QStringLiteral("conflicts")};
+    return {QStringLiteral("bank"),       QStringLiteral("plans"),     QStringLiteral("interview"),
+            QStringLiteral("candidates"), QStringLiteral("history"),   QStringLiteral("compare"),
+            QStringLiteral("settings"),   QStringLiteral("conflicts"), QStringLiteral("welcome")};
 }
 
 // The options only the window takes: how it opens (for screenshots and demonstrations).
@@ -97,7 +97,7 @@ QList<Option> commonOptions()
          QStringLiteral("S"),
          QT_TRANSLATE_NOOP("Cli", "open the window on this section: %1 (interview: the one "
                                   "live, else the latest; compare: the latest one's plan; "
-                                  "settings, conflicts: that dialog over the bank)"),
+                                  "settings, conflicts, welcome: that dialog over the bank)"),
          sectionChoices},
     };
 }

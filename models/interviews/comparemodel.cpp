@@ -73,7 +73,7 @@ QVariant CompareModel::value(const Row &row, int column) const
     return {};
 }
 
-QString CompareModel::text(const Row &row, int column) const
+QString CompareModel::text(const Row &row, int column, const QLocale &numbers) const
 {
     switch (column) {
     case CandidateColumn:
@@ -97,15 +97,15 @@ QString CompareModel::text(const Row &row, int column) const
     const int competency = column - firstCompetencyColumn();
     if (competency >= 0 && competency < row.spreads.size()) {
         const scoring::Spread &spread = row.spreads.at(competency);
-        const QString mean = QString::number(spread.mean, 'f', 1);
+        const QString mean = numbers.toString(spread.mean, 'f', 1);
         return spread.count >= 2 ? tr("%1 (%2–%3)").arg(mean).arg(spread.low).arg(spread.high)
                                  : mean;
     }
     // A question scored in one interview (or the same in all) shows its whole score.
     const double score = number.toDouble();
     if (column >= firstQuestionColumn() && score == double(qRound(score)))
-        return QString::number(qRound(score));
-    return QString::number(score, 'f', 1);
+        return numbers.toString(qRound(score));
+    return numbers.toString(score, 'f', 1);
 }
 
 QVariant CompareModel::data(const QModelIndex &index, int role) const
@@ -442,12 +442,14 @@ QList<csv::Row> CompareModel::table() const
             const int competency = column - firstCompetencyColumn();
             if (competency >= 0 && competency < row.spreads.size()) {
                 // "3.5 (3–4)", and a disagreement said, since the file has no colours.
-                const QString shown = value(row, column).isNull() ? QString() : text(row, column);
+                const QString shown =
+                    value(row, column).isNull() ? QString() : text(row, column, QLocale::c());
                 fields << csv::Field{row.spreads.at(competency).disagreement()
                                          ? tr("%1 disagreement").arg(shown)
                                          : shown};
             } else if (column >= OverallColumn) {
-                fields << csv::Field{value(row, column).isNull() ? QString() : text(row, column),
+                fields << csv::Field{value(row, column).isNull() ? QString()
+                                                                 : text(row, column, QLocale::c()),
                                      csv::Field::Kind::Number};
             } else {
                 fields << csv::Field{text(row, column)};

@@ -5,6 +5,7 @@
 #include "formats/csv.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -130,7 +131,9 @@ private:
     void loadPlans();
     void sortRows();
     QVariant value(const Row &row, int column) const;
-    QString text(const Row &row, int column) const;
+    // What cell `column` of `row` shows; its numbers in `numbers` (the CSV's are the C
+    // locale's: a file format, not a display), its date in the user's locale.
+    QString text(const Row &row, int column, const QLocale &numbers = QLocale()) const;
     // The table as shown, with its header row, for csv::encode.
     QList<csv::Row> table() const;
     void setError(const QString &error);

@@ -9,12 +9,12 @@ import Panelist.Core
 // is deleted only after choosing where its questions go.
 Dialog {
     id: dialog
+    objectName: "categoriesDialog"
 
     readonly property CategoryListModel categories: QuestionBank.categories
 
     title: qsTr("Categories")
     modal: true
-    standardButtons: Dialog.Close
     // Built inside a Loader; centred on the whole window, not on the Loader.
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -145,7 +145,22 @@ Dialog {
             text: targetDialog.merging ? qsTr("Merge “%1” into…").arg(targetDialog.sourceName)
                                        : qsTr("Delete “%1”").arg(targetDialog.sourceName)
         }
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // Our own buttons: the standard ones say Qt's words, which no catalogue of ours
+        // translates.
+        footer: DialogFooter {
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: targetDialog.reject()
+            }
+            Button {
+                objectName: "categoryTargetOk"
+                text: targetDialog.merging ? qsTr("Merge") : qsTr("Delete")
+                highlighted: true
+                Material.accent: Theme.buttonFill
+                onClicked: targetDialog.accept()
+            }
+        }
 
         ColumnLayout {
             Label {
@@ -183,6 +198,16 @@ Dialog {
                 dialog.categories.merge(sourceRow, into)
             else
                 dialog.categories.remove(sourceRow, into)
+        }
+    }
+
+    footer: DialogFooter {
+        Button {
+            objectName: "categoriesClose"
+            text: qsTr("Close")
+            highlighted: true
+            Material.accent: Theme.buttonFill
+            onClicked: dialog.close()
         }
     }
 }

@@ -66,10 +66,12 @@ WindowDialog {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Label {
+    EmptyState {
         objectName: "noConflicts"
         visible: dialog.editId < 0 && dialog.conflicts.count === 0
-        text: qsTr("No conflicts: everything here matches the team's server.")
+        title: qsTr("No conflicts")
+        detail: qsTr("Everything here matches the team's server.")
+        keys: qsTr("Esc closes")
         Layout.fillWidth: true
         Layout.topMargin: 16
     }

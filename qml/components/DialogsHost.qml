@@ -110,6 +110,28 @@ Item {
         host.prepare(dialog)
         dialog.open()
     }
+    function openWelcome() {
+        if (!welcomeDialog.item)
+            welcomeDialog.source = "WelcomeDialog.qml"
+        const dialog = welcomeDialog.item as WelcomeDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+    function openAbout() {
+        if (!aboutDialog.item)
+            aboutDialog.source = "AboutDialog.qml"
+        const dialog = aboutDialog.item as AboutDialog
+        host.prepare(dialog)
+        dialog.open()
+    }
+    // The keys of the live view (the same sheet as F1 there), from Help.
+    function openShortcuts() {
+        if (!shortcutsSheet.item)
+            shortcutsSheet.source = "CheatSheet.qml"
+        host.returnTo = host.Window.activeFocusItem
+        const sheet = shortcutsSheet.item as CheatSheet
+        sheet.open()
+    }
     function openDraft() {
         if (!draftDialog.item)
             draftDialog.source = "DraftDialog.qml"
@@ -188,5 +210,29 @@ Item {
             if (QuestionBank.editor.restoreDraft())
                 host.draftRestored()
         }
+    }
+
+    Loader {
+        id: welcomeDialog
+    }
+    Connections {
+        target: welcomeDialog.item as WelcomeDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: aboutDialog
+    }
+    Connections {
+        target: aboutDialog.item as AboutDialog
+        function onClosed() { host.restoreFocus() }
+    }
+
+    Loader {
+        id: shortcutsSheet
+    }
+    Connections {
+        target: shortcutsSheet.item as CheatSheet
+        function onClosed() { host.restoreFocus() }
     }
 }

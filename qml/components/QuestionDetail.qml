@@ -21,9 +21,11 @@ Pane {
     EmptyState {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 420)
+        objectName: "noQuestionSelected"
         visible: !detail.hasQuestion
         title: qsTr("No question selected")
         detail: qsTr("Pick a question on the left, or type in the search field to find one.")
+        keys: qsTr("Ctrl+F: search · Up / Down: move through the list")
     }
 
     ScrollView {

@@ -293,7 +293,7 @@ WindowDialog {
                     }
                     Label {
                         text: entry.fileIsDir ? qsTr("Folder")
-                                              : Qt.formatDateTime(entry.fileModified, "yyyy-MM-dd hh:mm")
+                                              : entry.fileModified.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         opacity: 0.7
                         font.pixelSize: 12
                     }

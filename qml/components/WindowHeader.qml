@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Panelist.Core
 
 // The window's tool bar: the app's name, its four sections (bank, plans, interview,
-// history) and the settings and theme buttons.
+// history), the team status, and the settings, help and theme buttons.
 ToolBar {
     id: bar
 
@@ -17,6 +17,23 @@ ToolBar {
     // The team status was clicked: the conflicts when there are some, else Settings.
     signal conflictsRequested()
     signal themeToggled()
+    // Help ▸ Welcome…, Keyboard shortcuts, About Panelist.
+    signal welcomeRequested()
+    signal shortcutsRequested()
+    signal aboutRequested()
+
+    // F1 opens the Help menu (not during a call: there F1 is the live view's sheet of
+    // keys); arrows and Enter pick from it.
+    property bool helpKeyEnabled: true
+    function openHelp() {
+        helpMenu.popup(helpButton, 0, helpButton.height)
+        helpMenu.currentIndex = 0
+    }
+    Shortcut {
+        sequence: "F1"
+        enabled: bar.helpKeyEnabled
+        onActivated: bar.openHelp()
+    }
 
     Material.foreground: "white"
 
@@ -92,6 +109,34 @@ ToolBar {
             // A click here leaves the keyboard where it was (the notes during a call).
             focusPolicy: Qt.NoFocus
             onClicked: bar.settingsRequested()
+        }
+        ToolButton {
+            id: helpButton
+            objectName: "helpButton"
+            text: qsTr("Help")
+            focusPolicy: Qt.NoFocus
+            onClicked: bar.openHelp()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("The welcome, the keyboard shortcuts, about Panelist (F1)")
+            Menu {
+                id: helpMenu
+                objectName: "helpMenu"
+                MenuItem {
+                    objectName: "helpWelcome"
+                    text: qsTr("Welcome…")
+                    onTriggered: bar.welcomeRequested()
+                }
+                MenuItem {
+                    objectName: "helpShortcuts"
+                    text: qsTr("Keyboard shortcuts")
+                    onTriggered: bar.shortcutsRequested()
+                }
+                MenuItem {
+                    objectName: "helpAbout"
+                    text: qsTr("About Panelist")
+                    onTriggered: bar.aboutRequested()
+                }
+            }
         }
         ToolButton {
             objectName: "themeButton"

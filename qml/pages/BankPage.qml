@@ -75,6 +75,11 @@ Page {
         enabled: page.visible && page.selectedId > 0
         onActivated: page.archiveSelected()
     }
+    Shortcut {
+        sequence: "Ctrl+I"
+        enabled: page.visible
+        onActivated: page.importRequested()
+    }
 
     header: ToolBar {
         Material.background: page.Material.background
@@ -134,6 +139,8 @@ Page {
             ToolButton {
                 text: qsTr("Import…")
                 onClicked: page.importRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Import a bank file, JSON or Markdown (Ctrl+I)")
             }
             ToolButton {
                 text: qsTr("Export…")
@@ -316,11 +323,24 @@ Page {
                         }
                     }
 
+                    // A bank with no question at all: how to fill it.
+                    EmptyState {
+                        anchors.centerIn: parent
+                        width: parent.width - 48
+                        objectName: "emptyBank"
+                        visible: questionList.count === 0 && QuestionBank.questionCount === 0
+                                 && searchField.text === "" && !page.questions.filtered
+                        title: qsTr("The bank has no questions yet")
+                        detail: qsTr("Write a question, or import a bank file (JSON or Markdown) a colleague shared.")
+                        keys: qsTr("Ctrl+N: new question · Ctrl+I: import a bank")
+                    }
                     EmptyState {
                         anchors.centerIn: parent
                         width: parent.width - 48
                         objectName: "noMatches"
-                        visible: questionList.count === 0
+                        visible: questionList.count === 0 && !(QuestionBank.questionCount === 0
+                                 && searchField.text === "" && !page.questions.filtered)
+                        keys: searchField.text !== "" ? qsTr("Esc clears the search") : ""
                         title: page.questions.suggestion !== ""
                                ? qsTr("Did you mean “%1”?").arg(page.questions.suggestion)
                                : qsTr("No question matches")

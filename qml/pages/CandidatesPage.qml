@@ -236,12 +236,15 @@ Page {
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 48
+                    objectName: "noCandidates"
                     visible: list.count === 0
                     title: page.candidates.totalCount > 0 ? qsTr("No candidate matches")
                                                           : qsTr("No candidates yet")
                     detail: page.candidates.totalCount > 0
                             ? qsTr("Try fewer letters, or set the filters back to any.")
                             : qsTr("Start an interview from a plan (Plans, Ctrl+Enter) and pick or name the candidate there.")
+                    keys: page.candidates.totalCount > 0 ? qsTr("Ctrl+F: the search field")
+                                                         : qsTr("Ctrl+2: plans · Ctrl+Enter: start an interview")
                 }
             }
         }
@@ -336,9 +339,11 @@ Page {
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 48
+                    objectName: "noLoopInterviews"
                     visible: loopList.count === 0
                     title: qsTr("No interviews yet")
                     detail: qsTr("Start one from a plan (Plans, Ctrl+Enter) and pick this candidate.")
+                    keys: qsTr("Ctrl+2: plans · Ctrl+Enter: start an interview")
                 }
             }
             Label {

@@ -466,9 +466,13 @@ Page {
     EmptyState {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 520)
-        visible: table.rows === 0
-        title: qsTr("Nobody to compare yet")
-        detail: qsTr("Candidates appear here once they have had an interview from this plan.")
+        objectName: "fewToCompare"
+        // One candidate has nobody to be compared with: say so under the row.
+        visible: table.rows < 2
+        title: table.rows === 0 ? qsTr("Nobody to compare yet") : qsTr("Only one candidate so far")
+        detail: table.rows === 0 ? qsTr("Candidates appear here once they have had an interview from this plan.")
+                                 : qsTr("A comparison needs two candidates with an interview from this plan; the next one appears here.")
+        keys: qsTr("Esc: back · Ctrl+2: plans · Ctrl+Enter: start an interview")
     }
 
     SaveDialogLoader {

@@ -229,10 +229,12 @@ Page {
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 48
+                    objectName: "noInterviews"
                     visible: list.count === 0
                     title: search.text !== "" ? qsTr("No interview matches") : qsTr("No interviews yet")
                     detail: search.text !== "" ? qsTr("Try fewer letters, or clear the filters.")
                                                : qsTr("Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.")
+                    keys: search.text !== "" ? qsTr("Ctrl+F: the search field") : qsTr("Ctrl+2: plans · Ctrl+Enter: start an interview")
                 }
             }
         }

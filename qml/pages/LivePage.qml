@@ -122,9 +122,11 @@ Page {
     EmptyState {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 560)
+        objectName: "noInterviewRunning"
         visible: !page.live.active
         title: qsTr("No interview running")
         detail: qsTr("Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.")
+        keys: qsTr("Ctrl+2: plans · Ctrl+Enter: start an interview")
     }
 
     ColumnLayout {

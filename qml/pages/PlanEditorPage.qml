@@ -258,9 +258,11 @@ Page {
                 EmptyState {
                     anchors.centerIn: parent
                     width: parent.width - 48
+                    objectName: "emptyPlan"
                     visible: itemList.count === 0
                     title: qsTr("This plan has no questions yet")
                     detail: qsTr("Search the bank on the left and press Enter to add the selected question.")
+                    keys: qsTr("Ctrl+F: search the bank · Enter: add the question")
                 }
             }
 

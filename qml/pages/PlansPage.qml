@@ -133,9 +133,11 @@ Page {
         EmptyState {
             anchors.centerIn: parent
             width: parent.width - 48
+            objectName: "noPlans"
             visible: planList.count === 0
             title: qsTr("No plans yet")
             detail: qsTr("A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).")
+            keys: qsTr("Ctrl+N: new plan")
         }
     }
 

@@ -200,6 +200,11 @@ private slots:
         QTRY_VERIFY(table()->property("contentY").toReal() > 0);
         QTRY_COMPARE(candidates()->property("contentY").toReal(),
                      table()->property("contentY").toReal());
+        // The wheel's scroll over (a busy machine checked it halfway, a row half out).
+        QTRY_VERIFY(!table()->property("moving").toBool() &&
+                    !candidates()->property("moving").toBool());
+        QTRY_COMPARE(candidates()->property("contentY").toReal(),
+                     table()->property("contentY").toReal());
         settleViews();
         checkCandidateColumn("after the wheel");
         scrollTo(0, 0);

@@ -322,7 +322,7 @@ private slots:
         QTest::addColumn<QString>("dialog");
         for (const QString &size : sizes()) {
             for (const char *dialog : {"new plan", "start interview", "finish", "keys",
-                                       "categories", "import", "export"})
+                                       "categories", "import", "export", "welcome", "about"})
                 QTest::addRow("%s %s", dialog, qPrintable(size))
                     << size << QString::fromLatin1(dialog);
         }
@@ -336,7 +336,19 @@ private slots:
         QVERIFY(resize(size));
         QObject *popup = nullptr;
         QObject *fileDialog = nullptr;
-        if (dialog == QLatin1String("new plan")) {
+        if (dialog == QLatin1String("welcome") || dialog == QLatin1String("about")) {
+            // Help, then its entry, as a person picks it.
+            showSection(0);
+            m_app->key(Qt::Key_F1);
+            QVERIFY(opened("helpMenu"));
+            if (dialog == QLatin1String("about")) {
+                m_app->key(Qt::Key_Down);
+                m_app->key(Qt::Key_Down);
+            }
+            m_app->key(Qt::Key_Return);
+            QVERIFY(popup = opened(dialog == QLatin1String("welcome") ? "welcomeDialog"
+                                                                      : "aboutDialog"));
+        } else if (dialog == QLatin1String("new plan")) {
             showSection(1);
             QTRY_VERIFY(m_app->find("plansPage")->isVisible());
             m_app->key(Qt::Key_N, Qt::ControlModifier);

@@ -8,10 +8,12 @@
 #include "domain/vocabulary.h"
 #include "formats/bankjson.h"
 #include "storage/database.h"
+#include "support/catalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QProcess>
@@ -19,65 +21,28 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 namespace {
 
-const QString kCatalogue = QStringLiteral(PANELIST_SOURCE_DIR "/translations/panelist_en.ts");
+const QString kTranslations = QStringLiteral(PANELIST_SOURCE_DIR "/translations");
+const QString kCatalogue = kTranslations + QStringLiteral("/panelist_en.ts");
 
-// context -> source texts, read from a .ts file.
 QHash<QString, QSet<QString>> readCatalogue(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QHash<QString, QSet<QString>> entries;
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
-        else if (xml.name() == QLatin1String("source"))
-            entries[context].insert(xml.readElementText());
-    }
-    if (xml.hasError())
-        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
-    return entries;
+    return catalogue::sources(catalogue::read(path));
 }
 
-// Marks every message it knows with ⟦…⟧ (placeholders kept) and records the lookups of our
-// own contexts it does not know. Qt's own contexts (QPlatformTheme, …) pass through.
-class PseudoTranslator : public QTranslator
+// Every catalogue in translations/, English first.
+QStringList catalogues()
 {
-public:
-    explicit PseudoTranslator(QHash<QString, QSet<QString>> entries)
-        : m_entries(std::move(entries))
-    {}
-
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QString ctx = QString::fromUtf8(context);
-        const QString text = QString::fromUtf8(source);
-        if (m_entries.value(ctx).contains(text)) {
-            m_hits.insert(ctx);
-            return QStringLiteral("⟦") + text + QStringLiteral("⟧");
-        }
-        if (!ctx.startsWith(QLatin1Char('Q')) || ctx == QLatin1String("QObject"))
-            m_missing.insert(ctx + QStringLiteral(": ") + text);
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-
-    QSet<QString> missing() const { return m_missing; }
-    QSet<QString> hits() const { return m_hits; }
-
-private:
-    QHash<QString, QSet<QString>> m_entries;
-    mutable QSet<QString> m_missing;
-    mutable QSet<QString> m_hits;
-};
+    QStringList files =
+        QDir(kTranslations).entryList({QStringLiteral("panelist_*.ts")}, QDir::Files, QDir::Name);
+    for (QString &file : files)
+        file = kTranslations + QLatin1Char('/') + file;
+    files.removeOne(kCatalogue);
+    files.prepend(kCatalogue);
+    return files;
+}
 
 QString messageOf(const std::function<void()> &action)
 {
@@ -96,29 +61,50 @@ class TstTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    void catalogueHoldsWhatLupdateFinds_data();
     void catalogueHoldsWhatLupdateFinds();
+    void cataloguesAreFinished_data();
+    void cataloguesAreFinished();
     void pseudoTranslationReachesEveryLayer();
 };
 
-// The committed catalogue is what lupdate extracts from today's sources: no context or message
-// of the code is missing from it (a message added without updating the .ts fails here).
+void TstTranslations::catalogueHoldsWhatLupdateFinds_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : catalogues())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+// Each committed catalogue is what lupdate extracts from today's sources: no context or
+// message of the code is missing from it (a message added without updating the .ts fails
+// here), and it keeps no message the code no longer says.
 void TstTranslations::catalogueHoldsWhatLupdateFinds()
 {
-    const QString lupdate =
-        QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
-    QVERIFY2(QFile::exists(lupdate), qPrintable(lupdate + QStringLiteral(" is not installed")));
-    QTemporaryDir dir;
+    QFETCH(QString, path);
+    // One extraction for every catalogue of the run.
+    static QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
-    QProcess process;
-    process.setWorkingDirectory(QStringLiteral(PANELIST_SOURCE_DIR));
-    process.start(lupdate,
-                  {QStringLiteral("-silent"), QStringLiteral("-extensions"),
-                   QStringLiteral("cpp,h,qml"), QStringLiteral("app"), QStringLiteral("models"),
-                   QStringLiteral("qml"), QStringLiteral("-ts"), fresh});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitCode(), 0);
+    if (!QFile::exists(fresh)) {
+        const QString lupdate =
+            QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+        QVERIFY2(QFile::exists(lupdate), qPrintable(lupdate + QStringLiteral(" is not installed")));
+        QProcess process;
+        process.setWorkingDirectory(QStringLiteral(PANELIST_SOURCE_DIR));
+        process.start(lupdate,
+                      {QStringLiteral("-silent"), QStringLiteral("-extensions"),
+                       QStringLiteral("cpp,h,qml"), QStringLiteral("app"), QStringLiteral("models"),
+                       QStringLiteral("qml"), QStringLiteral("-ts"), fresh});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+    }
 
-    const auto committed = readCatalogue(kCatalogue);
+    const QString name = QFileInfo(path).fileName();
+    QHash<QString, QSet<QString>> committed;
+    for (const catalogue::Message &message : catalogue::read(path)) {
+        // Vanished and obsolete entries are what lupdate keeps of removed messages.
+        if (message.type != QLatin1String("vanished") && message.type != QLatin1String("obsolete"))
+            committed[message.context].insert(message.source);
+    }
     const auto extracted = readCatalogue(fresh);
     QStringList missing;
     for (auto it = extracted.cbegin(); it != extracted.cend(); ++it) {
@@ -130,10 +116,78 @@ void TstTranslations::catalogueHoldsWhatLupdateFinds()
             if (!committed.value(it.key()).contains(source))
                 missing << QStringLiteral("%1: %2").arg(it.key(), source);
     }
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("translations/panelist_en.ts is stale (run `cmake --build "
-                                       "build --target update_translations`); missing:\n") +
-                        missing.join(QLatin1Char('\n'))));
+    QStringList extra;
+    for (auto it = committed.cbegin(); it != committed.cend(); ++it)
+        for (const QString &source : it.value())
+            if (!extracted.value(it.key()).contains(source))
+                extra << QStringLiteral("%1: %2").arg(it.key(), source);
+    QVERIFY2(
+        missing.isEmpty() && extra.isEmpty(),
+        qPrintable(QStringLiteral("translations/%1 is stale (run `cmake --build build "
+                                  "--target update_translations`); missing:\n%2\n"
+                                  "no longer in the code:\n%3")
+                       .arg(name, missing.join(QLatin1Char('\n')), extra.join(QLatin1Char('\n')))));
+}
+
+void TstTranslations::cataloguesAreFinished_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : catalogues())
+        if (path != kCatalogue)
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    if (catalogues().size() < 2)
+        QSKIP("no catalogue besides English in translations/");
+}
+
+// Every other language is translated through: no unfinished or empty entry, and each
+// translation (each plural form) keeps its message's placeholders, so "%1 of %2" cannot
+// lose a number and "%n" still counts.
+void TstTranslations::cataloguesAreFinished()
+{
+    QFETCH(QString, path);
+    const QString name = QFileInfo(path).fileName();
+    QStringList unfinished;
+    QStringList empty;
+    QStringList placeholders;
+    for (const catalogue::Message &message : catalogue::read(path)) {
+        if (message.type == QLatin1String("vanished") || message.type == QLatin1String("obsolete"))
+            continue;
+        const QString where = QStringLiteral("%1: %2").arg(message.context, message.source);
+        if (message.type == QLatin1String("unfinished"))
+            unfinished << where;
+        const QStringList expected = catalogue::placeholders(message.source);
+        for (const QString &translation : message.translations) {
+            if (translation.trimmed().isEmpty()) {
+                empty << where;
+                break;
+            }
+            QStringList found = catalogue::placeholders(translation);
+            // A plural form for one may say "one" instead of %n.
+            if (message.numerus && !found.contains(QStringLiteral("%n"))) {
+                found << QStringLiteral("%n");
+                found.sort();
+            }
+            if (found != expected) {
+                placeholders << QStringLiteral("%1 → %2 (has %3, needs %4)")
+                                    .arg(where, translation, found.join(QLatin1Char(' ')),
+                                         expected.join(QLatin1Char(' ')));
+            }
+        }
+        if (message.translations.isEmpty())
+            empty << where;
+    }
+    const auto report = [&](const QString &what, const QStringList &list) {
+        return list.isEmpty() ? QString()
+                              : QStringLiteral("%1 %2 (%3), the first ones:\n%4\n")
+                                    .arg(list.size())
+                                    .arg(what, name, list.mid(0, 20).join(QLatin1Char('\n')));
+    };
+    QVERIFY2(
+        unfinished.isEmpty() && empty.isEmpty() && placeholders.isEmpty(),
+        qPrintable(report(QStringLiteral("unfinished translations in"), unfinished) +
+                   report(QStringLiteral("empty translations in"), empty) +
+                   report(QStringLiteral("translations losing placeholders in"), placeholders) +
+                   QStringLiteral("Translate them in Qt Linguist (linguist %1).").arg(path)));
 }
 
 void TstTranslations::pseudoTranslationReachesEveryLayer()

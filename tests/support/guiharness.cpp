@@ -1,6 +1,9 @@
 #include "support/guiharness.h"
 
+#include "common/welcome.h"
+
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -15,6 +18,9 @@ GuiHarness::GuiHarness()
     QStandardPaths::setTestModeEnabled(true);
     Window::setUpStyle();
     createPreferences();
+    // The first run's welcome would cover the window: seen, unless a test asks for a
+    // first run (forgetWelcome).
+    QSettings().setValue(Welcome::seenKey(), true);
     m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("gui.sqlite")));
     m_window = std::make_unique<Window>(*m_workspace);
 }
@@ -73,6 +79,11 @@ bool GuiHarness::restart()
     m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("gui.sqlite")));
     m_window = std::make_unique<Window>(*m_workspace);
     return start();
+}
+
+void GuiHarness::forgetWelcome()
+{
+    QSettings().remove(Welcome::seenKey());
 }
 
 bool GuiHarness::start()

@@ -20,7 +20,9 @@ public:
     GuiHarness();
     ~GuiHarness();
 
-    // Loads Main.qml and waits until the window is exposed; false on failure.
+    // Loads Main.qml and waits until the window is exposed; false on failure. The
+    // welcome counts as seen (it would cover the window) unless forgetWelcome() was
+    // called first: then the window opens as on a first run.
     bool start();
     // Before start(): the window's languages come from the catalogues in `folder`
     // (panelist_<code>.qm; the test binaries carry none of their own).
@@ -28,6 +30,7 @@ public:
     // What the fake desktop portal answers for the colour scheme (0 no preference, 1
     // dark, 2 light; nullopt: no portal) and tells the appearance it changed.
     void setPortalScheme(std::optional<int> scheme);
+    void forgetWelcome();
     // Quits the app (window, objects, database connections) and starts it again on the
     // same database, as a person reopening it would.
     bool restart();
@@ -46,6 +49,8 @@ public:
     Appearance &appearance() { return *m_appearance; }
     DatabaseFile &databaseFile() { return m_window->databaseFile(); }
     QString databaseLocation() const { return m_dir.filePath(QStringLiteral("gui.sqlite")); }
+    Welcome &welcome() { return m_window->welcome(); }
+    DebriefDesk &debriefs() { return m_window->debriefs(); }
     QQuickWindow *window() const { return m_quickWindow; }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
 
