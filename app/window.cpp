@@ -1,5 +1,6 @@
 #include "window.h"
 
+#include "hiddenaccessible.h"
 #include "offlinenetwork.h"
 #include "startup.h"
 #include "workspace.h"
@@ -10,6 +11,7 @@
 
 #include <QQmlContext>
 #include <QQuickStyle>
+#include <QQuickWindow>
 
 Window::Window(Workspace &workspace)
     : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.settings(),
@@ -89,7 +91,12 @@ bool Window::load(QQmlApplicationEngine &engine)
                                  {QStringLiteral("resumed"), startup.resumed},
                                  {QStringLiteral("startMessage"), startup.message}});
     engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
-    return !engine.rootObjects().isEmpty();
+    if (engine.rootObjects().isEmpty())
+        return false;
+    // What is not shown is not read out (hiddenaccessible.h); it goes with the window.
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+        new HiddenAccessible(window);
+    return true;
 }
 
 bool Window::loadStartupError(QQmlApplicationEngine &engine, const QString &message)

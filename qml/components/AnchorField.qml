@@ -29,6 +29,7 @@ Column {
     LimitedTextArea {
         id: area
         objectName: field.objectName + "Area"
+        Accessible.name: field.label
         width: field.width
         height: Math.max(80, implicitHeight)
         wrapMode: TextEdit.Wrap

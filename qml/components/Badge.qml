@@ -33,6 +33,8 @@ Rectangle {
     color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.16)
     border.color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.45)
     visible: text.length > 0
+    Accessible.role: Accessible.StaticText
+    Accessible.name: badge.text
 
     Text {
         id: label

@@ -21,6 +21,10 @@ ItemDelegate {
     required property string progressText
     required property string lastActivity
 
+    Accessible.name: row.name
+    Accessible.description: SafeText.spoken([row.role, row.email, row.statusLabel, row.stageLabel, row.progressText,
+                             row.lastActivity])
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

@@ -218,6 +218,7 @@ Dialog {
             LimitedTextArea {
                 id: takeaways
                 objectName: "takeawaysField"
+                Accessible.name: qsTr("Key takeaways")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("The two or three things the panel should remember.")
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(takeawaysBox, takeawaysLabel)
@@ -242,6 +243,7 @@ Dialog {
                     LimitedTextArea {
                         id: pros
                         objectName: "prosField"
+                        Accessible.name: qsTr("Pros")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks for hiring.")
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(prosBox, prosLabel)
@@ -264,6 +266,7 @@ Dialog {
                     LimitedTextArea {
                         id: cons
                         objectName: "consField"
+                        Accessible.name: qsTr("Cons")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks against.")
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(consBox, consLabel)
@@ -351,6 +354,7 @@ Dialog {
             LimitedTextArea {
                 id: summary
                 objectName: "summaryField"
+                Accessible.name: qsTr("Summary (required)")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("What the hiring team should know: strengths, concerns, level.")
                 onTextChanged: dialog.recheck()

@@ -21,6 +21,11 @@ ItemDelegate {
     required property string recommendationLabel
     required property bool amended
 
+    Accessible.name: row.candidate
+    Accessible.description: SafeText.spoken([row.role, row.planName, row.dateText, row.durationText,
+                             row.status === Vocabulary.InterviewStatus.Live ? row.statusLabel : row.recommendationLabel,
+                             row.amended ? qsTr("amended") : ""])
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

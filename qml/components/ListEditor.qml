@@ -55,6 +55,7 @@ ColumnLayout {
             TextField {
                 id: field
                 objectName: "listItemField"
+                Accessible.name: (editor.placeholder !== "" ? editor.placeholder : editor.addLabel) + " " + (row.index + 1)
                 text: row.text
                 placeholderText: editor.placeholder
                 maximumLength: Limits.listText

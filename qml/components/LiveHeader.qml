@@ -72,11 +72,13 @@ ToolBar {
         Item { Layout.fillWidth: true }
         Label {
             objectName: "liveClock"
+            Accessible.name: qsTr("Clock: %1 of %2 min").arg(bar.live.elapsedText).arg(bar.live.targetMinutes)
             text: qsTr("%1 of %2 min").arg(bar.live.elapsedText).arg(bar.live.targetMinutes)
             font.pixelSize: 20
         }
         Label {
             objectName: "livePace"
+            Accessible.name: qsTr("Pace: %1").arg(bar.live.paceText)
             text: bar.live.paceText
             font.weight: Font.DemiBold
             color: bar.live.pace === LiveInterview.Behind ? Material.color(Material.Red)

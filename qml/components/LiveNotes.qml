@@ -55,6 +55,7 @@ ColumnLayout {
         LimitedTextArea {
             id: notes
             objectName: "notes"
+            Accessible.name: qsTr("Notes on the current question")
             maximumLength: Limits.notes
             readOnly: !box.live.editable
             wrapMode: TextArea.Wrap

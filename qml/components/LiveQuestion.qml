@@ -158,6 +158,7 @@ ColumnLayout {
             TextField {
                 id: followUpField
                 objectName: "followUpField"
+                Accessible.name: qsTr("Ad-hoc follow-up (Ctrl+Shift+A)")
                 placeholderText: qsTr("Ask something else? Type it and press Enter (Ctrl+Shift+A)")
                 maximumLength: Limits.listText
                 enabled: pane.live.editable

@@ -22,6 +22,9 @@ ItemDelegate {
     required property string recommendationLabel
     required property bool hidden
 
+    Accessible.name: row.planName
+    Accessible.description: SafeText.spoken([row.interviewer, row.started, row.statusLabel, row.recommendationLabel])
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

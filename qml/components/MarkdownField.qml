@@ -39,6 +39,7 @@ ColumnLayout {
             LimitedTextArea {
                 id: area
                 objectName: field.objectName + "Area"
+                Accessible.name: field.label
                 maximumLength: field.maximumLength
                 wrapMode: TextEdit.Wrap
                 selectByMouse: true

@@ -24,6 +24,10 @@ Pane {
     padding: 8
     Material.elevation: 1
 
+    Accessible.role: Accessible.ListItem
+    Accessible.name: (row.index + 1) + ". " + row.title
+    Accessible.description: SafeText.spoken([row.category, row.levelLabel, qsTr("%n min", "", row.minutes), row.note])
+
     function moveBy(step: int) {
         row.editor.moveItem(row.index, row.index + step)
     }
@@ -98,6 +102,7 @@ Pane {
             }
             TextField {
                 objectName: "itemNote"
+                Accessible.name: qsTr("Note on %1").arg(row.title)
                 text: row.note
                 placeholderText: qsTr("Private note for the interviewer")
                 maximumLength: Limits.listText
@@ -127,22 +132,26 @@ Pane {
             editable: true
             value: row.minutes
             onValueModified: row.editor.setMinutes(row.index, value)
+            Accessible.name: qsTr("Minutes for %1").arg(row.title)
             Layout.preferredWidth: 130
         }
         Label { text: qsTr("min"); opacity: 0.7 }
         ToolButton {
             text: "↑"
             enabled: row.index > 0
+            Accessible.name: qsTr("Move %1 up").arg(row.title)
             onClicked: row.moveBy(-1)
         }
         ToolButton {
             text: "↓"
+            Accessible.name: qsTr("Move %1 down").arg(row.title)
             enabled: row.index < row.ListView.view.count - 1
             onClicked: row.moveBy(1)
         }
         ToolButton {
             text: "✕"
             onClicked: row.editor.removeItem(row.index)
+            Accessible.name: qsTr("Remove %1 from the plan").arg(row.title)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Remove from the plan")
         }

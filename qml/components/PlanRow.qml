@@ -20,6 +20,15 @@ Rectangle {
     signal doubleClicked()
 
     implicitHeight: 64
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: row.name
+    Accessible.description: SafeText.spoken([row.levelLabel, row.role,
+                             qsTr("%1 / %2 min, %n question(s)", "", row.questionCount)
+                             .arg(row.totalMinutes).arg(row.targetMinutes)])
+    Accessible.selectable: true
+    Accessible.selected: row.highlighted
+    Accessible.onPressAction: row.clicked()
     color: highlighted ? Qt.rgba(0.5, 0.5, 0.5, 0.22)
                        : hover.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.10) : "transparent"
 

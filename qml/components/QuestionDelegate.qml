@@ -26,6 +26,15 @@ Item {
 
     implicitHeight: row.y + row.height
 
+    // Read as a list item named by its title; the press action selects it, as a click.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: delegate.title
+    Accessible.description: SafeText.spoken([delegate.category, delegate.levelLabel, delegate.archived ? qsTr("archived") : "",
+                             qsTr("%1 · %2 min").arg(delegate.kindLabel).arg(delegate.minutes)])
+    Accessible.selectable: true
+    Accessible.selected: delegate.highlighted
+    Accessible.onPressAction: delegate.clicked()
+
     SectionHeading {
         id: heading
         visible: delegate.startsCategory

@@ -74,6 +74,11 @@ Pane {
                 TextEdit {
                     id: detailPrompt
                     objectName: "detailPrompt"
+                    // Read as the question's text, without its markup.
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Question")
+                    Accessible.description: SafeText.markdownPlain(detail.question.prompt ?? "")
+                    Accessible.readOnly: true
                     visible: (detail.question.prompt ?? "") !== ""
                     text: SafeText.markdown(detail.question.prompt ?? "")
                     textFormat: TextEdit.RichText
@@ -103,10 +108,13 @@ Pane {
                         Label {
                             text: (followUp.index + 1) + "."
                             Layout.alignment: Qt.AlignTop
+                            Accessible.ignored: true
                         }
                         Label {
                             // Markdown for inline code; the number stays outside so it is
                             // not read as the start of a list.
+                            Accessible.name: qsTr("Follow-up %1: %2").arg(followUp.index + 1)
+                                             .arg(SafeText.markdownPlain(followUp.modelData))
                             text: SafeText.markdown(followUp.modelData)
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap
@@ -131,8 +139,10 @@ Pane {
                         Label {
                             text: "✓"
                             Layout.alignment: Qt.AlignTop
+                            Accessible.ignored: true
                         }
                         Label {
+                            Accessible.name: qsTr("Criterion: %1").arg(SafeText.markdownPlain(criterion.modelData))
                             text: SafeText.markdown(criterion.modelData)
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap
@@ -171,6 +181,8 @@ Pane {
                                 spacing: 6
                                 Badge { text: Vocabulary.anchorLabel(anchorCard.modelData.value); level: anchorCard.modelData.value }
                                 Label {
+                                    Accessible.name: Vocabulary.anchorLabel(anchorCard.modelData.value) + ": "
+                                                     + SafeText.markdownPlain(detail.question.anchors?.[anchorCard.index] ?? "")
                                     text: SafeText.markdown(detail.question.anchors?.[anchorCard.index] ?? "")
                                     textFormat: Text.RichText
                                     wrapMode: Text.Wrap
@@ -190,6 +202,10 @@ Pane {
                 TextEdit {
                     id: detailReference
                     objectName: "detailReference"
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Reference answer")
+                    Accessible.description: SafeText.markdownPlain(detail.question.referenceAnswer ?? "")
+                    Accessible.readOnly: true
                     visible: (detail.question.referenceAnswer ?? "") !== ""
                     text: SafeText.markdown(detail.question.referenceAnswer ?? "")
                     textFormat: TextEdit.RichText

@@ -238,6 +238,7 @@ WindowDialog {
         ListView {
             id: list
             objectName: "saveList"
+            Accessible.role: Accessible.List
             anchors.fill: parent
             anchors.margins: 2
             clip: true

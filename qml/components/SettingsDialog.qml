@@ -29,6 +29,7 @@ WindowDialog {
     TextField {
         id: interviewer
         objectName: "defaultInterviewerField"
+        Accessible.name: qsTr("Default interviewer")
         placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
         maximumLength: Limits.shortText
         Layout.fillWidth: true
@@ -54,6 +55,7 @@ WindowDialog {
         SpinBox {
             id: days
             objectName: "retentionDays"
+            Accessible.name: qsTr("Days to keep finished interviews")
             from: 1
             to: 3650
             editable: true

@@ -107,6 +107,7 @@ WindowDialog {
     TextField {
         id: candidate
         objectName: "candidateField"
+        Accessible.name: qsTr("Candidate (required)")
         placeholderText: qsTr("Candidate: type to find one, or a new name (required)")
         maximumLength: Limits.shortText
         Layout.fillWidth: true
@@ -138,6 +139,8 @@ WindowDialog {
     ListView {
         id: choices
         objectName: "candidateChoices"
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Matching candidates")
         visible: candidate.text.trim() !== "" && dialog.chosenId === 0 || choices.currentIndex >= 0
         interactive: false
         currentIndex: -1
@@ -195,6 +198,7 @@ WindowDialog {
     TextField {
         id: email
         objectName: "emailField"
+        Accessible.name: qsTr("Candidate email")
         placeholderText: qsTr("Email of the new candidate (optional)")
         maximumLength: Limits.shortText
         visible: dialog.chosenId === 0
@@ -205,6 +209,7 @@ WindowDialog {
     TextField {
         id: roleField
         objectName: "roleField"
+        Accessible.name: qsTr("Role")
         placeholderText: qsTr("Role")
         maximumLength: Limits.shortText
         Layout.fillWidth: true
@@ -213,6 +218,7 @@ WindowDialog {
     TextField {
         id: interviewer
         objectName: "interviewerField"
+        Accessible.name: qsTr("Interviewer")
         placeholderText: qsTr("Interviewer")
         maximumLength: Limits.shortText
         Layout.fillWidth: true
@@ -221,6 +227,7 @@ WindowDialog {
     TextField {
         id: scheduled
         objectName: "scheduledField"
+        Accessible.name: qsTr("Scheduled time")
         placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
         maximumLength: 40
         inputMethodHints: Qt.ImhDate | Qt.ImhTime

@@ -63,6 +63,7 @@ ColumnLayout {
         TextField {
             id: server
             objectName: "teamServerField"
+            Accessible.name: qsTr("Team server address")
             placeholderText: qsTr("Server: postgresql://you@host:5432/team?sslmode=verify-full")
             enabled: !Team.busy && section.uploadQuestion === ""
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
@@ -75,6 +76,9 @@ ColumnLayout {
             objectName: "teamPasswordField"
             placeholderText: qsTr("Password")
             echoMode: TextInput.Password
+            // Qt gives a password field no name (it might be the password): the
+            // description says what it is.
+            Accessible.description: qsTr("Team server password")
             enabled: !Team.busy && section.uploadQuestion === ""
             Layout.fillWidth: true
             onAccepted: if (joinButton.enabled) joinButton.clicked()

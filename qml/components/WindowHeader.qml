@@ -27,6 +27,7 @@ ToolBar {
         spacing: 12
 
         Image {
+            Accessible.ignored: true
             source: "qrc:/icons/panelist.png"
             sourceSize.width: 28
             sourceSize.height: 28
@@ -42,30 +43,36 @@ ToolBar {
             id: sections
             objectName: "sections"
             focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Sections")
             Material.background: "transparent"
             Material.accent: "white"
             Layout.fillWidth: true
             TabButton {
+                objectName: "bankTab"
                 // Filed under the window (Main) as before the header had its own file:
                 // the catalogue's plural forms are there.
                 text: qsTranslate("Main", "Bank · %n question(s)", "", QuestionBank.questionCount)
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "plansTab"
                 text: qsTr("Plans")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "interviewTab"
                 text: InterviewDesk.live.editable
                       ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "historyTab"
                 text: qsTr("Candidates")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
         }
         // The team's sync status in a few words; nothing outside a team. With conflicts

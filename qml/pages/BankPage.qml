@@ -10,6 +10,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "bankPage"
+    Accessible.name: qsTr("Question bank")
 
     readonly property QuestionListModel questions: QuestionBank.questions
     // Follows the current delegate, so a new search result updates the detail pane
@@ -163,6 +164,8 @@ Page {
                     Layout.margins: 12
                     Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
+                    Accessible.name: qsTr("Search questions")
+                    Accessible.searchEdit: true
                     // Search reads no further than this anyway (searchindex::matchExpression).
                     maximumLength: Limits.queryLength
                     selectByMouse: true
@@ -263,6 +266,7 @@ Page {
                     }
                     ComboBox {
                         objectName: "sortBox"
+                        Accessible.name: qsTr("Sort by %1").arg(displayText)
                         font.pixelSize: 12
                         Layout.preferredWidth: 150
                         textRole: "label"
@@ -282,6 +286,8 @@ Page {
                 ListView {
                     id: questionList
                     objectName: "questionList"
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Questions")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true

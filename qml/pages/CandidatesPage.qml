@@ -12,6 +12,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "candidatesPage"
+    Accessible.name: qsTr("Candidates")
 
     readonly property CandidateListModel candidates: CandidateDesk.candidates
     readonly property CandidateLoopModel loop: CandidateDesk.loop
@@ -146,6 +147,8 @@ Page {
             TextField {
                 id: search
                 objectName: "candidateSearch"
+                Accessible.name: qsTr("Search candidates")
+                Accessible.searchEdit: true
                 placeholderText: qsTr("Search name, email, role (Ctrl+F)")
                 maximumLength: Limits.queryLength
                 selectByMouse: true
@@ -207,6 +210,8 @@ Page {
             ListView {
                 id: list
                 objectName: "candidateList"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Candidates")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -309,6 +314,8 @@ Page {
             ListView {
                 id: loopList
                 objectName: "loopList"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Interviews of the loop")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

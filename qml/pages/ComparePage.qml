@@ -13,6 +13,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "comparePage"
+    Accessible.name: qsTr("Comparison")
 
     readonly property CompareModel compare: InterviewDesk.compare
 
@@ -55,6 +56,7 @@ Page {
             ComboBox {
                 id: planBox
                 objectName: "comparePlan"
+                Accessible.name: qsTr("Plan compared: %1").arg(displayText)
                 model: page.compare.plans
                 textRole: "planName"
                 valueRole: "planId"
@@ -215,6 +217,9 @@ Page {
         required property int index
         required property string modelData
         objectName: "compareHeading"
+        Accessible.name: heading.modelData
+        Accessible.role: Accessible.ColumnHeader
+        Accessible.onPressAction: heading.clicked()
         implicitWidth: page.columnWidth(index)
         implicitHeight: page.headingHeight
         leftPadding: page.headingPadding

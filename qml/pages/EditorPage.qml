@@ -9,6 +9,7 @@ import Panelist.Core
 // the question; leaving with unsaved edits asks first.
 Page {
     id: page
+    Accessible.name: qsTr("Question editor")
 
     readonly property QuestionEditor editor: QuestionBank.editor
 
@@ -109,6 +110,7 @@ Page {
                 TextField {
                     id: titleField
                     objectName: "titleField"
+                    Accessible.name: qsTr("Title (required)")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title — a short name for the question")
                     text: page.editor.title
@@ -180,6 +182,7 @@ Page {
                 }
                 SpinBox {
                     objectName: "minutesBox"
+                    Accessible.name: qsTr("Minutes")
                     from: 0
                     to: 120
                     editable: true
@@ -196,6 +199,7 @@ Page {
                 Layout.fillWidth: true
                 TextField {
                     objectName: "tagsField"
+                    Accessible.name: qsTr("Tags")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
                     text: page.editor.tags

@@ -11,6 +11,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "historyPage"
+    Accessible.name: qsTr("Interviews")
 
     readonly property InterviewListModel interviews: InterviewDesk.interviews
     readonly property InterviewRecordModel record: InterviewDesk.record
@@ -157,6 +158,8 @@ Page {
             TextField {
                 id: search
                 objectName: "historySearch"
+                Accessible.name: qsTr("Search interviews")
+                Accessible.searchEdit: true
                 placeholderText: qsTr("Search candidate, role, plan, interviewer (Ctrl+F)")
                 maximumLength: Limits.queryLength
                 selectByMouse: true
@@ -208,6 +211,8 @@ Page {
             ListView {
                 id: list
                 objectName: "historyList"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Interviews")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

@@ -9,6 +9,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "pdfPreviewPage"
+    Accessible.name: qsTr("PDF preview")
 
     property int interviewId: 0
     property string message: ""

@@ -10,6 +10,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "planEditorPage"
+    Accessible.name: qsTr("Plan editor")
 
     readonly property PlanEditor editor: PlanBook.editor
     readonly property QuestionListModel picker: QuestionBank.picker
@@ -63,6 +64,7 @@ Page {
             }
             TextField {
                 objectName: "planName"
+                Accessible.name: qsTr("Plan name")
                 text: page.editor.name
                 maximumLength: Limits.title
                 font.pixelSize: 18
@@ -72,6 +74,7 @@ Page {
             }
             TextField {
                 objectName: "planRole"
+                Accessible.name: qsTr("Role")
                 text: page.editor.role
                 placeholderText: qsTr("Role")
                 maximumLength: Limits.shortText
@@ -88,6 +91,7 @@ Page {
                 Layout.preferredWidth: 130
             }
             SpinBox {
+                Accessible.name: qsTr("Target minutes")
                 from: 5
                 to: Limits.maxTargetMinutes
                 stepSize: 5
@@ -124,6 +128,8 @@ Page {
                 TextField {
                     id: pickerSearch
                     objectName: "pickerSearch"
+                    Accessible.name: qsTr("Search the bank")
+                    Accessible.searchEdit: true
                     Layout.fillWidth: true
                     Layout.margins: 12
                     placeholderText: qsTr("Find a question to add (Enter adds it)")
@@ -175,6 +181,8 @@ Page {
                 ListView {
                     id: pickerList
                     objectName: "pickerList"
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Questions of the bank")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -243,6 +251,8 @@ Page {
             ListView {
                 id: itemList
                 objectName: "planItems"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Questions of the plan")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -319,6 +329,7 @@ Page {
                     TextField {
                         id: newCompetency
                         objectName: "newCompetency"
+                        Accessible.name: qsTr("New competency")
                         visible: page.editor.competencies.length < Limits.maxCompetencies
                         placeholderText: qsTr("Add a competency, Enter")
                         maximumLength: Limits.competencyName

@@ -9,6 +9,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "plansPage"
+    Accessible.name: qsTr("Interview plans")
 
     readonly property PlanListModel plans: PlanBook.plans
     readonly property int selectedId: planList.currentItem ? (planList.currentItem as PlanRow).planId : 0
@@ -108,6 +109,8 @@ Page {
     ListView {
         id: planList
         objectName: "planList"
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Plans")
         anchors.fill: parent
         anchors.margins: 12
         clip: true
@@ -172,6 +175,7 @@ Page {
             TextField {
                 id: nameField
                 objectName: "planNameField"
+                Accessible.name: qsTr("Plan name")
                 placeholderText: qsTr("Name, e.g. Senior Python — 60 min technical")
                 maximumLength: Limits.title
                 Layout.fillWidth: true
@@ -180,6 +184,7 @@ Page {
             TextField {
                 id: roleField
                 objectName: "planRoleField"
+                Accessible.name: qsTr("Role")
                 placeholderText: qsTr("Role, e.g. Senior Python developer")
                 maximumLength: Limits.shortText
                 Layout.fillWidth: true
