@@ -35,6 +35,10 @@ Column {
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
+        // Tab leaves the anchor for the next field, Shift+Tab for the one before (a tab
+        // character in an anchor would trap the keyboard).
+        Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
         onTextChanged: {
             if (length > maximumLength)
                 return // cut at once, which changes the text again

@@ -25,6 +25,12 @@ ItemDelegate {
     Accessible.description: SafeText.spoken([row.role, row.email, row.statusLabel, row.stageLabel, row.progressText,
                              row.lastActivity])
 
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

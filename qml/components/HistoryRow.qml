@@ -26,6 +26,12 @@ ItemDelegate {
                              row.status === Vocabulary.InterviewStatus.Live ? row.statusLabel : row.recommendationLabel,
                              row.amended ? qsTr("amended") : ""])
 
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

@@ -110,6 +110,11 @@ ColumnLayout {
                 TextEdit {
                     id: prompt
                     objectName: "livePrompt"
+                    // Read as the question's text, without its markup.
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Question")
+                    Accessible.description: SafeText.markdownPlain(pane.live.prompt)
+                    Accessible.readOnly: true
                     width: promptCode.width
                     text: SafeText.markdown(pane.live.prompt)
                     textFormat: TextEdit.RichText

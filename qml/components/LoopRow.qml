@@ -25,6 +25,12 @@ ItemDelegate {
     Accessible.name: row.planName
     Accessible.description: SafeText.spoken([row.interviewer, row.started, row.statusLabel, row.recommendationLabel])
 
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {

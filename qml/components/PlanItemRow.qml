@@ -28,6 +28,9 @@ Pane {
     Accessible.name: (row.index + 1) + ". " + row.title
     Accessible.description: SafeText.spoken([row.category, row.levelLabel, qsTr("%n min", "", row.minutes), row.note])
 
+    // Tab into a row scrolled out of view brings it into view.
+    onActiveFocusChanged: if (activeFocus) row.ListView.view.positionViewAtIndex(row.index, ListView.Contain)
+
     function moveBy(step: int) {
         row.editor.moveItem(row.index, row.index + step)
     }

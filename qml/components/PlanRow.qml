@@ -15,6 +15,8 @@ Rectangle {
     required property int totalMinutes
     required property int questionCount
     property bool highlighted: false
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
 
     signal clicked()
     signal doubleClicked()
@@ -70,6 +72,9 @@ Rectangle {
         font.pixelSize: 12
     }
 
+    FocusRing {
+        shown: row.focusRing
+    }
     HoverHandler {
         id: hover
     }

@@ -20,6 +20,8 @@ Item {
     required property bool startsCategory
     required property bool archived
     property bool highlighted: false
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
 
     signal clicked()
     signal doubleClicked()
@@ -78,6 +80,9 @@ Item {
             }
         }
 
+        FocusRing {
+            shown: delegate.focusRing
+        }
         HoverHandler {
             id: hover
         }

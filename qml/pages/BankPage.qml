@@ -286,6 +286,7 @@ Page {
                 ListView {
                     id: questionList
                     objectName: "questionList"
+                    activeFocusOnTab: true
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Questions")
                     Layout.fillWidth: true

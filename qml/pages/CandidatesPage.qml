@@ -210,6 +210,7 @@ Page {
             ListView {
                 id: list
                 objectName: "candidateList"
+                activeFocusOnTab: true
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Candidates")
                 Layout.fillWidth: true
@@ -314,6 +315,7 @@ Page {
             ListView {
                 id: loopList
                 objectName: "loopList"
+                activeFocusOnTab: true
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Interviews of the loop")
                 Layout.fillWidth: true

@@ -211,6 +211,7 @@ Page {
             ListView {
                 id: list
                 objectName: "historyList"
+                activeFocusOnTab: true
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Interviews")
                 Layout.fillWidth: true

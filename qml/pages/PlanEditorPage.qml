@@ -181,6 +181,7 @@ Page {
                 ListView {
                     id: pickerList
                     objectName: "pickerList"
+                    activeFocusOnTab: true
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Questions of the bank")
                     Layout.fillWidth: true

@@ -109,6 +109,7 @@ Page {
     ListView {
         id: planList
         objectName: "planList"
+        activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Plans")
         anchors.fill: parent
