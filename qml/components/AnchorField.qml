@@ -21,7 +21,7 @@ Column {
 
     Label {
         text: field.label
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         opacity: 0.75
         width: field.width
         elide: Text.ElideRight
@@ -35,6 +35,7 @@ Column {
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
+        placeholderTextColor: Theme.placeholder
         // Tab leaves the anchor for the next field, Shift+Tab for the one before (a tab
         // character in an anchor would trap the keyboard).
         Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)

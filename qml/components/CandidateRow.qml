@@ -39,7 +39,7 @@ ItemDelegate {
             Label {
                 text: row.name
                 textFormat: Text.PlainText
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -49,7 +49,7 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 visible: text !== ""
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -57,7 +57,7 @@ ItemDelegate {
                 text: row.progressText + (row.lastActivity !== "" ? " · " + row.lastActivity : "")
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

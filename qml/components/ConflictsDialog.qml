@@ -104,7 +104,7 @@ WindowDialog {
                         text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.title)
                         textFormat: Text.PlainText
                         font.bold: true
-                        font.pixelSize: 15
+                        font.pixelSize: Theme.px(15)
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }

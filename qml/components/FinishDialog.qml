@@ -221,6 +221,7 @@ Dialog {
                 Accessible.name: qsTr("Key takeaways")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("The two or three things the panel should remember.")
+                placeholderTextColor: Theme.placeholder
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(takeawaysBox, takeawaysLabel)
                 Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count)
             }
@@ -246,6 +247,7 @@ Dialog {
                         Accessible.name: qsTr("Pros")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks for hiring.")
+                        placeholderTextColor: Theme.placeholder
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(prosBox, prosLabel)
                         Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 1)
                     }
@@ -269,6 +271,7 @@ Dialog {
                         Accessible.name: qsTr("Cons")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks against.")
+                        placeholderTextColor: Theme.placeholder
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(consBox, consLabel)
                         Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 2)
                     }
@@ -357,6 +360,7 @@ Dialog {
                 Accessible.name: qsTr("Summary (required)")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("What the hiring team should know: strengths, concerns, level.")
+                placeholderTextColor: Theme.placeholder
                 onTextChanged: dialog.recheck()
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(summaryBox, summaryLabel)
                 Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 4)

@@ -40,7 +40,7 @@ ItemDelegate {
             Label {
                 text: row.candidate
                 textFormat: Text.PlainText
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -49,14 +49,14 @@ ItemDelegate {
                 text: (row.role !== "" ? row.role + " · " : "") + row.planName
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
                 text: row.dateText + (row.durationText !== "" ? " · " + row.durationText : "")
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
             }
         }
         ColumnLayout {

@@ -75,7 +75,7 @@ ListView {
                 }
                 Label {
                     text: agendaRow.timeText + (agendaRow.flagStrong ? "  ★" : "") + (agendaRow.flagConcern ? "  ⚑" : "")
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     color: agendaRow.overBudget ? Material.color(Material.Red) : agenda.Material.foreground
                     opacity: agendaRow.overBudget ? 1 : 0.7
                 }

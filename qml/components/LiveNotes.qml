@@ -60,8 +60,9 @@ ColumnLayout {
             readOnly: !box.live.editable
             wrapMode: TextArea.Wrap
             selectByMouse: true
-            font.pixelSize: 14
+            font.pixelSize: Theme.px(14)
             placeholderText: qsTr("Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.")
+            placeholderTextColor: Theme.placeholder
             onTextChanged: if (box.live.editable) box.live.setNotes(text)
             // Only an editable area takes the keyboard: a read-only one would swallow the
             // window's shortcuts (Qt 6.4), so the page keeps it then.

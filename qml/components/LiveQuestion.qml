@@ -60,7 +60,7 @@ ColumnLayout {
         objectName: "questionTitle"
         text: SafeText.cut(pane.live.title, Limits.title)
         textFormat: Text.PlainText
-        font.pixelSize: 22
+        font.pixelSize: Theme.px(22)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -122,7 +122,7 @@ ColumnLayout {
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap
                     color: pane.Material.foreground
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.px(15)
                     activeFocusOnPress: false
                 }
             }
@@ -165,6 +165,7 @@ ColumnLayout {
                 objectName: "followUpField"
                 Accessible.name: qsTr("Ad-hoc follow-up (Ctrl+Shift+A)")
                 placeholderText: qsTr("Ask something else? Type it and press Enter (Ctrl+Shift+A)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.listText
                 enabled: pane.live.editable
                 Layout.fillWidth: true

@@ -41,10 +41,10 @@ ColumnLayout {
             contentItem: RowLayout {
                 spacing: 10
                 Rectangle {
-                    Layout.preferredWidth: 26
-                    Layout.preferredHeight: 26
+                    Layout.preferredWidth: Theme.px(26)
+                    Layout.preferredHeight: Theme.px(26)
                     Layout.alignment: Qt.AlignTop
-                    radius: 13
+                    radius: height / 2
                     color: scoreRow.highlighted ? Material.accent : "transparent"
                     border.color: Material.accent
                     Label {
@@ -61,7 +61,7 @@ ColumnLayout {
                           + SafeText.escaped(SafeText.cut(SafeText.markdownPlain(scoring.live.anchors[scoreRow.index] ?? ""), 600))
                     textFormat: Text.StyledText
                     wrapMode: Text.Wrap
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.px(13)
                     Layout.fillWidth: true
                 }
             }

@@ -39,7 +39,7 @@ ItemDelegate {
             Label {
                 text: row.interviewer !== "" ? row.interviewer : qsTr("(no interviewer named)")
                 textFormat: Text.PlainText
-                font.pixelSize: 14
+                font.pixelSize: Theme.px(14)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -48,7 +48,7 @@ ItemDelegate {
                 text: row.planName
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -58,7 +58,7 @@ ItemDelegate {
                     : qsTr("Started %1").arg(row.started)
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

@@ -41,7 +41,7 @@ Pane {
         Label {
             objectName: "itemDragHandle"
             text: "⠿ " + (row.index + 1) + "."
-            font.pixelSize: 15
+            font.pixelSize: Theme.px(15)
             Layout.preferredWidth: 44
             ToolTip.visible: dragArea.containsMouse && !dragArea.pressed
             ToolTip.text: qsTr("Drag to move")
@@ -62,7 +62,7 @@ Pane {
                 text: SafeText.cut(row.title, Limits.title)
                 textFormat: Text.PlainText
                 maximumLineCount: 1
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -92,9 +92,9 @@ Pane {
                         checkable: true
                         checked: (row.competencies ?? []).indexOf(index) >= 0
                         flat: !checked
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         font.capitalization: Font.MixedCase
-                        implicitHeight: 32
+                        implicitHeight: Theme.px(32)
                         padding: 4
                         topInset: 2
                         bottomInset: 2
@@ -108,8 +108,9 @@ Pane {
                 Accessible.name: qsTr("Note on %1").arg(row.title)
                 text: row.note
                 placeholderText: qsTr("Private note for the interviewer")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.listText
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
                 selectByMouse: true
                 Layout.fillWidth: true
                 onEditingFinished: if (text !== row.note) row.editor.setNote(row.index, text)

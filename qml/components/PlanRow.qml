@@ -21,7 +21,7 @@ Rectangle {
     signal clicked()
     signal doubleClicked()
 
-    implicitHeight: 64
+    implicitHeight: Theme.px(64)
 
     Accessible.role: Accessible.ListItem
     Accessible.name: row.name
@@ -36,18 +36,18 @@ Rectangle {
 
     Text {
         x: 16
-        y: 10
+        y: Theme.px(10)
         width: row.width - 200
         text: row.name
         textFormat: Text.PlainText
         color: Material.foreground
         elide: Text.ElideRight
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         font.weight: row.highlighted ? Font.DemiBold : Font.Normal
     }
     Row {
         x: 16
-        y: 38
+        y: Theme.px(38)
         spacing: 6
         Badge { text: row.levelLabel; level: row.level }
         Text {
@@ -57,7 +57,7 @@ Rectangle {
             elide: Text.ElideRight
             color: Material.foreground
             opacity: 0.7
-            font.pixelSize: 12
+            font.pixelSize: Theme.px(12)
         }
     }
     Text {
@@ -69,7 +69,7 @@ Rectangle {
               .arg(row.totalMinutes).arg(row.targetMinutes)
         color: row.totalMinutes > row.targetMinutes ? Material.color(Material.Red) : Material.foreground
         opacity: 0.85
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
     }
 
     FocusRing {

@@ -47,7 +47,7 @@ Pane {
                     objectName: "detailTitle"
                     text: SafeText.cut(detail.question.title ?? "", Limits.title)
                     textFormat: Text.PlainText
-                    font.pixelSize: 26
+                    font.pixelSize: Theme.px(26)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -87,7 +87,7 @@ Pane {
                     wrapMode: TextEdit.Wrap
                     color: detail.Material.foreground
                     selectionColor: detail.Material.accent
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.px(15)
                     Layout.fillWidth: true
                 }
 
@@ -214,7 +214,7 @@ Pane {
                     wrapMode: TextEdit.Wrap
                     color: detail.Material.foreground
                     selectionColor: detail.Material.accent
-                    font.pixelSize: 14
+                    font.pixelSize: Theme.px(14)
                     Layout.fillWidth: true
                     Layout.bottomMargin: 28
                 }

@@ -296,7 +296,7 @@ WindowDialog {
                         text: entry.fileIsDir ? qsTr("Folder")
                                               : Qt.formatDateTime(entry.fileModified, "yyyy-MM-dd hh:mm")
                         opacity: 0.7
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                     }
                 }
                 onClicked: {

@@ -31,6 +31,7 @@ WindowDialog {
         objectName: "defaultInterviewerField"
         Accessible.name: qsTr("Default interviewer")
         placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         onEditingFinished: InterviewDesk.defaultInterviewer = text
@@ -66,7 +67,7 @@ WindowDialog {
     Label {
         text: qsTr("Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.")
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

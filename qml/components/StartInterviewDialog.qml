@@ -109,6 +109,7 @@ WindowDialog {
         objectName: "candidateField"
         Accessible.name: qsTr("Candidate (required)")
         placeholderText: qsTr("Candidate: type to find one, or a new name (required)")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         // Enter picks the choice moved to with ↓ / ↑; else it starts.
@@ -175,7 +176,7 @@ WindowDialog {
                                           choice.match.progressText].filter(t => t !== "").join(" · ")
                     textFormat: Text.PlainText
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
@@ -191,7 +192,7 @@ WindowDialog {
         textFormat: Text.PlainText
         visible: text !== ""
         opacity: 0.8
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -200,6 +201,7 @@ WindowDialog {
         objectName: "emailField"
         Accessible.name: qsTr("Candidate email")
         placeholderText: qsTr("Email of the new candidate (optional)")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         visible: dialog.chosenId === 0
         inputMethodHints: Qt.ImhEmailCharactersOnly
@@ -211,6 +213,7 @@ WindowDialog {
         objectName: "roleField"
         Accessible.name: qsTr("Role")
         placeholderText: qsTr("Role")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         onAccepted: dialog.start()
@@ -220,6 +223,7 @@ WindowDialog {
         objectName: "interviewerField"
         Accessible.name: qsTr("Interviewer")
         placeholderText: qsTr("Interviewer")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         onAccepted: dialog.start()
@@ -229,6 +233,7 @@ WindowDialog {
         objectName: "scheduledField"
         Accessible.name: qsTr("Scheduled time")
         placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
+        placeholderTextColor: Theme.placeholder
         maximumLength: 40
         inputMethodHints: Qt.ImhDate | Qt.ImhTime
         Layout.fillWidth: true
@@ -246,7 +251,7 @@ WindowDialog {
     Label {
         text: qsTr("The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.")
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -65,6 +65,7 @@ ColumnLayout {
             objectName: "teamServerField"
             Accessible.name: qsTr("Team server address")
             placeholderText: qsTr("Server: postgresql://you@host:5432/team?sslmode=verify-full")
+            placeholderTextColor: Theme.placeholder
             enabled: !Team.busy && section.uploadQuestion === ""
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             selectByMouse: true
@@ -75,6 +76,7 @@ ColumnLayout {
             id: password
             objectName: "teamPasswordField"
             placeholderText: qsTr("Password")
+            placeholderTextColor: Theme.placeholder
             echoMode: TextInput.Password
             // Qt gives a password field no name (it might be the password): the
             // description says what it is.

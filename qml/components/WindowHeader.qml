@@ -19,6 +19,8 @@ ToolBar {
     signal themeToggled()
 
     Material.foreground: "white"
+    // Taller with a larger system font (Theme.px), so its text is not cut.
+    implicitHeight: Math.max(48, Theme.px(48))
 
     RowLayout {
         anchors.fill: parent
@@ -36,7 +38,7 @@ ToolBar {
         }
         Label {
             text: qsTr("Panelist")
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.weight: Font.DemiBold
         }
         TabBar {

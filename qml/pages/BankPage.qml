@@ -164,6 +164,7 @@ Page {
                     Layout.margins: 12
                     Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
+                    placeholderTextColor: Theme.placeholder
                     Accessible.name: qsTr("Search questions")
                     Accessible.searchEdit: true
                     // Search reads no further than this anyway (searchindex::matchExpression).
@@ -241,7 +242,7 @@ Page {
                     Label {
                         objectName: "resultCount"
                         opacity: 0.7
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
@@ -260,15 +261,15 @@ Page {
                     CheckBox {
                         objectName: "showArchived"
                         text: qsTr("Archived")
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         checked: page.questions.showArchived
                         onToggled: page.questions.showArchived = checked
                     }
                     ComboBox {
                         objectName: "sortBox"
                         Accessible.name: qsTr("Sort by %1").arg(displayText)
-                        font.pixelSize: 12
-                        Layout.preferredWidth: 150
+                        font.pixelSize: Theme.px(12)
+                        Layout.preferredWidth: Theme.px(150)
                         textRole: "label"
                         valueRole: "sort"
                         model: [

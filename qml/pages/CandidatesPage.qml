@@ -150,6 +150,7 @@ Page {
                 Accessible.name: qsTr("Search candidates")
                 Accessible.searchEdit: true
                 placeholderText: qsTr("Search name, email, role (Ctrl+F)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -203,7 +204,7 @@ Page {
                       ? qsTr("%n candidate(s)", "", page.candidates.count)
                       : qsTr("%1 of %2 candidates").arg(page.candidates.count).arg(page.candidates.totalCount)
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 Layout.leftMargin: 16
             }
 
@@ -262,7 +263,7 @@ Page {
                 objectName: "candidateName"
                 text: page.current.name !== undefined ? page.current.name : ""
                 textFormat: Text.PlainText
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -354,7 +355,7 @@ Page {
                 text: qsTr("Enter or → opens the loop; Enter on an interview opens its record.")
                 textFormat: Text.PlainText
                 opacity: 0.6
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.margins: 12

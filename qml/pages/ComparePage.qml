@@ -51,7 +51,7 @@ Page {
             }
             Label {
                 text: qsTr("Compare candidates of")
-                font.pixelSize: 16
+                font.pixelSize: Theme.px(16)
             }
             ComboBox {
                 id: planBox
@@ -93,7 +93,7 @@ Page {
     Label {
         id: headingStyle
         visible: false
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         font.weight: Font.DemiBold
     }
     FontMetrics {
@@ -264,7 +264,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             visible: page.compare.sortColumn === heading.index
             text: page.compare.sortAscending ? "▲" : "▼"
-            font.pixelSize: 10
+            font.pixelSize: Theme.px(10)
             opacity: 0.8
         }
     }

@@ -61,7 +61,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.px(20)
                 font.weight: Font.DemiBold
                 Layout.fillWidth: true
             }
@@ -113,10 +113,11 @@ Page {
                     Accessible.name: qsTr("Title (required)")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title — a short name for the question")
+                    placeholderTextColor: Theme.placeholder
                     text: page.editor.title
                     // A pasted page of text stops here instead of freezing the window.
                     maximumLength: Limits.title
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.px(20)
                     selectByMouse: true
                     onTextEdited: page.editor.title = text
                 }
@@ -129,10 +130,10 @@ Page {
                 rowSpacing: 2
                 Layout.fillWidth: true
 
-                Label { text: qsTr("Category"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Level"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Kind"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Minutes"); opacity: 0.75; font.pixelSize: 12 }
+                Label { text: qsTr("Category"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Level"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Kind"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Minutes"); opacity: 0.75; font.pixelSize: Theme.px(12) }
 
                 ComboBox {
                     id: categoryBox
@@ -202,6 +203,7 @@ Page {
                     Accessible.name: qsTr("Tags")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
+                    placeholderTextColor: Theme.placeholder
                     text: page.editor.tags
                     maximumLength: Limits.tagsText
                     selectByMouse: true

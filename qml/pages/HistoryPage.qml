@@ -161,6 +161,7 @@ Page {
                 Accessible.name: qsTr("Search interviews")
                 Accessible.searchEdit: true
                 placeholderText: qsTr("Search candidate, role, plan, interviewer (Ctrl+F)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -204,7 +205,7 @@ Page {
             Label {
                 text: qsTr("%n interview(s)", "", list.count)
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 Layout.leftMargin: 16
             }
 

@@ -58,7 +58,7 @@ Page {
             Label {
                 text: document.title !== "" ? document.title : qsTr("Interview summary")
                 textFormat: Text.PlainText
-                font.pixelSize: 16
+                font.pixelSize: Theme.px(16)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

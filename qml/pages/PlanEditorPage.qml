@@ -67,7 +67,7 @@ Page {
                 Accessible.name: qsTr("Plan name")
                 text: page.editor.name
                 maximumLength: Limits.title
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 Layout.preferredWidth: 320
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.name) page.editor.name = text
@@ -77,6 +77,7 @@ Page {
                 Accessible.name: qsTr("Role")
                 text: page.editor.role
                 placeholderText: qsTr("Role")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.shortText
                 Layout.preferredWidth: 200
                 selectByMouse: true
@@ -133,6 +134,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.margins: 12
                     placeholderText: qsTr("Find a question to add (Enter adds it)")
+                    placeholderTextColor: Theme.placeholder
                     maximumLength: Limits.queryLength
                     selectByMouse: true
                     onTextEdited: page.picker.query = text
@@ -217,7 +219,7 @@ Page {
                 Label {
                     objectName: "planTotal"
                     text: qsTr("%1 of %2 min").arg(page.editor.totalMinutes).arg(page.editor.targetMinutes)
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.px(18)
                     font.weight: Font.DemiBold
                     color: page.editor.overBudget ? Material.color(Material.Red) : Material.foreground
                 }
@@ -302,7 +304,7 @@ Page {
                                 text: competencyRow.modelData.name
                                 maximumLength: Limits.competencyName
                                 selectByMouse: true
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.px(13)
                                 Layout.preferredWidth: 150
                                 Accessible.name: qsTr("Competency %1").arg(competencyRow.index + 1)
                                 onEditingFinished: if (text !== competencyRow.modelData.name)
@@ -333,9 +335,10 @@ Page {
                         Accessible.name: qsTr("New competency")
                         visible: page.editor.competencies.length < Limits.maxCompetencies
                         placeholderText: qsTr("Add a competency, Enter")
+                        placeholderTextColor: Theme.placeholder
                         maximumLength: Limits.competencyName
                         selectByMouse: true
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.px(13)
                         width: 200
                         onAccepted: {
                             if (text.trim() !== "" && page.editor.addCompetency(text))

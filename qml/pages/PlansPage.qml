@@ -178,6 +178,7 @@ Page {
                 objectName: "planNameField"
                 Accessible.name: qsTr("Plan name")
                 placeholderText: qsTr("Name, e.g. Senior Python — 60 min technical")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.title
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
@@ -187,6 +188,7 @@ Page {
                 objectName: "planRoleField"
                 Accessible.name: qsTr("Role")
                 placeholderText: qsTr("Role, e.g. Senior Python developer")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.shortText
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
