@@ -1,12 +1,19 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Print the AT-SPI tree of a running Panelist, the way a screen reader (Orca) reads it.
 
 Starts nothing itself: Panelist must already run on the same session bus, with the
-AT-SPI registry up and Qt's bridge on. For example, without a desktop session:
+AT-SPI bus up and Qt's bridge on (QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1; a desktop with a
+screen reader turns it on by itself). Without a desktop session, for example:
 
     dbus-run-session -- bash -c '
-        xvfb-run -a env QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 ./build/panelist & sleep 4
-        tests/atspi-dump.py --showing-only'
+        Xvfb :57 -screen 0 1280x800x24 & export DISPLAY=:57; sleep 1
+        # the accessibility bus and its registry first, as a desktop session starts them
+        dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+            org.a11y.Bus.GetAddress >/dev/null
+        tests/atspi-dump.py --max-depth 0 >/dev/null 2>&1
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb ./build/panelist & sleep 6
+        tests/atspi-dump.py --showing-only
+        kill %2 %1'
 
 Each line is one node, indented by its depth:
     role "name" (description) [states] {actions}

@@ -159,6 +159,7 @@ Dialog {
             }
             ComboBox {
                 id: target
+                Accessible.name: qsTr("Move the questions to: %1").arg(displayText)
                 Layout.fillWidth: true
                 // Category names show as typed in the list of choices too.
                 delegate: PlainMenuItem {

@@ -93,6 +93,9 @@ WindowDialog {
                 required property string theirsText
                 required property bool canMerge
                 objectName: "conflictCard"
+                Accessible.role: Accessible.ListItem
+                Accessible.name: card.title
+                Accessible.description: SafeText.spoken([card.kindLabel, card.what])
                 Material.elevation: 1
                 Layout.fillWidth: true
 

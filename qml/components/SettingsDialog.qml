@@ -40,6 +40,7 @@ WindowDialog {
         Label { text: qsTr("PDF page size") }
         ComboBox {
             id: pageSize
+            Accessible.name: qsTr("Page size: %1").arg(displayText)
             model: ["A4", "Letter"]
             onActivated: InterviewDesk.pageSize = currentText
         }

@@ -160,6 +160,8 @@ WindowDialog {
             topPadding: 6
             bottomPadding: 6
             onClicked: dialog.pick(index)
+            Accessible.name: choice.isNew ? qsTr("New candidate: “%1”").arg(candidate.text.trim()) : choice.match.name
+            Accessible.selected: choice.highlighted
             contentItem: ColumnLayout {
                 spacing: 0
                 Label {

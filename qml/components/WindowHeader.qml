@@ -49,6 +49,9 @@ ToolBar {
             Material.background: "transparent"
             Material.accent: "white"
             Layout.fillWidth: true
+            // With a large system font the tabs may be wider than the bar: they scroll
+            // inside it rather than under the app's name.
+            clip: true
             TabButton {
                 objectName: "bankTab"
                 // Filed under the window (Main) as before the header had its own file:

@@ -162,6 +162,7 @@ Page {
             }
             ComboBox {
                 objectName: "roleFilter"
+                Accessible.name: qsTr("Role: %1").arg(displayText)
                 textRole: "label"
                 valueRole: "key"
                 model: page.candidates.roleChoices
@@ -182,6 +183,7 @@ Page {
                 spacing: 6
                 ComboBox {
                     objectName: "candidateStatusFilter"
+                    Accessible.name: qsTr("Status: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.candidates.statusChoices
@@ -191,6 +193,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "stageFilter"
+                    Accessible.name: qsTr("Stage: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.candidates.stageChoices

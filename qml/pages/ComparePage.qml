@@ -316,6 +316,8 @@ Page {
                     objectName: "compareCandidate"
                     required property string display
                     required property int row
+                    Accessible.role: Accessible.RowHeader
+                    Accessible.name: candidate.display
                     implicitHeight: page.rowHeight
                     color: candidate.row % 2 ? page.zebra : "transparent"
                     Label {

@@ -138,6 +138,7 @@ Page {
                 ComboBox {
                     id: categoryBox
                     objectName: "categoryBox"
+                    Accessible.name: qsTr("Category (pick or type a new one)")
                     editable: true
                     model: QuestionBank.categories.names
                     Layout.fillWidth: true
@@ -164,6 +165,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "levelBox"
+                    Accessible.name: qsTr("Level: %1").arg(displayText)
                     model: Vocabulary.levels
                     textRole: "label"
                     valueRole: "key"
@@ -174,6 +176,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "kindBox"
+                    Accessible.name: qsTr("Kind: %1").arg(displayText)
                     model: Vocabulary.kinds
                     textRole: "label"
                     valueRole: "key"

@@ -178,6 +178,7 @@ Page {
                 ComboBox {
                     id: statusBox
                     objectName: "statusFilter"
+                    Accessible.name: qsTr("Status: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.interviews.statusChoices
@@ -187,6 +188,7 @@ Page {
                 ComboBox {
                     id: planBox
                     objectName: "planFilter"
+                    Accessible.name: qsTr("Plan: %1").arg(displayText)
                     textRole: "planName"
                     valueRole: "planId"
                     model: page.planChoices(page.interviews.plans)

@@ -69,6 +69,7 @@ Page {
             }
             ComboBox {
                 objectName: "pageSizeBox"
+                Accessible.name: qsTr("Page size: %1").arg(displayText)
                 model: ["A4", "Letter"]
                 currentIndex: InterviewDesk.pageSize === "Letter" ? 1 : 0
                 onActivated: {

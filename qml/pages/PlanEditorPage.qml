@@ -84,6 +84,7 @@ Page {
                 onEditingFinished: if (text !== page.editor.role) page.editor.role = text
             }
             ComboBox {
+                Accessible.name: qsTr("Level: %1").arg(displayText)
                 model: Vocabulary.levels
                 textRole: "label"
                 valueRole: "key"

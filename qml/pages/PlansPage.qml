@@ -197,6 +197,7 @@ Page {
                 Label { text: qsTr("Level") }
                 ComboBox {
                     id: levelBox
+                    Accessible.name: qsTr("Level: %1").arg(displayText)
                     model: Vocabulary.levels
                     textRole: "label"
                     valueRole: "key"
