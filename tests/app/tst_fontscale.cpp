@@ -9,7 +9,8 @@
 // Text follows the system font: with an application font 1.5 times the 14 px the layout
 // was drawn for (as a desktop with a larger font gives Panelist), the window's texts grow
 // by 1.5 — the controls', the headings', the list rows' — and the bank, the plans and the
-// live view at 1024x700 still show nothing past the window's edge.
+// candidates at 1024x700 still show nothing past the window's edge and no pane over
+// another.
 class FontScaleTest : public QObject
 {
     Q_OBJECT
@@ -54,19 +55,23 @@ private slots:
         QCOMPARE(qRound(current->height()) >= 96, true);
     }
 
-    void nothingPastTheEdge_data()
+    void layoutHolds_data()
     {
         QTest::addColumn<int>("section");
         QTest::newRow("bank") << 0;
         QTest::newRow("plans") << 1;
         QTest::newRow("candidates") << 3;
     }
-    void nothingPastTheEdge()
+    void layoutHolds()
     {
         QFETCH(int, section);
         showSection(section);
         QTest::qWait(300);
-        const QStringList outside = layoutcheck::outsideWindow(m_app->window());
+        // Nothing past the window's edge, no pane drawn over another. (Text cut by its
+        // box is not checked: with the Candidates tab current the Bank tab is scrolled
+        // half out of the tab bar at 1024 px.)
+        const QStringList outside =
+            layoutcheck::outsideWindow(m_app->window()) + layoutcheck::overlaps(m_app->window());
         for (const QString &problem : outside)
             qWarning().noquote() << problem;
         // PANELIST_SHOTS=DIR keeps what the window showed, for a person to look at.
