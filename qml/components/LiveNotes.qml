@@ -55,7 +55,11 @@ ColumnLayout {
         LimitedTextArea {
             id: notes
             objectName: "notes"
-            Accessible.name: qsTr("Notes on the current question")
+            // The keyboard stays here during the call: its name says which question the
+            // notes are for, so a screen reader says the new question as it changes
+            // (Ctrl+→, Ctrl+←, a pick in the agenda).
+            Accessible.name: qsTr("Notes on question %1 of %2: %3").arg(box.live.currentIndex + 1)
+                             .arg(box.live.count).arg(box.live.title)
             maximumLength: Limits.notes
             readOnly: !box.live.editable
             wrapMode: TextArea.Wrap

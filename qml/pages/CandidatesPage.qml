@@ -122,7 +122,10 @@ Page {
         Repeater {
             model: CandidateDesk.statusChoices
             delegate: MenuItem {
+                id: statusItem
                 required property var modelData
+                // Qt 6.4 gives a menu item no press action: pressed as a click.
+                Accessible.onPressAction: statusItem.clicked()
                 text: modelData.label
                 checkable: true
                 checked: page.current.statusKey === modelData.key

@@ -363,13 +363,24 @@ private slots:
         QVERIFY(clock && clock->text(QAccessible::Name).startsWith(QLatin1String("Clock")));
         QAccessibleInterface *title = nodeFor(m_app->findVisible("questionTitle").value(0));
         QVERIFY(title && !title->text(QAccessible::Name).isEmpty());
+        // The notes, which keep the keyboard, name the question they are for: moving on
+        // renames them, which a screen reader says.
+        QAccessibleInterface *notes = nodeFor(m_app->findVisible("notes").value(0));
+        QVERIFY(notes);
+        const QString first = m_app->interviews().live()->title();
+        QVERIFY2(notes->text(QAccessible::Name).endsWith(first),
+                 qPrintable(notes->text(QAccessible::Name)));
+        QVERIFY(notes->text(QAccessible::Name).contains(QLatin1String("question 1 of")));
+        m_app->interviews().live()->goTo(1);
+        QTRY_VERIFY(notes->text(QAccessible::Name).contains(QLatin1String("question 2 of")));
+        QVERIFY(notes->text(QAccessible::Name).endsWith(m_app->interviews().live()->title()));
         QVERIFY(!rowNames("agenda").isEmpty());
     }
 
     void dialogs_data()
     {
         QTest::addColumn<QString>("dialog");
-        for (const char *dialog : {"settings", "start interview", "finish"})
+        for (const char *dialog : {"settings", "start interview", "finish", "filter menu"})
             QTest::newRow(dialog) << QString::fromLatin1(dialog);
     }
     void dialogs()
@@ -383,11 +394,30 @@ private slots:
             QTRY_VERIFY(m_app->find("plansPage")->property("selectedId").toInt() > 0);
             QMetaObject::invokeMethod(m_app->find("plansPage"), "requestStart");
             QVERIFY(opened("startInterviewDialog"));
-        } else {
+        } else if (dialog == QLatin1String("finish")) {
             showSection(2);
             QTRY_VERIFY(m_app->find("livePage")->isVisible());
             QMetaObject::invokeMethod(m_app->find("livePage"), "finishRequested");
             QVERIFY(opened("finishDialog"));
+        } else {
+            showSection(0);
+            QTRY_VERIFY(m_app->find("bankPage")->isVisible());
+            m_app->click(m_app->find("levelFilter"));
+            QVERIFY(opened("facetMenu"));
+            // The menu's entries are there as named menu items; pressing one picks it.
+            QTRY_VERIFY(nodesOf(QAccessible::MenuItem, QString()).size() >= 4);
+            checkPage("filter menu");
+            QAccessibleInterface *senior = nullptr;
+            for (QAccessibleInterface *item : nodesOf(QAccessible::MenuItem, QString())) {
+                if (item->text(QAccessible::Name).startsWith(QLatin1String("Senior")))
+                    senior = item;
+            }
+            QVERIFY(senior && senior->actionInterface());
+            senior->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+            QTRY_VERIFY(!m_app->bank().questions()->property("level").toString().isEmpty());
+            m_app->bank().questions()->clearFilters();
+            closePopups();
+            return;
         }
         checkPage(qPrintable(dialog));
         closePopups();
