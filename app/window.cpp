@@ -1,6 +1,7 @@
 #include "window.h"
 
 #include "language.h"
+#include "hiddenaccessible.h"
 #include "offlinenetwork.h"
 #include "sampledata.h"
 #include "startup.h"
@@ -12,6 +13,7 @@
 
 #include <QQmlContext>
 #include <QQuickStyle>
+#include <QQuickWindow>
 
 Window::Window(Workspace &workspace)
     : m_bank(std::make_unique<QuestionBank>(workspace.bank(), workspace.settings(),
@@ -129,7 +131,12 @@ bool Window::load(QQmlApplicationEngine &engine)
                                  {QStringLiteral("resumed"), startup.resumed},
                                  {QStringLiteral("startMessage"), startup.message}});
     engine.load(QUrl(QStringLiteral("qrc:/Panelist/Main.qml")));
-    return !engine.rootObjects().isEmpty();
+    if (engine.rootObjects().isEmpty())
+        return false;
+    // What is not shown is not read out (hiddenaccessible.h); it goes with the window.
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+        new HiddenAccessible(window);
+    return true;
 }
 
 bool Window::loadStartupError(QQmlApplicationEngine &engine, const QString &message)

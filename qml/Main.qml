@@ -31,6 +31,8 @@ ApplicationWindow {
          : InterviewDesk.live.active ? qsTr("Interview with %1 — Panelist").arg(InterviewDesk.live.candidate)
          : qsTr("Interview — Panelist")
 
+    // Every control's text follows the system font (Theme.px).
+    font.pixelSize: Theme.px(14)
     Material.theme: Appearance.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Material.Indigo

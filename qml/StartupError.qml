@@ -23,7 +23,7 @@ ApplicationWindow {
 
         Label {
             text: qsTr("Panelist cannot open its database")
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
         }
         Label {

@@ -224,6 +224,16 @@ QString SafeText::markdownPlain(const QString &markdown)
     return document.toPlainText();
 }
 
+QString SafeText::spoken(const QStringList &parts)
+{
+    QStringList said;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            said << part.trimmed();
+    }
+    return said.join(QStringLiteral(", "));
+}
+
 QString SafeText::cut(const QString &text, int length)
 {
     if (length < 0 || text.size() <= length)

@@ -30,6 +30,9 @@ public:
     Q_INVOKABLE static QString cut(const QString &text, int length);
     // Text escaped for Text.StyledText or Text.RichText, so it shows as typed.
     Q_INVOKABLE static QString escaped(const QString &text);
+    // The parts that say something (not empty, not only spaces), trimmed and joined with
+    // ", ": what a screen reader reads of a row ("Internals, Middle, 9 min").
+    Q_INVOKABLE static QString spoken(const QStringList &parts);
 
     // How many times a document of this renderer was asked for a resource (an image, a
     // style sheet) since the start; every such request is refused. Tests read it.

@@ -21,7 +21,7 @@ Column {
 
     Label {
         text: field.label
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         opacity: 0.75
         width: field.width
         elide: Text.ElideRight
@@ -29,11 +29,17 @@ Column {
     LimitedTextArea {
         id: area
         objectName: field.objectName + "Area"
+        Accessible.name: field.label
         width: field.width
         height: Math.max(80, implicitHeight)
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         placeholderText: qsTr("What an answer at this level sounds like")
+        placeholderTextColor: Theme.placeholder
+        // Tab leaves the anchor for the next field, Shift+Tab for the one before (a tab
+        // character in an anchor would trap the keyboard).
+        Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
         onTextChanged: {
             if (length > maximumLength)
                 return // cut at once, which changes the text again

@@ -33,14 +33,19 @@ Rectangle {
     color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.16)
     border.color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, 0.45)
     visible: text.length > 0
+    Accessible.role: Accessible.StaticText
+    Accessible.name: badge.text
 
     Text {
         id: label
         anchors.centerIn: parent
         text: badge.text
         textFormat: Text.PlainText
-        font.pixelSize: 11
+        font.pixelSize: Theme.px(11)
         font.weight: Font.DemiBold
-        color: badge.Material.theme === Material.Dark ? Qt.lighter(badge.toneColor, 1.5) : Qt.darker(badge.toneColor, 1.3)
+        // Dark enough on its tint in the light theme, light enough in the dark one
+        // (tst_contrast: at least 4.5:1 for every tone).
+        color: badge.Material.theme === Material.Dark ? Qt.tint(badge.toneColor, Qt.rgba(1, 1, 1, 0.6))
+                                                      : Qt.darker(badge.toneColor, 1.9)
     }
 }

@@ -21,6 +21,16 @@ ItemDelegate {
     required property string progressText
     required property string lastActivity
 
+    Accessible.name: row.name
+    Accessible.description: SafeText.spoken([row.role, row.email, row.statusLabel, row.stageLabel, row.progressText,
+                             row.lastActivity])
+
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {
@@ -29,7 +39,7 @@ ItemDelegate {
             Label {
                 text: row.name
                 textFormat: Text.PlainText
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -39,7 +49,7 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 visible: text !== ""
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -47,7 +57,7 @@ ItemDelegate {
                 text: row.progressText + (row.lastActivity !== "" ? " · " + row.lastActivity : "")
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

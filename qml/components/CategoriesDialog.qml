@@ -31,6 +31,7 @@ Dialog {
                 id: newName
                 objectName: "newCategoryField"
                 placeholderText: qsTr("New category name")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.categoryName
                 Layout.fillWidth: true
                 onAccepted: addButton.clicked()
@@ -125,7 +126,7 @@ Dialog {
         Label {
             text: qsTr("Alt+Up / Alt+Down in a name moves the category.")
             opacity: 0.6
-            font.pixelSize: 12
+            font.pixelSize: Theme.px(12)
         }
     }
 
@@ -173,6 +174,7 @@ Dialog {
             }
             ComboBox {
                 id: target
+                Accessible.name: qsTr("Move the questions to: %1").arg(displayText)
                 Layout.fillWidth: true
                 // Category names show as typed in the list of choices too.
                 delegate: PlainMenuItem {

@@ -30,7 +30,7 @@ Popup {
         }
         Label {
             text: qsTr("Keyboard shortcuts")
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.weight: Font.DemiBold
         }
         Label {

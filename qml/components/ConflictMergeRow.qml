@@ -72,6 +72,7 @@ ColumnLayout {
         textFormat: TextEdit.PlainText
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("Merged %1").arg(row.modelData.label.toLowerCase())
+        placeholderTextColor: Theme.placeholder
         Accessible.name: qsTr("Merged %1").arg(row.modelData.label)
         Layout.fillWidth: true
         Keys.onTabPressed: (event) => {

@@ -95,6 +95,9 @@ WindowDialog {
                 required property string theirsText
                 required property bool canMerge
                 objectName: "conflictCard"
+                Accessible.role: Accessible.ListItem
+                Accessible.name: card.title
+                Accessible.description: SafeText.spoken([card.kindLabel, card.what])
                 Material.elevation: 1
                 Layout.fillWidth: true
 
@@ -106,7 +109,7 @@ WindowDialog {
                         text: qsTr("%1 · %2").arg(card.kindLabel).arg(card.title)
                         textFormat: Text.PlainText
                         font.bold: true
-                        font.pixelSize: 15
+                        font.pixelSize: Theme.px(15)
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }

@@ -21,7 +21,7 @@ ColumnLayout {
 
     Label {
         text: chart.title
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         font.weight: Font.Bold
         font.capitalization: Font.AllUppercase
         color: Material.accent
@@ -36,7 +36,7 @@ ColumnLayout {
             Label {
                 text: bar.modelData.label
                 textFormat: Text.PlainText
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.preferredWidth: 130
             }
@@ -49,7 +49,7 @@ ColumnLayout {
             }
             Label {
                 text: qsTr("%1 min").arg(bar.modelData.minutes)
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 opacity: 0.75
             }
         }
@@ -58,6 +58,6 @@ ColumnLayout {
         visible: chart.entries.length === 0
         text: qsTr("Nothing yet")
         opacity: 0.6
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
     }
 }

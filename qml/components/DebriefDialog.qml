@@ -200,7 +200,7 @@ WindowDialog {
                         Layout.alignment: Qt.AlignTop
                         Label {
                             text: row.ratingTexts[cell.index]
-                            font.pixelSize: 18
+                            font.pixelSize: Theme.px(18)
                             font.weight: Font.DemiBold
                             color: text === "–" ? dialog.Material.hintTextColor : dialog.Material.foreground
                         }
@@ -209,7 +209,7 @@ WindowDialog {
                             textFormat: Text.PlainText
                             visible: text !== ""
                             wrapMode: Text.Wrap
-                            font.pixelSize: 11
+                            font.pixelSize: Theme.px(11)
                             opacity: 0.7
                             Layout.preferredWidth: dialog.columnWidth - 12
                         }
@@ -261,7 +261,7 @@ WindowDialog {
                     Label {
                         text: dialog.joined([card.modelData.plan, card.modelData.submitted, card.modelData.amended ? qsTr("amended") : ""])
                         textFormat: Text.PlainText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         opacity: 0.7
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -282,7 +282,7 @@ WindowDialog {
                             Layout.fillWidth: true
                             Label {
                                 text: part.modelData[0]
-                                font.pixelSize: 11
+                                font.pixelSize: Theme.px(11)
                                 font.weight: Font.Bold
                                 font.capitalization: Font.AllUppercase
                                 opacity: 0.7
@@ -381,6 +381,7 @@ WindowDialog {
         objectName: "decisionReason"
         enabled: DebriefDesk.canDecide
         placeholderText: qsTr("Reason (required): why the panel decided so")
+        placeholderTextColor: Theme.placeholder
         wrapMode: TextEdit.Wrap
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(72, implicitHeight)

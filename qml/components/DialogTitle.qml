@@ -11,7 +11,7 @@ Label {
     padding: 24
     bottomPadding: 0
     font.bold: true
-    font.pixelSize: 16
+    font.pixelSize: Theme.px(16)
     background: Rectangle {
         radius: 2
         color: Material.dialogColor

@@ -18,7 +18,7 @@ ColumnLayout {
     Label {
         text: state.title
         textFormat: Text.PlainText
-        font.pixelSize: 16
+        font.pixelSize: Theme.px(16)
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         Layout.fillWidth: true

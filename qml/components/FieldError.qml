@@ -8,5 +8,5 @@ Label {
     wrapMode: Text.Wrap
     visible: text !== ""
     color: Material.color(Material.Red)
-    font.pixelSize: 12
+    font.pixelSize: Theme.px(12)
 }

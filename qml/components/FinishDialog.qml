@@ -218,8 +218,10 @@ Dialog {
             LimitedTextArea {
                 id: takeaways
                 objectName: "takeawaysField"
+                Accessible.name: qsTr("Key takeaways")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("The two or three things the panel should remember.")
+                placeholderTextColor: Theme.placeholder
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(takeawaysBox, takeawaysLabel)
                 Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count)
             }
@@ -242,8 +244,10 @@ Dialog {
                     LimitedTextArea {
                         id: pros
                         objectName: "prosField"
+                        Accessible.name: qsTr("Pros")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks for hiring.")
+                        placeholderTextColor: Theme.placeholder
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(prosBox, prosLabel)
                         Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 1)
                     }
@@ -264,8 +268,10 @@ Dialog {
                     LimitedTextArea {
                         id: cons
                         objectName: "consField"
+                        Accessible.name: qsTr("Cons")
                         wrapMode: TextArea.Wrap
                         placeholderText: qsTr("What speaks against.")
+                        placeholderTextColor: Theme.placeholder
                         onActiveFocusChanged: if (activeFocus) dialog.reveal(consBox, consLabel)
                         Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 2)
                     }
@@ -351,8 +357,10 @@ Dialog {
             LimitedTextArea {
                 id: summary
                 objectName: "summaryField"
+                Accessible.name: qsTr("Summary (required)")
                 wrapMode: TextArea.Wrap
                 placeholderText: qsTr("What the hiring team should know: strengths, concerns, level.")
+                placeholderTextColor: Theme.placeholder
                 onTextChanged: dialog.recheck()
                 onActiveFocusChanged: if (activeFocus) dialog.reveal(summaryBox, summaryLabel)
                 Keys.onPressed: (event) => dialog.textKeys(event, ratingRows.count + 4)

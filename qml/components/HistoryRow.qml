@@ -21,6 +21,17 @@ ItemDelegate {
     required property string recommendationLabel
     required property bool amended
 
+    Accessible.name: row.candidate
+    Accessible.description: SafeText.spoken([row.role, row.planName, row.dateText, row.durationText,
+                             row.status === Vocabulary.InterviewStatus.Live ? row.statusLabel : row.recommendationLabel,
+                             row.amended ? qsTr("amended") : ""])
+
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {
@@ -29,7 +40,7 @@ ItemDelegate {
             Label {
                 text: row.candidate
                 textFormat: Text.PlainText
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -38,14 +49,14 @@ ItemDelegate {
                 text: (row.role !== "" ? row.role + " · " : "") + row.planName
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
                 text: row.dateText + (row.durationText !== "" ? " · " + row.durationText : "")
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
             }
         }
         ColumnLayout {

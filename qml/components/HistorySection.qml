@@ -77,6 +77,7 @@ StackView {
                 id: viewTabs
                 objectName: "historyViews"
                 focusPolicy: Qt.NoFocus
+                Accessible.name: qsTr("Candidates or interviews")
                 Layout.fillWidth: true
                 // A click on a tab.
                 onCurrentIndexChanged: if (historyStack.view !== currentIndex) historyStack.showView(currentIndex)
@@ -85,6 +86,7 @@ StackView {
                     text: qsTr("Candidates · %1").arg(CandidateDesk.candidates.totalCount)
                     width: implicitWidth
                     focusPolicy: Qt.NoFocus
+                    Accessible.onPressAction: viewTabs.currentIndex = TabBar.index
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Every candidate and their loop (Ctrl+Shift+C)")
                 }
@@ -93,6 +95,7 @@ StackView {
                     text: qsTr("Interviews · %1").arg(InterviewDesk.interviews.totalCount)
                     width: implicitWidth
                     focusPolicy: Qt.NoFocus
+                    Accessible.onPressAction: viewTabs.currentIndex = TabBar.index
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Every interview and its record (Ctrl+Shift+I)")
                 }

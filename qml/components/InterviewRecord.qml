@@ -36,7 +36,7 @@ ColumnLayout {
             elide: Text.ElideRight
             Layout.fillWidth: true
             Layout.rightMargin: 20
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
             Layout.topMargin: 16
             Layout.leftMargin: 20
@@ -71,7 +71,7 @@ ColumnLayout {
             textFormat: Text.PlainText
             visible: text !== ""
             wrapMode: Text.Wrap
-            font.pixelSize: 15
+            font.pixelSize: Theme.px(15)
             Layout.fillWidth: true
             Layout.leftMargin: 20
             Layout.rightMargin: 20
@@ -135,7 +135,7 @@ ColumnLayout {
                     Label {
                         text: (item.index + 1) + ". " + SafeText.cut(item.title, Limits.title)
                         textFormat: Text.PlainText
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.px(16)
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -154,7 +154,7 @@ ColumnLayout {
                           + (item.flagConcern ? " · ⚑ " + qsTr("concern") : "")
                     color: item.overBudget ? Material.color(Material.Red) : item.Material.foreground
                     opacity: 0.8
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                 }
                 Label {
                     text: SafeText.markdown(item.anchorText)
@@ -204,7 +204,7 @@ ColumnLayout {
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     font.family: "monospace"
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.px(13)
                     Layout.fillWidth: true
                     Layout.topMargin: 4
                 }

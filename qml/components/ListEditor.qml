@@ -35,7 +35,7 @@ ColumnLayout {
             Label {
                 text: "⠿"
                 opacity: 0.5
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 Layout.preferredWidth: 20
                 horizontalAlignment: Text.AlignHCenter
 
@@ -55,8 +55,10 @@ ColumnLayout {
             TextField {
                 id: field
                 objectName: "listItemField"
+                Accessible.name: (editor.placeholder !== "" ? editor.placeholder : editor.addLabel) + " " + (row.index + 1)
                 text: row.text
                 placeholderText: editor.placeholder
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.listText
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -111,7 +113,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         color: Material.color(Material.Red)
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
     }
 
     Button {

@@ -17,6 +17,8 @@ ListView {
     signal picked()
 
     clip: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Agenda")
     model: agenda.live.agenda
     currentIndex: agenda.live.currentIndex
     highlightMoveDuration: 0
@@ -36,6 +38,14 @@ ListView {
         width: agenda.width - agendaBar.lane
         highlighted: current
         focusPolicy: Qt.NoFocus
+        Accessible.name: (agendaRow.index + 1) + ". " + agendaRow.title
+        Accessible.description: SafeText.spoken([agendaRow.current ? qsTr("current")
+                                 : agendaRow.itemState === Vocabulary.ItemState.Done ? qsTr("done")
+                                 : agendaRow.itemState === Vocabulary.ItemState.Skipped ? qsTr("skipped") : qsTr("pending"),
+                                 agendaRow.timeText, agendaRow.score > 0 ? qsTr("score %1").arg(agendaRow.score) : "",
+                                 agendaRow.flagStrong ? qsTr("strong signal") : "",
+                                 agendaRow.flagConcern ? qsTr("concern") : ""])
+        Accessible.selected: agendaRow.current
         onClicked: {
             agenda.live.goTo(index)
             agenda.picked()
@@ -65,7 +75,7 @@ ListView {
                 }
                 Label {
                     text: agendaRow.timeText + (agendaRow.flagStrong ? "  ★" : "") + (agendaRow.flagConcern ? "  ⚑" : "")
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     color: agendaRow.overBudget ? Material.color(Material.Red) : agenda.Material.foreground
                     opacity: agendaRow.overBudget ? 1 : 0.7
                 }

@@ -49,7 +49,7 @@ ToolBar {
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 Layout.maximumWidth: bar.agendaToggle ? 220 : 360
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 font.weight: Font.DemiBold
             }
             Label {
@@ -58,7 +58,7 @@ ToolBar {
                 elide: Text.ElideRight
                 Layout.maximumWidth: bar.agendaToggle ? 220 : 360
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
             }
         }
         Badge {
@@ -72,11 +72,13 @@ ToolBar {
         Item { Layout.fillWidth: true }
         Label {
             objectName: "liveClock"
+            Accessible.name: qsTr("Clock: %1 of %2 min").arg(bar.live.elapsedText).arg(bar.live.targetMinutes)
             text: qsTr("%1 of %2 min").arg(bar.live.elapsedText).arg(bar.live.targetMinutes)
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
         }
         Label {
             objectName: "livePace"
+            Accessible.name: qsTr("Pace: %1").arg(bar.live.paceText)
             text: bar.live.paceText
             font.weight: Font.DemiBold
             color: bar.live.pace === LiveInterview.Behind ? Material.color(Material.Red)

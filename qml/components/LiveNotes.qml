@@ -55,12 +55,18 @@ ColumnLayout {
         LimitedTextArea {
             id: notes
             objectName: "notes"
+            // The keyboard stays here during the call: its name says which question the
+            // notes are for, so a screen reader says the new question as it changes
+            // (Ctrl+→, Ctrl+←, a pick in the agenda).
+            Accessible.name: qsTr("Notes on question %1 of %2: %3").arg(box.live.currentIndex + 1)
+                             .arg(box.live.count).arg(box.live.title)
             maximumLength: Limits.notes
             readOnly: !box.live.editable
             wrapMode: TextArea.Wrap
             selectByMouse: true
-            font.pixelSize: 14
+            font.pixelSize: Theme.px(14)
             placeholderText: qsTr("Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.")
+            placeholderTextColor: Theme.placeholder
             onTextChanged: if (box.live.editable) box.live.setNotes(text)
             // Only an editable area takes the keyboard: a read-only one would swallow the
             // window's shortcuts (Qt 6.4), so the page keeps it then.

@@ -60,7 +60,7 @@ ColumnLayout {
         objectName: "questionTitle"
         text: SafeText.cut(pane.live.title, Limits.title)
         textFormat: Text.PlainText
-        font.pixelSize: 22
+        font.pixelSize: Theme.px(22)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -110,6 +110,11 @@ ColumnLayout {
                 TextEdit {
                     id: prompt
                     objectName: "livePrompt"
+                    // Read as the question's text, without its markup.
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Question")
+                    Accessible.description: SafeText.markdownPlain(pane.live.prompt)
+                    Accessible.readOnly: true
                     width: promptCode.width
                     text: SafeText.markdown(pane.live.prompt)
                     textFormat: TextEdit.RichText
@@ -117,7 +122,7 @@ ColumnLayout {
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap
                     color: pane.Material.foreground
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.px(15)
                     activeFocusOnPress: false
                 }
             }
@@ -158,7 +163,9 @@ ColumnLayout {
             TextField {
                 id: followUpField
                 objectName: "followUpField"
+                Accessible.name: qsTr("Ad-hoc follow-up (Ctrl+Shift+A)")
                 placeholderText: qsTr("Ask something else? Type it and press Enter (Ctrl+Shift+A)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.listText
                 enabled: pane.live.editable
                 Layout.fillWidth: true

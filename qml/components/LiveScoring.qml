@@ -29,14 +29,22 @@ ColumnLayout {
             focusPolicy: Qt.NoFocus
             enabled: scoring.live.editable
             highlighted: scoring.live.score === value
+            // "Score 3, Middle (Ctrl+3)", checked when chosen; its anchor as description.
+            Accessible.role: Accessible.RadioButton
+            Accessible.name: qsTr("Score %1, %2 (Ctrl+%1)").arg(scoreRow.value).arg(scoreRow.modelData.name)
+            Accessible.description: SafeText.markdownPlain(scoring.live.anchors[scoreRow.index] ?? "")
+            Accessible.checkable: true
+            Accessible.checked: scoreRow.highlighted
+            Accessible.onPressAction: if (scoring.live.editable) scoring.live.setScore(scoreRow.value)
+            Accessible.onToggleAction: if (scoring.live.editable) scoring.live.setScore(scoreRow.value)
             onClicked: scoring.live.setScore(value)
             contentItem: RowLayout {
                 spacing: 10
                 Rectangle {
-                    Layout.preferredWidth: 26
-                    Layout.preferredHeight: 26
+                    Layout.preferredWidth: Theme.px(26)
+                    Layout.preferredHeight: Theme.px(26)
                     Layout.alignment: Qt.AlignTop
-                    radius: 13
+                    radius: height / 2
                     color: scoreRow.highlighted ? Material.accent : "transparent"
                     border.color: Material.accent
                     Label {
@@ -53,7 +61,7 @@ ColumnLayout {
                           + SafeText.escaped(SafeText.cut(SafeText.markdownPlain(scoring.live.anchors[scoreRow.index] ?? ""), 600))
                     textFormat: Text.StyledText
                     wrapMode: Text.Wrap
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.px(13)
                     Layout.fillWidth: true
                 }
             }
@@ -74,6 +82,7 @@ ColumnLayout {
             Material.background: checked ? "#C8E6C9" : "transparent"
             Material.foreground: checked ? "#1B5E20" : scoring.Material.foreground
             onClicked: scoring.live.toggleFlagStrong()
+            Accessible.name: qsTr("Strong signal (Ctrl+Shift+1)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Ctrl+Shift+1")
         }
@@ -89,6 +98,7 @@ ColumnLayout {
             Material.background: checked ? "#FFCDD2" : "transparent"
             Material.foreground: checked ? "#B71C1C" : scoring.Material.foreground
             onClicked: scoring.live.toggleFlagConcern()
+            Accessible.name: qsTr("Concern (Ctrl+Shift+2)")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Ctrl+Shift+2")
         }

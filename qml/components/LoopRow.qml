@@ -22,6 +22,15 @@ ItemDelegate {
     required property string recommendationLabel
     required property bool hidden
 
+    Accessible.name: row.planName
+    Accessible.description: SafeText.spoken([row.interviewer, row.started, row.statusLabel, row.recommendationLabel])
+
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
+    FocusRing {
+        shown: row.focusRing
+    }
+
     contentItem: RowLayout {
         spacing: 10
         ColumnLayout {
@@ -30,7 +39,7 @@ ItemDelegate {
             Label {
                 text: row.interviewer !== "" ? row.interviewer : qsTr("(no interviewer named)")
                 textFormat: Text.PlainText
-                font.pixelSize: 14
+                font.pixelSize: Theme.px(14)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -39,7 +48,7 @@ ItemDelegate {
                 text: row.planName
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -49,7 +58,7 @@ ItemDelegate {
                     : qsTr("Started %1").arg(row.started)
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

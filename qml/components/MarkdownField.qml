@@ -24,7 +24,7 @@ ColumnLayout {
 
     Label {
         text: field.label
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         opacity: 0.75
     }
 
@@ -39,11 +39,13 @@ ColumnLayout {
             LimitedTextArea {
                 id: area
                 objectName: field.objectName + "Area"
+                Accessible.name: field.label
                 maximumLength: field.maximumLength
                 wrapMode: TextEdit.Wrap
                 selectByMouse: true
                 font.family: "monospace"
                 placeholderText: field.placeholder
+                placeholderTextColor: Theme.placeholder
                 // Tab moves to the next field, Shift+Tab to the one before; Ctrl+Tab, or
                 // Tab inside a ``` code block, indents.
                 Keys.onTabPressed: (event) => {
@@ -82,7 +84,7 @@ ColumnLayout {
                 readOnly: true
                 wrapMode: TextEdit.Wrap
                 color: field.Material.foreground
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 Component.onCompleted: text = SafeText.markdown(area.text)
             }
             // Rendered a moment after the last keystroke, so typing never waits for it.

@@ -7,6 +7,10 @@ import QtQuick.Controls.Material
 MenuItem {
     id: item
 
+    // Qt 6.4 gives a menu item no press action: a screen reader presses it as a click
+    // (clicked: a menu item triggers on it, a combo box picks its row).
+    Accessible.onPressAction: item.clicked()
+
     contentItem: Text {
         leftPadding: item.checkable && item.indicator ? item.indicator.width + item.spacing : 0
         text: item.text

@@ -24,6 +24,13 @@ Pane {
     padding: 8
     Material.elevation: 1
 
+    Accessible.role: Accessible.ListItem
+    Accessible.name: (row.index + 1) + ". " + row.title
+    Accessible.description: SafeText.spoken([row.category, row.levelLabel, qsTr("%n min", "", row.minutes), row.note])
+
+    // Tab into a row scrolled out of view brings it into view.
+    onActiveFocusChanged: if (activeFocus) row.ListView.view.positionViewAtIndex(row.index, ListView.Contain)
+
     function moveBy(step: int) {
         row.editor.moveItem(row.index, row.index + step)
     }
@@ -34,7 +41,7 @@ Pane {
         Label {
             objectName: "itemDragHandle"
             text: "⠿ " + (row.index + 1) + "."
-            font.pixelSize: 15
+            font.pixelSize: Theme.px(15)
             Layout.preferredWidth: 44
             ToolTip.visible: dragArea.containsMouse && !dragArea.pressed
             ToolTip.text: qsTr("Drag to move")
@@ -55,7 +62,7 @@ Pane {
                 text: SafeText.cut(row.title, Limits.title)
                 textFormat: Text.PlainText
                 maximumLineCount: 1
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -85,9 +92,9 @@ Pane {
                         checkable: true
                         checked: (row.competencies ?? []).indexOf(index) >= 0
                         flat: !checked
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         font.capitalization: Font.MixedCase
-                        implicitHeight: 32
+                        implicitHeight: Theme.px(32)
                         padding: 4
                         topInset: 2
                         bottomInset: 2
@@ -98,10 +105,12 @@ Pane {
             }
             TextField {
                 objectName: "itemNote"
+                Accessible.name: qsTr("Note on %1").arg(row.title)
                 text: row.note
                 placeholderText: qsTr("Private note for the interviewer")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.listText
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
                 selectByMouse: true
                 Layout.fillWidth: true
                 onEditingFinished: if (text !== row.note) row.editor.setNote(row.index, text)
@@ -127,22 +136,26 @@ Pane {
             editable: true
             value: row.minutes
             onValueModified: row.editor.setMinutes(row.index, value)
+            Accessible.name: qsTr("Minutes for %1").arg(row.title)
             Layout.preferredWidth: 130
         }
         Label { text: qsTr("min"); opacity: 0.7 }
         ToolButton {
             text: "↑"
             enabled: row.index > 0
+            Accessible.name: qsTr("Move %1 up").arg(row.title)
             onClicked: row.moveBy(-1)
         }
         ToolButton {
             text: "↓"
+            Accessible.name: qsTr("Move %1 down").arg(row.title)
             enabled: row.index < row.ListView.view.count - 1
             onClicked: row.moveBy(1)
         }
         ToolButton {
             text: "✕"
             onClicked: row.editor.removeItem(row.index)
+            Accessible.name: qsTr("Remove %1 from the plan").arg(row.title)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Remove from the plan")
         }

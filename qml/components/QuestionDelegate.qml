@@ -20,11 +20,22 @@ Item {
     required property bool startsCategory
     required property bool archived
     property bool highlighted: false
+    // The row is current in a list that has the keyboard: it shows a ring.
+    readonly property bool focusRing: highlighted && (ListView.view?.activeFocus ?? false)
 
     signal clicked()
     signal doubleClicked()
 
     implicitHeight: row.y + row.height
+
+    // Read as a list item named by its title; the press action selects it, as a click.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: delegate.title
+    Accessible.description: SafeText.spoken([delegate.category, delegate.levelLabel, delegate.archived ? qsTr("archived") : "",
+                             qsTr("%1 · %2 min").arg(delegate.kindLabel).arg(delegate.minutes)])
+    Accessible.selectable: true
+    Accessible.selected: delegate.highlighted
+    Accessible.onPressAction: delegate.clicked()
 
     SectionHeading {
         id: heading
@@ -36,13 +47,13 @@ Item {
         id: row
         y: delegate.startsCategory ? heading.height : 0
         width: delegate.width
-        height: 64
+        height: Theme.px(64)
         color: delegate.highlighted ? Qt.rgba(0.5, 0.5, 0.5, 0.22)
                                     : hover.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.10) : "transparent"
 
         Text {
             x: 16
-            y: 10
+            y: Theme.px(10)
             width: row.width - 32
             // Cut before layout: a row lays out its text again whenever it is selected.
             text: SafeText.cut(delegate.title, Limits.title)
@@ -51,12 +62,12 @@ Item {
             color: Material.foreground
             opacity: delegate.archived ? 0.6 : 1
             elide: Text.ElideRight
-            font.pixelSize: 15
+            font.pixelSize: Theme.px(15)
             font.weight: delegate.highlighted ? Font.DemiBold : Font.Normal
         }
         Row {
             x: 16
-            y: 36
+            y: Theme.px(36)
             spacing: 6
             Badge { text: delegate.category; tone: "category" }
             Badge { text: delegate.levelLabel; level: delegate.level }
@@ -65,10 +76,13 @@ Item {
                 text: qsTr("%1 · %2 min").arg(delegate.kindLabel).arg(delegate.minutes)
                 color: Material.foreground
                 opacity: 0.65
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
             }
         }
 
+        FocusRing {
+            shown: delegate.focusRing
+        }
         HoverHandler {
             id: hover
         }

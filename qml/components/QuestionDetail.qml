@@ -49,7 +49,7 @@ Pane {
                     objectName: "detailTitle"
                     text: SafeText.cut(detail.question.title ?? "", Limits.title)
                     textFormat: Text.PlainText
-                    font.pixelSize: 26
+                    font.pixelSize: Theme.px(26)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -76,6 +76,11 @@ Pane {
                 TextEdit {
                     id: detailPrompt
                     objectName: "detailPrompt"
+                    // Read as the question's text, without its markup.
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Question")
+                    Accessible.description: SafeText.markdownPlain(detail.question.prompt ?? "")
+                    Accessible.readOnly: true
                     visible: (detail.question.prompt ?? "") !== ""
                     text: SafeText.markdown(detail.question.prompt ?? "")
                     textFormat: TextEdit.RichText
@@ -84,7 +89,7 @@ Pane {
                     wrapMode: TextEdit.Wrap
                     color: detail.Material.foreground
                     selectionColor: detail.Material.accent
-                    font.pixelSize: 15
+                    font.pixelSize: Theme.px(15)
                     Layout.fillWidth: true
                 }
 
@@ -105,10 +110,13 @@ Pane {
                         Label {
                             text: (followUp.index + 1) + "."
                             Layout.alignment: Qt.AlignTop
+                            Accessible.ignored: true
                         }
                         Label {
                             // Markdown for inline code; the number stays outside so it is
                             // not read as the start of a list.
+                            Accessible.name: qsTr("Follow-up %1: %2").arg(followUp.index + 1)
+                                             .arg(SafeText.markdownPlain(followUp.modelData))
                             text: SafeText.markdown(followUp.modelData)
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap
@@ -133,8 +141,10 @@ Pane {
                         Label {
                             text: "✓"
                             Layout.alignment: Qt.AlignTop
+                            Accessible.ignored: true
                         }
                         Label {
+                            Accessible.name: qsTr("Criterion: %1").arg(SafeText.markdownPlain(criterion.modelData))
                             text: SafeText.markdown(criterion.modelData)
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap
@@ -173,6 +183,8 @@ Pane {
                                 spacing: 6
                                 Badge { text: Vocabulary.anchorLabel(anchorCard.modelData.value); level: anchorCard.modelData.value }
                                 Label {
+                                    Accessible.name: Vocabulary.anchorLabel(anchorCard.modelData.value) + ": "
+                                                     + SafeText.markdownPlain(detail.question.anchors?.[anchorCard.index] ?? "")
                                     text: SafeText.markdown(detail.question.anchors?.[anchorCard.index] ?? "")
                                     textFormat: Text.RichText
                                     wrapMode: Text.Wrap
@@ -192,6 +204,10 @@ Pane {
                 TextEdit {
                     id: detailReference
                     objectName: "detailReference"
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: qsTr("Reference answer")
+                    Accessible.description: SafeText.markdownPlain(detail.question.referenceAnswer ?? "")
+                    Accessible.readOnly: true
                     visible: (detail.question.referenceAnswer ?? "") !== ""
                     text: SafeText.markdown(detail.question.referenceAnswer ?? "")
                     textFormat: TextEdit.RichText
@@ -200,7 +216,7 @@ Pane {
                     wrapMode: TextEdit.Wrap
                     color: detail.Material.foreground
                     selectionColor: detail.Material.accent
-                    font.pixelSize: 14
+                    font.pixelSize: Theme.px(14)
                     Layout.fillWidth: true
                     Layout.bottomMargin: 28
                 }

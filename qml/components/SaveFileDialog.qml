@@ -238,6 +238,7 @@ WindowDialog {
         ListView {
             id: list
             objectName: "saveList"
+            Accessible.role: Accessible.List
             anchors.fill: parent
             anchors.margins: 2
             clip: true
@@ -295,7 +296,7 @@ WindowDialog {
                         text: entry.fileIsDir ? qsTr("Folder")
                                               : entry.fileModified.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         opacity: 0.7
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                     }
                 }
                 onClicked: {

@@ -86,7 +86,7 @@ FocusScope {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             opacity: 0.75
-            font.pixelSize: 12
+            font.pixelSize: Theme.px(12)
         }
         Flow {
             Layout.fillWidth: true
@@ -115,7 +115,7 @@ FocusScope {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
-            font.pixelSize: 12
+            font.pixelSize: Theme.px(12)
             text: {
                 const evidence = row.competency.evidence ?? []
                 if (evidence.length === 0)

@@ -9,7 +9,7 @@ Label {
     topPadding: 14
     bottomPadding: 4
     leftPadding: 16
-    font.pixelSize: 12
+    font.pixelSize: Theme.px(12)
     font.weight: Font.Bold
     font.capitalization: Font.AllUppercase
     font.letterSpacing: 0.8

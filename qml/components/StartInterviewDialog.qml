@@ -107,7 +107,9 @@ WindowDialog {
     TextField {
         id: candidate
         objectName: "candidateField"
+        Accessible.name: qsTr("Candidate (required)")
         placeholderText: qsTr("Candidate: type to find one, or a new name (required)")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         // Enter picks the choice moved to with ↓ / ↑; else it starts.
@@ -138,6 +140,8 @@ WindowDialog {
     ListView {
         id: choices
         objectName: "candidateChoices"
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Matching candidates")
         visible: candidate.text.trim() !== "" && dialog.chosenId === 0 || choices.currentIndex >= 0
         interactive: false
         currentIndex: -1
@@ -156,6 +160,8 @@ WindowDialog {
             topPadding: 6
             bottomPadding: 6
             onClicked: dialog.pick(index)
+            Accessible.name: choice.isNew ? qsTr("New candidate: “%1”").arg(candidate.text.trim()) : choice.match.name
+            Accessible.selected: choice.highlighted
             contentItem: ColumnLayout {
                 spacing: 0
                 Label {
@@ -172,7 +178,7 @@ WindowDialog {
                                           choice.match.progressText].filter(t => t !== "").join(" · ")
                     textFormat: Text.PlainText
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
@@ -188,14 +194,16 @@ WindowDialog {
         textFormat: Text.PlainText
         visible: text !== ""
         opacity: 0.8
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     TextField {
         id: email
         objectName: "emailField"
+        Accessible.name: qsTr("Candidate email")
         placeholderText: qsTr("Email of the new candidate (optional)")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         visible: dialog.chosenId === 0
         inputMethodHints: Qt.ImhEmailCharactersOnly
@@ -205,7 +213,9 @@ WindowDialog {
     TextField {
         id: roleField
         objectName: "roleField"
+        Accessible.name: qsTr("Role")
         placeholderText: qsTr("Role")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         onAccepted: dialog.start()
@@ -213,7 +223,9 @@ WindowDialog {
     TextField {
         id: interviewer
         objectName: "interviewerField"
+        Accessible.name: qsTr("Interviewer")
         placeholderText: qsTr("Interviewer")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         onAccepted: dialog.start()
@@ -221,7 +233,9 @@ WindowDialog {
     TextField {
         id: scheduled
         objectName: "scheduledField"
+        Accessible.name: qsTr("Scheduled time")
         placeholderText: qsTr("Scheduled time, optional: YYYY-MM-DD HH:MM")
+        placeholderTextColor: Theme.placeholder
         maximumLength: 40
         inputMethodHints: Qt.ImhDate | Qt.ImhTime
         Layout.fillWidth: true
@@ -239,7 +253,7 @@ WindowDialog {
     Label {
         text: qsTr("The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.")
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

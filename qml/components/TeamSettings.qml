@@ -63,7 +63,9 @@ ColumnLayout {
         TextField {
             id: server
             objectName: "teamServerField"
+            Accessible.name: qsTr("Team server address")
             placeholderText: qsTr("Server: postgresql://you@host:5432/team?sslmode=verify-full")
+            placeholderTextColor: Theme.placeholder
             enabled: !Team.busy && section.uploadQuestion === ""
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             selectByMouse: true
@@ -74,7 +76,11 @@ ColumnLayout {
             id: password
             objectName: "teamPasswordField"
             placeholderText: qsTr("Password")
+            placeholderTextColor: Theme.placeholder
             echoMode: TextInput.Password
+            // Qt gives a password field no name (it might be the password): the
+            // description says what it is.
+            Accessible.description: qsTr("Team server password")
             enabled: !Team.busy && section.uploadQuestion === ""
             Layout.fillWidth: true
             onAccepted: if (joinButton.enabled) joinButton.clicked()

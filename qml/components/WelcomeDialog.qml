@@ -85,6 +85,7 @@ WindowDialog {
         id: nameField
         objectName: "welcomeNameField"
         placeholderText: qsTr("Your name, as colleagues know you")
+        placeholderTextColor: Theme.placeholder
         maximumLength: Limits.shortText
         Layout.fillWidth: true
         Layout.topMargin: 4
@@ -95,7 +96,7 @@ WindowDialog {
         text: qsTr("Your name goes on the interviews you run. Without it, Panelist cannot tell whether you have submitted your own verdict, so colleagues' notes on a candidate stay hidden from you.")
         textFormat: Text.PlainText
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -36,6 +36,8 @@ ToolBar {
     }
 
     Material.foreground: "white"
+    // Taller with a larger system font (Theme.px), so its text is not cut.
+    implicitHeight: Math.max(48, Theme.px(48))
 
     RowLayout {
         anchors.fill: parent
@@ -44,6 +46,7 @@ ToolBar {
         spacing: 12
 
         Image {
+            Accessible.ignored: true
             source: "qrc:/icons/panelist.png"
             sourceSize.width: 28
             sourceSize.height: 28
@@ -52,37 +55,46 @@ ToolBar {
         }
         Label {
             text: qsTr("Panelist")
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.weight: Font.DemiBold
         }
         TabBar {
             id: sections
             objectName: "sections"
             focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Sections")
             Material.background: "transparent"
             Material.accent: "white"
             Layout.fillWidth: true
+            // With a large system font the tabs may be wider than the bar: they scroll
+            // inside it rather than under the app's name.
+            clip: true
             TabButton {
+                objectName: "bankTab"
                 // Filed under the window (Main) as before the header had its own file:
                 // the catalogue's plural forms are there.
                 text: qsTranslate("Main", "Bank · %n question(s)", "", QuestionBank.questionCount)
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "plansTab"
                 text: qsTr("Plans")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "interviewTab"
                 text: InterviewDesk.live.editable
                       ? qsTr("Interview · %1").arg(InterviewDesk.live.elapsedText) : qsTr("Interview")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
             TabButton {
                 objectName: "historyTab"
                 text: qsTr("Candidates")
                 width: implicitWidth
+                Accessible.onPressAction: sections.currentIndex = TabBar.index
             }
         }
         // The team's sync status in a few words; nothing outside a team. With conflicts

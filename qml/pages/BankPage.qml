@@ -10,6 +10,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "bankPage"
+    Accessible.name: qsTr("Question bank")
 
     readonly property QuestionListModel questions: QuestionBank.questions
     // Follows the current delegate, so a new search result updates the detail pane
@@ -170,6 +171,9 @@ Page {
                     Layout.margins: 12
                     Layout.bottomMargin: 4
                     placeholderText: qsTr("Search questions (Ctrl+F)")
+                    placeholderTextColor: Theme.placeholder
+                    Accessible.name: qsTr("Search questions")
+                    Accessible.searchEdit: true
                     // Search reads no further than this anyway (searchindex::matchExpression).
                     maximumLength: Limits.queryLength
                     selectByMouse: true
@@ -245,7 +249,7 @@ Page {
                     Label {
                         objectName: "resultCount"
                         opacity: 0.7
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
@@ -264,14 +268,15 @@ Page {
                     CheckBox {
                         objectName: "showArchived"
                         text: qsTr("Archived")
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         checked: page.questions.showArchived
                         onToggled: page.questions.showArchived = checked
                     }
                     ComboBox {
                         objectName: "sortBox"
-                        font.pixelSize: 12
-                        Layout.preferredWidth: 150
+                        Accessible.name: qsTr("Sort by %1").arg(displayText)
+                        font.pixelSize: Theme.px(12)
+                        Layout.preferredWidth: Theme.px(150)
                         textRole: "label"
                         valueRole: "sort"
                         model: [
@@ -289,6 +294,9 @@ Page {
                 ListView {
                     id: questionList
                     objectName: "questionList"
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Questions")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true

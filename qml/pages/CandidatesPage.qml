@@ -12,6 +12,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "candidatesPage"
+    Accessible.name: qsTr("Candidates")
 
     readonly property CandidateListModel candidates: CandidateDesk.candidates
     readonly property CandidateLoopModel loop: CandidateDesk.loop
@@ -121,7 +122,10 @@ Page {
         Repeater {
             model: CandidateDesk.statusChoices
             delegate: MenuItem {
+                id: statusItem
                 required property var modelData
+                // Qt 6.4 gives a menu item no press action: pressed as a click.
+                Accessible.onPressAction: statusItem.clicked()
                 text: modelData.label
                 checkable: true
                 checked: page.current.statusKey === modelData.key
@@ -146,7 +150,10 @@ Page {
             TextField {
                 id: search
                 objectName: "candidateSearch"
+                Accessible.name: qsTr("Search candidates")
+                Accessible.searchEdit: true
                 placeholderText: qsTr("Search name, email, role (Ctrl+F)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -158,6 +165,7 @@ Page {
             }
             ComboBox {
                 objectName: "roleFilter"
+                Accessible.name: qsTr("Role: %1").arg(displayText)
                 textRole: "label"
                 valueRole: "key"
                 model: page.candidates.roleChoices
@@ -178,6 +186,7 @@ Page {
                 spacing: 6
                 ComboBox {
                     objectName: "candidateStatusFilter"
+                    Accessible.name: qsTr("Status: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.candidates.statusChoices
@@ -187,6 +196,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "stageFilter"
+                    Accessible.name: qsTr("Stage: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.candidates.stageChoices
@@ -200,13 +210,16 @@ Page {
                       ? qsTr("%n candidate(s)", "", page.candidates.count)
                       : qsTr("%1 of %2 candidates").arg(page.candidates.count).arg(page.candidates.totalCount)
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 Layout.leftMargin: 16
             }
 
             ListView {
                 id: list
                 objectName: "candidateList"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Candidates")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -259,7 +272,7 @@ Page {
                 objectName: "candidateName"
                 text: page.current.name !== undefined ? page.current.name : ""
                 textFormat: Text.PlainText
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -312,6 +325,9 @@ Page {
             ListView {
                 id: loopList
                 objectName: "loopList"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Interviews of the loop")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -350,7 +366,7 @@ Page {
                 text: qsTr("Enter or → opens the loop; Enter on an interview opens its record.")
                 textFormat: Text.PlainText
                 opacity: 0.6
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.margins: 12

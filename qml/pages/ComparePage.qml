@@ -13,6 +13,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "comparePage"
+    Accessible.name: qsTr("Comparison")
 
     readonly property CompareModel compare: InterviewDesk.compare
 
@@ -50,11 +51,12 @@ Page {
             }
             Label {
                 text: qsTr("Compare candidates of")
-                font.pixelSize: 16
+                font.pixelSize: Theme.px(16)
             }
             ComboBox {
                 id: planBox
                 objectName: "comparePlan"
+                Accessible.name: qsTr("Plan compared: %1").arg(displayText)
                 model: page.compare.plans
                 textRole: "planName"
                 valueRole: "planId"
@@ -91,7 +93,7 @@ Page {
     Label {
         id: headingStyle
         visible: false
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         font.weight: Font.DemiBold
     }
     FontMetrics {
@@ -215,6 +217,9 @@ Page {
         required property int index
         required property string modelData
         objectName: "compareHeading"
+        Accessible.name: heading.modelData
+        Accessible.role: Accessible.ColumnHeader
+        Accessible.onPressAction: heading.clicked()
         implicitWidth: page.columnWidth(index)
         implicitHeight: page.headingHeight
         leftPadding: page.headingPadding
@@ -259,7 +264,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             visible: page.compare.sortColumn === heading.index
             text: page.compare.sortAscending ? "▲" : "▼"
-            font.pixelSize: 10
+            font.pixelSize: Theme.px(10)
             opacity: 0.8
         }
     }
@@ -311,6 +316,8 @@ Page {
                     objectName: "compareCandidate"
                     required property string display
                     required property int row
+                    Accessible.role: Accessible.RowHeader
+                    Accessible.name: candidate.display
                     implicitHeight: page.rowHeight
                     color: candidate.row % 2 ? page.zebra : "transparent"
                     Label {

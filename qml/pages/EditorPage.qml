@@ -9,6 +9,7 @@ import Panelist.Core
 // the question; leaving with unsaved edits asks first.
 Page {
     id: page
+    Accessible.name: qsTr("Question editor")
 
     readonly property QuestionEditor editor: QuestionBank.editor
 
@@ -60,7 +61,7 @@ Page {
             }
             Label {
                 text: page.title
-                font.pixelSize: 20
+                font.pixelSize: Theme.px(20)
                 font.weight: Font.DemiBold
                 Layout.fillWidth: true
             }
@@ -109,12 +110,14 @@ Page {
                 TextField {
                     id: titleField
                     objectName: "titleField"
+                    Accessible.name: qsTr("Title (required)")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Title — a short name for the question")
+                    placeholderTextColor: Theme.placeholder
                     text: page.editor.title
                     // A pasted page of text stops here instead of freezing the window.
                     maximumLength: Limits.title
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.px(20)
                     selectByMouse: true
                     onTextEdited: page.editor.title = text
                 }
@@ -127,14 +130,15 @@ Page {
                 rowSpacing: 2
                 Layout.fillWidth: true
 
-                Label { text: qsTr("Category"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Level"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Kind"); opacity: 0.75; font.pixelSize: 12 }
-                Label { text: qsTr("Minutes"); opacity: 0.75; font.pixelSize: 12 }
+                Label { text: qsTr("Category"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Level"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Kind"); opacity: 0.75; font.pixelSize: Theme.px(12) }
+                Label { text: qsTr("Minutes"); opacity: 0.75; font.pixelSize: Theme.px(12) }
 
                 ComboBox {
                     id: categoryBox
                     objectName: "categoryBox"
+                    Accessible.name: qsTr("Category (pick or type a new one)")
                     editable: true
                     model: QuestionBank.categories.names
                     Layout.fillWidth: true
@@ -161,6 +165,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "levelBox"
+                    Accessible.name: qsTr("Level: %1").arg(displayText)
                     model: Vocabulary.levels
                     textRole: "label"
                     valueRole: "key"
@@ -171,6 +176,7 @@ Page {
                 }
                 ComboBox {
                     objectName: "kindBox"
+                    Accessible.name: qsTr("Kind: %1").arg(displayText)
                     model: Vocabulary.kinds
                     textRole: "label"
                     valueRole: "key"
@@ -180,6 +186,7 @@ Page {
                 }
                 SpinBox {
                     objectName: "minutesBox"
+                    Accessible.name: qsTr("Minutes")
                     from: 0
                     to: 120
                     editable: true
@@ -196,8 +203,10 @@ Page {
                 Layout.fillWidth: true
                 TextField {
                     objectName: "tagsField"
+                    Accessible.name: qsTr("Tags")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Tags, separated by commas — e.g. gil, threading")
+                    placeholderTextColor: Theme.placeholder
                     text: page.editor.tags
                     maximumLength: Limits.tagsText
                     selectByMouse: true

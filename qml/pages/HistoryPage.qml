@@ -11,6 +11,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "historyPage"
+    Accessible.name: qsTr("Interviews")
 
     readonly property InterviewListModel interviews: InterviewDesk.interviews
     readonly property InterviewRecordModel record: InterviewDesk.record
@@ -157,7 +158,10 @@ Page {
             TextField {
                 id: search
                 objectName: "historySearch"
+                Accessible.name: qsTr("Search interviews")
+                Accessible.searchEdit: true
                 placeholderText: qsTr("Search candidate, role, plan, interviewer (Ctrl+F)")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.queryLength
                 selectByMouse: true
                 Layout.fillWidth: true
@@ -174,6 +178,7 @@ Page {
                 ComboBox {
                     id: statusBox
                     objectName: "statusFilter"
+                    Accessible.name: qsTr("Status: %1").arg(displayText)
                     textRole: "label"
                     valueRole: "key"
                     model: page.interviews.statusChoices
@@ -183,6 +188,7 @@ Page {
                 ComboBox {
                     id: planBox
                     objectName: "planFilter"
+                    Accessible.name: qsTr("Plan: %1").arg(displayText)
                     textRole: "planName"
                     valueRole: "planId"
                     model: page.planChoices(page.interviews.plans)
@@ -201,13 +207,16 @@ Page {
             Label {
                 text: qsTr("%n interview(s)", "", list.count)
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.px(12)
                 Layout.leftMargin: 16
             }
 
             ListView {
                 id: list
                 objectName: "historyList"
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Interviews")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

@@ -10,6 +10,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "livePage"
+    Accessible.name: qsTr("Interview")
 
     readonly property LiveInterview live: InterviewDesk.live
 

@@ -9,6 +9,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "pdfPreviewPage"
+    Accessible.name: qsTr("PDF preview")
 
     property int interviewId: 0
     property string message: ""
@@ -57,7 +58,7 @@ Page {
             Label {
                 text: document.title !== "" ? document.title : qsTr("Interview summary")
                 textFormat: Text.PlainText
-                font.pixelSize: 16
+                font.pixelSize: Theme.px(16)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -68,6 +69,7 @@ Page {
             }
             ComboBox {
                 objectName: "pageSizeBox"
+                Accessible.name: qsTr("Page size: %1").arg(displayText)
                 model: ["A4", "Letter"]
                 currentIndex: InterviewDesk.pageSize === "Letter" ? 1 : 0
                 onActivated: {

@@ -10,6 +10,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "planEditorPage"
+    Accessible.name: qsTr("Plan editor")
 
     readonly property PlanEditor editor: PlanBook.editor
     readonly property QuestionListModel picker: QuestionBank.picker
@@ -63,23 +64,27 @@ Page {
             }
             TextField {
                 objectName: "planName"
+                Accessible.name: qsTr("Plan name")
                 text: page.editor.name
                 maximumLength: Limits.title
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 Layout.preferredWidth: 320
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.name) page.editor.name = text
             }
             TextField {
                 objectName: "planRole"
+                Accessible.name: qsTr("Role")
                 text: page.editor.role
                 placeholderText: qsTr("Role")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.shortText
                 Layout.preferredWidth: 200
                 selectByMouse: true
                 onEditingFinished: if (text !== page.editor.role) page.editor.role = text
             }
             ComboBox {
+                Accessible.name: qsTr("Level: %1").arg(displayText)
                 model: Vocabulary.levels
                 textRole: "label"
                 valueRole: "key"
@@ -88,6 +93,7 @@ Page {
                 Layout.preferredWidth: 130
             }
             SpinBox {
+                Accessible.name: qsTr("Target minutes")
                 from: 5
                 to: Limits.maxTargetMinutes
                 stepSize: 5
@@ -124,9 +130,12 @@ Page {
                 TextField {
                     id: pickerSearch
                     objectName: "pickerSearch"
+                    Accessible.name: qsTr("Search the bank")
+                    Accessible.searchEdit: true
                     Layout.fillWidth: true
                     Layout.margins: 12
                     placeholderText: qsTr("Find a question to add (Enter adds it)")
+                    placeholderTextColor: Theme.placeholder
                     maximumLength: Limits.queryLength
                     selectByMouse: true
                     onTextEdited: page.picker.query = text
@@ -175,6 +184,9 @@ Page {
                 ListView {
                     id: pickerList
                     objectName: "pickerList"
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Questions of the bank")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -208,7 +220,7 @@ Page {
                 Label {
                     objectName: "planTotal"
                     text: qsTr("%1 of %2 min").arg(page.editor.totalMinutes).arg(page.editor.targetMinutes)
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.px(18)
                     font.weight: Font.DemiBold
                     color: page.editor.overBudget ? Material.color(Material.Red) : Material.foreground
                 }
@@ -243,6 +255,8 @@ Page {
             ListView {
                 id: itemList
                 objectName: "planItems"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Questions of the plan")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -293,7 +307,7 @@ Page {
                                 text: competencyRow.modelData.name
                                 maximumLength: Limits.competencyName
                                 selectByMouse: true
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.px(13)
                                 Layout.preferredWidth: 150
                                 Accessible.name: qsTr("Competency %1").arg(competencyRow.index + 1)
                                 onEditingFinished: if (text !== competencyRow.modelData.name)
@@ -321,11 +335,13 @@ Page {
                     TextField {
                         id: newCompetency
                         objectName: "newCompetency"
+                        Accessible.name: qsTr("New competency")
                         visible: page.editor.competencies.length < Limits.maxCompetencies
                         placeholderText: qsTr("Add a competency, Enter")
+                        placeholderTextColor: Theme.placeholder
                         maximumLength: Limits.competencyName
                         selectByMouse: true
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.px(13)
                         width: 200
                         onAccepted: {
                             if (text.trim() !== "" && page.editor.addCompetency(text))

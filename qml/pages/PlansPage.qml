@@ -9,6 +9,7 @@ import Panelist.Core
 Page {
     id: page
     objectName: "plansPage"
+    Accessible.name: qsTr("Interview plans")
 
     readonly property PlanListModel plans: PlanBook.plans
     readonly property int selectedId: planList.currentItem ? (planList.currentItem as PlanRow).planId : 0
@@ -108,6 +109,9 @@ Page {
     ListView {
         id: planList
         objectName: "planList"
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Plans")
         anchors.fill: parent
         anchors.margins: 12
         clip: true
@@ -174,7 +178,9 @@ Page {
             TextField {
                 id: nameField
                 objectName: "planNameField"
+                Accessible.name: qsTr("Plan name")
                 placeholderText: qsTr("Name, e.g. Senior Python — 60 min technical")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.title
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
@@ -182,7 +188,9 @@ Page {
             TextField {
                 id: roleField
                 objectName: "planRoleField"
+                Accessible.name: qsTr("Role")
                 placeholderText: qsTr("Role, e.g. Senior Python developer")
+                placeholderTextColor: Theme.placeholder
                 maximumLength: Limits.shortText
                 Layout.fillWidth: true
                 onAccepted: newDialog.create()
@@ -191,6 +199,7 @@ Page {
                 Label { text: qsTr("Level") }
                 ComboBox {
                     id: levelBox
+                    Accessible.name: qsTr("Level: %1").arg(displayText)
                     model: Vocabulary.levels
                     textRole: "label"
                     valueRole: "key"

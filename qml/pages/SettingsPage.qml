@@ -90,7 +90,7 @@ FocusScope {
             }
             Label {
                 text: qsTr("Settings")
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 font.weight: Font.DemiBold
                 Layout.fillWidth: true
                 elide: Text.ElideRight
@@ -134,6 +134,7 @@ FocusScope {
                     id: interviewer
                     objectName: "defaultInterviewerField"
                     placeholderText: qsTr("Interviewer: your name, filled in for new interviews")
+                    placeholderTextColor: Theme.placeholder
                     maximumLength: Limits.shortText
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Interviewer name")
@@ -185,7 +186,7 @@ FocusScope {
                     visible: Appearance.forcedForRun
                     text: qsTr("This run uses the theme given with --theme; choosing one here replaces it.")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -218,7 +219,7 @@ FocusScope {
                 Label {
                     text: qsTr("Dates, times, durations and numbers follow the language too.")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -314,6 +315,7 @@ FocusScope {
                             id: openPath
                             objectName: "openDatabaseField"
                             placeholderText: qsTr("Path of the database file")
+                            placeholderTextColor: Theme.placeholder
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Database to open")
                             onAccepted: openConfirm.clicked()
@@ -360,6 +362,7 @@ FocusScope {
                             id: movePath
                             objectName: "moveDatabaseField"
                             placeholderText: qsTr("Folder or file to move the database to")
+                            placeholderTextColor: Theme.placeholder
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Where to move the database")
                             onAccepted: moveConfirm.clicked()
@@ -452,7 +455,7 @@ FocusScope {
                 Label {
                     text: qsTr("Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

@@ -7,7 +7,9 @@
 
 // Text against its background, at least 4.5:1 (WCAG 2 AA for body text), in the light
 // and the dark theme: the colours Panelist picks itself (Theme.pairs), and the real
-// controls of the window as drawn — the window's text, a highlighted button, the chosen
+// controls of the window as drawn — the window's text, secondary text drawn with
+// opacity, the badges on their tints, the search field's placeholder, a highlighted
+// button, the chosen
 // recommendation of the finish dialog, the snackbar — and the layer under a modal
 // dialog dims the window in both themes.
 class ContrastTest : public QObject
@@ -41,6 +43,27 @@ class ContrastTest : public QObject
     static QColor colorOf(QObject *object, const char *property = "color")
     {
         return object->property(property).value<QColor>();
+    }
+    // The colour an item's text is drawn in, its own and its ancestors' opacity included.
+    static QColor drawn(QQuickItem *item, const QColor &base)
+    {
+        QColor color = colorOf(item);
+        double alpha = color.alphaF();
+        for (QQuickItem *at = item; at; at = at->parentItem())
+            alpha *= at->opacity();
+        color.setAlphaF(float(alpha));
+        return over(color, base);
+    }
+    // Checks one text item (its colour over `back`), saying which one failed.
+    static void checkText(QQuickItem *item, const QColor &back, const QString &what, bool dark,
+                          QStringList &failed)
+    {
+        const QColor text = drawn(item, back);
+        const double ratio = contrast(text, back);
+        if (ratio < 4.5)
+            failed << QStringLiteral("%1 (%2 theme): %3 on %4 is %5:1")
+                          .arg(what, dark ? "dark" : "light", text.name(), back.name())
+                          .arg(ratio, 0, 'f', 2);
     }
     // The window's own background.
     QColor windowColor() const
@@ -117,6 +140,54 @@ private slots:
         QVERIFY2(contrast(over(colorOf(title), window), window) >= 4.5, "the question's title");
         QVERIFY2(contrast(themeObject()->property("error").value<QColor>(), window) >= 4.5,
                  "an error");
+
+        // Secondary text drawn with opacity (the result count, a row's kind and minutes,
+        // an archived row's title), the placeholder of the search field, and every badge's
+        // text on its own tint: all carry information.
+        {
+            m_app->find("sections")->setProperty("currentIndex", 0);
+            QTRY_VERIFY(m_app->find("bankPage")->isVisible());
+            QStringList failed;
+            checkText(m_app->find("resultCount"), window, QStringLiteral("the result count"), dark,
+                      failed);
+            QQuickItem *search = m_app->find("searchField");
+            QVERIFY(search);
+            const QColor placeholder = search->property("placeholderTextColor").value<QColor>();
+            const double ratio = contrast(over(placeholder, window), window);
+            if (ratio < 4.5)
+                failed << QStringLiteral("the search field's placeholder (%1 theme): %2 is %3:1")
+                              .arg(dark ? "dark" : "light", placeholder.name(QColor::HexArgb))
+                              .arg(ratio, 0, 'f', 2);
+            QList<QQuickItem *> pending{m_app->find("questionList"), m_app->find("bankPage")};
+            int badges = 0, secondary = 0;
+            while (!pending.isEmpty()) {
+                QQuickItem *item = pending.takeFirst();
+                if (!item || !item->isVisible())
+                    continue;
+                pending.append(item->childItems());
+                const QByteArray type = item->metaObject()->className();
+                if (type.startsWith("Badge")) {
+                    QQuickItem *label = item->childItems().value(0);
+                    QVERIFY(label);
+                    const QColor fill = over(colorOf(item), window);
+                    checkText(
+                        label, fill,
+                        QStringLiteral("the badge \"%1\"").arg(item->property("text").toString()),
+                        dark, failed);
+                    ++badges;
+                } else if (item->inherits("QQuickText") && item->opacity() < 1 &&
+                           !item->property("text").toString().isEmpty()) {
+                    checkText(item, window,
+                              QStringLiteral("the secondary text \"%1\"")
+                                  .arg(item->property("text").toString().left(40)),
+                              dark, failed);
+                    ++secondary;
+                }
+            }
+            QVERIFY(badges >= 3 && secondary >= 1);
+            failed.removeDuplicates();
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+        }
 
         // The snackbar as drawn.
         QQuickItem *snackbar = m_app->find("snackbar");

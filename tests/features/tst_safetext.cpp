@@ -168,6 +168,15 @@ private slots:
         QCOMPARE(SafeText::escaped(QStringLiteral("<img src=\"x\"> & a\nb")),
                  QStringLiteral("&lt;img src=&quot;x&quot;&gt; &amp; a<br>b"));
     }
+
+    // What a screen reader reads of a row: the parts that say something, in order.
+    void spokenSkipsEmptyParts()
+    {
+        QCOMPARE(SafeText::spoken({QStringLiteral("Internals"), QString(), QStringLiteral("  "),
+                                   QStringLiteral(" Middle "), QStringLiteral("9 min")}),
+                 QStringLiteral("Internals, Middle, 9 min"));
+        QCOMPARE(SafeText::spoken({}), QString());
+    }
 };
 
 QTEST_MAIN(SafeTextTest)
