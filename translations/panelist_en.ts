@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="12"/>
+        <source>About Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="18"/>
+        <source>Panelist %1: a desktop console for technical interviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="25"/>
+        <source>Licence: see the licence file that came with Panelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="32"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="42"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="48"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../models/interviews/agendamodel.cpp" line="36"/>
@@ -12,7 +45,7 @@
 <context>
     <name>AnchorField</name>
     <message>
-        <location filename="../qml/components/AnchorField.qml" line="36"/>
+        <location filename="../qml/components/AnchorField.qml" line="37"/>
         <source>What an answer at this level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,198 +366,243 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="91"/>
+        <location filename="../qml/pages/BankPage.qml" line="97"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="94"/>
+        <location filename="../qml/pages/BankPage.qml" line="100"/>
         <source>New question (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="97"/>
+        <location filename="../qml/pages/BankPage.qml" line="103"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="101"/>
+        <location filename="../qml/pages/BankPage.qml" line="107"/>
         <source>Edit the selected question (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="104"/>
+        <location filename="../qml/pages/BankPage.qml" line="110"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="108"/>
+        <location filename="../qml/pages/BankPage.qml" line="114"/>
         <source>Edit a copy of the selected question (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="112"/>
+        <location filename="../qml/pages/BankPage.qml" line="118"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="112"/>
+        <location filename="../qml/pages/BankPage.qml" line="118"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="116"/>
+        <location filename="../qml/pages/BankPage.qml" line="122"/>
         <source>Bring the question back (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="117"/>
+        <location filename="../qml/pages/BankPage.qml" line="123"/>
         <source>Hide the question from lists and plans (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="120"/>
+        <location filename="../qml/pages/BankPage.qml" line="126"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="126"/>
+        <location filename="../qml/pages/BankPage.qml" line="132"/>
         <source>Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="135"/>
+        <location filename="../qml/pages/BankPage.qml" line="141"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="139"/>
+        <location filename="../qml/pages/BankPage.qml" line="144"/>
+        <source>Import a bank file, JSON or Markdown (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="147"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="165"/>
+        <location filename="../qml/pages/BankPage.qml" line="173"/>
         <source>Search questions (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="207"/>
+        <location filename="../qml/pages/BankPage.qml" line="175"/>
+        <source>Search questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="218"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="214"/>
+        <location filename="../qml/pages/BankPage.qml" line="225"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="221"/>
+        <location filename="../qml/pages/BankPage.qml" line="232"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="228"/>
+        <location filename="../qml/pages/BankPage.qml" line="239"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <location filename="../qml/pages/BankPage.qml" line="260"/>
         <source>All questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="249"/>
+        <location filename="../qml/pages/BankPage.qml" line="260"/>
         <source>Filtered questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="251"/>
+        <location filename="../qml/pages/BankPage.qml" line="262"/>
         <source>Matches for “%1”, filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="252"/>
+        <location filename="../qml/pages/BankPage.qml" line="263"/>
         <source>Matches for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="254"/>
+        <location filename="../qml/pages/BankPage.qml" line="265"/>
         <source>%1 · %2</source>
         <comment>what the list holds · how many questions</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="259"/>
+        <location filename="../qml/pages/BankPage.qml" line="270"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="271"/>
+        <location filename="../qml/pages/BankPage.qml" line="277"/>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="283"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="272"/>
+        <location filename="../qml/pages/BankPage.qml" line="284"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="273"/>
+        <location filename="../qml/pages/BankPage.qml" line="285"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="274"/>
+        <location filename="../qml/pages/BankPage.qml" line="286"/>
         <source>Last edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="325"/>
+        <location filename="../qml/pages/BankPage.qml" line="299"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="341"/>
+        <source>The bank has no questions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="342"/>
+        <source>Write a question, or import a bank file (JSON or Markdown) a colleague shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="343"/>
+        <source>Ctrl+N: new question · Ctrl+I: import a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="351"/>
+        <source>Esc clears the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="353"/>
         <source>Did you mean “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="328"/>
+        <location filename="../qml/pages/BankPage.qml" line="356"/>
         <source>Nothing matches what you typed. Press Enter to search for “%1” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="329"/>
+        <location filename="../qml/pages/BankPage.qml" line="357"/>
         <source>Every word you type must appear in a question; words match by their beginning. Try fewer or shorter words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="355"/>
+        <location filename="../qml/pages/BankPage.qml" line="383"/>
         <source>Delete this question for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="359"/>
+        <location filename="../qml/pages/BankPage.qml" line="387"/>
         <source>Deleting cannot be undone; plans that use the question lose it. Archiving hides it instead and keeps it for past interviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="363"/>
+        <location filename="../qml/pages/BankPage.qml" line="391"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="369"/>
+        <location filename="../qml/pages/BankPage.qml" line="397"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="378"/>
+        <location filename="../qml/pages/BankPage.qml" line="406"/>
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="247"/>
+        <location filename="../qml/pages/BankPage.qml" line="258"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/BankPage.qml" line="326"/>
+        <location filename="../qml/pages/BankPage.qml" line="13"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/BankPage.qml" line="354"/>
         <source>No question matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,52 +745,78 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="83"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="15"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="222"/>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="84"/>
         <source>Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="87"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="88"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="92"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="93"/>
         <source>Status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="96"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="97"/>
         <source>Active, hired, rejected or withdrawn (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="100"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="101"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="104"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="105"/>
         <source>Merge a candidate whose name differs only in letter case or accents (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="108"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="109"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="112"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="113"/>
         <source>Erase this candidate and every interview of theirs (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="149"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="153"/>
+        <source>Search candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="155"/>
         <source>Search name, email, role (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="168"/>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="189"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="199"/>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CandidatesPage.qml" line="200"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="210"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -720,108 +824,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="201"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="211"/>
         <source>%1 of %2 candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="240"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="254"/>
         <source>No candidate matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="241"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="255"/>
         <source>No candidates yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="243"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="257"/>
         <source>Try fewer letters, or set the filters back to any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="244"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="258"/>
         <source>Start an interview from a plan (Plans, Ctrl+Enter) and pick or name the candidate there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="292"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="259"/>
+        <source>Ctrl+F: the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="260"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="362"/>
+        <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="308"/>
         <source>May be the same person as “%1”: the names differ only in letter case or accents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="299"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="315"/>
         <source>Merge… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="306"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="322"/>
         <source>Loop · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="340"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="330"/>
+        <source>Interviews of the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CandidatesPage.qml" line="360"/>
         <source>No interviews yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="341"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="361"/>
         <source>Start one from a plan (Plans, Ctrl+Enter) and pick this candidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="345"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="366"/>
         <source>Enter or → opens the loop; Enter on an interview opens its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="364"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="385"/>
         <source>Merge these candidates?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="366"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="387"/>
         <source>Merge “%1” into “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="391"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="412"/>
         <source>Every interview of “%1” moves to “%2”, and carries the name “%2” from now on; “%1” is deleted. Only merge when they are the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="396"/>
-        <location filename="../qml/pages/CandidatesPage.qml" line="442"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="417"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="463"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="402"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="423"/>
         <source>Keep “%1” instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="408"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="429"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="423"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="444"/>
         <source>Remove this candidate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="425"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="446"/>
         <source>Remove %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="436"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="457"/>
         <source>%1 goes: their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CandidatesPage.qml" line="437"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="458"/>
         <source>%1 goes with all %n interview(s) of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation>
             <numerusform>%1 goes with all %n interview of theirs: notes, scores, criteria, follow-ups, scorecards, recommendations and summaries, and their name, email, role and status. It is erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
@@ -829,7 +949,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/CandidatesPage.qml" line="448"/>
+        <location filename="../qml/pages/CandidatesPage.qml" line="469"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +957,7 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="15"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="16"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,12 +967,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="40"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="41"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CategoriesDialog.qml" line="88"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="89"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -860,48 +980,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="103"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="104"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="112"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="113"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="126"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="127"/>
         <source>Alt+Up / Alt+Down in a name moves the category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="144"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="159"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="143"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="144"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="159"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="145"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
         <source>Merge “%1” into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="146"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="147"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="169"/>
         <source>Its questions move to the category you choose, and “%1” goes away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/CategoriesDialog.qml" line="154"/>
+        <location filename="../qml/components/CategoriesDialog.qml" line="170"/>
         <source>“%1” still holds questions. Choose where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="177"/>
+        <source>Move the questions to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CategoriesDialog.qml" line="209"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1185,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cli.cpp" line="98"/>
+        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts, welcome: that dialog over the bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/cli.cpp" line="154"/>
         <location filename="../app/cli/cli.cpp" line="162"/>
         <source>option %1 needs a value</source>
@@ -1097,11 +1239,6 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="75"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable, else a database chosen in the window&apos;s Settings, replaces it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="98"/>
-        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts: that dialog over the bank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,12 +1982,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="447"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="448"/>
         <source>%1 disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/interviews/comparemodel.cpp" line="470"/>
+        <location filename="../models/interviews/comparemodel.cpp" line="472"/>
         <source>No file was chosen for the table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,52 +1995,77 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="46"/>
+        <location filename="../qml/pages/ComparePage.qml" line="16"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="47"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="49"/>
+        <location filename="../qml/pages/ComparePage.qml" line="50"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="52"/>
+        <location filename="../qml/pages/ComparePage.qml" line="53"/>
         <source>Compare candidates of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="80"/>
+        <location filename="../qml/pages/ComparePage.qml" line="59"/>
+        <source>Plan compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="82"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="447"/>
+        <location filename="../qml/pages/ComparePage.qml" line="454"/>
         <source>The interviewers disagree (a spread of 2 or more). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="448"/>
+        <location filename="../qml/pages/ComparePage.qml" line="455"/>
         <source>Ratings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="470"/>
+        <location filename="../qml/pages/ComparePage.qml" line="479"/>
         <source>Nobody to compare yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="471"/>
+        <location filename="../qml/pages/ComparePage.qml" line="479"/>
+        <source>Only one candidate so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="480"/>
         <source>Candidates appear here once they have had an interview from this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="477"/>
+        <location filename="../qml/pages/ComparePage.qml" line="481"/>
+        <source>A comparison needs two candidates with an interview from this plan; the next one appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="482"/>
+        <source>Esc: back · Ctrl+2: plans · Ctrl+Enter: start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ComparePage.qml" line="488"/>
         <source>Save the comparison as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ComparePage.qml" line="478"/>
+        <location filename="../qml/pages/ComparePage.qml" line="489"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,27 +2312,27 @@
     </message>
     <message>
         <location filename="../qml/components/ConflictMergeRow.qml" line="74"/>
-        <location filename="../qml/components/ConflictMergeRow.qml" line="75"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="76"/>
         <source>Merged %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictMergeRow.qml" line="91"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="92"/>
         <source>Use mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictMergeRow.qml" line="96"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="97"/>
         <source>Use theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictMergeRow.qml" line="105"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="106"/>
         <source>Keep this laptop&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictMergeRow.qml" line="111"/>
+        <location filename="../qml/components/ConflictMergeRow.qml" line="112"/>
         <source>Take the server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,51 +2356,61 @@
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="72"/>
-        <source>No conflicts: everything here matches the team&apos;s server.</source>
+        <source>No conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="104"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="73"/>
+        <source>Everything here matches the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="74"/>
+        <source>Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConflictsDialog.qml" line="109"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="122"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="127"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="123"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="128"/>
         <source>The team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="153"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="158"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="159"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="164"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="164"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="169"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="189"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="194"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="195"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="200"/>
         <source>Save merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConflictsDialog.qml" line="203"/>
+        <location filename="../qml/components/ConflictsDialog.qml" line="208"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,27 +2874,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DebriefDialog.qml" line="410"/>
+        <location filename="../qml/components/DebriefDialog.qml" line="411"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DebriefDialog.qml" line="416"/>
+        <location filename="../qml/components/DebriefDialog.qml" line="417"/>
         <source>Save packet PDF… (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DebriefDialog.qml" line="422"/>
+        <location filename="../qml/components/DebriefDialog.qml" line="423"/>
         <source>Record decision (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DebriefDialog.qml" line="432"/>
+        <location filename="../qml/components/DebriefDialog.qml" line="433"/>
         <source>Save the debrief packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/DebriefDialog.qml" line="433"/>
+        <location filename="../qml/components/DebriefDialog.qml" line="434"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,152 +3219,183 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="17"/>
+        <location filename="../qml/pages/EditorPage.qml" line="12"/>
+        <source>Question editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="18"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="17"/>
+        <location filename="../qml/pages/EditorPage.qml" line="18"/>
         <source>Edit question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="56"/>
+        <location filename="../qml/pages/EditorPage.qml" line="57"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="59"/>
+        <location filename="../qml/pages/EditorPage.qml" line="60"/>
         <source>Back to the bank (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="69"/>
+        <location filename="../qml/pages/EditorPage.qml" line="70"/>
         <source>Unsaved changes (kept as a draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="70"/>
+        <location filename="../qml/pages/EditorPage.qml" line="71"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="70"/>
+        <location filename="../qml/pages/EditorPage.qml" line="71"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="75"/>
+        <location filename="../qml/pages/EditorPage.qml" line="76"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="113"/>
+        <source>Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="115"/>
         <source>Title — a short name for the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="130"/>
+        <location filename="../qml/pages/EditorPage.qml" line="133"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="131"/>
+        <location filename="../qml/pages/EditorPage.qml" line="134"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="132"/>
+        <location filename="../qml/pages/EditorPage.qml" line="135"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="133"/>
+        <location filename="../qml/pages/EditorPage.qml" line="136"/>
+        <location filename="../qml/pages/EditorPage.qml" line="189"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="200"/>
+        <location filename="../qml/pages/EditorPage.qml" line="141"/>
+        <source>Category (pick or type a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="168"/>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="179"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="206"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/EditorPage.qml" line="208"/>
         <source>Tags, separated by commas — e.g. gil, threading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="211"/>
+        <location filename="../qml/pages/EditorPage.qml" line="220"/>
         <source>Prompt (Markdown; code in ``` blocks) — preview on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="212"/>
+        <location filename="../qml/pages/EditorPage.qml" line="221"/>
         <source>What you ask the candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="219"/>
+        <location filename="../qml/pages/EditorPage.qml" line="228"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="223"/>
+        <location filename="../qml/pages/EditorPage.qml" line="232"/>
         <source>+ Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="224"/>
+        <location filename="../qml/pages/EditorPage.qml" line="233"/>
         <source>A follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="230"/>
+        <location filename="../qml/pages/EditorPage.qml" line="239"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="234"/>
+        <location filename="../qml/pages/EditorPage.qml" line="243"/>
         <source>+ Add criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="235"/>
+        <location filename="../qml/pages/EditorPage.qml" line="244"/>
         <source>An observable signal, e.g. “names reference counting”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="241"/>
+        <location filename="../qml/pages/EditorPage.qml" line="250"/>
         <source>Level anchors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="271"/>
+        <location filename="../qml/pages/EditorPage.qml" line="280"/>
         <source>Reference answer (Markdown key points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="272"/>
+        <location filename="../qml/pages/EditorPage.qml" line="281"/>
         <source>- the points a strong answer covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="287"/>
+        <location filename="../qml/pages/EditorPage.qml" line="296"/>
         <source>Keep your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="289"/>
+        <location filename="../qml/pages/EditorPage.qml" line="298"/>
         <source>This question has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="293"/>
+        <location filename="../qml/pages/EditorPage.qml" line="302"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="299"/>
+        <location filename="../qml/pages/EditorPage.qml" line="308"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/EditorPage.qml" line="309"/>
+        <location filename="../qml/pages/EditorPage.qml" line="318"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,7 +3434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="278"/>
+        <location filename="../qml/components/FinishDialog.qml" line="284"/>
         <source>Recommendation (1–4 or arrows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,51 +3450,59 @@
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="211"/>
+        <location filename="../qml/components/FinishDialog.qml" line="221"/>
         <source>Key takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="222"/>
+        <location filename="../qml/components/FinishDialog.qml" line="223"/>
         <source>The two or three things the panel should remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="235"/>
+        <location filename="../qml/components/FinishDialog.qml" line="237"/>
+        <location filename="../qml/components/FinishDialog.qml" line="247"/>
         <source>Pros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="246"/>
+        <location filename="../qml/components/FinishDialog.qml" line="249"/>
         <source>What speaks for hiring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="257"/>
+        <location filename="../qml/components/FinishDialog.qml" line="261"/>
+        <location filename="../qml/components/FinishDialog.qml" line="271"/>
         <source>Cons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="268"/>
+        <location filename="../qml/components/FinishDialog.qml" line="273"/>
         <source>What speaks against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="344"/>
+        <location filename="../qml/components/FinishDialog.qml" line="350"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="355"/>
+        <location filename="../qml/components/FinishDialog.qml" line="360"/>
+        <source>Summary (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FinishDialog.qml" line="362"/>
         <source>What the hiring team should know: strengths, concerns, level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="375"/>
+        <location filename="../qml/components/FinishDialog.qml" line="383"/>
         <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/FinishDialog.qml" line="381"/>
+        <location filename="../qml/components/FinishDialog.qml" line="389"/>
         <source>Finish (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,77 +3510,92 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="27"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="28"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="100"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="101"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="104"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="105"/>
         <source>Open in the interview console, to continue or amend (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="108"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="109"/>
         <source>PDF summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="112"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="113"/>
         <source>Preview the summary for the hiring team, then save it (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="116"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="117"/>
         <source>Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="120"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="121"/>
         <source>Every scorecard of this candidate side by side, and the decision (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="123"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="124"/>
         <source>Compare plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="127"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="128"/>
         <source>Every candidate of this plan side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="131"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="132"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="135"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="136"/>
         <source>Erase this interview from the database (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="139"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="140"/>
         <source>Delete candidate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="143"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="144"/>
         <source>Erase every interview of this candidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="160"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="161"/>
+        <source>Search interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="163"/>
         <source>Search candidate, role, plan, interviewer (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="181"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="191"/>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="202"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="208"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -3377,38 +3603,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="243"/>
         <source>No interview matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="233"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="243"/>
         <source>No interviews yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="234"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="244"/>
         <source>Try fewer letters, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="235"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="245"/>
         <source>Run one from a plan (Plans, Ctrl+Enter); finished interviews land here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="260"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="246"/>
+        <source>Ctrl+F: the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="246"/>
+        <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="271"/>
         <source>Delete everything about %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="258"/>
-        <location filename="../qml/pages/HistoryPage.qml" line="261"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="269"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="272"/>
         <source>Delete this interview?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/pages/HistoryPage.qml" line="14"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="219"/>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/pages/HistoryPage.qml" line="276"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="287"/>
         <source>All %n interview(s) of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation>
             <numerusform>All %n interview of %1 go: notes, scores, criteria, follow-ups, recommendations and summaries. They are erased from the database file itself, not just hidden. This cannot be undone.</numerusform>
@@ -3416,17 +3658,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="277"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="288"/>
         <source>The interview with %1 on %2 (%3) goes: its notes, scores, criteria, follow-ups, recommendation and summary. It is erased from the database file itself, not just hidden. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="282"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="293"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HistoryPage.qml" line="288"/>
+        <location filename="../qml/pages/HistoryPage.qml" line="299"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,7 +3676,8 @@
 <context>
     <name>HistoryRow</name>
     <message>
-        <location filename="../qml/components/HistoryRow.qml" line="62"/>
+        <location filename="../qml/components/HistoryRow.qml" line="27"/>
+        <location filename="../qml/components/HistoryRow.qml" line="73"/>
         <source>amended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,27 +3685,32 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="85"/>
+        <location filename="../qml/components/HistorySection.qml" line="80"/>
+        <source>Candidates or interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/HistorySection.qml" line="86"/>
         <source>Candidates · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="89"/>
+        <location filename="../qml/components/HistorySection.qml" line="91"/>
         <source>Every candidate and their loop (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="93"/>
+        <location filename="../qml/components/HistorySection.qml" line="95"/>
         <source>Interviews · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="97"/>
+        <location filename="../qml/components/HistorySection.qml" line="100"/>
         <source>Every interview and its record (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/HistorySection.qml" line="166"/>
+        <location filename="../qml/components/HistorySection.qml" line="169"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,17 +3718,17 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../qml/components/ImportDialog.qml" line="6"/>
+        <location filename="../qml/components/ImportDialog.qml" line="7"/>
         <source>Import a question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportDialog.qml" line="7"/>
+        <location filename="../qml/components/ImportDialog.qml" line="8"/>
         <source>Question banks (*.json *.md *.markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ImportDialog.qml" line="7"/>
+        <location filename="../qml/components/ImportDialog.qml" line="8"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,18 +4055,61 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="86"/>
+        <location filename="../qml/components/ListEditor.qml" line="88"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="94"/>
+        <location filename="../qml/components/ListEditor.qml" line="96"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ListEditor.qml" line="101"/>
+        <location filename="../qml/components/ListEditor.qml" line="103"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveAgenda</name>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="21"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="42"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="43"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="44"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="44"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="45"/>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="46"/>
+        <source>strong signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveAgenda.qml" line="47"/>
+        <source>concern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,56 +4137,66 @@
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="75"/>
+        <source>Clock: %1 of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="76"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="88"/>
+        <location filename="../qml/components/LiveHeader.qml" line="81"/>
+        <source>Pace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveHeader.qml" line="90"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="88"/>
+        <location filename="../qml/components/LiveHeader.qml" line="90"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="93"/>
+        <location filename="../qml/components/LiveHeader.qml" line="95"/>
         <source>Stop or restart the clocks (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="96"/>
+        <location filename="../qml/components/LiveHeader.qml" line="98"/>
         <source>Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="101"/>
+        <location filename="../qml/components/LiveHeader.qml" line="103"/>
         <source>Recommendation and summary, then end the call (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="105"/>
+        <location filename="../qml/components/LiveHeader.qml" line="107"/>
         <source>Reopen to amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="108"/>
+        <location filename="../qml/components/LiveHeader.qml" line="110"/>
         <source>Edit the record again; it is marked amended (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="116"/>
+        <location filename="../qml/components/LiveHeader.qml" line="118"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="122"/>
+        <location filename="../qml/components/LiveHeader.qml" line="124"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveHeader.qml" line="126"/>
+        <location filename="../qml/components/LiveHeader.qml" line="128"/>
         <source>Every shortcut of the live view (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,7 +4449,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveNotes.qml" line="63"/>
+        <location filename="../qml/components/LiveNotes.qml" line="61"/>
+        <source>Notes on question %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveNotes.qml" line="68"/>
         <source>Type while they talk. Enter starts a new stamped line; Ctrl+→ moves on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,17 +4462,27 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="126"/>
+        <location filename="../qml/pages/LivePage.qml" line="13"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LivePage.qml" line="128"/>
         <source>No interview running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="127"/>
+        <location filename="../qml/pages/LivePage.qml" line="129"/>
         <source>Start one from a plan: open Plans (Ctrl+2), select a plan and press Ctrl+Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/LivePage.qml" line="148"/>
+        <location filename="../qml/pages/LivePage.qml" line="130"/>
+        <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/LivePage.qml" line="151"/>
         <source>Finished — recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,22 +4500,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="125"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="115"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveQuestion.qml" line="130"/>
         <source>Follow-ups · Alt+Shift+number marks asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="150"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="155"/>
         <source>(added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="161"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="166"/>
+        <source>Ad-hoc follow-up (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveQuestion.qml" line="167"/>
         <source>Ask something else? Type it and press Enter (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveQuestion.qml" line="184"/>
+        <location filename="../qml/components/LiveQuestion.qml" line="191"/>
         <source>Rubric · Alt+number marks met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,22 +4538,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveScoring.qml" line="67"/>
+        <location filename="../qml/components/LiveScoring.qml" line="34"/>
+        <source>Score %1, %2 (Ctrl+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveScoring.qml" line="75"/>
         <source>★ Strong signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveScoring.qml" line="78"/>
+        <location filename="../qml/components/LiveScoring.qml" line="85"/>
+        <source>Strong signal (Ctrl+Shift+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveScoring.qml" line="87"/>
         <source>Ctrl+Shift+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveScoring.qml" line="82"/>
+        <location filename="../qml/components/LiveScoring.qml" line="91"/>
         <source>⚑ Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LiveScoring.qml" line="93"/>
+        <location filename="../qml/components/LiveScoring.qml" line="101"/>
+        <source>Concern (Ctrl+Shift+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LiveScoring.qml" line="103"/>
         <source>Ctrl+Shift+2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,32 +4599,32 @@
 <context>
     <name>LoopRow</name>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="31"/>
+        <location filename="../qml/components/LoopRow.qml" line="40"/>
         <source>(no interviewer named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="47"/>
+        <location filename="../qml/components/LoopRow.qml" line="56"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="48"/>
+        <location filename="../qml/components/LoopRow.qml" line="57"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="49"/>
+        <location filename="../qml/components/LoopRow.qml" line="58"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="62"/>
+        <location filename="../qml/components/LoopRow.qml" line="71"/>
         <source>Scorecard in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LoopRow.qml" line="68"/>
+        <location filename="../qml/components/LoopRow.qml" line="77"/>
         <source>Hidden until yours is in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +4632,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../qml/components/WindowHeader.qml" line="51"/>
+        <location filename="../qml/components/WindowHeader.qml" line="76"/>
         <source>Bank · %n question(s)</source>
         <translation>
             <numerusform>Bank · %n question</numerusform>
@@ -4340,22 +4681,27 @@
 <context>
     <name>PdfPreviewPage</name>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="52"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="12"/>
+        <source>PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="53"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="55"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="56"/>
         <source>Back to the history (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="58"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="59"/>
         <source>Interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="65"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="66"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4363,22 +4709,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="81"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="72"/>
+        <source>Page size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="83"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="87"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="89"/>
         <source>Choose where to save it (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="116"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="118"/>
         <source>Save the interview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PdfPreviewPage.qml" line="117"/>
+        <location filename="../qml/pages/PdfPreviewPage.qml" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,117 +4854,163 @@
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="59"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="13"/>
+        <source>Plan editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="60"/>
         <source>← Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="62"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="63"/>
         <source>Back to the plans (Esc); everything is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="76"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="67"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="77"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="79"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="98"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="87"/>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="96"/>
+        <source>Target minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="104"/>
         <source>min target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="102"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="108"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="106"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="112"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="129"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="133"/>
+        <source>Search the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="137"/>
         <source>Find a question to add (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="152"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="161"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="158"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="167"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="164"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="173"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="170"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="179"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="210"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="189"/>
+        <source>Questions of the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="222"/>
         <source>%1 of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="225"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="237"/>
         <source>%1 min over budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="226"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="238"/>
         <source>%1 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="262"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="259"/>
+        <source>Questions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="277"/>
         <source>This plan has no questions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="263"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="278"/>
         <source>Search the bank on the left and press Enter to add the selected question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="275"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="279"/>
+        <source>Ctrl+F: search the bank · Enter: add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="291"/>
         <source>Scorecard competencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="296"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="312"/>
         <source>Competency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="309"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="325"/>
         <source>%1 questions · Alt+Left/Right moves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="314"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="330"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="323"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="338"/>
+        <source>New competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="340"/>
         <source>Add a competency, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="350"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="368"/>
         <source>Time by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlanEditorPage.qml" line="356"/>
+        <location filename="../qml/pages/PlanEditorPage.qml" line="374"/>
         <source>Time by level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,33 +5035,66 @@
 </context>
 <context>
     <name>PlanItemRow</name>
+    <message numerus="yes">
+        <location filename="../qml/components/PlanItemRow.qml" line="29"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="40"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="47"/>
         <source>Drag to move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="66"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="73"/>
         <source>also earlier in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="94"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="101"/>
         <source>Counts for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="102"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="108"/>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="110"/>
         <source>Private note for the interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="132"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="139"/>
+        <source>Minutes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="142"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PlanItemRow.qml" line="147"/>
+        <location filename="../qml/components/PlanItemRow.qml" line="146"/>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="151"/>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="158"/>
+        <source>Remove %1 from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PlanItemRow.qml" line="160"/>
         <source>Remove from the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +5267,15 @@
 <context>
     <name>PlanRow</name>
     <message numerus="yes">
-        <location filename="../qml/components/PlanRow.qml" line="57"/>
+        <location filename="../qml/components/PlanRow.qml" line="29"/>
+        <source>%1 / %2 min, %n question(s)</source>
+        <translation>
+            <numerusform>%1 / %2 min, %n question</numerusform>
+            <numerusform>%1 / %2 min, %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/PlanRow.qml" line="68"/>
         <source>%1 / %2 min
 %n question(s)</source>
         <translation>
@@ -4851,104 +5289,134 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="62"/>
-        <location filename="../qml/pages/PlansPage.qml" line="148"/>
+        <location filename="../qml/pages/PlansPage.qml" line="12"/>
+        <source>Interview plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="63"/>
+        <location filename="../qml/pages/PlansPage.qml" line="154"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="65"/>
+        <location filename="../qml/pages/PlansPage.qml" line="66"/>
         <source>New plan (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="68"/>
+        <location filename="../qml/pages/PlansPage.qml" line="69"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="72"/>
+        <location filename="../qml/pages/PlansPage.qml" line="73"/>
         <source>Open the selected plan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="75"/>
+        <location filename="../qml/pages/PlansPage.qml" line="76"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="79"/>
+        <location filename="../qml/pages/PlansPage.qml" line="80"/>
         <source>Copy the selected plan (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="82"/>
+        <location filename="../qml/pages/PlansPage.qml" line="83"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="88"/>
+        <location filename="../qml/pages/PlansPage.qml" line="89"/>
         <source>Start interview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="94"/>
+        <location filename="../qml/pages/PlansPage.qml" line="95"/>
         <source>Run the selected plan with a candidate (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="137"/>
+        <location filename="../qml/pages/PlansPage.qml" line="114"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="142"/>
         <source>No plans yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="138"/>
+        <location filename="../qml/pages/PlansPage.qml" line="143"/>
         <source>A plan is the structured interview every candidate of a role gets. Create one with New plan (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="175"/>
+        <location filename="../qml/pages/PlansPage.qml" line="144"/>
+        <source>Ctrl+N: new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="181"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="182"/>
         <source>Name, e.g. Senior Python — 60 min technical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="183"/>
+        <location filename="../qml/pages/PlansPage.qml" line="191"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="192"/>
         <source>Role, e.g. Senior Python developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="189"/>
+        <location filename="../qml/pages/PlansPage.qml" line="199"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="197"/>
+        <location filename="../qml/pages/PlansPage.qml" line="202"/>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PlansPage.qml" line="208"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="222"/>
-        <location filename="../qml/pages/PlansPage.qml" line="249"/>
+        <location filename="../qml/pages/PlansPage.qml" line="233"/>
+        <location filename="../qml/pages/PlansPage.qml" line="260"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="228"/>
+        <location filename="../qml/pages/PlansPage.qml" line="239"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="241"/>
+        <location filename="../qml/pages/PlansPage.qml" line="252"/>
         <source>Delete this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="245"/>
+        <location filename="../qml/pages/PlansPage.qml" line="256"/>
         <source>The plan goes; interviews already run from it keep everything they recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PlansPage.qml" line="254"/>
+        <location filename="../qml/pages/PlansPage.qml" line="265"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,12 +5463,14 @@
 <context>
     <name>QuestionDelegate</name>
     <message>
-        <location filename="../qml/components/QuestionDelegate.qml" line="63"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="34"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="74"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDelegate.qml" line="65"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="35"/>
+        <location filename="../qml/components/QuestionDelegate.qml" line="76"/>
         <source>%1 · %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,22 +5478,27 @@
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="25"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="26"/>
         <source>No question selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="26"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="27"/>
         <source>Pick a question on the left, or type in the search field to find one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="58"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="28"/>
+        <source>Ctrl+F: search · Up / Down: move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="60"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/QuestionDetail.qml" line="62"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="64"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5031,27 +5506,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="73"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="75"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="81"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="91"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="98"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="120"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="118"/>
+        <source>Follow-up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="130"/>
         <source>Rubric criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="146"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="147"/>
+        <source>Criterion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/QuestionDetail.qml" line="158"/>
         <source>What each level sounds like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/QuestionDetail.qml" line="186"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="200"/>
+        <location filename="../qml/components/QuestionDetail.qml" line="208"/>
         <source>Reference answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,7 +5994,7 @@
     <message>
         <location filename="../qml/components/SaveFileDialog.qml" line="181"/>
         <location filename="../qml/components/SaveFileDialog.qml" line="189"/>
-        <location filename="../qml/components/SaveFileDialog.qml" line="295"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="296"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,53 +6009,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="248"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="249"/>
         <source>Folders and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="317"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="318"/>
         <source>No folders or %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="328"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="329"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="336"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="337"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="351"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="352"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="395"/>
-        <location filename="../qml/components/SaveFileDialog.qml" line="449"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="396"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="450"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="406"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="407"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="423"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="424"/>
         <source>Replace %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="442"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="443"/>
         <source>%1 already holds a file of that name. Replacing it overwrites what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SaveFileDialog.qml" line="460"/>
+        <location filename="../qml/components/SaveFileDialog.qml" line="461"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,232 +6172,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="139"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="140"/>
         <source>Interviewer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="145"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="150"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="151"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="160"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="161"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="164"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="169"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="171"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="172"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="176"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="177"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="179"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="180"/>
         <source>Theme follows the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="186"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="187"/>
         <source>This run uses the theme given with --theme; choosing one here replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="196"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="205"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="197"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="206"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="219"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="220"/>
         <source>Dates, times, durations and numbers follow the language too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="228"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="229"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="234"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="239"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="235"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="240"/>
         <source>PDF page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="246"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="247"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="251"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="252"/>
         <source>Everything Panelist keeps (the bank, plans, interviews, candidates, the team&apos;s sync state) is in this one file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="265"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="266"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="269"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="270"/>
         <source>%1 on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="283"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="284"/>
         <source>Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="284"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="465"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="285"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="468"/>
         <source>Open another database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="292"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
         <source>Move it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="293"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="294"/>
         <source>Move the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="307"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="308"/>
         <source>The database to open: a Panelist file, or the name of a new one to start afresh. Panelist restarts on it and opens it from then on; this file stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="316"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="317"/>
         <source>Path of the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="318"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="320"/>
         <source>Database to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="322"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="368"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="324"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="371"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="323"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="325"/>
         <source>Browse for the database to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="331"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="333"/>
         <source>Open and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="341"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="404"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="343"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="353"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="355"/>
         <source>Where to move the database: a folder, or a new file name. Panelist copies it there with SQLite, checks the copy, and restarts on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="362"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="364"/>
         <source>Folder or file to move the database to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="364"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="367"/>
         <source>Where to move the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="369"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="372"/>
         <source>Browse for the folder to move the database to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="376"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="379"/>
         <source>The database will be at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="384"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="387"/>
         <source>Then remove the old file (once the copy is checked and Panelist has closed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="392"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="395"/>
         <source>Move, restart and remove the old file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="393"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="396"/>
         <source>Move and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="427"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="430"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="434"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="437"/>
         <source>Remove finished interviews older than a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="447"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="450"/>
         <source>Days to keep finished interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="450"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="453"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="453"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="456"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="466"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="469"/>
         <source>Panelist databases (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="466"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="469"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="471"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="474"/>
         <source>Move the database to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,61 +6471,84 @@
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
+        <source>Candidate (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="111"/>
         <source>Candidate: type to find one, or a new name (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="162"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="144"/>
+        <source>Matching candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="163"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="168"/>
         <source>New candidate: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="170"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="176"/>
         <source>Made when you press Start, with the email and role below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="185"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="191"/>
         <source>For %1, who is there already (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="187"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="193"/>
         <source>A new candidate, “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="198"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="204"/>
+        <source>Candidate email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="205"/>
         <source>Email of the new candidate (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="208"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="217"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="216"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="226"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="227"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="224"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="236"/>
+        <source>Scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="237"/>
         <source>Scheduled time, optional: YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="240"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="254"/>
         <source>The clock starts when you press Start; the plan is copied into the interview, so later edits to it or to the bank change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="249"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="263"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/StartInterviewDialog.qml" line="255"/>
+        <location filename="../qml/components/StartInterviewDialog.qml" line="269"/>
         <source>Start (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6556,86 +7066,96 @@
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="66"/>
+        <source>Team server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="67"/>
         <source>Server: postgresql://you@host:5432/team?sslmode=verify-full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="76"/>
+        <location filename="../qml/components/TeamSettings.qml" line="78"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="87"/>
+        <location filename="../qml/components/TeamSettings.qml" line="83"/>
+        <source>Team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TeamSettings.qml" line="93"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="94"/>
+        <location filename="../qml/components/TeamSettings.qml" line="100"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="128"/>
+        <location filename="../qml/components/TeamSettings.qml" line="134"/>
         <source>The team does not have them yet. Shared, every teammate gets them. The team&apos;s bank is on this laptop now either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="138"/>
+        <location filename="../qml/components/TeamSettings.qml" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="145"/>
+        <location filename="../qml/components/TeamSettings.qml" line="151"/>
         <source>Share and join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="164"/>
+        <location filename="../qml/components/TeamSettings.qml" line="170"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="172"/>
+        <location filename="../qml/components/TeamSettings.qml" line="178"/>
         <source>Signed in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="179"/>
+        <location filename="../qml/components/TeamSettings.qml" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="187"/>
+        <location filename="../qml/components/TeamSettings.qml" line="193"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="193"/>
+        <location filename="../qml/components/TeamSettings.qml" line="199"/>
         <source>Changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="206"/>
+        <location filename="../qml/components/TeamSettings.qml" line="212"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="211"/>
+        <location filename="../qml/components/TeamSettings.qml" line="217"/>
         <source>Conflicts (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="218"/>
+        <location filename="../qml/components/TeamSettings.qml" line="224"/>
         <source>Leave team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="247"/>
+        <location filename="../qml/components/TeamSettings.qml" line="253"/>
         <source>Stay in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/TeamSettings.qml" line="252"/>
+        <location filename="../qml/components/TeamSettings.qml" line="258"/>
         <source>Leave team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7262,64 +7782,208 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../models/common/welcome.cpp" line="58"/>
+        <source>The demo data cannot be loaded from here: run `panelist demo` in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/welcome.cpp" line="66"/>
+        <source>The demo data was not loaded: %1 Nothing was added; try again, or run `panelist demo` in a terminal to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/common/welcome.cpp" line="73"/>
+        <source>The demo data is already there: nothing was added. Its candidates are on the Candidates page (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/common/welcome.cpp" line="78"/>
+        <source>Demo data loaded: the plan “%1” and %n candidate(s) with a finished interview. See them on the Candidates page (Ctrl+4).</source>
+        <translation>
+            <numerusform>Demo data loaded: the plan “%1” and %n candidate with a finished interview. See them on the Candidates page (Ctrl+4).</numerusform>
+            <numerusform>Demo data loaded: the plan “%1” and %n candidates with a finished interview. See them on the Candidates page (Ctrl+4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="17"/>
+        <source>Welcome to Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="36"/>
+        <source>Panelist keeps your question bank, builds interview plans from it and runs the call against a plan. Three steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="43"/>
+        <source>1. Browse the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="43"/>
+        <source>Ctrl+1, then Ctrl+F to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="44"/>
+        <source>Search as you type, filter by category, level, kind and tag; Ctrl+N adds a question, Ctrl+I imports a bank file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="45"/>
+        <source>2. Build a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="45"/>
+        <source>Ctrl+2, then Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="46"/>
+        <source>Name the plan, press Enter to open it, and add questions from the bank with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="47"/>
+        <source>3. Run an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="47"/>
+        <source>Ctrl+Enter on a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="48"/>
+        <source>Name the candidate and start: the clock runs, notes are stamped, Ctrl+1…4 score. F1 shows every key of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="87"/>
+        <source>Your name, as colleagues know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="92"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="96"/>
+        <source>Your name goes on the interviews you run. Without it, Panelist cannot tell whether you have submitted your own verdict, so colleagues&apos; notes on a candidate stay hidden from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="116"/>
+        <source>Load the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="120"/>
+        <source>A sample plan and five candidates with a finished interview each, as `panelist demo` adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WelcomeDialog.qml" line="124"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowHeader</name>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="37"/>
+        <location filename="../qml/components/WindowHeader.qml" line="57"/>
         <source>Panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="56"/>
+        <location filename="../qml/components/WindowHeader.qml" line="65"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="82"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="62"/>
+        <location filename="../qml/components/WindowHeader.qml" line="89"/>
         <source>Interview · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="62"/>
+        <location filename="../qml/components/WindowHeader.qml" line="89"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="67"/>
+        <location filename="../qml/components/WindowHeader.qml" line="95"/>
         <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="83"/>
+        <location filename="../qml/components/WindowHeader.qml" line="112"/>
         <source>%1: resolve them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="86"/>
+        <location filename="../qml/components/WindowHeader.qml" line="115"/>
         <source>Resolve the conflicts with the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="87"/>
+        <location filename="../qml/components/WindowHeader.qml" line="116"/>
         <source>The team&apos;s server, in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="91"/>
+        <location filename="../qml/components/WindowHeader.qml" line="120"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="98"/>
+        <location filename="../qml/components/WindowHeader.qml" line="128"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="132"/>
+        <source>The welcome, the keyboard shortcuts, about Panelist (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="138"/>
+        <source>Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="143"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="148"/>
+        <source>About Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/WindowHeader.qml" line="155"/>
         <source>Light theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="98"/>
+        <location filename="../qml/components/WindowHeader.qml" line="155"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/WindowHeader.qml" line="102"/>
+        <location filename="../qml/components/WindowHeader.qml" line="159"/>
         <source>Switch between the light and the dark look</source>
         <translation type="unfinished"></translation>
     </message>
