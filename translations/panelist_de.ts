@@ -6,32 +6,32 @@
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="12"/>
         <source>About Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="18"/>
         <source>Panelist %1: a desktop console for technical interviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist %1: eine Desktop-Anwendung für technische Interviewer:innen.</translation>
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="25"/>
-        <source>Licence: see the licence file that came with Panelist.</source>
-        <translation type="unfinished"></translation>
+        <source>Free software under the GNU General Public License, version 3 or later (the LICENSE file; /usr/share/doc/panelist/copyright when installed).</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später (die Datei LICENSE; installiert unter /usr/share/doc/panelist/copyright).</translation>
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="32"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="42"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="48"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="13"/>
         <source>Question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="97"/>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="144"/>
         <source>Import a bank file, JSON or Markdown (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog-Datei importieren, JSON oder Markdown (Strg+I)</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="147"/>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="175"/>
         <source>Search questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="218"/>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="277"/>
         <source>Sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="283"/>
@@ -539,27 +539,27 @@
     <message>
         <location filename="../qml/pages/BankPage.qml" line="299"/>
         <source>Questions</source>
-        <translation type="unfinished">Fragen</translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="341"/>
         <source>The bank has no questions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragenkatalog enthält noch keine Fragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="342"/>
         <source>Write a question, or import a bank file (JSON or Markdown) a colleague shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Frage oder importieren Sie eine Fragenkatalog-Datei (JSON oder Markdown), die eine Kolleg:in mit Ihnen geteilt hat.</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="343"/>
         <source>Ctrl+N: new question · Ctrl+I: import a bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N: neue Frage · Strg+I: Fragenkatalog importieren</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="351"/>
         <source>Esc clears the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc leert die Suche</translation>
     </message>
     <message>
         <location filename="../qml/pages/BankPage.qml" line="353"/>
@@ -748,7 +748,7 @@
         <location filename="../qml/pages/CandidatesPage.qml" line="15"/>
         <location filename="../qml/pages/CandidatesPage.qml" line="222"/>
         <source>Candidates</source>
-        <translation type="unfinished">Kandidat:innen</translation>
+        <translation>Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="84"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="153"/>
         <source>Search candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="155"/>
@@ -803,17 +803,17 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="168"/>
         <source>Role: %1</source>
-        <translation type="unfinished">Rolle: %1</translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="189"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="199"/>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CandidatesPage.qml" line="210"/>
@@ -851,13 +851,13 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="259"/>
         <source>Ctrl+F: the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F: zum Suchfeld</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="260"/>
         <location filename="../qml/pages/CandidatesPage.qml" line="362"/>
         <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+2: Pläne · Strg+Eingabe: Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="308"/>
@@ -877,7 +877,7 @@
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="330"/>
         <source>Interviews of the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews der Interviewrunde</translation>
     </message>
     <message>
         <location filename="../qml/pages/CandidatesPage.qml" line="360"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="153"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="169"/>
@@ -1034,12 +1034,12 @@
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="177"/>
         <source>Move the questions to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen verschieben nach: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/CategoriesDialog.qml" line="209"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="75"/>
         <source>the SQLite database to use (default: %1; the PANELIST_DATABASE environment variable, else a database chosen in the window&apos;s Settings, replaces it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu verwendende SQLite-Datenbank (Standard: %1; Vorrang haben die Umgebungsvariable PANELIST_DATABASE, sonst eine im Fenster unter „Einstellungen“ gewählte Datenbank)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="82"/>
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="98"/>
         <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts, welcome: that dialog over the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende Interview, sonst das neueste; compare: der Plan des neuesten; settings, conflicts, welcome: der jeweilige Dialog über dem Fragenkatalog)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="154"/>
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="16"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="47"/>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="59"/>
         <source>Plan compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichener Plan: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="82"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="479"/>
         <source>Only one candidate so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher nur eine Kandidat:in</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="480"/>
@@ -2052,12 +2052,12 @@
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="481"/>
         <source>A comparison needs two candidates with an interview from this plan; the next one appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Vergleich braucht es zwei Kandidat:innen mit einem Interview nach diesem Plan; die nächste erscheint hier.</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="482"/>
         <source>Esc: back · Ctrl+2: plans · Ctrl+Enter: start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: zurück · Strg+2: Pläne · Strg+Eingabe: Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/ComparePage.qml" line="488"/>
@@ -2357,17 +2357,17 @@
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="72"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="73"/>
         <source>Everything here matches the team&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier stimmt alles mit dem Teamserver überein.</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="74"/>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc schließt</translation>
     </message>
     <message>
         <location filename="../qml/components/ConflictsDialog.qml" line="109"/>
@@ -2560,67 +2560,67 @@
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="161"/>
         <source>The copy of the database at %1 does not read back (%2); nothing was changed. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Datenbank unter %1 lässt sich nicht zurücklesen (%2); es wurde nichts geändert. Versuchen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="182"/>
         <source>Choose where to move the database %1: a folder or a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Datenbank %1 verschoben werden soll: einen Ordner oder einen Dateinamen.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="187"/>
         <source>The database is already at %1. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank liegt bereits unter %1. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="189"/>
         <source>Cannot move the database to %1: a file of that name already exists there. Choose another name, or remove that file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 verschoben werden: Dort gibt es bereits eine Datei mit diesem Namen. Wählen Sie einen anderen Namen oder entfernen Sie diese Datei zuerst.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="195"/>
         <source>Cannot move the database to %1: the folder %2 does not exist. Create it first or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 verschoben werden: Der Ordner %2 existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="199"/>
         <source>Cannot move the database to %1: the folder %2 is not writable (%3). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 verschoben werden: Der Ordner %2 ist nicht beschreibbar (%3). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="216"/>
         <source>Cannot copy the database to %1: %2. Nothing was changed; free some space there or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2. Es wurde nichts geändert; schaffen Sie dort Platz oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="224"/>
         <source>Cannot write the copy of the database to %1: %2. Nothing was changed; free some space there or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Datenbank kann nicht nach %1 geschrieben werden: %2. Es wurde nichts geändert; schaffen Sie dort Platz oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="230"/>
         <source>The copy of the database at %1 has schema version %2, not %3; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Datenbank unter %1 hat Schemaversion %2 statt %3; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="239"/>
         <source>The copy of the database at %1 differs in table %3 (%2 rows, the database %4): it may have changed during the copy (a team sync). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Datenbank unter %1 weicht in Tabelle %3 ab (%2 Zeilen, in der Datenbank %4): Die Datenbank hat sich während des Kopierens möglicherweise geändert (durch eine Teamsynchronisierung). Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="254"/>
         <source>Cannot move the database to %1: a file of that name appeared there meanwhile. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht nach %1 verschoben werden: Dort ist inzwischen eine Datei mit diesem Namen entstanden. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="257"/>
         <source>Cannot give the copy of the database its name %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Datenbank lässt sich nicht als %1 benennen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../models/storage/databasecopy.cpp" line="263"/>
         <source>Cannot write the folder %1 to disk: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 lässt sich nicht auf den Datenträger schreiben: %2. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2628,47 +2628,47 @@
     <message>
         <location filename="../app/databasefile.cpp" line="69"/>
         <source>The PANELIST_DATABASE environment variable chooses the database (%1), so a location chosen here would not be used. Unset it to choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable PANELIST_DATABASE legt die Datenbank fest (%1), daher würde ein hier gewählter Speicherort nicht verwendet. Entfernen Sie die Variable, um hier zu wählen.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="96"/>
         <source>Type the path of the database to open, or choose it with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der zu öffnenden Datenbank ein oder wählen Sie sie mit „Durchsuchen…“ aus.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="101"/>
         <source>%1 is the database already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die bereits geöffnete Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="113"/>
         <source>Panelist restarts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist startet mit %1 neu.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="136"/>
         <source>The database was copied to %1 and checked; Panelist restarts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde nach %1 kopiert und geprüft; Panelist startet damit neu.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="165"/>
         <source>The old database %1 was kept: it changed after the copy to %2 was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datenbank %1 wurde behalten: Sie hat sich geändert, nachdem die Kopie nach %2 erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="168"/>
         <source>The old database %1 could not be removed; remove it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datenbank %1 konnte nicht entfernt werden; entfernen Sie sie selbst.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="171"/>
         <source>The old database %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datenbank %1 wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../app/databasefile.cpp" line="176"/>
         <source>Could not start Panelist again; start it yourself: it opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist konnte nicht neu gestartet werden; starten Sie es selbst: Es öffnet %1.</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3221,7 @@
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="12"/>
         <source>Question editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Frageneditor</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="18"/>
@@ -3266,7 +3266,7 @@
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="113"/>
         <source>Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="115"/>
@@ -3297,22 +3297,22 @@
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="141"/>
         <source>Category (pick or type a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie (auswählen oder neue eingeben)</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="168"/>
         <source>Level: %1</source>
-        <translation type="unfinished">Stufe: %1</translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="179"/>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="206"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../qml/pages/EditorPage.qml" line="208"/>
@@ -3489,7 +3489,7 @@
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="360"/>
         <source>Summary (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/components/FinishDialog.qml" line="362"/>
@@ -3513,7 +3513,7 @@
         <location filename="../qml/pages/HistoryPage.qml" line="14"/>
         <location filename="../qml/pages/HistoryPage.qml" line="219"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="28"/>
@@ -3583,7 +3583,7 @@
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="161"/>
         <source>Search interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews suchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="163"/>
@@ -3593,12 +3593,12 @@
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="181"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="191"/>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/HistoryPage.qml" line="208"/>
@@ -3631,12 +3631,12 @@
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="246"/>
         <source>Ctrl+F: the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F: zum Suchfeld</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="246"/>
         <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+2: Pläne · Strg+Eingabe: Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/HistoryPage.qml" line="269"/>
@@ -3687,7 +3687,7 @@
     <message>
         <location filename="../qml/components/HistorySection.qml" line="80"/>
         <source>Candidates or interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:innen oder Interviews</translation>
     </message>
     <message>
         <location filename="../qml/components/HistorySection.qml" line="86"/>
@@ -4049,7 +4049,7 @@
     <message>
         <location filename="../app/language.cpp" line="117"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -4075,42 +4075,42 @@
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="21"/>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="42"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="43"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="44"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="44"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="45"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="46"/>
         <source>strong signal</source>
-        <translation type="unfinished">starkes Signal</translation>
+        <translation>starkes Signal</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveAgenda.qml" line="47"/>
         <source>concern</source>
-        <translation type="unfinished">Bedenken</translation>
+        <translation>Bedenken</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4138,7 @@
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="75"/>
         <source>Clock: %1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 von %2 Min.</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="76"/>
@@ -4148,7 +4148,7 @@
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="81"/>
         <source>Pace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveHeader.qml" line="90"/>
@@ -4451,7 +4451,7 @@
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="61"/>
         <source>Notes on question %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Frage %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveNotes.qml" line="68"/>
@@ -4464,7 +4464,7 @@
     <message>
         <location filename="../qml/pages/LivePage.qml" line="13"/>
         <source>Interview</source>
-        <translation type="unfinished">Interview</translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="128"/>
@@ -4479,7 +4479,7 @@
     <message>
         <location filename="../qml/pages/LivePage.qml" line="130"/>
         <source>Ctrl+2: plans · Ctrl+Enter: start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+2: Pläne · Strg+Eingabe: Interview starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/LivePage.qml" line="151"/>
@@ -4502,7 +4502,7 @@
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="115"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="130"/>
@@ -4517,7 +4517,7 @@
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="166"/>
         <source>Ad-hoc follow-up (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Nachfrage (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveQuestion.qml" line="167"/>
@@ -4540,7 +4540,7 @@
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="34"/>
         <source>Score %1, %2 (Ctrl+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1, %2 (Strg+%1)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="75"/>
@@ -4550,7 +4550,7 @@
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="85"/>
         <source>Strong signal (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starkes Signal (Strg+Umschalt+1)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="87"/>
@@ -4565,7 +4565,7 @@
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="101"/>
         <source>Concern (Ctrl+Shift+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken (Strg+Umschalt+2)</translation>
     </message>
     <message>
         <location filename="../qml/components/LiveScoring.qml" line="103"/>
@@ -4683,7 +4683,7 @@
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="12"/>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Vorschau</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="53"/>
@@ -4711,7 +4711,7 @@
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="72"/>
         <source>Page size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PdfPreviewPage.qml" line="83"/>
@@ -4856,7 +4856,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="13"/>
         <source>Plan editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeditor</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="60"/>
@@ -4871,7 +4871,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="67"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Plans</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="77"/>
@@ -4882,12 +4882,12 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="87"/>
         <source>Level: %1</source>
-        <translation type="unfinished">Stufe: %1</translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="96"/>
         <source>Target minutes</source>
-        <translation type="unfinished">Zieldauer (Min.)</translation>
+        <translation>Zieldauer in Minuten</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="104"/>
@@ -4907,7 +4907,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="133"/>
         <source>Search the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenkatalog durchsuchen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="137"/>
@@ -4937,7 +4937,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="189"/>
         <source>Questions of the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen im Fragenkatalog</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="222"/>
@@ -4957,7 +4957,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="259"/>
         <source>Questions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen im Plan</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="277"/>
@@ -4972,7 +4972,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="279"/>
         <source>Ctrl+F: search the bank · Enter: add the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F: Fragenkatalog durchsuchen · Eingabe: Frage hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="291"/>
@@ -4997,7 +4997,7 @@
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="338"/>
         <source>New competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kompetenz</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlanEditorPage.qml" line="340"/>
@@ -5038,7 +5038,7 @@
     <message numerus="yes">
         <location filename="../qml/components/PlanItemRow.qml" line="29"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
@@ -5061,7 +5061,7 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="108"/>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="110"/>
@@ -5071,7 +5071,7 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="139"/>
         <source>Minutes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten für %1</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="142"/>
@@ -5081,17 +5081,17 @@
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="146"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="151"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="158"/>
         <source>Remove %1 from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Plan entfernen</translation>
     </message>
     <message>
         <location filename="../qml/components/PlanItemRow.qml" line="160"/>
@@ -5269,9 +5269,9 @@
     <message numerus="yes">
         <location filename="../qml/components/PlanRow.qml" line="29"/>
         <source>%1 / %2 min, %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 Min., %n Frage</numerusform>
+            <numerusform>%1 / %2 Min., %n Fragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5291,7 +5291,7 @@
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="12"/>
         <source>Interview plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewpläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="63"/>
@@ -5342,7 +5342,7 @@
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="114"/>
         <source>Plans</source>
-        <translation type="unfinished">Pläne</translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="142"/>
@@ -5357,12 +5357,12 @@
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="144"/>
         <source>Ctrl+N: new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N: neuer Plan</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="181"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Plans</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="182"/>
@@ -5372,7 +5372,7 @@
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="191"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="192"/>
@@ -5387,7 +5387,7 @@
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="202"/>
         <source>Level: %1</source>
-        <translation type="unfinished">Stufe: %1</translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/PlansPage.qml" line="208"/>
@@ -5490,7 +5490,7 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="28"/>
         <source>Ctrl+F: search · Up / Down: move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+F: suchen · Pfeil hoch / runter: durch die Liste gehen</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="60"/>
@@ -5519,7 +5519,7 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="118"/>
         <source>Follow-up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage %1: %2</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="130"/>
@@ -5529,7 +5529,7 @@
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="147"/>
         <source>Criterion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/QuestionDetail.qml" line="158"/>
@@ -6139,267 +6139,267 @@
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="85"/>
         <source>← Back</source>
-        <translation type="unfinished">← Zurück</translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="86"/>
         <source>Back to where you were</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="89"/>
         <source>Back to where you were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht (Esc)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="124"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="129"/>
         <source>Your name, filled in as the interviewer of new interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wird bei neuen Interviews als Interviewer:in eingetragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Interviewer: your name, filled in for new interviews</source>
-        <translation type="unfinished">Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
+        <translation>Interviewer:in: Ihr Name, wird bei neuen Interviews eingetragen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="140"/>
         <source>Interviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Interviewer:in</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="146"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="151"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="161"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="164"/>
         <source>Light theme</source>
-        <translation type="unfinished">Helles Design</translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="169"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="172"/>
         <source>Dark theme</source>
-        <translation type="unfinished">Dunkles Design</translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="177"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="180"/>
         <source>Theme follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Design wie im System</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="187"/>
         <source>This run uses the theme given with --theme; choosing one here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist läuft gerade mit dem über --theme angegebenen Design; wenn Sie hier eines wählen, ersetzt es dieses.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="197"/>
         <location filename="../qml/pages/SettingsPage.qml" line="206"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="220"/>
         <source>Dates, times, durations and numbers follow the language too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Datumsangaben, Uhrzeiten, Dauern und Zahlen richten sich nach der Sprache.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="229"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="235"/>
         <location filename="../qml/pages/SettingsPage.qml" line="240"/>
         <source>PDF page size</source>
-        <translation type="unfinished">PDF-Seitenformat</translation>
+        <translation>PDF-Seitenformat</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="247"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="252"/>
         <source>Everything Panelist keeps (the bank, plans, interviews, candidates, the team&apos;s sync state) is in this one file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Panelist speichert (Fragenkatalog, Pläne, Interviews, Kandidat:innen, der Synchronisierungsstand des Teams), liegt in dieser einen Datei:</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="266"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="270"/>
         <source>%1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Datenträger</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="284"/>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datenbank öffnen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="285"/>
         <location filename="../qml/pages/SettingsPage.qml" line="468"/>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="293"/>
         <source>Move it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="294"/>
         <source>Move the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschieben</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="308"/>
         <source>The database to open: a Panelist file, or the name of a new one to start afresh. Panelist restarts on it and opens it from then on; this file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, die geöffnet werden soll: eine Panelist-Datei oder der Name einer neuen Datei, um von vorn zu beginnen. Panelist startet mit ihr neu und öffnet von da an sie; die bisherige Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="317"/>
         <source>Path of the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="320"/>
         <source>Database to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="324"/>
         <location filename="../qml/pages/SettingsPage.qml" line="371"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="325"/>
         <source>Browse for the database to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Datenbank auswählen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="333"/>
         <source>Open and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen und neu starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="343"/>
         <location filename="../qml/pages/SettingsPage.qml" line="407"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="355"/>
         <source>Where to move the database: a folder, or a new file name. Panelist copies it there with SQLite, checks the copy, and restarts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Datenbank verschoben werden soll: ein Ordner oder ein neuer Dateiname. Panelist kopiert sie mit SQLite dorthin, prüft die Kopie und startet mit ihr neu.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="364"/>
         <source>Folder or file to move the database to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner oder Zieldatei für die Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="367"/>
         <source>Where to move the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Speicherort der Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="372"/>
         <source>Browse for the folder to move the database to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für die Datenbank auswählen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="379"/>
         <source>The database will be at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank liegt dann unter %1</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="387"/>
         <source>Then remove the old file (once the copy is checked and Panelist has closed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach die alte Datei entfernen (sobald die Kopie geprüft ist und Panelist sie geschlossen hat)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="395"/>
         <source>Move, restart and remove the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben, neu starten und alte Datei entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="396"/>
         <source>Move and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben und neu starten</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="430"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="437"/>
         <source>Remove finished interviews older than a number of days</source>
-        <translation type="unfinished">Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
+        <translation>Abgeschlossene Interviews nach einer bestimmten Anzahl von Tagen entfernen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="450"/>
         <source>Days to keep finished interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung abgeschlossener Interviews in Tagen</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="453"/>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="456"/>
         <source>Checked when Panelist starts; it says what it removed. Removed interviews are erased from the database file, not just hidden.</source>
-        <translation type="unfinished">Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
+        <translation>Wird beim Start von Panelist geprüft; Panelist meldet, was entfernt wurde. Entfernte Interviews werden aus der Datenbankdatei gelöscht, nicht nur ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="469"/>
         <source>Panelist databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="469"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="474"/>
         <source>Move the database to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschieben nach</translation>
     </message>
 </context>
 <context>
@@ -6472,7 +6472,7 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="110"/>
         <source>Candidate (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat:in (erforderlich)</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="111"/>
@@ -6482,7 +6482,7 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="144"/>
         <source>Matching candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kandidat:innen</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="163"/>
@@ -6508,7 +6508,7 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="204"/>
         <source>Candidate email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse der Kandidat:in</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="205"/>
@@ -6530,7 +6530,7 @@
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="236"/>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../qml/components/StartInterviewDialog.qml" line="237"/>
@@ -7067,7 +7067,7 @@
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="66"/>
         <source>Team server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Teamservers</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="67"/>
@@ -7082,7 +7082,7 @@
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="83"/>
         <source>Team server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für den Teamserver</translation>
     </message>
     <message>
         <location filename="../qml/components/TeamSettings.qml" line="93"/>
@@ -7786,24 +7786,24 @@
     <message>
         <location filename="../models/common/welcome.cpp" line="58"/>
         <source>The demo data cannot be loaded from here: run `panelist demo` in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten können hier nicht geladen werden: Führen Sie `panelist demo` in einem Terminal aus.</translation>
     </message>
     <message>
         <location filename="../models/common/welcome.cpp" line="66"/>
         <source>The demo data was not loaded: %1 Nothing was added; try again, or run `panelist demo` in a terminal to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten wurden nicht geladen: %1 Es wurde nichts hinzugefügt; versuchen Sie es erneut oder führen Sie `panelist demo` in einem Terminal aus, um mehr zu erfahren.</translation>
     </message>
     <message>
         <location filename="../models/common/welcome.cpp" line="73"/>
         <source>The demo data is already there: nothing was added. Its candidates are on the Candidates page (Ctrl+4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten sind bereits vorhanden: Es wurde nichts hinzugefügt. Die Kandidat:innen daraus finden Sie unter „Kandidat:innen“ (Strg+4).</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/common/welcome.cpp" line="78"/>
         <source>Demo data loaded: the plan “%1” and %n candidate(s) with a finished interview. See them on the Candidates page (Ctrl+4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demodaten geladen: der Plan „%1“ und %n Kandidat:in mit einem abgeschlossenen Interview. Sie finden sie unter „Kandidat:innen“ (Strg+4).</numerusform>
+            <numerusform>Demodaten geladen: der Plan „%1“ und %n Kandidat:innen mit je einem abgeschlossenen Interview. Sie finden sie unter „Kandidat:innen“ (Strg+4).</numerusform>
         </translation>
     </message>
 </context>
@@ -7812,87 +7812,87 @@
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="17"/>
         <source>Welcome to Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="36"/>
         <source>Panelist keeps your question bank, builds interview plans from it and runs the call against a plan. Three steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelist verwaltet Ihren Fragenkatalog, erstellt daraus Interviewpläne und führt Sie anhand eines Plans durch das Gespräch. In drei Schritten:</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="43"/>
         <source>1. Browse the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Fragenkatalog durchsehen</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="43"/>
         <source>Ctrl+1, then Ctrl+F to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1, dann Strg+F zum Suchen</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="44"/>
         <source>Search as you type, filter by category, level, kind and tag; Ctrl+N adds a question, Ctrl+I imports a bank file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche läuft schon beim Tippen; filtern Sie nach Kategorie, Stufe, Art und Schlagwort. Strg+N fügt eine Frage hinzu, Strg+I importiert eine Katalogdatei.</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="45"/>
         <source>2. Build a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Plan erstellen</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="45"/>
         <source>Ctrl+2, then Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+2, dann Strg+N</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="46"/>
         <source>Name the plan, press Enter to open it, and add questions from the bank with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Plan einen Namen, öffnen Sie ihn mit Eingabe und fügen Sie mit Eingabe Fragen aus dem Fragenkatalog hinzu.</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="47"/>
         <source>3. Run an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Interview führen</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="47"/>
         <source>Ctrl+Enter on a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe auf einem Plan</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="48"/>
         <source>Name the candidate and start: the clock runs, notes are stamped, Ctrl+1…4 score. F1 shows every key of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Kandidat:in ein und starten Sie: Die Uhr läuft, Notizen erhalten einen Zeitstempel, Strg+1…4 bewerten. F1 zeigt alle Tasten für das Gespräch.</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="87"/>
         <source>Your name, as colleagues know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie Ihre Kolleg:innen Sie kennen</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="92"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="96"/>
         <source>Your name goes on the interviews you run. Without it, Panelist cannot tell whether you have submitted your own verdict, so colleagues&apos; notes on a candidate stay hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name steht auf den Interviews, die Sie führen. Ohne ihn kann Panelist nicht erkennen, ob Sie Ihre eigene Bewertung abgegeben haben; die Notizen Ihrer Kolleg:innen zu einer Kandidat:in bleiben dann für Sie verborgen.</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="116"/>
         <source>Load the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="120"/>
         <source>A sample plan and five candidates with a finished interview each, as `panelist demo` adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielplan und fünf Kandidat:innen mit je einem abgeschlossenen Interview, wie sie `panelist demo` hinzufügt</translation>
     </message>
     <message>
         <location filename="../qml/components/WelcomeDialog.qml" line="124"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -7905,7 +7905,7 @@
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="65"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="82"/>
@@ -7950,27 +7950,27 @@
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="128"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="132"/>
         <source>The welcome, the keyboard shortcuts, about Panelist (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, Tastenkürzel, Über Panelist (F1)</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="138"/>
         <source>Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen…</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="143"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="148"/>
         <source>About Panelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Panelist</translation>
     </message>
     <message>
         <location filename="../qml/components/WindowHeader.qml" line="155"/>

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../qml/components/AboutDialog.qml" line="25"/>
-        <source>Licence: see the licence file that came with Panelist.</source>
+        <source>Free software under the GNU General Public License, version 3 or later (the LICENSE file; /usr/share/doc/panelist/copyright when installed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

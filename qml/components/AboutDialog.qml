@@ -22,7 +22,7 @@ WindowDialog {
     }
     Label {
         objectName: "aboutLicence"
-        text: qsTr("Licence: see the licence file that came with Panelist.")
+        text: qsTr("Free software under the GNU General Public License, version 3 or later (the LICENSE file; /usr/share/doc/panelist/copyright when installed).")
         textFormat: Text.PlainText
         opacity: 0.75
         wrapMode: Text.Wrap
