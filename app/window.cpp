@@ -1,7 +1,7 @@
 #include "window.h"
 
-#include "language.h"
 #include "hiddenaccessible.h"
+#include "language.h"
 #include "offlinenetwork.h"
 #include "sampledata.h"
 #include "startup.h"

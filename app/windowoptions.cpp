@@ -64,9 +64,8 @@ void WindowOptions::applyAfterLoad(QQmlApplicationEngine &engine, Window &window
     }
     if (section == QLatin1String("conflicts") || section == QLatin1String("welcome")) {
         if (QObject *dialogs = quickWindow->findChild<QObject *>(QStringLiteral("dialogsHost")))
-            QMetaObject::invokeMethod(dialogs, section == QLatin1String("conflicts")
-                                                   ? "openConflicts"
-                                                   : "openWelcome");
+            QMetaObject::invokeMethod(
+                dialogs, section == QLatin1String("conflicts") ? "openConflicts" : "openWelcome");
         return;
     }
     // The section opens on the candidates; history and compare are on the interviews view.

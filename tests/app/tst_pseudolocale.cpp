@@ -530,10 +530,18 @@ private slots:
 
     void settings()
     {
+        // Settings is a page in place of the section.
         QMetaObject::invokeMethod(dialogs(), "openSettings");
-        QObject *dialog = opened("settingsDialog");
+        QTRY_VERIFY(m_app->find("settingsPage") && m_app->find("settingsPage")->isVisible());
+        // The database's path is a file name, not a message.
+        QQuickItem *path = m_app->find("databasePath");
+        QVERIFY(path);
+        const QString location = path->property("text").toString();
+        path->setProperty("text", marked(QStringLiteral("path")));
         check("the settings");
-        closePopup(dialog);
+        path->setProperty("text", location);
+        QMetaObject::invokeMethod(m_app->window(), "closeSettings", Q_ARG(bool, true));
+        QTRY_VERIFY(!m_app->find("settingsPage")->isVisible());
     }
 
     void conflicts()
