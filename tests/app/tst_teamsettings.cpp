@@ -9,7 +9,6 @@
 #include "workspace.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSettings>
@@ -35,18 +34,6 @@ class TeamSettingsTest : public QObject
     QTemporaryDir m_home;
     const QString m_annPassword = QStringLiteral("anna-Settings-pw-4821");
     const QString m_benPassword = QStringLiteral("ben-Settings-pw-7730");
-
-    static bool waitFor(const std::function<bool()> &predicate, int ms)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!predicate()) {
-            if (timer.elapsed() > ms)
-                return false;
-            QTest::qWait(20);
-        }
-        return true;
-    }
 
     // A team of its own on the server: anna (a lead) and ben.
     QString team(const QString &database, const QString &user)
@@ -114,7 +101,7 @@ class TeamSettingsTest : public QObject
     static void openSettings(GuiHarness &app)
     {
         app.click(app.find("settingsButton"));
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 QQuickItem *page = app.find("settingsPage");
                 return page && page->isVisible();
@@ -150,21 +137,21 @@ private slots:
         QCOMPARE(app.find("teamPasswordField")->property("echoMode").toInt(), 2); // Password
         QQuickItem *message = app.find("teamMessage");
         app.click(app.find("teamTestButton"));
-        QVERIFY2(waitFor([&] { return text(message).contains("password is wrong"); }, 8000),
+        QVERIFY2(QTest::qWaitFor([&] { return text(message).contains("password is wrong"); }, 8000),
                  qPrintable(text(message)));
         QVERIFY(!LocalSync(app.workspace().database()).team());
         fill(app, "teamPasswordField", m_annPassword);
         app.click(app.find("teamTestButton"));
-        QVERIFY2(
-            waitFor([&] { return text(message).startsWith("Connected as ui_anna (lead)"); }, 8000),
-            qPrintable(text(message)));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return text(message).startsWith("Connected as ui_anna (lead)"); }, 8000),
+                 qPrintable(text(message)));
         QVERIFY2(text(message).contains(QStringLiteral("the team has 0 question")),
                  qPrintable(text(message)));
 
         // Join: this laptop holds questions the team lacks, so it asks first.
         app.click(app.find("teamJoinButton"));
         QQuickItem *ask = app.find("teamUploadQuestion");
-        QVERIFY(waitFor([&] { return ask->isVisible(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return ask->isVisible(); }, 10000));
         QVERIFY(!LocalSync(app.workspace().database()).team()); // not joined without a yes
         const int unshared =
             LocalSync(app.workspace().database()).unsharedCount({vocabulary::EntityKind::Question});
@@ -179,7 +166,7 @@ private slots:
         QVERIFY2(asked, qPrintable(question));
         // Laid out below the Join button before it is clicked.
         QQuickItem *share = app.find("teamShareAndJoin");
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 return share->isVisible() &&
                        share->mapToScene(QPointF()).y() >
@@ -189,8 +176,9 @@ private slots:
         app.click(share);
         QVERIFY(!text(message).isEmpty()); // "Joining…", then what moved
         QQuickItem *status = app.find("teamStatus");
-        QVERIFY2(waitFor([&] { return status->isVisible() && text(status) == "Synced"; }, 20000),
-                 qPrintable(text(status) + " / " + text(message)));
+        QVERIFY2(
+            QTest::qWaitFor([&] { return status->isVisible() && text(status) == "Synced"; }, 20000),
+            qPrintable(text(status) + " / " + text(message)));
         QVERIFY2(text(message).startsWith("Joined the team at"), qPrintable(text(message)));
         QCOMPARE(text(app.find("teamPasswordField")), QString());
         QCOMPARE(text(app.find("teamRole")), QStringLiteral("ui_anna"));
@@ -227,10 +215,10 @@ private slots:
         // Leave: asked first, then unlinked; the data stays.
         app.click(app.find("teamLeaveButton"));
         QQuickItem *leave = app.find("teamLeaveQuestion");
-        QVERIFY(waitFor([&] { return leave->isVisible(); }, 2000));
+        QVERIFY(QTest::qWaitFor([&] { return leave->isVisible(); }, 2000));
         QQuickItem *confirm = app.find("teamLeaveConfirm");
         // Laid out under the team's details before it is clicked.
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 return confirm->isVisible() &&
                        confirm->mapToScene(QPointF()).y() >
@@ -238,7 +226,7 @@ private slots:
             },
             2000));
         app.click(confirm);
-        QVERIFY(waitFor([&] { return !status->isVisible(); }, 2000));
+        QVERIFY(QTest::qWaitFor([&] { return !status->isVisible(); }, 2000));
         QVERIFY(!LocalSync(app.workspace().database()).team());
         QVERIFY(text(message).startsWith(QStringLiteral("Left the team at")));
         QVERIFY(app.workspace().bank().questionByUuid(local.uuid));
@@ -290,15 +278,15 @@ private slots:
 
         QVERIFY(app.restart()); // the window opens on a database in a team, with conflicts
         QQuickItem *status = app.find("teamStatus");
-        QVERIFY2(waitFor([&] { return text(status).startsWith("3 conflict"); }, 10000),
+        QVERIFY2(QTest::qWaitFor([&] { return text(status).startsWith("3 conflict"); }, 10000),
                  qPrintable(text(status)));
         // The status opens the conflicts (and takes the keyboard's Tab then).
         QCOMPARE(status->property("focusPolicy").toInt(), int(Qt::StrongFocus));
         app.click(status);
         QObject *dialog = app.findObject("conflictsDialog");
         QVERIFY(dialog);
-        QVERIFY(waitFor([&] { return dialog->property("opened").toBool(); }, 3000));
-        QVERIFY(waitFor([&] { return app.findVisible("conflictCard").size() == 3; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return app.findVisible("conflictCard").size() == 3; }, 3000));
         const QString mine = text(app.findVisible("conflictMine").first());
         QVERIFY2(mine.contains(QStringLiteral("Title: Anna's ") + questions.at(0).title),
                  qPrintable(mine));
@@ -320,22 +308,22 @@ private slots:
         const auto mineOf = [&](int i) -> QString {
             return QStringLiteral("Anna's ") + questions.at(i).title;
         };
-        QVERIFY(waitFor([&] { return cards() == 3; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return cards() == 3; }, 3000));
         QQuickItem *keep = cardButton(app, mineOf(0), "conflictKeepMine");
         QVERIFY(keep);
         app.click(keep);
-        QVERIFY(waitFor([&] { return cards() == 2; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return cards() == 2; }, 3000));
         QVERIFY(!cardButton(app, mineOf(0), "conflictKeepMine"));
         QQuickItem *take = cardButton(app, mineOf(1), "conflictTakeTheirs");
         QVERIFY(take);
         app.click(take);
-        QVERIFY(waitFor([&] { return cards() == 1; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return cards() == 1; }, 3000));
 
         // Edit the third: both sides field by field, the title merged by hand.
         QQuickItem *edit = cardButton(app, mineOf(2), "conflictEdit");
         QVERIFY(edit);
         app.click(edit);
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 const QList<QQuickItem *> shown = app.findVisible("mergeText");
                 return !shown.isEmpty() && shown.first()->width() > 200; // laid out
@@ -352,7 +340,7 @@ private slots:
         app.type(QStringLiteral("Merged by Anna"));
         QCOMPARE(text(mergeTexts.first()), QStringLiteral("Merged by Anna"));
         app.click(app.findVisible("mergeSave").first());
-        QVERIFY(waitFor([&] { return !app.findVisible("noConflicts").isEmpty(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return !app.findVisible("noConflicts").isEmpty(); }, 3000));
 
         // Here and, after the engine's sync, on the server: the chosen texts.
         BankRepository &bank = app.workspace().bank();
@@ -362,7 +350,7 @@ private slots:
                  QStringLiteral("Ben's ") + questions.at(1).title);
         QCOMPARE(bank.questionByUuid(questions.at(2).uuid)->title,
                  QStringLiteral("Merged by Anna"));
-        QVERIFY2(waitFor(
+        QVERIFY2(QTest::qWaitFor(
                      [&] {
                          return text(status) == "Synced" &&
                                 titleOnServer(db, questions.at(2).uuid) == "Merged by Anna";
