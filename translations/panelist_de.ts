@@ -1408,98 +1408,98 @@
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="93"/>
-        <source>open the window in this theme: %1 (kept, as the tool bar&apos;s switch keeps it)</source>
-        <translation>das Fenster in diesem Farbschema öffnen: %1 (bleibt gespeichert wie beim Umschalter in der Werkzeugleiste)</translation>
+        <source>open the window in this theme: %1 (for this run only; Settings keeps the choice)</source>
+        <translation>das Fenster in diesem Design öffnen: %1 (nur für diesen Start; die Wahl bleibt in den Einstellungen)</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="98"/>
-        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings, conflicts, welcome: that dialog over the bank)</source>
-        <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende Interview, sonst das neueste; compare: der Plan des neuesten; settings, conflicts, welcome: der jeweilige Dialog über dem Fragenkatalog)</translation>
+        <source>open the window on this section: %1 (interview: the one live, else the latest; compare: the latest one&apos;s plan; settings: the Settings page; conflicts, welcome: that dialog over the bank)</source>
+        <translation>das Fenster in diesem Bereich öffnen: %1 (interview: das laufende Interview, sonst das neueste; compare: der Plan des neuesten; settings: die Seite Einstellungen; conflicts, welcome: der jeweilige Dialog über dem Fragenkatalog)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
-        <location filename="../app/cli/cli.cpp" line="162"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>option %1 is given %2 times; give it once</source>
         <translation>Option %1 ist %2-mal angegeben; geben Sie sie nur einmal an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>option %1 needs a path, not &quot;%2&quot; (write ./%2 for a file of that name)</source>
         <translation>Option %1 braucht einen Pfad, nicht &quot;%2&quot; (schreiben Sie ./%2 für eine Datei dieses Namens)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
-        <location filename="../app/cli/cli.cpp" line="210"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="211"/>
         <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="182"/>
         <source>%1 needs a width and a height in pixels, such as 1280x720, not &quot;%2&quot;</source>
         <translation>%1 braucht eine Breite und eine Höhe in Pixeln, etwa 1280x720, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="189"/>
+        <location filename="../app/cli/cli.cpp" line="190"/>
         <source>option %1 takes no value</source>
         <translation>Option %1 nimmt keinen Wert an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="203"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>unknown option %1 for %2</source>
         <translation>unbekannte Option %1 für %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="204"/>
+        <location filename="../app/cli/cli.cpp" line="205"/>
         <source>option %1 does not apply to %2</source>
         <translation>Option %1 gilt nicht für %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="228"/>
+        <location filename="../app/cli/cli.cpp" line="229"/>
         <source>%1 needs %2; usage: panelist %3</source>
         <translation>%1 braucht %2; Aufruf: panelist %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
+        <location filename="../app/cli/cli.cpp" line="231"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="233"/>
+        <location filename="../app/cli/cli.cpp" line="234"/>
         <source>unexpected &quot;%1&quot; after %2; usage: panelist %3</source>
         <translation>unerwartetes &quot;%1&quot; nach %2; Aufruf: panelist %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="242"/>
         <source>a command is needed after the options</source>
         <translation>nach den Optionen fehlt ein Befehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="348"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="348"/>
+        <location filename="../app/cli/cli.cpp" line="349"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="350"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>%1 needs a command: %2</source>
         <translation>%1 braucht einen Befehl: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
+        <location filename="../app/cli/cli.cpp" line="352"/>
         <source>unknown command &quot;%1&quot;; %2 takes %3</source>
         <translation>unbekannter Befehl &quot;%1&quot;; %2 kennt %3</translation>
     </message>

@@ -90,14 +90,15 @@ QList<Option> commonOptions()
                                   "(kept, as a resize is)")},
         {{QStringLiteral("theme")},
          QStringLiteral("T"),
-         QT_TRANSLATE_NOOP("Cli", "open the window in this theme: %1 (kept, as the tool "
-                                  "bar's switch keeps it)"),
+         QT_TRANSLATE_NOOP("Cli", "open the window in this theme: %1 (for this run only; "
+                                  "Settings keeps the choice)"),
          themeChoices},
         {{QStringLiteral("section")},
          QStringLiteral("S"),
          QT_TRANSLATE_NOOP("Cli", "open the window on this section: %1 (interview: the one "
                                   "live, else the latest; compare: the latest one's plan; "
-                                  "settings, conflicts, welcome: that dialog over the bank)"),
+                                  "settings: the Settings page; conflicts, welcome: that "
+                                  "dialog over the bank)"),
          sectionChoices},
     };
 }
