@@ -2,8 +2,8 @@
 
 #include "bank/questionbank.h"
 #include "common/team.h"
-#include "databasefile.h"
 #include "common/welcome.h"
+#include "databasefile.h"
 #include "interviews/candidatedesk.h"
 #include "interviews/debriefdesk.h"
 #include "interviews/interviewdesk.h"

@@ -386,8 +386,8 @@ bool ConflictListModel::saveMerged(qint64 conflictId, const QVariantList &choice
     try {
         m_local.resolveWith(conflictId, merged);
     } catch (const PanelistError &error) {
-        setError(
-            tr("Cannot save the merge of \"%1\": %2").arg(displayTitle(*conflict), error.message()));
+        setError(tr("Cannot save the merge of \"%1\": %2")
+                     .arg(displayTitle(*conflict), error.message()));
         return false;
     }
     return finish();

@@ -36,23 +36,6 @@ struct DebriefText
     Q_DECLARE_TR_FUNCTIONS(DebriefText)
 };
 
-QColor recommendationColor(Recommendation value)
-{
-    switch (value) {
-    case Recommendation::StrongYes:
-        return kGood;
-    case Recommendation::Yes:
-        return QColor(0x2f, 0x8f, 0x4e);
-    case Recommendation::No:
-        return QColor(0xc0, 0x56, 0x21);
-    case Recommendation::StrongNo:
-        return kBad;
-    case Recommendation::None:
-        break;
-    }
-    return kFaint;
-}
-
 QColor decisionColor(Decision value)
 {
     switch (value) {

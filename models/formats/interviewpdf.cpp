@@ -33,23 +33,6 @@ using pageflow::paragraphText;
 using pageflow::pt;
 using vocabulary::Recommendation;
 
-QColor recommendationColor(Recommendation value)
-{
-    switch (value) {
-    case Recommendation::StrongYes:
-        return kGood;
-    case Recommendation::Yes:
-        return QColor(0x2f, 0x8f, 0x4e);
-    case Recommendation::No:
-        return QColor(0xc0, 0x56, 0x21);
-    case Recommendation::StrongNo:
-        return kBad;
-    case Recommendation::None:
-        break;
-    }
-    return kFaint;
-}
-
 // ---- the header of the first page ------------------------------------------------------
 
 void writeHeader(Flow &flow, const Fonts &fonts, const Interview &interview, const QDateTime &now)

@@ -31,6 +31,24 @@ QTextLayout::FormatRange range(int start, int length, const QFont &font, const Q
     return pageflow::format(start, length, font, color);
 }
 
+QColor recommendationColor(vocabulary::Recommendation value)
+{
+    using vocabulary::Recommendation;
+    switch (value) {
+    case Recommendation::StrongYes:
+        return kGood;
+    case Recommendation::Yes:
+        return QColor(0x2f, 0x8f, 0x4e);
+    case Recommendation::No:
+        return QColor(0xc0, 0x56, 0x21);
+    case Recommendation::StrongNo:
+        return kBad;
+    case Recommendation::None:
+        break;
+    }
+    return kFaint;
+}
+
 QString minutesText(int seconds)
 {
     return interviewvalues::clock(seconds);

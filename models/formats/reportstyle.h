@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/vocabulary.h"
 #include "formats/pageflow.h"
 
 #include <QColor>
@@ -60,6 +61,9 @@ struct Fonts
 // The page outside the text: margins and the band of the running header.
 inline const pageflow::Margins kMargins{pageflow::pt(56), pageflow::pt(56), pageflow::pt(56),
                                         pageflow::pt(60), pageflow::pt(14)};
+
+// The colour a recommendation is printed in: greens for yes, oranges and red for no.
+QColor recommendationColor(vocabulary::Recommendation value);
 
 // A format over [start, start + length) of a layout's text.
 QTextLayout::FormatRange range(int start, int length, const QFont &font,

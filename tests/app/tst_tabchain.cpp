@@ -75,9 +75,8 @@ class TabChainTest : public QObject
     {
         for (QQuickItem *at = item->parentItem(); at; at = at->parentItem()) {
             if (at->inherits("QQuickItemView"))
-                return at->parentItem() && at->parentItem()->inherits("QQuickContainer")
-                           ? nullptr
-                           : at;
+                return at->parentItem() && at->parentItem()->inherits("QQuickContainer") ? nullptr
+                                                                                         : at;
         }
         return nullptr;
     }
